@@ -1,0 +1,4 @@
+/** The whole relational schema, as drizzle-kit and the query builder see it. */
+export * from './catalog.ts';
+export * from './crm.ts';
+export * from './workspace.ts';
