@@ -1,4 +1,6 @@
 /** The whole relational schema, as drizzle-kit and the query builder see it. */
 export * from './catalog.ts';
 export * from './crm.ts';
+export * from './decisions.ts';
+export * from './missions.ts';
 export * from './workspace.ts';
