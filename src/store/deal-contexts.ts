@@ -1,8 +1,13 @@
 /** Builds the triage engine's DealContext for open deals straight from the store, a batch of accounts at a time. */
-import { and, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray, or } from 'drizzle-orm';
 import { competitorNames } from '../domain/triage/competitors.ts';
 import type { DealContext } from '../domain/triage/deal-context.ts';
-import { DEFAULT_PIPELINE, type Opportunity, type Pipeline, type Seller } from '../domain/workspace/workspace-schema.ts';
+import {
+  DEFAULT_PIPELINE,
+  type Opportunity,
+  type Pipeline,
+  type Seller,
+} from '../domain/workspace/workspace-schema.ts';
 import { readWorkspaceHead } from './crm-reads.ts';
 import type { Db } from './open-store.ts';
 import * as rows from './rows/crm-rows.ts';
@@ -32,17 +37,20 @@ function openCondition(pipeline: Pipeline) {
   );
 }
 
-/** Ids of the open deals in scope, ordered by owner then id so batches follow a rep's book. */
-export async function listOpenDealIds(db: Db, pipeline: Pipeline, scope: DealScope = {}): Promise<string[]> {
+/** The open deals in scope, ordered by owner then id so batches follow a rep's book. */
+export async function listOpenDeals(
+  db: Db,
+  pipeline: Pipeline,
+  scope: DealScope = {},
+): Promise<Array<{ opportunityId: string; ownerId: string }>> {
   const filters = [openCondition(pipeline)];
   if (scope.ownerIds) filters.push(inArray(t.opportunities.ownerId, [...scope.ownerIds]));
   if (scope.opportunityIds) filters.push(inArray(t.opportunities.id, [...scope.opportunityIds]));
-  const found = await db
-    .select({ id: t.opportunities.id })
+  return db
+    .select({ opportunityId: t.opportunities.id, ownerId: t.opportunities.ownerId })
     .from(t.opportunities)
     .where(and(...filters))
     .orderBy(t.opportunities.ownerId, t.opportunities.id);
-  return found.map((r) => r.id);
 }
 
 /** Contexts for the given open deals; `asOf` overrides the workspace's own instant. */
@@ -55,11 +63,20 @@ export async function loadDealContexts(
   if (opportunityIds.length === 0) return [];
   const deals = await readOpportunities(db, inArray(t.opportunities.id, [...opportunityIds]));
   const accountIds = [...new Set(deals.map((d) => d.accountId))];
+  // Each list in a fixed order: the deal's fingerprint is a hash of this context.
   const [accounts, contacts, activities, usage, openOnAccounts] = await Promise.all([
     db.select().from(t.accounts).where(inArray(t.accounts.id, accountIds)),
-    db.select().from(t.contacts).where(inArray(t.contacts.accountId, accountIds)),
-    db.select().from(t.activities).where(inArray(t.activities.accountId, accountIds)).orderBy(t.activities.occurredAt, t.activities.id),
-    db.select().from(t.usage).where(inArray(t.usage.accountId, accountIds)).orderBy(t.usage.period),
+    db.select().from(t.contacts).where(inArray(t.contacts.accountId, accountIds)).orderBy(t.contacts.id),
+    db
+      .select()
+      .from(t.activities)
+      .where(inArray(t.activities.accountId, accountIds))
+      .orderBy(t.activities.occurredAt, t.activities.id),
+    db
+      .select()
+      .from(t.usage)
+      .where(inArray(t.usage.accountId, accountIds))
+      .orderBy(t.usage.metric, t.usage.period),
     readOpportunities(db, and(inArray(t.opportunities.accountId, accountIds), openCondition(head.pipeline))),
   ]);
   const ownerIds = [...new Set([...deals.map((d) => d.ownerId), ...accounts.map((a) => a.ownerId)])];
@@ -97,12 +114,18 @@ export async function loadDealContexts(
 }
 
 async function readOpportunities(db: Db, where: ReturnType<typeof and>): Promise<Opportunity[]> {
-  const opps = await db.select().from(t.opportunities).where(where);
+  // Ordered so a context serialises identically on every read: its fingerprint depends on it.
+  const opps = await db.select().from(t.opportunities).where(where).orderBy(t.opportunities.id);
   if (opps.length === 0) return [];
   const history = await db
     .select()
     .from(t.stageHistory)
-    .where(inArray(t.stageHistory.opportunityId, opps.map((o) => o.id)))
+    .where(
+      inArray(
+        t.stageHistory.opportunityId,
+        opps.map((o) => o.id),
+      ),
+    )
     .orderBy(t.stageHistory.opportunityId, t.stageHistory.position);
   const historyBy = groupBy(history, (h) => h.opportunityId);
   return opps.map((o) => rows.opportunityFromRow(o, historyBy.get(o.id)));
@@ -118,5 +141,3 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   }
   return groups;
 }
-
-void sql;

@@ -11,6 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { AppConfig } from '../config/env.ts';
 import { ServerFault } from '../domain/errors.ts';
+import { logger } from '../telemetry/logger.ts';
 import { queryRows } from './query-rows.ts';
 import * as schema from './schema/index.ts';
 import { acquireStoreLock } from './store-lock.ts';
@@ -24,6 +25,8 @@ export type Store = {
   readonly engine: Engine;
   /** Where the data lives: a directory, `memory`, or the server URL without its password. */
   readonly location: string;
+  /** The server's URL, for components that open their own connections (the job queue). */
+  readonly connectionString?: string;
   close(): Promise<void>;
 };
 
@@ -77,6 +80,8 @@ async function openPglite(target: { dataDir: string; lockWaitMs?: number; templa
 
 async function openPostgres(url: string, poolSize = 10): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server drops (restart, failover) must not crash the process: the pool replaces it.
+  pool.on('error', (error) => logger.warn({ err: error }, 'an idle PostgreSQL connection was lost'));
   try {
     await migrateOnce(pool);
   } catch (error) {
@@ -87,6 +92,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<Store> {
     db: drizzleNodePg({ client: pool, schema }) as unknown as Db,
     engine: 'postgres',
     location: redact(url),
+    connectionString: url,
     close: () => pool.end(),
   };
 }

@@ -1,6 +1,16 @@
 /** The decision queue: proposals, the decisions people take on them, the outbox that executes them, the audit log. */
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { proposalKinds, proposalStates } from '../../domain/proposals/proposal-schema.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -30,6 +40,8 @@ export const proposals = pgTable(
     guard: jsonb('guard'),
     blocked: boolean('blocked').notNull().default(false),
     fingerprint: text('fingerprint'),
+    /** Lower-case customer-facing addresses (to, cc, attendees) of the current payload: the governor looks proposals up by contact. */
+    recipients: text('recipients').array().notNull().default(sql`'{}'::text[]`),
     snoozedUntil: ts('snoozed_until'),
     stateReason: text('state_reason'),
     createdAt: ts('created_at').notNull().defaultNow(),
@@ -44,6 +56,7 @@ export const proposals = pgTable(
     index('proposals_deal_idx').on(t.opportunityId, t.state),
     // A run proposes at most once per deal, however often a crashed step is retried.
     uniqueIndex('proposals_run_deal_idx').on(t.runId, t.opportunityId).where(sql`${t.runId} IS NOT NULL`),
+    index('proposals_recipients_idx').using('gin', t.recipients),
   ],
 );
 
@@ -54,7 +67,17 @@ export const decisions = pgTable(
     proposalId: text('proposal_id').notNull(),
     actorId: text('actor_id').notNull(),
     decision: text('decision', {
-      enum: ['approve', 'edit_approve', 'reject', 'snooze', 'reassign', 'override', 'retry'],
+      enum: [
+        'approve',
+        'edit_approve',
+        'reject',
+        'snooze',
+        'reassign',
+        'override',
+        'retry',
+        'confirm',
+        'review',
+      ],
     }).notNull(),
     reasonCode: text('reason_code'),
     reasonText: text('reason_text'),
@@ -66,7 +89,10 @@ export const decisions = pgTable(
     /** Milliseconds from opening the proposal to deciding: a gate clicked through in 2 s is no gate. */
     dwellMs: integer('dwell_ms'),
   },
-  (t) => [index('decisions_proposal_idx').on(t.proposalId), index('decisions_actor_idx').on(t.actorId, t.decidedAt)],
+  (t) => [
+    index('decisions_proposal_idx').on(t.proposalId),
+    index('decisions_actor_idx').on(t.actorId, t.decidedAt),
+  ],
 );
 
 export const outbox = pgTable(

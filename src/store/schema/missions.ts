@@ -92,7 +92,9 @@ export const observations = pgTable(
     requestId: text('request_id'),
     seq: integer('seq').notNull(),
     opportunityId: text('opportunity_id'),
-    kind: text('kind', { enum: ['evidence', 'reasoning', 'conclusion', 'proposal', 'guardrail', 'error'] }).notNull(),
+    kind: text('kind', {
+      enum: ['evidence', 'reasoning', 'conclusion', 'proposal', 'guardrail', 'error'],
+    }).notNull(),
     title: text('title').notNull(),
     detail: text('detail'),
     refs: jsonb('refs').notNull().default([]),

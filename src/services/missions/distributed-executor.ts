@@ -1,0 +1,83 @@
+/** Runs missions across many worker processes through pg-boss on the shared PostgreSQL: no home-made queue. */
+import { createHash } from 'node:crypto';
+import PgBoss from 'pg-boss';
+import { dealIdsAt, readRun, unfinishedRuns } from '../../store/mission-store.ts';
+import type { Db } from '../../store/open-store.ts';
+import { logger } from '../../telemetry/logger.ts';
+import { finishRunIfComplete } from './finish-run.ts';
+import type { MissionConfig } from './mission-config.ts';
+import { type MissionDeps, processBatch } from './process-batch.ts';
+
+export const MISSION_QUEUE = 'closeloop-mission-batch';
+
+type BatchJob = { runId: string; from: number; to: number };
+
+export async function openBoss(url: string, config: MissionConfig): Promise<PgBoss> {
+  const boss = new PgBoss({
+    connectionString: url,
+    schema: 'closeloop_jobs',
+    // Expired (abandoned) jobs are found by maintenance: run it often enough that a dead worker's batch moves on.
+    maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor(config.jobExpireSeconds / 2))),
+    monitorStateIntervalSeconds: 60,
+    max: 4,
+  });
+  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  await boss.start();
+  await boss.createQueue(MISSION_QUEUE, {
+    name: MISSION_QUEUE,
+    // A batch is idempotent (finished deals are skipped), so retrying is always safe.
+    retryLimit: 20,
+    retryDelay: 1,
+    expireInSeconds: config.jobExpireSeconds,
+  });
+  return boss;
+}
+
+/** Same run and batch, same job id: enqueueing twice (a retry, a recovering worker) adds nothing. */
+function batchJobId(runId: string, index: number): string {
+  const h = createHash('sha1').update(`${runId}:${index}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+export async function enqueueRun(
+  boss: PgBoss,
+  runId: string,
+  deals: number,
+  batchSize: number,
+): Promise<number> {
+  const jobs: PgBoss.JobInsert<BatchJob>[] = [];
+  for (let index = 0, from = 0; from < deals; index++, from += batchSize) {
+    jobs.push({
+      id: batchJobId(runId, index),
+      name: MISSION_QUEUE,
+      data: { runId, from, to: from + batchSize },
+    });
+  }
+  for (let i = 0; i < jobs.length; i += 1000) await boss.insert(jobs.slice(i, i + 1000));
+  return jobs.length;
+}
+
+/** Re-enqueues every unfinished run's batches; ids make it a no-op for batches already queued or done. */
+export async function recoverRuns(boss: PgBoss, db: Db, batchSize: number): Promise<number> {
+  const runs = await unfinishedRuns(db);
+  for (const run of runs) await enqueueRun(boss, run.id, run.deals, batchSize);
+  return runs.length;
+}
+
+export async function workMissionBatches(
+  boss: PgBoss,
+  db: Db,
+  deps: MissionDeps,
+  onBatch?: (runId: string) => void,
+): Promise<string> {
+  return boss.work<BatchJob>(MISSION_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+    if (!job) return;
+    const { runId, from, to } = job.data;
+    const run = await readRun(db, runId);
+    if (!run || run.status === 'done' || run.status === 'cancelled') return;
+    const ids = await dealIdsAt(db, runId, from, to);
+    await processBatch(db, runId, ids, deps);
+    await finishRunIfComplete(db, runId, deps.proposals);
+    onBatch?.(runId);
+  });
+}
