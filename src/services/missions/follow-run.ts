@@ -43,19 +43,19 @@ export async function followRun(
   runId: string,
   options: FollowOptions = {},
 ): Promise<RunProgress | undefined> {
+  const PAGE = 500;
   let seq = options.afterSeq ?? 0;
   for (;;) {
+    // Read the run before the page: once it shows finished, the page read after it holds the last observations.
     const run = await readRun(db, runId);
     if (!run) return undefined;
-    for (;;) {
-      const page = await readObservations(db, { runId, afterSeq: seq, limit: 500 });
-      for (const o of page) options.onObservation?.(o);
-      if (page.length > 0) seq = page[page.length - 1]!.seq;
-      if (page.length < 500) break;
-    }
+    const page = await readObservations(db, { runId, afterSeq: seq, limit: PAGE });
+    for (const o of page) options.onObservation?.(o);
+    if (page.length > 0) seq = page[page.length - 1]!.seq;
     const progress = progressOf(run);
     options.onProgress?.(progress);
-    if (isFinished(run.status) || options.signal?.aborted) return progress;
-    await new Promise((r) => setTimeout(r, options.pollMs ?? 250));
+    const caughtUp = page.length < PAGE;
+    if ((caughtUp && isFinished(run.status)) || options.signal?.aborted) return progress;
+    if (caughtUp) await new Promise((r) => setTimeout(r, options.pollMs ?? 250));
   }
 }

@@ -1,4 +1,5 @@
 /** Runs a mission inside this process with bounded concurrency: the embedded engine's way, and `closeloop run`'s. */
+import { setImmediate } from 'node:timers/promises';
 import { readWorldHead } from '../../store/deal-contexts.ts';
 import { type RunRow, readRun, remainingDeals } from '../../store/mission-store.ts';
 import type { Db } from '../../store/open-store.ts';
@@ -26,6 +27,9 @@ export async function executeInProcess(
         while (next < batches.length && !options.signal?.aborted) {
           const batch = batches[next++]!;
           await processBatch(db, runId, batch, deps, head);
+          // The embedded engine answers in microtasks only: without a macrotask turn here, timers and sockets (a
+          // follower, the web server on the same store) would wait for the whole run.
+          await setImmediate();
         }
       };
       await Promise.all(Array.from({ length: Math.min(deps.config.concurrency, batches.length) }, lane));
