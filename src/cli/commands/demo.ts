@@ -4,6 +4,8 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config/env.ts';
 import { DEFAULT_AS_OF, DemoOptions, writeDemoWorld } from '../../demo/index.ts';
 import { UserError } from '../../domain/errors.ts';
+import { formatLogins, loadDemoWorld } from '../../services/workspace/load-demo-world.ts';
+import { withStore } from '../with-store.ts';
 
 function count(name: string): (value: string) => number {
   return (value) => {
@@ -20,6 +22,7 @@ interface DemoFlags {
   asOf: string;
   out?: string;
   json?: boolean;
+  load?: boolean;
 }
 
 export function register(program: Command): void {
@@ -34,12 +37,12 @@ export function register(program: Command): void {
     .option('--as-of <iso>', '"now" for the world (never the machine clock)', DEFAULT_AS_OF)
     .option('--out <dir>', 'folder for workspace.json and labels.json (default: $CLOSELOOP_HOME/demo)')
     .option('--json', 'print the summary as JSON')
-    // LOAD: the lead adds `--load` here (import the written workspace into the store after writing it).
+    .option('--load', 'also import the world into the store and give every user a login (passwords printed)')
     .addHelpText(
       'after',
       '\nExamples:\n  $ closeloop demo --out /tmp/demo\n  $ closeloop demo --reps 250 --opps-per-rep 400 --seed 7 --out /tmp/big',
     )
-    .action((flags: DemoFlags) => {
+    .action(async (flags: DemoFlags) => {
       const parsed = DemoOptions.safeParse({
         reps: flags.reps,
         oppsPerRep: flags.oppsPerRep,
@@ -55,9 +58,26 @@ export function register(program: Command): void {
       }
       const dir = path.resolve(flags.out ?? path.join(loadConfig().home, 'demo'));
       const started = performance.now();
+      if (flags.load) {
+        const loaded = await withStore((store) => loadDemoWorld(store, parsed.data, dir));
+        const seconds = (performance.now() - started) / 1000;
+        if (flags.json)
+          return console.log(
+            JSON.stringify({
+              ...loaded.world,
+              imported: loaded.imported.counts,
+              logins: loaded.logins,
+              seconds,
+            }),
+          );
+        console.log(
+          `Generated and imported a demo world in ${seconds.toFixed(1)} s: ${loaded.imported.counts.opportunities} opportunities, ${loaded.imported.counts.activities} activities (files in ${dir}).`,
+        );
+        console.log(`Logins (shown once):\n${formatLogins(loaded.logins)}`);
+        return;
+      }
       const summary = writeDemoWorld(parsed.data, dir);
       const seconds = (performance.now() - started) / 1000;
-      // LOAD: with --load, import summary.workspacePath into the store here and report its counts.
       if (flags.json) return console.log(JSON.stringify({ ...summary, seconds }));
       const c = summary.counts;
       const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`;
