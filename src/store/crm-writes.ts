@@ -1,7 +1,7 @@
 /** Set-based writes of workspace entities: batched upserts by id, plus the integrity checks an import needs. */
-import { getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { inArray, sql } from 'drizzle-orm';
 import type { Pipeline, Seller, Workspace, WorkspaceListName } from '../domain/workspace/workspace-schema.ts';
+import { bulkUpsert } from './bulk-upsert.ts';
 import type { Db } from './open-store.ts';
 import { queryRows } from './query-rows.ts';
 import * as rows from './rows/crm-rows.ts';
@@ -10,14 +10,6 @@ import * as t from './schema/index.ts';
 type Items = { [L in WorkspaceListName]: NonNullable<Workspace[L]>[number] };
 
 /** Every column but the key takes the incoming value: an import is the source of truth for what it carries. */
-function excludedSet(table: PgTable, keep: readonly string[]): Record<string, SQL> {
-  return Object.fromEntries(
-    Object.entries(getTableColumns(table))
-      .filter(([key]) => !keep.includes(key))
-      .map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]),
-  );
-}
-
 export async function upsertItems<L extends WorkspaceListName>(
   db: Db,
   list: L,
@@ -25,36 +17,22 @@ export async function upsertItems<L extends WorkspaceListName>(
 ): Promise<void> {
   if (items.length === 0) return;
   switch (list) {
-    case 'users': {
-      const values = (items as Items['users'][]).map(rows.userToRow);
-      await db
-        .insert(t.users)
-        .values(values)
-        .onConflictDoUpdate({ target: t.users.id, set: excludedSet(t.users, ['id', 'teamId']) });
-      return;
-    }
-    case 'accounts': {
-      const values = (items as Items['accounts'][]).map(rows.accountToRow);
-      await db
-        .insert(t.accounts)
-        .values(values)
-        .onConflictDoUpdate({ target: t.accounts.id, set: excludedSet(t.accounts, ['id']) });
-      return;
-    }
-    case 'contacts': {
-      const values = (items as Items['contacts'][]).map(rows.contactToRow);
-      await db
-        .insert(t.contacts)
-        .values(values)
-        .onConflictDoUpdate({ target: t.contacts.id, set: excludedSet(t.contacts, ['id']) });
-      return;
-    }
+    case 'users':
+      return bulkUpsert(db, t.users, (items as Items['users'][]).map(rows.userToRow), {
+        conflict: ['id'],
+        keep: ['teamId'],
+      });
+    case 'accounts':
+      return bulkUpsert(db, t.accounts, (items as Items['accounts'][]).map(rows.accountToRow), {
+        conflict: ['id'],
+      });
+    case 'contacts':
+      return bulkUpsert(db, t.contacts, (items as Items['contacts'][]).map(rows.contactToRow), {
+        conflict: ['id'],
+      });
     case 'opportunities': {
       const opps = items as Items['opportunities'][];
-      await db
-        .insert(t.opportunities)
-        .values(opps.map(rows.opportunityToRow))
-        .onConflictDoUpdate({ target: t.opportunities.id, set: excludedSet(t.opportunities, ['id']) });
+      await bulkUpsert(db, t.opportunities, opps.map(rows.opportunityToRow), { conflict: ['id'] });
       // The file's stage history replaces the stored one: it is the CRM's full record, not a delta.
       await db.delete(t.stageHistory).where(
         inArray(
@@ -62,59 +40,28 @@ export async function upsertItems<L extends WorkspaceListName>(
           opps.map((o) => o.id),
         ),
       );
-      const history = opps.flatMap(rows.stageHistoryToRows);
-      if (history.length > 0) await db.insert(t.stageHistory).values(history);
-      return;
+      return bulkUpsert(db, t.stageHistory, opps.flatMap(rows.stageHistoryToRows), {
+        conflict: ['opportunityId', 'position'],
+      });
     }
-    case 'activities': {
-      const values = (items as Items['activities'][]).map(rows.activityToRow);
-      await db
-        .insert(t.activities)
-        .values(values)
-        .onConflictDoUpdate({ target: t.activities.id, set: excludedSet(t.activities, ['id']) });
-      return;
-    }
-    case 'usage': {
-      const values = (items as Items['usage'][]).map(rows.usageToRow);
-      await db
-        .insert(t.usage)
-        .values(values)
-        .onConflictDoUpdate({
-          target: [t.usage.accountId, t.usage.metric, t.usage.period],
-          set: { value: sql.raw('excluded."value"') },
-        });
-      return;
-    }
-    case 'products': {
-      const values = (items as Items['products'][]).map(rows.productToRow);
-      await db
-        .insert(t.products)
-        .values(values)
-        .onConflictDoUpdate({ target: t.products.sku, set: excludedSet(t.products, ['sku']) });
-      return;
-    }
-    case 'documents': {
-      const values = (items as Items['documents'][]).map(rows.documentToRow);
-      await db
-        .insert(t.documents)
-        .values(values)
-        .onConflictDoUpdate({ target: t.documents.id, set: excludedSet(t.documents, ['id']) });
-      return;
-    }
+    case 'activities':
+      return bulkUpsert(db, t.activities, (items as Items['activities'][]).map(rows.activityToRow), {
+        conflict: ['id'],
+      });
+    case 'usage':
+      return bulkUpsert(db, t.usage, (items as Items['usage'][]).map(rows.usageToRow), {
+        conflict: ['accountId', 'metric', 'period'],
+      });
+    case 'products':
+      return bulkUpsert(db, t.products, (items as Items['products'][]).map(rows.productToRow), {
+        conflict: ['sku'],
+      });
+    case 'documents':
+      return bulkUpsert(db, t.documents, (items as Items['documents'][]).map(rows.documentToRow), {
+        conflict: ['id'],
+      });
   }
 }
-
-/** Columns per row, so a batch stays under PostgreSQL's 65,535 bind parameters. */
-export const columnsPerItem: Record<WorkspaceListName, number> = {
-  users: 7,
-  accounts: 6,
-  contacts: 7,
-  opportunities: 16,
-  activities: 16,
-  usage: 4,
-  products: 6,
-  documents: 6,
-};
 
 export async function upsertWorkspaceHead(
   db: Db,

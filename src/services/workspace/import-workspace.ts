@@ -11,7 +11,6 @@ import {
   workspaceLists,
 } from '../../domain/workspace/workspace-schema.ts';
 import {
-  columnsPerItem,
   findDanglingReferences,
   rebuildTeams,
   upsertItems,
@@ -29,8 +28,6 @@ export type ImportSummary = {
 };
 
 export type ImportOptions = { sourceName: string; batchSize?: number; maxErrors?: number };
-
-const PARAMS_PER_STATEMENT = 30_000;
 
 export async function importWorkspaceFile(store: Store, file: string, options: Partial<ImportOptions> = {}) {
   const info = await stat(file).catch(() => undefined);
@@ -86,8 +83,7 @@ export async function importWorkspace(
           if (problems.length === 0) {
             const buffer = buffers.get(list) ?? buffers.set(list, []).get(list)!;
             buffer.push(parsed.data);
-            const limit = Math.min(batchSize, Math.floor(PARAMS_PER_STATEMENT / columnsPerItem[list]));
-            if (buffer.length >= limit) await flush(tx, list);
+            if (buffer.length >= batchSize) await flush(tx, list);
           }
         }
       }
