@@ -1,7 +1,7 @@
 /** Starts the loopback SMTP sink in a child process and keeps the list of messages it accepted. */
 import { type ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import { type ParsedMail, simpleParser } from 'mailparser';
 import { projectRoot } from './paths.ts';
 
 export type ReceivedMail = { raw: string; envelope: { from: string; to: string[] }; user: string | null };
@@ -68,7 +68,9 @@ export function startSmtpSink(port = 0): Promise<SmtpSink> {
             };
             const timer = setTimeout(() => {
               waiters.delete(check);
-              fail(new Error(`the sink got ${received.length} messages, not ${count}, within ${timeoutMs} ms`));
+              fail(
+                new Error(`the sink got ${received.length} messages, not ${count}, within ${timeoutMs} ms`),
+              );
             }, timeoutMs);
             waiters.add(check);
             check();

@@ -1,0 +1,90 @@
+/** Reads a draft once into clauses, capability terms and figures, which every check then shares. */
+import type { GuardDraft } from './guard-schema.ts';
+import type { ProductCatalog, ProductMention } from './index/product-catalog.ts';
+import { type DraftRegions, draftRegions } from './text/draft-regions.ts';
+import { extractFigures, type Figure, nonFigureSpans } from './text/figures.ts';
+import { type Span, splitClauses, splitSentences } from './text/sentences.ts';
+import { matchTerms, type TermMatch } from './vocabulary/lexicon-matcher.ts';
+
+export type DraftField = 'subject' | 'body';
+
+export type DraftClause = Span & {
+  field: DraftField;
+  sentence: Span;
+  /** The clause ends a question ("…, does Thursday work?"). */
+  question: boolean;
+  terms: TermMatch[];
+  figures: Figure[];
+  products: ProductMention[];
+};
+
+/**
+ * The product a statement at `offset` is about: the nearest one named before it, skipping a tier
+ * named only as the base of another ("Enterprise is Pro plus SSO", "everything in Pro, plus…").
+ */
+export function productAt(clause: DraftClause, offset: number, text: string): ProductMention | undefined {
+  const isBase = (p: ProductMention) =>
+    /^\s*,?\s*(?:plus|\+|and more|features,? plus)\b/i.test(text.slice(p.end, p.end + 20)) ||
+    /\b(?:everything in|all of|all the features of|on top of|in addition to|beyond|upgrade from|more than)\s*$/i.test(
+      text.slice(Math.max(0, p.start - 30), p.start),
+    );
+  const before = clause.products.filter((p) => p.start < offset);
+  return (
+    [...before].reverse().find((p) => !isBase(p)) ?? before[0] ?? clause.products.find((p) => !isBase(p))
+  );
+}
+
+export type DraftAnalysis = {
+  draft: GuardDraft;
+  regions: DraftRegions;
+  /** Clauses of what the author wrote: subject and body up to the sign-off. */
+  clauses: DraftClause[];
+  /** Every sentence that will be sent, quoted mail included (marked): what confidentiality reads. */
+  sentences: (Span & { field: DraftField; quoted: boolean })[];
+};
+
+function fieldClauses(field: DraftField, text: string, end: number, catalog: ProductCatalog): DraftClause[] {
+  const scope = text.slice(0, end);
+  const terms = matchTerms(scope);
+  const masked = [...nonFigureSpans(scope), ...terms.filter((t) => /\d/.test(t.text))];
+  const figures = extractFigures(scope, masked);
+  const products = catalog.mentions(scope);
+  const clauses: DraftClause[] = [];
+  for (const sentence of splitSentences(text, 0, end)) {
+    const parts = splitClauses(sentence);
+    parts.forEach((part, i) => {
+      const inside = <T extends { start: number }>(x: T) => x.start >= part.start && x.start < part.end;
+      clauses.push({
+        ...part,
+        field,
+        sentence,
+        question:
+          part.text.endsWith('?') || (i === parts.length - 1 && sentence.text.trimEnd().endsWith('?')),
+        terms: terms.filter(inside),
+        figures: figures.filter(inside),
+        products: products.filter(inside),
+      });
+    });
+  }
+  return clauses;
+}
+
+export function analyzeDraft(draft: GuardDraft, catalog: ProductCatalog): DraftAnalysis {
+  const regions = draftRegions(draft.body);
+  return {
+    draft,
+    regions,
+    clauses: [
+      ...fieldClauses('subject', draft.subject, draft.subject.length, catalog),
+      ...fieldClauses('body', draft.body, regions.signOffStart, catalog),
+    ],
+    sentences: [
+      ...splitSentences(draft.subject).map((s) => ({ ...s, field: 'subject' as const, quoted: false })),
+      ...splitSentences(draft.body).map((s) => ({
+        ...s,
+        field: 'body' as const,
+        quoted: s.start >= regions.quoteStart,
+      })),
+    ],
+  };
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { aDocument, aWorld, blockingKinds, check } from '../guard-test-factories.ts';
+
+describe('capability claims', () => {
+  it.each([
+    'Yes, Enterprise supports single sign-on through Okta.',
+    'Okta works with our SAML SSO, as do Azure AD and Google Workspace.',
+    'We can keep your data in the EU: our Frankfurt region.',
+    'Your data would be hosted in Frankfurt, Germany.',
+    'Customer data can live in Europe (Frankfurt) or in the US (Virginia).',
+    'Enterprise comes with SAML-based single sign-on, SCIM user provisioning and audit logging.',
+    'Our SOC 2 Type II report is available under NDA.',
+    "We're SOC 2 Type II audited; I can share the report once the NDA is signed.",
+    'The Enterprise plan includes an audit trail of every admin action.',
+    'Enterprise is Pro plus SSO, the audit log and EU hosting.',
+    'Enterprise includes everything in Pro, plus SSO and audit logs.',
+    'Pro gives your team dashboards and scheduled reports.',
+    'Provisioning works through SCIM, so your Okta groups stay in sync.',
+    'Both are covered: Enterprise has SAML single sign-on (Okta included) and an EU data region in Frankfurt.',
+    "Azure AD is supported too, if that's what your IT team prefers.",
+    'We offer SAML SSO on Enterprise, and your data can be hosted in the EU.',
+    'Our platform is used by security-conscious teams.',
+    'Reports can be scheduled daily.',
+    'The order form can be signed electronically.',
+    'We provide a standard mutual NDA.',
+    'We can share references from teams like yours.',
+    'Our platform gives your executives and analysts the same dashboards.',
+    'Feel free to forward this to your CFO.',
+    'Happy to set up the two-week pilot we discussed with your plant team.',
+  ])('passes a documented capability: %s', (body) => {
+    expect(check(body).findings.filter((f) => f.severity === 'block')).toEqual([]);
+  });
+
+  it.each([
+    "I'll confirm whether we can support HIPAA workloads and come back to you.",
+    'You mentioned HIPAA is a requirement; let me check with our security team.',
+    'Do you use Okta or OneLogin today?',
+    'We do not offer a Sydney region today.',
+    "Let me find out whether we're ISO 27001 certified.",
+    'Your Salesforce admin can export the data for us.',
+    "I'll share the summary in an Excel sheet.",
+  ])('treats questions, hedges, negations and the customer’s own tools as no claim: %s', (body) => {
+    expect(check(body).blocked).toBe(false);
+  });
+
+  it.each([
+    ['We are HIPAA compliant and will sign a BAA.', 'certification'],
+    ['Northwind is ISO 27001 certified.', 'certification'],
+    ['We hold a SOC 2 Type I and a SOC 1 report.', 'certification'],
+    ['We are FedRAMP Moderate authorized.', 'certification'],
+    ['SSO works with OneLogin and Ping Identity too.', 'identity'],
+    ['We support OpenID Connect as well as SAML.', 'identity'],
+    ['Two-factor authentication is enforced for every user.', 'identity'],
+    ['Northwind integrates natively with Salesforce.', 'integration'],
+    ['Reports can be pushed straight into Slack.', 'integration'],
+    ['We support Snowflake and BigQuery as data sources.', 'integration'],
+    ['We can deploy on-premises behind your firewall.', 'hosting'],
+    ['We can offer a single-tenant deployment.', 'hosting'],
+    ['Enterprise includes a mobile app for iOS and Android.', 'feature'],
+    ['All data is encrypted with AES-256 at rest.', 'feature'],
+    ['The platform has built-in AI forecasting.', 'feature'],
+    ['Dashboards update in real time.', 'feature'],
+    ['Enterprise comes with role-based access control and IP allowlisting.', 'feature'],
+    ['We provide a public REST API and webhooks.', 'feature'],
+    ['Enterprise customers get 24/7 phone support.', 'service'],
+    ['You also get a dedicated customer success manager.', 'service'],
+    ['We offer a free 30-day trial.', 'commercial'],
+    ['Enterprise includes unlimited dashboards.', 'commercial'],
+    ['We have a money-back guarantee if you are not happy.', 'commercial'],
+    ['We can lock in this price for three years.', 'commercial'],
+    ['You can cancel anytime.', 'commercial'],
+  ])('blocks an undocumented capability: %s', (body, check_) => {
+    const result = check(body);
+    expect(result.blocked).toBe(true);
+    expect(result.findings.some((f) => f.kind === 'claim' && f.check === check_)).toBe(true);
+  });
+
+  it.each([
+    'Your analysts will love our Tableau plug-in.',
+    'Northwind plays nicely with HubSpot.',
+    'Dashboards can be embedded in your intranet.',
+    'Access can be restricted by IP range.',
+    'Enterprise bundles priority support.',
+    'We also maintain a bug bounty program.',
+    'Data is backed up every hour.',
+    'We run on AWS.',
+    'There is no limit on the number of dashboards.',
+    'Sign for two years and the third year is free.',
+    'Enterprise includes predictive churn scoring.',
+    'Northwind includes natural-language querying.',
+    'Northwind connects to your ERP out of the box.',
+    'The platform offers anomaly detection on every dashboard.',
+    'Enterprise includes custom branding.',
+  ])('blocks a feature the documents never mention, even outside the known vocabulary: %s', (body) => {
+    expect(blockingKinds(check(body))).toEqual(['claim']);
+  });
+
+  it.each([
+    'We can host your data in London.',
+    'Your data can stay in Canada if you prefer.',
+    'Enterprise data can live in Frankfurt, in Virginia, or in our Sydney region.',
+    'On residency, we have data centers in Frankfurt, Virginia and Singapore.',
+    'We also run a data center in Dublin.',
+  ])('blocks a hosting region the documents do not name: %s', (body) => {
+    const result = check(body);
+    expect(result.findings.some((f) => f.check === 'region' && f.severity === 'block')).toBe(true);
+  });
+
+  it('accepts a broader region than the documented city, but not a narrower one', () => {
+    expect(check('Your data stays in Germany.').blocked).toBe(false);
+    expect(check('EU hosting is available.').blocked).toBe(false);
+    expect(check('We host in Munich.').blocked).toBe(true);
+  });
+
+  it.each([
+    'Pro also includes SSO.',
+    'Pro includes the audit log.',
+    'The Pro plan supports SCIM provisioning.',
+    'Pro customers can host their data in Frankfurt too.',
+  ])('blocks a documented feature given to the wrong tier: %s', (body) => {
+    const result = check(body);
+    expect(result.findings.some((f) => f.check === 'product_feature')).toBe(true);
+  });
+
+  it('blocks a claim the documents deny or only put on the roadmap, citing them', () => {
+    const world = aWorld({
+      extraDocuments: [
+        aDocument({
+          id: 'doc-spec',
+          kind: 'spec',
+          body: '# Integrations\n\nNorthwind connects to Snowflake. We do not offer an on-premises version. A Salesforce integration is on the roadmap.',
+        }),
+      ],
+    });
+    expect(check('We read straight from your Snowflake warehouse.', { world }).blocked).toBe(false);
+    const onPrem = check('We can run Northwind on-premises.', { world });
+    expect(onPrem.findings[0]).toMatchObject({ check: 'hosting', citation: { id: 'doc-spec#1' } });
+    expect(check('Our Salesforce integration is live.', { world }).blocked).toBe(true);
+  });
+
+  it('never takes support from a superseded document', () => {
+    const world = aWorld({
+      extraDocuments: [
+        aDocument({
+          id: 'doc-security-2024',
+          title: 'Security overview 2024',
+          kind: 'security',
+          updatedAt: '2024-01-01T00:00:00Z',
+          body: '# Security\n\nData can be hosted in Sydney. We are ISO 27001 certified.',
+        }),
+      ],
+    });
+    expect(check('We can host in Sydney.', { world }).blocked).toBe(true);
+    expect(check('We are ISO 27001 certified.', { world }).blocked).toBe(true);
+  });
+
+  it('lets a battlecard back what it says about us, not what it says about the competitor', () => {
+    expect(check('Scheduled reports run on your own timezone.').blocked).toBe(false);
+  });
+});

@@ -1,0 +1,278 @@
+/** Capability claims: every feature, certification, integration, region or offer a draft states must be documented. */
+import { STOPWORDS, tokenize } from '../../knowledge/text-tokens.ts';
+import { type DraftAnalysis, type DraftClause, productAt } from '../analyze-draft.ts';
+import type { GuardFinding } from '../guard-schema.ts';
+import type { DealContext } from '../index/deal-context.ts';
+import type { GuardIndex } from '../index/guard-index.ts';
+import { productCovers } from '../index/product-catalog.ts';
+import { finding } from '../support/findings.ts';
+import {
+  isAskingOnly,
+  isCustomerOwned,
+  isHedged,
+  isNegatedAt,
+  reportsCustomer,
+} from '../text/claim-context.ts';
+import { INTEGRATION_CUE } from '../vocabulary/capability-lexicon.ts';
+import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
+import type { TermMatch } from '../vocabulary/lexicon-matcher.ts';
+import { matchPlaces, type PlaceMatch, placeAndAncestors, placeLabel } from '../vocabulary/places.ts';
+
+const HOSTING_CUE =
+  /\b(?:host\w*|regions?|regional|data ?cent(?:er|re)s?|residen\w*|resid\w*|stor(?:e|ed|es|age|ing)|stays?|lives?|live|kept|keep|servers?|cloud|instances?|deploy\w*|located|locations?|sovereign\w*|infrastructure|facilit(?:y|ies)|availability zones?|process(?:ed|ing)? in)\b/i;
+const PREDICATE =
+  /\b(?:supports?|offers?|includes?|provides?|bundles?|boasts?|brings?|delivers?|packs?|comes? with|ships?(?: with)?|integrates? with|connects? (?:to|with)|syncs? (?:to|with)|plugs? into|works? with|compatible with|hosts?(?: your data)? (?:in|on)|stores?(?: your data)? (?:in|on)|runs? on|(?:is|are|we're|we are) (?:certified|compliant|accredited|audited|attested)|guarantees?|features|adds?|can (?:host|store|keep|deploy|provide|offer|set up|enable|turn on|support|integrate|connect|give you|sign|run|export|sync)|you(?:'ll| will)? (?:also )?get|gives? you)\b/gi;
+const PASSIVE =
+  /\b(?:is|are|can be|will be|gets?)\s+(?:also\s+|fully\s+|now\s+|easily\s+|automatically\s+)?(?:included|supported|available|built[\s-]in|standard|[a-z]+ed)\b/gi;
+// Passive verbs of the sales process, not of the product: "the order form can be signed".
+const PROCESS_VERB =
+  /\b(?:sent|signed|updated|extended|adjusted|revised|finali[sz]ed|booked|moved|reviewed|approved|shared|attached|discussed|arranged|prepared|covered|renewed|handled|answered|resolved|scheduled|confirmed|added|removed|invoiced|billed|priced|quoted|processed|included|supported|based|located|used|needed|required|interested|involved|aligned|limited|impressed|pleased|excited|delighted)$/i;
+const CUT =
+  /\b(?:so that|so|because|which|who|if|when|once|while|whenever|unless|before|after|until|since|and (?:I|we|you|they|it)|to (?:help|make|keep|give|let|ensure|get|see|meet|speed|save|answer|cover)|for (?:you|your|the|teams?|all|every|each|anyone|customers|users|free))\b|[(—–]/;
+const SUBJECT_ASSERTS =
+  /\b(?:yes|now|is|are|supports?|supported|includes?|included|offers?|available|certified|compliant|live|launch\w*|adds?|with)\b/i;
+const OURS =
+  /\b(?:we|we're|we've|we'll|our|ours|it|its|this|the (?:platform|product|plan|tier|app|tool|solution|service|system|software|edition|package|subscription)|each plan|every plan|all plans|both plans|both tiers)\b/gi;
+const THEIRS = /\b(?:I|I'm|I'll|I've|I'd|you|you're|your|they|they're|their|he|she|his|her)\b/g;
+
+function lastIndex(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
+}
+
+/** Whether the words before a predicate make us (or our product) its subject. */
+function ourSubject(index: GuardIndex, prefix: string): boolean {
+  const words = prefix.split(/\s+/).slice(-8).join(' ');
+  const seller = index.sellerName.split(/\s+/)[0] ?? index.sellerName;
+  const ours = Math.max(
+    lastIndex(OURS, words),
+    ...index.catalog.mentions(words).map((m) => m.start),
+    words.lastIndexOf(seller),
+  );
+  return ours >= 0 && ours > lastIndex(THEIRS, words);
+}
+
+function predicateBefore(text: string, offset: number): boolean {
+  PREDICATE.lastIndex = 0;
+  for (const m of text.matchAll(PREDICATE)) if (m.index < offset) return true;
+  return /\b(?:integrat\w*|connect\w*|sync\w*|works?)\s+(?:with|to|into)\s+$/i.test(
+    text.slice(0, offset).replace(/\b(?:your|their)\s+(?:[\w'-]+\s+){0,2}$/i, ''),
+  );
+}
+
+const KIND_OF_CATEGORY = { billing: 'price', commercial: 'claim' } as const;
+
+export function checkCapabilities(
+  index: GuardIndex,
+  deal: DealContext,
+  analysis: DraftAnalysis,
+): GuardFinding[] {
+  const findings: GuardFinding[] = [];
+  for (const clause of analysis.clauses) {
+    if (index.competitors.some((c) => clause.text.includes(c))) continue; // judged as confidential instead
+        if (isHedged(clause.text) || reportsCustomer(clause.text) || isAskingOnly(clause.text, clause.question))
+      continue;
+    // A subject line names the topic ("Re: HIPAA question"); it claims something only when it says so.
+    if (clause.field === 'subject' && !SUBJECT_ASSERTS.test(clause.text)) continue;
+    for (const term of clause.terms) {
+      const problem = termProblem(index, deal, analysis, clause, term);
+      if (problem) findings.push(problem);
+    }
+    findings.push(...placeProblems(index, deal, analysis, clause));
+    const generic = objectProblem(index, deal, clause);
+    if (generic) findings.push(generic);
+  }
+  return findings;
+}
+
+function termProblem(
+  index: GuardIndex,
+  deal: DealContext,
+  analysis: DraftAnalysis,
+  clause: DraftClause,
+  term: TermMatch,
+): GuardFinding | undefined {
+  const { facts } = deal;
+  const rel = term.start - clause.start;
+  if (term.term.category === 'integration' && !INTEGRATION_CUE.test(clause.text)) return undefined;
+  if (isCustomerOwned(clause.text, rel) && !predicateBefore(clause.text, rel)) return undefined;
+  if (!term.term.negationIsClaim && isNegatedAt(clause.text, rel, rel + term.text.length)) return undefined;
+  const at = { field: clause.field, start: term.start, end: term.end, text: term.text };
+  const kind =
+    term.term.id === 'setup-fee' || term.term.id === 'payment-terms' || term.term.id === 'programme-pricing'
+      ? 'price'
+      : term.term.category === 'billing'
+        ? KIND_OF_CATEGORY.billing
+        : 'claim';
+  const supported =
+    facts.terms.get(term.term.id) ??
+    (term.term.threadMaySupport && deal.threadTerms.has(term.term.id) ? 'thread' : undefined);
+  if (!supported) {
+    const denial = facts.denied.get(term.term.id);
+    const reason = denial
+      ? `the documents say "${term.text}" is not offered`
+      : `"${term.text}" is not stated in the current product documents`;
+    return finding(kind, 'block', at, term.term.category, reason, denial);
+  }
+  const documentedFor = facts.termProducts.get(term.term.id);
+  const product = productAt(
+    clause,
+    term.start,
+    clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body,
+  );
+  if (
+    product &&
+    documentedFor &&
+    documentedFor.size > 0 &&
+    !productCovers(facts.includes, product.sku, documentedFor)
+  ) {
+    const names = [...documentedFor].map((s) => index.catalog.bySku.get(s)?.name ?? s).join(', ');
+    const claimed = index.catalog.bySku.get(product.sku)?.name ?? product.sku;
+    return finding(
+      kind,
+      'block',
+      { field: clause.field, start: clause.start, end: clause.end, text: clause.text },
+      'product_feature',
+      `the documents give "${term.text}" to ${names}, not to ${claimed}`,
+      typeof supported === 'string' ? undefined : supported,
+    );
+  }
+  return undefined;
+}
+
+function placeProblems(
+  index: GuardIndex,
+  deal: DealContext,
+  analysis: DraftAnalysis,
+  clause: DraftClause,
+): GuardFinding[] {
+  if (!HOSTING_CUE.test(clause.text)) return [];
+  const findings: GuardFinding[] = [];
+  const documented = [...deal.facts.places.keys()];
+  const fieldText = clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
+  for (const place of matchPlaces(clause.text)) {
+    if (isCustomerOwned(clause.text, place.start) && !predicateBefore(clause.text, place.start)) continue;
+    if (isNegatedAt(clause.text, place.start, place.end)) continue;
+    const backing = documented.filter((d) => placeAndAncestors(d).includes(place.placeId));
+    if (backing.length > 0) {
+      const tierProblem = placeTierProblem(index, deal, clause, fieldText, place, backing);
+      if (tierProblem) findings.push(tierProblem);
+      continue;
+    }
+    const known = documented.map(placeLabel).join(', ') || 'none';
+    findings.push(
+      finding(
+        'claim',
+        'block',
+        {
+          field: clause.field,
+          start: clause.start + place.start,
+          end: clause.start + place.end,
+          text: place.text,
+        },
+        'region',
+        `"${place.text}" is not a documented hosting location (documented: ${known})`,
+      ),
+    );
+  }
+  return findings;
+}
+
+/** "Pro customers can host in Frankfurt" when the documents make EU hosting an Enterprise feature. */
+function placeTierProblem(
+  index: GuardIndex,
+  deal: DealContext,
+  clause: DraftClause,
+  fieldText: string,
+  place: PlaceMatch,
+  backing: string[],
+): GuardFinding | undefined {
+  const product = productAt(clause, clause.start + place.start, fieldText);
+  if (!product) return undefined;
+  const related = new Set([
+    ...backing,
+    ...backing.flatMap(placeAndAncestors),
+    ...placeAndAncestors(place.placeId),
+  ]);
+  const documentedFor = new Set<string>();
+  for (const id of related) for (const sku of deal.facts.placeProducts.get(id) ?? []) documentedFor.add(sku);
+  if (documentedFor.size === 0 || productCovers(deal.facts.includes, product.sku, documentedFor))
+    return undefined;
+  const names = [...documentedFor].map((s) => index.catalog.bySku.get(s)?.name ?? s).join(', ');
+  return finding(
+    'claim',
+    'block',
+    { field: clause.field, start: clause.start, end: clause.end, text: clause.text },
+    'product_feature',
+    `the documents offer hosting in ${place.text} with ${names}, not with ${index.catalog.bySku.get(product.sku)?.name ?? product.sku}`,
+  );
+}
+
+function aboutTheProduct(deal: DealContext, phrase: string): boolean {
+  return tokenize(phrase).some(
+    (t) =>
+      t.word.length > 3 &&
+      deal.facts.vocabulary.has(t.stem) &&
+      !STOPWORDS.has(t.stem) &&
+      !deal.ownStems.has(t.stem),
+  );
+}
+
+/** After "we support…", "Enterprise includes…", "X is included": words the documents never use. */
+function objectProblem(index: GuardIndex, deal: DealContext, clause: DraftClause): GuardFinding | undefined {
+  const spans: [number, number][] = [];
+  // "connects to your ERP" claims an integration even though the ERP is theirs.
+  let connecting = false;
+  for (const m of clause.text.matchAll(PREDICATE)) {
+    const self = /^(?:you|gives? you)/i.test(m[0]);
+    if (!self && !ourSubject(index, clause.text.slice(0, m.index))) continue;
+    const start = m.index + m[0].length;
+    const rest = clause.text.slice(start);
+    const cut = CUT.exec(rest);
+    spans.push([start, start + (cut ? cut.index : rest.length)]);
+    connecting ||= /integrat|connect|sync|plug|works? with|compatible/i.test(m[0]);
+  }
+  for (const m of clause.text.matchAll(PASSIVE)) {
+    // The thing said to be done ("dashboards can be embedded"), and the verb itself unless it is ordinary.
+    const before = clause.text.slice(0, m.index);
+    const subject = Math.max(before.lastIndexOf(','), before.lastIndexOf(' and ')) + 1;
+    const verb = m[0].split(/\s+/).pop()!;
+    const fixed = /^(?:included|supported|available|built|standard|in)$/i.test(verb.replace(/-.*/, ''));
+    // Any verb: only when the subject is a thing of the product ("dashboards can be embedded").
+    if (!fixed && !aboutTheProduct(deal, before.slice(subject))) continue;
+    spans.push([subject, PROCESS_VERB.test(verb) ? m.index : m.index + m[0].length]);
+  }
+  if (spans.length === 0) return undefined;
+  const covered = [
+    ...clause.terms.map((t) => [t.start - clause.start, t.end - clause.start] as const),
+    ...clause.products.map((p) => [p.start - clause.start, p.end - clause.start] as const),
+    ...matchPlaces(clause.text).map((p) => [p.start, p.end] as const),
+  ];
+  const unknown = new Set<string>();
+  for (const [from, to] of spans) {
+    const phrase = clause.text.slice(from, to);
+    for (const token of tokenize(phrase)) {
+      const at = from + token.start;
+      if (token.word.length <= 2 || /\d/.test(token.word)) continue;
+      if (covered.some(([s, e]) => at >= s && at < e)) continue;
+      if (
+        GENERIC_STEMS.has(token.stem) ||
+        deal.facts.vocabulary.has(token.stem) ||
+        deal.ownStems.has(token.stem)
+      )
+        continue;
+      if (!connecting && isCustomerOwned(clause.text, at)) continue;
+      unknown.add(token.word);
+    }
+  }
+  if (unknown.size === 0) return undefined;
+  const words = [...unknown].map((w) => `"${w}"`).join(', ');
+  return finding(
+    'claim',
+    'block',
+    { field: clause.field, start: clause.start, end: clause.end, text: clause.text },
+    'capability',
+    `claims ${words}, which the current product documents never mention`,
+  );
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { aNote, aWorld, check } from '../guard-test-factories.ts';
+
+describe('confidentiality', () => {
+  it.each([
+    "Anything above 15% needs my manager's approval, so this is the best I can do.",
+    'Reps can only discount up to 15% without sign-off.',
+    'Our floor on this deal is 20% off.',
+    'I checked our internal pricing guidelines and 15% is the cap for me.',
+    'Per our discount policy, anything beyond 15% goes to the sales manager.',
+    'Anything beyond 15% off would need my manager to approve it.',
+    "I'm only authorized to go to 15%.",
+    'Between us, my manager said I can go to 20%.',
+    'Our margin on Enterprise is thin, so this is tight.',
+    "I'm not supposed to share this, but 15% is my ceiling.",
+  ])('blocks internal policy wording: %s', (body) => {
+    expect(check(body).findings).toContainEqual(
+      expect.objectContaining({ kind: 'confidential', check: 'internal_policy' }),
+    );
+  });
+
+  it.each([
+    'Umbrella Health is rolling out Enterprise across their labs.',
+    'Umbrella is rolling out Enterprise across their labs.',
+    'Teams like Umbrella moved to Enterprise last quarter.',
+    'Alice Abernathy, who runs data at another clinic group, loves it.',
+    'See how umbrellahealth.com set up their dashboards.',
+  ])('blocks another customer’s name or people: %s', (body) => {
+    expect(check(body).findings).toContainEqual(
+      expect.objectContaining({ kind: 'confidential', check: 'other_customer' }),
+    );
+  });
+
+  it('does not mistake an ordinary capitalised word at the start of a sentence for a customer', () => {
+    const world = aWorld();
+    world.accounts.push({ id: 'a-massive', name: 'Massive Dynamic', ownerId: 'u-dana' });
+    expect(check('Massive gains are possible with scheduled reports.', { world }).blocked).toBe(false);
+    expect(check('Massive is already live with Enterprise.', { world }).blocked).toBe(true);
+  });
+
+  it.each([
+    "Contoso doesn't host in the EU and charges more for SSO.",
+    'Contoso BI is weaker on timezone support; their reports are UTC-only.',
+    'Compared to Contoso, we are the safer choice: they have no EU hosting.',
+    'On your Contoso question: Contoso has no EU hosting and charges extra for SSO.',
+    'Unlike Contoso, we include SSO.',
+    'Contoso tends to oversell and underdeliver.',
+    'We are cheaper than Contoso once you add SSO.',
+  ])('blocks battlecard talk about a competitor: %s', (body) => {
+    expect(check(body).findings).toContainEqual(
+      expect.objectContaining({ kind: 'confidential', check: 'battlecard' }),
+    );
+  });
+
+  it('lets a draft name a competitor without running it down', () => {
+    expect(check('Happy to do a side-by-side with Contoso if that would help.').blocked).toBe(false);
+    expect(
+      check('If you are also evaluating Contoso, I am glad to answer questions about our product.').blocked,
+    ).toBe(false);
+  });
+
+  it("leaves the customer's own words alone in quoted mail, but not an internal note pasted below", () => {
+    const quoted =
+      'Thanks, see below.\n\nOn Tue, Feb 3, Hank wrote:\n> Contoso is cheaper and Umbrella Health uses it.';
+    expect(check(quoted).blocked).toBe(false);
+    const world = aWorld({ extraActivities: [aNote('Hank hinted their board caps this at $140k.')] });
+    expect(check('See below.\n\n> Hank hinted their board caps this at $140k.', { world }).blocked).toBe(
+      true,
+    );
+  });
+
+  it('lets a draft name its own customer, whatever other accounts are called', () => {
+    expect(check('Globex is exactly the kind of team Northwind was built for.').blocked).toBe(false);
+    expect(
+      check("Umbrella Health's security team asked good questions.", {
+        opportunityId: 'o-2',
+        to: ['alice@umbrellahealth.com'],
+      }).blocked,
+    ).toBe(false);
+  });
+
+  describe('internal notes', () => {
+    const world = aWorld({
+      extraActivities: [
+        aNote(
+          'Hank hinted their board caps this at $140k. Champion is nervous about the plant rollout slipping.',
+        ),
+      ],
+    });
+
+    it.each([
+      'I know your board caps this at $140k.',
+      'I know the champion is nervous about the rollout slipping.',
+      'Hank hinted their board caps this at $140k.',
+    ])('blocks a draft that repeats a note: %s', (body) => {
+      expect(check(body, { world }).findings).toContainEqual(
+        expect.objectContaining({ kind: 'confidential', check: 'internal_note' }),
+      );
+    });
+
+    it('passes a draft that only shares the note’s everyday words', () => {
+      expect(check('Hank, how is the plant rollout going?', { world }).blocked).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,188 @@
+/** Confidentiality: no internal notes or policy wording, no other customer, no battlecard talk about a competitor. */
+import { stems, tokenize } from '../../knowledge/text-tokens.ts';
+import type { DraftAnalysis } from '../analyze-draft.ts';
+import type { GuardConfig } from '../guard-config.ts';
+import type { GuardFinding } from '../guard-schema.ts';
+import type { DealContext } from '../index/deal-context.ts';
+import type { GuardIndex } from '../index/guard-index.ts';
+import type { ConfidentialText } from '../index/knowledge-facts.ts';
+import { recordCitation } from '../support/citations.ts';
+import { finding } from '../support/findings.ts';
+import type { Span } from '../text/sentences.ts';
+import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
+
+const INTERNAL_WORDING: readonly RegExp[] = [
+  /\b(?:needs?|requires?|need to get|have to get|has to get|must get|would need|I'd need|needing)\s+(?:[\w'’]+\s+){0,3}(?:approval|sign-?off)\b/i,
+  /\b(?:approval|sign-?off)\s+(?:from|by)\s+(?:my|our|the)\s+(?:sales\s+)?(?:manager|director|VP|boss|leadership|finance|deal desk|CRO)\b/i,
+  /\b(?:I'm|I am|we're|we are|reps? (?:are|is))\s+(?:only\s+)?(?:allowed|authori[sz]ed|permitted|empowered|cleared)\s+to\s+(?:discount|go|offer|give)\b/i,
+  /\b(?:my|our|the rep|a rep's)\s+(?:discount(?:ing)?\s+)?(?:limit|ceiling|cap|authority)\b/i,
+  /\bthe (?:most|max(?:imum)?|deepest|biggest|furthest)\s+(?:discount\s+)?(?:I|we|a rep)\s+(?:can|could|am able to|'m able to|are able to|may)\s+(?:go|offer|do|give)\b/i,
+  /\b(?:floor|walk[\s-]?away|bottom[\s-]line|minimum)\s+(?:price|discount|rate|number|deal)\b|\b(?:our|the|my)\s+floor\b/i,
+  /\binternal(?:ly)?\s+(?:policy|policies|guidelines?|rules?|pricing|price ?list|notes?|approval|discount|matrix|docs?|documents?|only|threshold|data|rate)\b/i,
+  /\bdiscount\s+(?:authority|matrix|thresholds?|limits?|ceiling|cap|policy|policies|guidelines?|rules?|bands?|tiers)\b/i,
+  /\b(?:our|my)\s+(?:margins?|cost price|costs? basis|COGS)\b|\bcost price\b/i,
+  /\bbattle\s?cards?\b|\bdeal desk\b/i,
+  /\b(?:manager|director|VP|boss|leadership|finance|CRO)\s+(?:would|will|has to|have to|must|needs? to|to)\s+(?:\w+\s+)?(?:approve|sign off)\b/i,
+  /\breps?\b.{0,40}\b(?:discount\w*|approv\w*|authori[sz]\w*|allowed|permitted|limit\w*|sign-?off)\b/i,
+  /\b(?:between (?:us|you and me|the two of us)|off the record|not supposed to (?:share|tell|say|mention)|don't tell anyone|keep this between)\b/i,
+  /\b(?:discount\w*|go (?:above|beyond|over)|anything (?:above|over|beyond|more))\b.{0,40}\bwithout\s+(?:\w+\s+){0,2}(?:approval|sign-?off)\b/i,
+];
+const COMPETITOR_JAB =
+  /\b(?:no|not|doesn't|does not|don't|do not|lacks?|lacking|can't|cannot|only|extra|charges?|charging|expensive|pricier|costlier|slower|weaker|behind|outdated|limited|missing|worse|inferior|clunky|legacy|unlike|whereas|struggle\w*|fail\w*|poor|buggy|unreliable|overs[eo]ll\w*|overpromis\w*|hidden fees?|lock-?in|nickel|than|compared|versus|vs\.?|better|cheaper|faster|more|less|fewer)\b/i;
+
+const keyStems = (set: ReadonlySet<string>) => [...set].filter((s) => !GENERIC_STEMS.has(s) && s.length > 2);
+
+export function checkConfidential(
+  index: GuardIndex,
+  deal: DealContext,
+  analysis: DraftAnalysis,
+): GuardFinding[] {
+  const { config } = index;
+  const findings: GuardFinding[] = [];
+  const fieldText = (f: 'subject' | 'body') =>
+    f === 'subject' ? analysis.draft.subject : analysis.draft.body;
+  const sentenceAt = (s: Span & { field: 'subject' | 'body'; quoted: boolean }) => ({
+    field: s.field,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+  });
+  let competitorInPrevious = false;
+  for (const sentence of analysis.sentences) {
+    const text = sentence.text;
+    const sentenceStems = new Set(stems(text));
+    const located = sentenceAt(sentence);
+    const note = leakedNote(config, deal, sentenceStems, text);
+    if (note) {
+      findings.push(
+        finding('confidential', 'block', located, 'internal_note', 'repeats an internal note', note.citation),
+      );
+    }
+    // Quoted mail is the customer's own words: their policies and mentions of others are theirs to make.
+    if (sentence.quoted) continue;
+
+    for (const pattern of INTERNAL_WORDING) {
+      const m = pattern.exec(text);
+      if (!m) continue;
+      findings.push(
+        finding('confidential', 'block', located, 'internal_policy', `"${m[0]}" is internal policy wording`),
+      );
+      break;
+    }
+    const policy = overlapping(deal.facts.policy, sentenceStems, config.policyOverlap);
+    if (policy) {
+      findings.push(
+        finding(
+          'confidential',
+          'block',
+          located,
+          'internal_policy',
+          'repeats internal policy wording',
+          policy.citation,
+        ),
+      );
+    }
+
+    findings.push(...otherCustomers(index, deal, sentence, fieldText(sentence.field)));
+
+    const competitor = index.competitors.find((c) => text.includes(c));
+    const aboutThem: boolean =
+      competitor !== undefined || (competitorInPrevious && /\b(?:they|their|theirs|them)\b/i.test(text));
+    competitorInPrevious = competitor !== undefined || (competitorInPrevious && aboutThem);
+    if (aboutThem) {
+      const card = overlapping(deal.facts.competitorText, sentenceStems, config.battlecardOverlap);
+      if (card || COMPETITOR_JAB.test(text)) {
+        findings.push(
+          finding(
+            'confidential',
+            'block',
+            located,
+            'battlecard',
+            `talks down ${competitor ?? 'a competitor'} in battlecard terms; compare on our documented strengths instead`,
+            card?.citation,
+          ),
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+/** The confidential text sharing at least `min` meaningful words with the sentence, if any. */
+function overlapping(texts: readonly ConfidentialText[], sentence: ReadonlySet<string>, min: number) {
+  for (const t of texts) {
+    const shared = keyStems(t.stems).filter((s) => sentence.has(s));
+    if (shared.length >= min) return t;
+  }
+  return undefined;
+}
+
+/** A note leaks when the draft repeats its secret words: the ones no email, document or name carries. */
+function leakedNote(
+  config: GuardConfig,
+  deal: DealContext,
+  sentence: ReadonlySet<string>,
+  text: string,
+): ConfidentialText | undefined {
+  for (const note of deal.notes) {
+    const secret = keyStems(note.stems).filter(
+      (s) => !deal.publicStems.has(s) && !deal.facts.vocabulary.has(s),
+    );
+    const shared = secret.filter((s) => sentence.has(s));
+    // Two secret words suffice in a short note sentence; a long one needs more of them, up to three.
+    const needed = Math.max(
+      config.noteSecretWords,
+      Math.min(3, Math.ceil(secret.length * config.noteSecretShare)),
+    );
+    if (shared.length >= needed) return note;
+    if (sharesRun(note.text, text, config.noteRunLength, new Set(secret))) return note;
+  }
+  return undefined;
+}
+
+/** Whether two texts share `n` consecutive words, two of them secret: a sentence copied out of a note. */
+function sharesRun(a: string, b: string, n: number, secret: ReadonlySet<string>): boolean {
+  const words = (t: string) => tokenize(t).map((w) => w.stem);
+  const aw = words(a);
+  if (aw.length < n) return false;
+  const runs = new Set<string>();
+  for (let i = 0; i + n <= aw.length; i++) runs.add(aw.slice(i, i + n).join(' '));
+  const bw = words(b);
+  for (let i = 0; i + n <= bw.length; i++) {
+    const run = bw.slice(i, i + n);
+    if (runs.has(run.join(' ')) && run.filter((w) => secret.has(w)).length >= 2) return true;
+  }
+  return false;
+}
+
+function otherCustomers(
+  index: GuardIndex,
+  deal: DealContext,
+  sentence: Span & { field: 'subject' | 'body' },
+  fieldText: string,
+): GuardFinding[] {
+  const findings: GuardFinding[] = [];
+  const ownAccount = deal.opportunity.accountId;
+  const seen = new Set<string>();
+  for (const hit of index.names.find(sentence.text)) {
+    const { accountId, label, kind } = hit.value;
+    if (accountId === ownAccount || seen.has(accountId) || index.ownAccountNames(ownAccount).has(label))
+      continue;
+    seen.add(accountId);
+    const start = sentence.start + hit.start;
+    const end = sentence.start + hit.end;
+    findings.push(
+      finding(
+        'confidential',
+        'block',
+        { field: sentence.field, start, end, text: fieldText.slice(start, end) },
+        'other_customer',
+        kind === 'contact'
+          ? `names ${label}, a contact at another customer`
+          : `names another customer (${label}) in mail to ${deal.account?.name ?? 'this account'}`,
+        recordCitation('account', accountId, `account ${accountId}`),
+      ),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aDocument,
+  aNote,
+  aWorld,
+  blockingKinds,
+  check,
+  PRICING,
+  SECURITY,
+} from '../guard-test-factories.ts';
+
+describe('discount policy', () => {
+  it.each([
+    'I can offer 12% off if you sign by March 31.',
+    'We could do a 15% discount on the first year.',
+    'I can take 10% off the list price if we sign by March 31.',
+    'We can do 5% off for a signature this month.',
+    'If you commit to three years, the 10% multi-year discount applies.',
+    'Three-year commitments receive 10% off list.',
+    'On top of the 10% three-year discount I can add another 5%.',
+    'Our proposal includes 10% off for the three-year commitment.',
+  ])('passes a discount within the rep limit or a documented programme: %s', (body) => {
+    expect(check(body).findings.filter((f) => f.severity === 'block')).toEqual([]);
+  });
+
+  it.each([
+    'I can offer you 20% off the list price.',
+    'We are able to discount this by 30%.',
+    'I will knock 18 percent off if you sign this month.',
+    'To close this week I can do 25 percent off.',
+    'I got you a 22% discount on the total.',
+    'Let me reduce the price by 40%.',
+    'You would save 20% compared to list.',
+    'I can offer 12% off now and another 8% at signature.',
+    'On top of the 10% three-year discount I can add another 20%.',
+    'I can sharpen the pencil to 20% below list.',
+    'I can offer a 25% concession.',
+    'How about half price for the first year?',
+  ])('blocks a discount beyond the rep limit: %s', (body) => {
+    const result = check(body);
+    expect(blockingKinds(result)).toContain('discount');
+    expect(result.findings.find((f) => f.kind === 'discount')!.citation).toMatchObject({
+      id: 'doc-pricing#1',
+    });
+  });
+
+  it.each(['Three-year commitments receive 15% off list.', 'A three-year commitment gets 12% off.'])(
+    'blocks a documented programme restated with the wrong figure: %s',
+    (body) => {
+      expect(check(body).findings).toContainEqual(
+        expect.objectContaining({ kind: 'discount', check: 'programme' }),
+      );
+    },
+  );
+
+  it('allows a larger discount once an approval is on record, and only up to it', () => {
+    const world = aWorld({
+      extraActivities: [aNote('Sam approved up to 20% for Globex if they sign the three-year deal.')],
+    });
+    expect(check('Good news: I can offer 20% off if you sign the three-year deal.', { world }).blocked).toBe(
+      false,
+    );
+    expect(check('I can offer 25% off.', { world }).blocked).toBe(true);
+  });
+
+  it('does not take a request for approval as an approval', () => {
+    const world = aWorld({ extraActivities: [aNote('Asked Sam for approval on 25% off; pending.')] });
+    expect(check('I can offer 25% off.', { world }).blocked).toBe(true);
+  });
+
+  it('accepts an approval the caller knows of', () => {
+    expect(check('I can offer 25% off.', { guard: { approvedDiscountPercent: 25 } }).blocked).toBe(false);
+  });
+
+  it('reads the rep limit from a policy document in other words', () => {
+    const policy = aDocument({
+      id: 'doc-policy',
+      kind: 'policy',
+      body: '# Discounting\n\nAccount executives can give a maximum of 8% without approval.',
+    });
+    const world = aWorld({
+      documents: [
+        { ...PRICING, body: '# Pricing\n\n- Northwind Pro: $40 per seat per month.' },
+        SECURITY,
+        policy,
+      ],
+    });
+    expect(check('I can offer 8% off.', { world }).blocked).toBe(false);
+    expect(check('I can offer 10% off.', { world }).blocked).toBe(true);
+  });
+
+  it('warns when no limit is documented rather than guess one', () => {
+    const world = aWorld({ documents: [SECURITY] });
+    const result = check('I can offer 30% off.', { world });
+    expect(result.blocked).toBe(false);
+    expect(result.findings).toContainEqual(expect.objectContaining({ kind: 'discount', severity: 'warn' }));
+  });
+});

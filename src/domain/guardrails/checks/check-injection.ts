@@ -1,0 +1,128 @@
+/** Prompt injection: flag instructions planted in inbound mail, and block a draft that carries them out. */
+import { stems } from '../../knowledge/text-tokens.ts';
+import type { DraftAnalysis } from '../analyze-draft.ts';
+import type { GuardConfig } from '../guard-config.ts';
+import type { GuardFinding } from '../guard-schema.ts';
+import type { DealContext } from '../index/deal-context.ts';
+import type { InjectionAttempt } from '../index/injection-attempts.ts';
+import { recordCitation } from '../support/citations.ts';
+import { isDiscountPercent } from '../support/discount-language.ts';
+import { finding } from '../support/findings.ts';
+import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
+import { addressOf } from './check-recipients.ts';
+
+const INTERNAL_MATERIAL =
+  /\b(?:internal|confidential|floor|cost price|margins?|price ?list|system prompt|instructions|discount (?:policy|matrix|limits?)|notes)\b/i;
+
+export function checkInjection(
+  config: GuardConfig,
+  deal: DealContext,
+  analysis: DraftAnalysis,
+): GuardFinding[] {
+  const findings: GuardFinding[] = [];
+  const { draft, regions } = analysis;
+  const written = `${draft.subject}\n${draft.body.slice(0, regions.quoteStart)}`;
+  const writtenLower = written.toLowerCase();
+  const recipients = [...draft.to, ...draft.cc].map(addressOf);
+  const discounts = analysis.clauses.flatMap((c) =>
+    c.figures.flatMap((f) =>
+      f.type === 'percent' && isDiscountPercent(c.field === 'subject' ? draft.subject : draft.body, f)
+        ? [f.value]
+        : [],
+    ),
+  );
+  const money = analysis.clauses.flatMap((c) =>
+    c.figures.flatMap((f) => (f.type === 'money' ? [f.value] : [])),
+  );
+
+  for (const attempt of deal.injections) {
+    const citation = recordCitation('activity', attempt.activityId, `inbound email ${attempt.activityId}`, {
+      quote: attempt.text.slice(0, 200),
+    });
+    findings.push({
+      ...finding(
+        'injection',
+        'warn',
+        { field: 'inbound', start: attempt.start, end: attempt.end, text: attempt.text },
+        'attempt',
+        'inbound mail carries instructions aimed at an AI writer; they were not followed',
+        citation,
+      ),
+      activityId: attempt.activityId,
+    });
+    const obeyed = obedience(
+      attempt,
+      { written, writtenLower, recipients, discounts, money },
+      config.injectionRunLength,
+    );
+    if (obeyed) {
+      findings.push(
+        finding(
+          'injection',
+          'block',
+          {
+            field: 'body',
+            start: 0,
+            end: Math.min(draft.body.length, regions.quoteStart),
+            text: obeyed.evidence,
+          },
+          'obeyed',
+          `the draft does what instructions planted in ${attempt.activityId} asked: ${obeyed.what}`,
+          citation,
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+type DraftFacts = {
+  written: string;
+  writtenLower: string;
+  recipients: string[];
+  discounts: number[];
+  money: number[];
+};
+
+function obedience(
+  attempt: InjectionAttempt,
+  d: DraftFacts,
+  runLength: number,
+): { what: string; evidence: string } | undefined {
+  const p = attempt.payload;
+  for (const email of p.emails) {
+    if (d.recipients.includes(email)) return { what: `it adds ${email} as a recipient`, evidence: email };
+    if (d.writtenLower.includes(email)) return { what: `it mentions ${email}`, evidence: email };
+  }
+  for (const domain of p.domains) {
+    if (d.recipients.some((r) => r.endsWith(`@${domain}`)) || d.writtenLower.includes(domain)) {
+      return { what: `it points at ${domain}`, evidence: domain };
+    }
+  }
+  const percent = p.percents.find((v) => d.discounts.includes(v));
+  if (percent !== undefined)
+    return { what: `it offers the ${percent}% the instructions demanded`, evidence: `${percent}%` };
+  const amount = p.money.find((v) => d.money.includes(v));
+  if (amount !== undefined)
+    return { what: `it quotes the ${amount} the instructions named`, evidence: String(amount) };
+  const quoted = p.quoted.find((q) => d.writtenLower.includes(q.toLowerCase()));
+  if (quoted) return { what: `it repeats "${quoted}"`, evidence: quoted };
+  if (p.asksForInternal) {
+    const m = INTERNAL_MATERIAL.exec(d.written);
+    if (m) return { what: `it offers the internal material they asked for ("${m[0]}")`, evidence: m[0] };
+  }
+  const run = sharedRun(p.words, stems(d.written), runLength);
+  if (run) return { what: `it repeats their wording ("${run}")`, evidence: run };
+  return undefined;
+}
+
+/** The first run of `n` consecutive stems, at least two of them meaningful, that both texts share. */
+function sharedRun(a: readonly string[], b: readonly string[], n: number): string | undefined {
+  const runs = new Set<string>();
+  for (let i = 0; i + n <= a.length; i++) runs.add(a.slice(i, i + n).join(' '));
+  for (let i = 0; i + n <= b.length; i++) {
+    const run = b.slice(i, i + n);
+    if (runs.has(run.join(' ')) && run.filter((s) => !GENERIC_STEMS.has(s)).length >= 2) return run.join(' ');
+  }
+  return undefined;
+}

@@ -1,0 +1,121 @@
+/** Dates: a contract end, a budget date or a deadline a draft states must be the one on record. */
+import { dayFromParts, parseDay, weekdayOf } from '../../dates/calendar.ts';
+import type { DraftClause } from '../analyze-draft.ts';
+import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
+import type { DealContext } from '../index/deal-context.ts';
+import type { GuardIndex } from '../index/guard-index.ts';
+import { finding } from '../support/findings.ts';
+import type { DateFigure, MonthFigure } from '../text/figures.ts';
+
+const FACT_DATE =
+  /\b(?:contract|subscription|agreement|term|renew\w*|expir\w*|ends?|ending|runs? (?:through|until|till|to)|through|until|signed|invoice\w*|due|budget|fiscal|go[\s-]?live|launch\w*|start date|effective|valid|price|pricing|quote|opens?|closes?|freeze)\b/gi;
+const PLAN_DATE =
+  /\b(?:meet\w*|call|chat|talk|speak|demo|session|walk ?through|workshop|catch up|sync|available|availability|free|open for|slot|calendar|invite|book|schedule|reschedule|work(?:s)? for|how about|suit|see you|visit|on-?site|kick-?off|join|I'll|I will|I can|I'd|we'll|we will|we can|let me|I'm going to|I plan to|send|get (?:it|this|that|them|the \w+) (?:to|over)|follow up|circle back|check in|reach out|touch base|by|before|ahead of|prior to|expect)\b/gi;
+const MONTH_END =
+  /\b(?:ends?|ending|expires?|expiring|expiry|runs? (?:through|until|till|to|out)|renews?|renewing|renewal (?:date )?is|is up|(?:comes?|coming) up(?: for renewal)?|is due|falls due|lapses?|terminates?|wraps? up)\s+(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?(?:end|start|beginning|middle) of\s+|early\s+|mid-?\s*|late\s+)?$/i;
+const CONTRACT = /\b(?:contract|subscription|agreement|term|licen[cs]es?|renewal|plan|seats?)\b/i;
+
+function lastMatch(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
+}
+
+function dateKeys(f: DateFigure): string[] {
+  const readings = f.ambiguous
+    ? [
+        [f.month, f.day],
+        [f.day, f.month],
+      ]
+    : [[f.month, f.day]];
+  return readings.map(([m, d]) => (f.year ? `${f.year}-${m}-${d}` : `${m}-${d}`));
+}
+
+export function dateProblem(
+  index: GuardIndex,
+  deal: DealContext,
+  clause: DraftClause,
+  figure: DateFigure,
+  text: string,
+  at: { field: DraftClause['field']; start: number; end: number; text: string },
+): GuardFinding | undefined {
+  const before = text.slice(clause.start, figure.start);
+  const end = deal.contractEnd;
+  // "Your contract ends on …" must give the contract's end date, not just any date on record.
+  if (end && CONTRACT.test(clause.text) && MONTH_END.test(before.replace(/\b(?:on|the)\s*$/i, ''))) {
+    const right = figure.month === end.month && figure.day === end.day;
+    if (right) return weekdayProblem(index, figure, at);
+    return finding(
+      'claim',
+      'block',
+      at,
+      'date',
+      `${figure.text}: the contract ends ${deal.opportunity.contractEndDate}`,
+      end.citation,
+    );
+  }
+  const supported = dateKeys(figure).some(
+    (k) => deal.crm.dates.has(k) || deal.thread.dates.has(k) || deal.facts.dates.has(k),
+  );
+  const weekday = weekdayProblem(index, figure, at);
+  if (supported) return weekday;
+  const after = text.slice(figure.end, clause.end);
+  const fact = lastMatch(FACT_DATE, before);
+  const plan = lastMatch(PLAN_DATE, before);
+  const isFact = fact > plan || (fact < 0 && plan < 0 && (FACT_DATE.test(after) || !PLAN_DATE.test(after)));
+  FACT_DATE.lastIndex = 0;
+  PLAN_DATE.lastIndex = 0;
+  if (!isFact) return weekday;
+  const reason = end
+    ? `${figure.text} is not a date on record (the contract ends ${deal.opportunity.contractEndDate}; the deal closes ${deal.opportunity.closeDate})`
+    : `${figure.text} is not a date on record (the deal closes ${deal.opportunity.closeDate}) nor one the thread mentions`;
+  return finding('claim', 'block', at, 'date', reason, end?.citation);
+}
+
+function weekdayProblem(
+  index: GuardIndex,
+  figure: DateFigure,
+  at: { field: DraftClause['field']; start: number; end: number; text: string },
+): GuardFinding | undefined {
+  if (figure.weekday === undefined || figure.ambiguous) return undefined;
+  const today = parseDay(index.asOf);
+  let year = figure.year ?? Number(index.asOf.slice(0, 4));
+  // A year-less date more than two months back means next year's ("January 5" written in November).
+  if (!figure.year && dayFromParts(year, figure.month, figure.day) < today - 60) year++;
+  const actual = weekdayOf(dayFromParts(year, figure.month, figure.day));
+  if (actual === figure.weekday) return undefined;
+  const names = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+  return finding(
+    'claim',
+    'warn',
+    at,
+    'weekday',
+    `${figure.text}: that date is a ${names[actual]} in ${year}`,
+  );
+}
+
+export function monthProblem(
+  deal: DealContext,
+  figure: MonthFigure,
+  text: string,
+  block: (kind: 'claim', check: string, reason: string, citation?: GuardCitation) => GuardFinding,
+): GuardFinding | undefined {
+  const end = deal.contractEnd;
+  if (!end) return undefined;
+  const before = text.slice(Math.max(0, figure.start - 60), figure.start);
+  if (
+    !MONTH_END.test(
+      `${before.replace(/\b(?:the\s+)?(?:end|start|beginning|middle) of\s*$/i, '').trimEnd()} `,
+    ) &&
+    !MONTH_END.test(before)
+  ) {
+    return undefined;
+  }
+  if (figure.month === end.month || deal.thread.months.has(figure.month)) return undefined;
+  return block(
+    'claim',
+    'date',
+    `${figure.text}: the contract ends ${deal.opportunity.contractEndDate}`,
+    end.citation,
+  );
+}

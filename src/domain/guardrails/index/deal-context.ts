@@ -1,0 +1,289 @@
+/** Everything one deal contributes to a check: CRM facts, what its thread already said, notes, planted instructions. */
+import { STOPWORDS, stems } from '../../knowledge/text-tokens.ts';
+import type {
+  Account,
+  Activity,
+  Contact,
+  Opportunity,
+  UsagePoint,
+} from '../../workspace/workspace-schema.ts';
+import type { GuardCitation } from '../guard-schema.ts';
+import { recordCitation } from '../support/citations.ts';
+import { extractFigures, nonFigureSpans, bareNumbers as numbersIn } from '../text/figures.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
+import { matchTerms, type TermMatch } from '../vocabulary/lexicon-matcher.ts';
+import { durationInDays } from './durations.ts';
+import { findInjectionAttempt, type InjectionAttempt } from './injection-attempts.ts';
+import type { ConfidentialText, KnowledgeFacts } from './knowledge-facts.ts';
+
+/** Figures already on record for the deal, each with the record it came from. */
+export type FigureFacts = {
+  money: Map<number, GuardCitation>;
+  percents: Map<number, GuardCitation>;
+  counts: Map<number, GuardCitation>;
+  /** Plain numbers without a unit ("what would 25 more look like?"). */
+  numbers: Map<number, GuardCitation>;
+  durations: Map<number, GuardCitation>;
+  /** "4-15" and "2026-4-15" keys. */
+  dates: Map<string, GuardCitation>;
+  months: Map<number, GuardCitation>;
+  /** Each duration with the meaningful words of its sentence ("redlines in about three weeks"). */
+  durationContexts: { days: number; stems: ReadonlySet<string>; citation: GuardCitation }[];
+};
+
+// What a sentence is about, without the words of any sentence with a number in it ("about three weeks").
+const NOT_TOPIC =
+  /^(?:about|around|roughly|within|after|before|until|next|last|this|that|than|more|less|expect|take|one|two|three|four|five|six|seven|eight|nine|ten|week|day|month|year|hour|minute)$/;
+const isTopicWord = (w: string) =>
+  w.length > 2 && !STOPWORDS.has(w) && !GENERIC_STEMS.has(w) && !NOT_TOPIC.test(w) && !/\d/.test(w);
+
+export type Approval = { percent: number | undefined; citation: GuardCitation };
+
+export type DealContext = {
+  opportunity: Opportunity;
+  account: Account | undefined;
+  /** The account's contacts by lower-case address, whatever their status. */
+  contactsByEmail: ReadonlyMap<string, Contact>;
+  crm: FigureFacts;
+  contractEnd: { month: number; day: number; citation: GuardCitation } | undefined;
+  thread: FigureFacts;
+  /** Capability terms the deal's own mail already used (a pilot we proposed in writing). */
+  threadTerms: ReadonlySet<string>;
+  notes: readonly ConfidentialText[];
+  noteNumbers: ReadonlyMap<number, GuardCitation>;
+  /** Words anyone on the thread has already seen: a note's other words are its secrets. */
+  publicStems: ReadonlySet<string>;
+  /** Names of the deal's own account, contacts and opportunity: words a draft may use freely. */
+  ownStems: ReadonlySet<string>;
+  approvals: readonly Approval[];
+  injections: readonly InjectionAttempt[];
+  facts: KnowledgeFacts;
+};
+
+export const emptyFigures = (): FigureFacts => ({
+  money: new Map(),
+  percents: new Map(),
+  counts: new Map(),
+  numbers: new Map(),
+  durations: new Map(),
+  dates: new Map(),
+  months: new Map(),
+  durationContexts: [],
+});
+
+const setOnce = <K, V>(map: Map<K, V>, key: K, value: V) => {
+  if (!map.has(key)) map.set(key, value);
+};
+
+export function addDate(facts: FigureFacts, iso: string, citation: GuardCitation) {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  setOnce(facts.dates, `${m}-${d}`, citation);
+  setOnce(facts.dates, `${y}-${m}-${d}`, citation);
+}
+
+export function isInternal(activity: Activity): boolean {
+  return activity.type === 'note' || activity.type === 'task' || activity.direction === 'internal';
+}
+
+function activityCitation(activity: Activity, quote?: string): GuardCitation {
+  const what = activity.subject ? `"${activity.subject}"` : activity.type;
+  return recordCitation(
+    'activity',
+    activity.id,
+    `${activity.type} ${activity.id} ${what}, ${activity.occurredAt.slice(0, 10)}`,
+    {
+      ...(quote ? { quote } : {}),
+    },
+  );
+}
+
+/** Reads the figures of one text into `facts`, resolving year-less dates against when it was written. */
+function readThreadFigures(
+  facts: FigureFacts,
+  text: string,
+  terms: readonly TermMatch[],
+  citation: GuardCitation,
+  writtenAt: string,
+) {
+  const year = Number(writtenAt.slice(0, 4));
+  const masked = [...nonFigureSpans(text), ...terms.filter((m) => /\d/.test(m.text))];
+  const figures = extractFigures(text, masked);
+  for (const f of figures) {
+    if (f.type === 'money') setOnce(facts.money, f.value, citation);
+    else if (f.type === 'percent') setOnce(facts.percents, f.value, citation);
+    else if (f.type === 'count') setOnce(facts.counts, f.value, citation);
+    else if (f.type === 'month') setOnce(facts.months, f.month, citation);
+    else if (f.type === 'date') {
+      setOnce(facts.dates, `${f.month}-${f.day}`, citation);
+      setOnce(facts.dates, `${f.year ?? year}-${f.month}-${f.day}`, citation);
+    }
+  }
+  const durations = figures.filter((f) => f.type === 'duration');
+  if (durations.length > 0) {
+    for (const sentence of splitSentences(text)) {
+      for (const f of durations) {
+        if (f.start < sentence.start || f.start >= sentence.end) continue;
+        const days = durationInDays(f.value, f.unit);
+        setOnce(facts.durations, days, citation);
+        const words = new Set(stems(sentence.text).filter(isTopicWord));
+        facts.durationContexts.push({ days, stems: words, citation });
+      }
+    }
+  }
+  for (const n of numbersIn(text.replace(/[\w.+-]+@[\w.-]+/g, ' '))) setOnce(facts.numbers, n, citation);
+}
+
+const APPROVED =
+  /\b(?:approved|approves|signed off|OK'?d|okayed|green-?lit|cleared|(?:got|received|have|has|secured|obtained)\s+(?:\w+\s+){0,2}(?:approval|sign-?off))\b/i;
+const NOT_YET_APPROVED =
+  /\b(?:not|no|pending|awaiting|waiting|requested|request(?:ing)?|needs?|need to get|seeking|ask(?:ed)? for|will ask)\b/i;
+
+function readApprovals(activity: Activity): Approval[] {
+  const approvals: Approval[] = [];
+  for (const s of splitSentences(activity.body ?? '')) {
+    if (!APPROVED.test(s.text) || NOT_YET_APPROVED.test(s.text) || !/discount|%|percent|pric/i.test(s.text))
+      continue;
+    const percents = extractFigures(s.text).flatMap((f) => (f.type === 'percent' ? [f.value] : []));
+    approvals.push({
+      percent: percents.length > 0 ? Math.max(...percents) : undefined,
+      citation: activityCitation(activity, s.text),
+    });
+  }
+  return approvals;
+}
+
+function readUsage(
+  facts: FigureFacts,
+  usage: readonly UsagePoint[],
+  accountId: string,
+  licensed: number | undefined,
+) {
+  const byMetric = new Map<string, UsagePoint[]>();
+  for (const u of usage) {
+    if (u.accountId !== accountId) continue;
+    byMetric.set(u.metric, [...(byMetric.get(u.metric) ?? []), u]);
+  }
+  for (const [metric, points] of byMetric) {
+    points.sort((a, b) => a.period.localeCompare(b.period));
+    const last = points[points.length - 1]!;
+    const cite = recordCitation(
+      'account',
+      accountId,
+      `usage ${metric}, ${points[0]!.period} to ${last.period}`,
+    );
+    // "Only 42% of your seats are active": the latest figure against the licensed seats.
+    if (licensed) setOnce(facts.percents, Math.round((last.value / licensed) * 100), cite);
+    for (const p of points) {
+      setOnce(facts.counts, p.value, cite);
+      if (p.value !== 0 && p !== last)
+        setOnce(facts.percents, Math.round(Math.abs(((last.value - p.value) / p.value) * 100)), cite);
+    }
+  }
+}
+
+function blankOut(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+export type DealSources = {
+  opportunity: Opportunity;
+  account: Account | undefined;
+  contacts: readonly Contact[];
+  activities: readonly Activity[];
+  usage: readonly UsagePoint[];
+  sellerDomains: readonly string[];
+  facts: KnowledgeFacts;
+};
+
+export function buildDealContext(sources: DealSources): DealContext {
+  const { opportunity: opp, account } = sources;
+  const crm = emptyFigures();
+  const oppCite = (field: string, value: string | number) =>
+    recordCitation('opportunity', opp.id, `opportunity ${opp.id} ${field}`, { field, quote: String(value) });
+  setOnce(crm.money, opp.amount, oppCite('amount', opp.amount));
+  addDate(crm, opp.closeDate, oppCite('closeDate', opp.closeDate));
+  if (opp.nextStepDate) addDate(crm, opp.nextStepDate, oppCite('nextStepDate', opp.nextStepDate));
+  if (opp.contractEndDate) addDate(crm, opp.contractEndDate, oppCite('contractEndDate', opp.contractEndDate));
+  if (opp.licensedSeats !== undefined)
+    setOnce(crm.counts, opp.licensedSeats, oppCite('licensedSeats', opp.licensedSeats));
+  readUsage(crm, sources.usage, opp.accountId, opp.licensedSeats);
+
+  const thread = emptyFigures();
+  const threadTerms = new Set<string>();
+  const notes: ConfidentialText[] = [];
+  const noteNumbers = new Map<number, GuardCitation>();
+  const publicStems = new Set<string>();
+  const hasNotes = sources.activities.some(isInternal);
+  const approvals: Approval[] = [];
+  const injections: InjectionAttempt[] = [];
+  const ours = (address: string | undefined) =>
+    address !== undefined && sources.sellerDomains.some((d) => address.toLowerCase().endsWith(`@${d}`));
+
+  for (const activity of sources.activities) {
+    const inbound = activity.type === 'email' && (activity.direction === 'inbound' || !ours(activity.from));
+    const attempt = inbound ? findInjectionAttempt(activity) : undefined;
+    if (attempt) injections.push(attempt);
+    // Planted instructions are no record of anything: their figures and words support nothing.
+    const body = attempt ? blankOut(activity.body ?? '', attempt.start, attempt.end) : (activity.body ?? '');
+    const text = [activity.subject ?? '', body].join('\n');
+    const citation = activityCitation(activity);
+    for (const iso of [activity.occurredAt, activity.startsAt, activity.dueAt])
+      if (iso) addDate(crm, iso, citation);
+    if (isInternal(activity)) {
+      approvals.push(...readApprovals(activity));
+      for (const s of splitSentences(activity.body ?? '')) {
+        notes.push({
+          text: s.text,
+          stems: new Set(stems(s.text)),
+          citation: activityCitation(activity, s.text),
+        });
+      }
+      for (const f of extractFigures(activity.body ?? '', nonFigureSpans(activity.body ?? ''))) {
+        if (f.type === 'money' || f.type === 'percent' || f.type === 'count')
+          setOnce(noteNumbers, f.value, citation);
+      }
+      continue;
+    }
+    const terms = matchTerms(text);
+    readThreadFigures(thread, text, terms, citation, activity.occurredAt);
+    // Only a deal with internal notes needs to know which words are public (to find the notes' secrets).
+    if (hasNotes) for (const s of stems(text)) publicStems.add(s);
+    for (const m of terms) threadTerms.add(m.term.id);
+  }
+  const contactsByEmail = new Map(sources.contacts.map((c) => [c.email.toLowerCase(), c]));
+  const ownStems = new Set(
+    stems(
+      [
+        account?.name ?? '',
+        account?.industry ?? '',
+        opp.name,
+        ...sources.contacts.map((c) => `${c.name} ${c.title ?? ''}`),
+      ].join(' '),
+    ),
+  );
+  for (const s of ownStems) publicStems.add(s);
+  const contractEnd = opp.contractEndDate
+    ? {
+        month: Number(opp.contractEndDate.slice(5, 7)),
+        day: Number(opp.contractEndDate.slice(8, 10)),
+        citation: oppCite('contractEndDate', opp.contractEndDate),
+      }
+    : undefined;
+  return {
+    opportunity: opp,
+    account,
+    contactsByEmail,
+    crm,
+    contractEnd,
+    thread,
+    threadTerms,
+    notes,
+    noteNumbers,
+    publicStems,
+    ownStems,
+    approvals,
+    injections,
+    facts: sources.facts,
+  };
+}

@@ -1,0 +1,96 @@
+/** Finds instructions planted in inbound mail for an AI writer, and what they try to make a draft do. */
+import { stems } from '../../knowledge/text-tokens.ts';
+import type { Activity } from '../../workspace/workspace-schema.ts';
+import { draftRegions } from '../text/draft-regions.ts';
+import { extractFigures, nonFigureSpans } from '../text/figures.ts';
+import { splitSentences } from '../text/sentences.ts';
+
+export type InjectionPayload = {
+  emails: readonly string[];
+  domains: readonly string[];
+  percents: readonly number[];
+  money: readonly number[];
+  quoted: readonly string[];
+  /** Content words of the instructions, for spotting a draft that repeats what they asked for. */
+  words: readonly string[];
+  /** Whether it asks for internal material (price lists, floors, notes, prompts). */
+  asksForInternal: boolean;
+};
+
+export type InjectionAttempt = {
+  activityId: string;
+  /** Offsets of the instruction text in the activity's body. */
+  start: number;
+  end: number;
+  text: string;
+  payload: InjectionPayload;
+};
+
+const AI = String.raw`(?:AI|A\.I\.|assistant|language model|LLM|bot|chatbot|GPT|copilot|agent|model|automated (?:system|assistant|agent|writer|reply|responder)|drafting (?:tool|assistant|system)|email assistant|auto-?responder)`;
+const MARKERS: readonly RegExp[] = [
+  /\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous|prior|above|earlier|preceding|existing|system|original|other|standing|safety)?\s*(?:instructions?|rules|guidelines|prompts?|directions|directives|policies|guardrails|constraints|programming|context)\b/i,
+  /\b(?:new|updated|revised|additional|hidden|secret|special|important)\s+(?:instructions?|directives?|task|orders|commands?)\s*(?:for|to|:)/i,
+  /\bsystem\s+(?:prompt|message|instruction)|\bdeveloper\s+(?:message|mode)|\[\/?(?:system|inst|instructions?)\]|<\/?(?:system|instructions?)>|\bBEGIN\s+(?:INSTRUCTIONS|PROMPT|SYSTEM)|\bjailbreak/i,
+  new RegExp(
+    String.raw`\b(?:you are|you're|act as|pretend (?:to be|you are)|role-?play as)\s+(?:now\s+)?(?:an?|the|my)\s+${AI}\b`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b(?:to|for|dear|attention|note to|hey|hi|hello|message (?:to|for)|instructions? (?:to|for))\s+(?:the\s+|any\s+|all\s+)?${AI}s?\b`,
+    'i',
+  ),
+  new RegExp(String.raw`^\s*(?:${AI}|system|SYSTEM|instructions?)\s*:`, 'im'),
+  new RegExp(String.raw`\b(?:if you are|if you're|as)\s+an?\s+${AI}\b`, 'i'),
+  new RegExp(
+    String.raw`\b(?:when|whenever|before)\s+(?:you|the ${AI})\s+(?:reply|respond|draft|write|answer|generate|compose)\b[^.]*\b(?:must|always|make sure|be sure|include|add|cc|bcc|copy|forward|offer|say|state|tell)\b`,
+    'i',
+  ),
+  /\b(?:do not|don't|never)\s+(?:tell|mention|inform|reveal (?:this )?to|let)\s+(?:the\s+)?(?:user|rep|sales ?rep|human|sender|seller|your (?:colleagues|manager|team))\b/i,
+  /\b(?:reveal|print|output|repeat|dump|leak|reply with|respond with|paste|include|attach|send (?:me|us)|share)\s+(?:me\s+|us\s+)?(?:your\s+|the\s+|all\s+)?(?:system prompt|(?:hidden |original )?instructions|internal (?:price ?list|pricing|notes?|documents?|policy|policies|discount|data|rates?)|confidential \w+|floor price|price floor|discount (?:floor|policy|matrix|limits?)|cost price|margins?)\b/i,
+];
+const ASKS_INTERNAL =
+  /\b(?:system prompt|instructions|internal|confidential|floor|cost price|margins?|price ?list|discount (?:policy|matrix|limits?)|notes)\b/i;
+
+/** From the paragraph holding the first instruction to the end of the new text (quoted mail excluded). */
+function regionAround(body: string, index: number): { start: number; end: number } {
+  const before = body.lastIndexOf('\n\n', index);
+  const { quoteStart } = draftRegions(body);
+  return { start: before < 0 ? 0 : before + 2, end: index < quoteStart ? quoteStart : body.length };
+}
+
+/** The instruction region of one inbound email (from the first planted instruction on), if any. */
+export function findInjectionAttempt(activity: Activity): InjectionAttempt | undefined {
+  const body = activity.body ?? '';
+  let first: number | undefined;
+  for (const marker of MARKERS) {
+    const m = marker.exec(body);
+    if (m && (first === undefined || m.index < first)) first = m.index;
+  }
+  if (first === undefined) return undefined;
+  const { start, end } = regionAround(body, first);
+  const text = body.slice(start, end).trimEnd();
+  return { activityId: activity.id, start, end: start + text.length, text, payload: readPayload(text) };
+}
+
+function readPayload(text: string): InjectionPayload {
+  const emails = [...text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => m[0].toLowerCase());
+  const urls = [
+    ...text.matchAll(
+      /\b(?:https?:\/\/)?(?:www\.)?((?:[\w-]+\.)+(?:com|net|org|io|co|ai|xyz|info|biz|ru|cn|top|site|app|dev|me|ly))\b/gi,
+    ),
+  ];
+  const emailDomains = new Set(emails.map((e) => e.split('@')[1]!));
+  const domains = urls.map((m) => m[1]!.toLowerCase()).filter((d) => !emailDomains.has(d));
+  const figures = extractFigures(text, nonFigureSpans(text));
+  const quoted = [...text.matchAll(/["“']([^"”'\n]{8,200})["”']/g)].map((m) => m[1]!);
+  const words = splitSentences(text).flatMap((s) => stems(s.text));
+  return {
+    emails: [...new Set(emails)],
+    domains: [...new Set(domains)],
+    percents: figures.flatMap((f) => (f.type === 'percent' ? [f.value] : [])),
+    money: figures.flatMap((f) => (f.type === 'money' ? [f.value] : [])),
+    quoted,
+    words,
+    asksForInternal: ASKS_INTERNAL.test(text),
+  };
+}

@@ -1,0 +1,19 @@
+/** Tells a discount ("15% off", "a discount of 15%") from other percentages ("99.9% uptime"). */
+import type { PercentFigure } from '../text/figures.ts';
+
+const AFTER =
+  /^\s*(?:off|discount(?:ed)?|reduction|lower|cheaper|saving|savings|below|less|markdown|rebate|concession|price (?:cut|reduction))\b/i;
+const BEFORE =
+  /\b(?:discount(?:ed|s|ing)?|reduc\w*|lower(?:ing|ed)?|cut(?:ting)?|knock(?:ing|ed)?(?: off)?|take|taking|took|save|saving|savings|rebate|shave|trim|drop\w*|bring\w*|add(?:ing)?|give|giving|offer\w*|throw(?:ing)? in)\b(?:\s+[\w'’-]+){0,4}?\s+(?:by|of|another|an? (?:extra|additional|further)|extra|additional|further|up to|a full|at least)\s+$|\b(?:discount(?:ed|s|ing)?|reduc\w*|lower(?:ing|ed)?|cut(?:ting)?|knock(?:ing|ed)?(?: off)?|take|taking|took|save|saving|savings|rebate|shave|trim)\s+(?:of\s+|by\s+|an?\s+|another\s+|up to\s+|around\s+|about\s+)*$/i;
+// "another 5%" after a discount named earlier in the same sentence.
+const STACKED = /\b(?:another|an? (?:extra|additional|further)|extra|additional|further)\s+$/i;
+
+export function isDiscountPercent(text: string, figure: PercentFigure): boolean {
+  if (/^(?:half|a third|a quarter)$/i.test(figure.text)) return true; // only read before "off" or "price"
+  const before = text.slice(Math.max(0, figure.start - 60), figure.start);
+  if (AFTER.test(text.slice(figure.end, figure.end + 30)) || BEFORE.test(before)) return true;
+  return STACKED.test(before) && /\b(?:off|discount\w*)\b/i.test(before);
+}
+
+/** "another 5% on top": a discount meant to stack on a programme discount. */
+export const STACKING = /\b(?:additional|extra|another|on top|plus|further|stack\w*|in addition)\b/i;

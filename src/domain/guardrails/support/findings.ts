@@ -1,0 +1,31 @@
+/** One way to build a finding, so every check reports text, offsets and citation alike. */
+import type {
+  FindingField,
+  GuardCitation,
+  GuardFinding,
+  GuardFindingKind,
+  GuardSeverity,
+} from '../guard-schema.ts';
+
+export type Located = { field: FindingField; start: number; end: number; text: string };
+
+export function finding(
+  kind: GuardFindingKind,
+  severity: GuardSeverity,
+  at: Located,
+  check: string,
+  reason: string,
+  citation?: GuardCitation,
+): GuardFinding {
+  return {
+    kind,
+    severity,
+    text: at.text,
+    reason,
+    ...(citation ? { citation } : {}),
+    field: at.field,
+    start: at.start,
+    end: at.end,
+    check,
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isAskingOnly, isCustomerOwned, isHedged, isNegatedAt, reportsCustomer } from './claim-context.ts';
+
+const negated = (clause: string, term: string) => {
+  const at = clause.indexOf(term);
+  return isNegatedAt(clause, at, at + term.length);
+};
+
+describe('claim context', () => {
+  it('reads negation before a term and right after it, but not in a later clause of its own', () => {
+    expect(negated('We do not offer a Sydney region', 'Sydney')).toBe(true);
+    expect(negated('Salesforce integration is not available yet', 'Salesforce')).toBe(true);
+    expect(negated('We have a money-back guarantee if you are not happy', 'money-back')).toBe(false);
+    expect(negated('We do not offer a Sydney or Tokyo region', 'Tokyo')).toBe(true);
+    expect(negated('which we share without an NDA, plus our ISO 27001 certificate', 'ISO 27001')).toBe(false);
+  });
+
+  it.each([
+    "I'll confirm whether we support HIPAA",
+    'Let me check with our security team',
+    "I'm not sure we have a Slack integration",
+  ])('treats a promise to find out as a hedge: %s', (clause) => {
+    expect(isHedged(clause)).toBe(true);
+  });
+
+  it('does not treat "confirming that" as a hedge', () => {
+    expect(isHedged('Confirming that Northwind is HIPAA certified')).toBe(false);
+  });
+
+  it('tells a report of the customer from a conditional', () => {
+    expect(reportsCustomer('You mentioned HIPAA is a requirement')).toBe(true);
+    expect(reportsCustomer('Your data can stay in Canada if you prefer')).toBe(false);
+  });
+
+  it('tells a question that asks from one that offers', () => {
+    expect(isAskingOnly('Do you use Okta today?', true)).toBe(true);
+    expect(isAskingOnly('Would Sydney hosting work for you?', true)).toBe(false);
+    expect(isAskingOnly('We support Okta.', false)).toBe(false);
+  });
+
+  it('knows the customer’s own things', () => {
+    const clause = 'you can sign in through your existing Okta tenant';
+    expect(isCustomerOwned(clause, clause.indexOf('Okta'))).toBe(true);
+    expect(isCustomerOwned('we support Okta', 11)).toBe(false);
+  });
+});

@@ -1,0 +1,58 @@
+/** Reads the stance of a clause: negated, hedged, a question, or a report of what the customer said. */
+
+const NEGATION_WORD =
+  /\b(?:not|no|never|without|cannot|can't|can’t|won't|won’t|don't|don’t|doesn't|doesn’t|isn't|isn’t|aren't|aren’t|wasn't|lacks?|lacking|neither|nor|none|nothing)\b/i;
+const NEGATED_AFTER =
+  /^\s*(?:(?:integration|support|connector|feature|option|hosting|region|report|certification|compliance|app|module|add-on|plan|tier)s?\s+)?(?:(?:is|are|was|were)\s+(?:not|no longer|never)\b|(?:isn't|isn’t|aren't|aren’t)\b)/i;
+const NOT_YET_OURS =
+  /\b(?:on (?:the|our) roadmap|roadmap|planned|coming soon|in beta|beta|in development|under development|not yet|future release|later this year)\b/i;
+
+/** "we do not support X", "X is not available": the words around a term deny it. */
+export function isNegatedAt(clause: string, offsetInClause: number, termEnd: number): boolean {
+  // A negation reaches across "or" ("no Sydney or Tokyo region") but not past a comma or a "but".
+  const before = clause
+    .slice(Math.max(0, offsetInClause - 60), offsetInClause)
+    .split(/[,;:(]|\b(?:but|plus|while|whereas|however|though|yet)\b/i)
+    .pop()!;
+  const words = before.split(/\s+/).slice(-6).join(' ');
+  if (NEGATION_WORD.test(words)) return true;
+  return NEGATED_AFTER.test(clause.slice(termEnd));
+}
+
+/** A document clause that only promises a capability later ("SCIM is on the roadmap") backs nothing. */
+export function isNotYetAvailable(clause: string): boolean {
+  return NOT_YET_OURS.test(clause);
+}
+
+const HEDGE =
+  /\b(?:whether|(?:I'll|I will|I'd|let me|we'll|we will|to|can|I can|I'm going to|happy to)\s+(?:double-)?(?:confirm|check|verify|ask)|confirm (?:if|that we can)|check(?:ing)?\s+(?:on|with|whether|if|internally)|double-check|find out|not sure|unsure|look(?:ing)? into|get back to you|don't know|do not know|can't say|not certain|would need to check|to be confirmed|TBC|if memory serves|I'm checking|we're checking|(?:have|get|send)(?: you)? an answer (?:on|about|to|for)|come back (?:to you )?(?:on|about|with)|follow up (?:on|about|with)|circle back (?:on|about)|asking (?:our|the) (?:team|product|engineering|security|solutions))\b/i;
+
+/** "I'll confirm whether we support X": the writer promises to find out, not that X is true. */
+export function isHedged(clause: string): boolean {
+  return HEDGE.test(clause);
+}
+
+const CUSTOMER_REPORT =
+  /(?<!\b(?:if|should|whenever|when|as|in case|unless)\s)\b(?:you|your team|your security team|your IT team|your CISO|your auditors?|your legal team)(?:'ve| have| had)?\s+(?:mentioned|asked|said|wrote|noted|raised|flagged|told|shared|described|explained|need|needs|needed|require|requires|required|want|wants|wanted|use|uses|are using|'re using|run|are on|'re on|rely on|prefer|standardi[sz]ed on|currently)\b/i;
+
+/** "You mentioned HIPAA is a requirement": the clause reports the customer, it claims nothing of ours. */
+export function reportsCustomer(clause: string): boolean {
+  return CUSTOMER_REPORT.test(clause);
+}
+
+const OFFER_QUESTION =
+  /\b(?:would|could|shall|should|can)\b[^?]*\b(?:we|us|our|I)\b|\bwould\b[^?]*\b(?:work|help|suit)\b|\b(?:did you know|since|as)\b/i;
+const ASKING_CUSTOMER = /\b(?:do|does|are|is|did|have|has|will|which|what|how many)\s+(?:you|your)\b/i;
+
+/** A question asks unless it offers: "Would Sydney hosting work for you?" offers Sydney hosting. */
+export function isAskingOnly(clause: string, endsWithQuestionMark: boolean): boolean {
+  if (!endsWithQuestionMark) return false;
+  if (ASKING_CUSTOMER.test(clause)) return true;
+  return !OFFER_QUESTION.test(clause);
+}
+
+/** The customer's own things: "your Okta tenant", "your APAC clinics" are theirs, not our claims. */
+export function isCustomerOwned(clause: string, offsetInClause: number): boolean {
+  const before = clause.slice(Math.max(0, offsetInClause - 40), offsetInClause);
+  return /\b(?:your|their)\s+(?:[\w'’-]+\s+){0,2}$/i.test(before);
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { bareNumbers, extractFigures, type Figure, nonFigureSpans } from './figures.ts';
+
+const figures = (text: string): Figure[] => extractFigures(text, nonFigureSpans(text));
+const only = (text: string) => {
+  const all = figures(text);
+  expect(all).toHaveLength(1);
+  return all[0]!;
+};
+
+describe('extractFigures', () => {
+  it('reads a per-seat monthly price with its unit and period', () => {
+    expect(only('Enterprise lists at $65 per seat per month, billed annually.')).toMatchObject({
+      type: 'money',
+      value: 65,
+      period: 'month',
+      perUnit: true,
+      text: '$65 per seat per month',
+    });
+  });
+
+  it('reads prices written in other ways', () => {
+    expect(only('It is $780/seat/yr.')).toMatchObject({ value: 780, period: 'year', perUnit: true });
+    expect(only('about $84k in total')).toMatchObject({ value: 84_000 });
+    expect(only('USD 1,200.50 a month')).toMatchObject({ value: 1200.5, currency: 'USD', period: 'month' });
+    expect(only('65 euros per user')).toMatchObject({ value: 65, currency: 'EUR', perUnit: true });
+    expect(only('a one-off fee of €2,500 one-time')).toMatchObject({ value: 2500, period: 'once' });
+  });
+
+  it('reads percentages in digits and words', () => {
+    expect(only('take 25% off')).toMatchObject({ type: 'percent', value: 25 });
+    expect(only('a ten percent discount')).toMatchObject({ type: 'percent', value: 10 });
+  });
+
+  it('reads dates in the usual ways, with weekday and year when given', () => {
+    expect(only('runs until April 15, 2026, so')).toMatchObject({
+      type: 'date',
+      month: 4,
+      day: 15,
+      year: 2026,
+    });
+    expect(only('on Thursday, March 12th')).toMatchObject({ month: 3, day: 12, weekday: 4 });
+    expect(only('by the 9th of March')).toMatchObject({ month: 3, day: 9 });
+    expect(only('ends 2026-04-15')).toMatchObject({ month: 4, day: 15, year: 2026 });
+    expect(only('due 4/15')).toMatchObject({ month: 4, day: 15, ambiguous: false });
+  });
+
+  it('reads a month named without a day only after a preposition, so "May I" is no date', () => {
+    expect(only('before the end of March')).toMatchObject({ type: 'month', month: 3, lead: 'end of' });
+    expect(figures('May I ask a question?')).toEqual([]);
+  });
+
+  it('reads counts and durations, telling a three-year term from three years', () => {
+    expect(only('your 150 seats')).toMatchObject({ type: 'count', value: 150, unit: 'seat' });
+    expect(only('25 more users')).toMatchObject({ type: 'count', value: 25, unit: 'seat' });
+    expect(only('a three-year commitment')).toMatchObject({
+      type: 'duration',
+      value: 3,
+      unit: 'year',
+      adjectival: true,
+    });
+    expect(only('in three weeks')).toMatchObject({
+      type: 'duration',
+      value: 3,
+      unit: 'week',
+      adjectival: false,
+    });
+    expect(only('a 30-minute call')).toMatchObject({ type: 'duration', value: 30, unit: 'minute' });
+    expect(only('half an hour')).toMatchObject({ type: 'duration', value: 30, unit: 'minute' });
+  });
+
+  it('skips clock times, phone numbers and addresses', () => {
+    expect(figures('Wednesday at 2pm or 14:30, call +1 555-123-4567 or mail a2@x9.com')).toEqual([]);
+  });
+
+  it('lets masked spans hide figures that are names, such as SOC 2', () => {
+    const text = 'our SOC 2 report';
+    expect(extractFigures(text, [{ start: 4, end: 9 }])).toEqual([]);
+  });
+
+  it('collects every plain number of a thread', () => {
+    expect(bareNumbers('we hit our 50 seats; what would 25 more look like, or twenty?')).toEqual([
+      50, 25, 20,
+    ]);
+  });
+});

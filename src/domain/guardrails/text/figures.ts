@@ -1,0 +1,355 @@
+/** Finds the figures a sentence states (money, percentages, counts, durations, dates) with their offsets. */
+import { DIGITS, NUMBER, parseNumber, withMagnitude } from './number-words.ts';
+
+export type Period = 'month' | 'year' | 'quarter' | 'once';
+export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+type At = { start: number; end: number; text: string };
+export type MoneyFigure = At & {
+  type: 'money';
+  value: number;
+  currency?: string;
+  period?: Period;
+  perUnit: boolean;
+};
+export type PercentFigure = At & { type: 'percent'; value: number };
+export type CountFigure = At & { type: 'count'; value: number; unit: string };
+export type DurationFigure = At & {
+  type: 'duration';
+  value: number;
+  unit: DurationUnit;
+  adjectival: boolean;
+};
+export type DateFigure = At & {
+  type: 'date';
+  month: number;
+  day: number;
+  year?: number;
+  weekday?: number;
+  /** A numeric date like 4/5 reads either way round; both readings are kept. */
+  ambiguous: boolean;
+};
+export type MonthFigure = At & { type: 'month'; month: number; year?: number; lead: string };
+export type YearFigure = At & { type: 'year'; value: number };
+export type MultiplierFigure = At & { type: 'multiplier'; value: number };
+export type Figure =
+  | MoneyFigure
+  | PercentFigure
+  | CountFigure
+  | DurationFigure
+  | DateFigure
+  | MonthFigure
+  | YearFigure
+  | MultiplierFigure;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const WEEKDAY =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?';
+
+export const monthNumber = (name: string): number =>
+  MONTHS.indexOf(name.toLowerCase().slice(0, 3) as (typeof MONTHS)[number]) + 1;
+const weekdayNumber = (name: string | undefined): number | undefined =>
+  name ? WEEKDAYS.indexOf(name.toLowerCase().slice(0, 3) as (typeof WEEKDAYS)[number]) : undefined;
+
+const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', us$: 'USD', '€': 'EUR', '£': 'GBP' };
+const CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', bucks: 'USD', euros: 'EUR', pounds: 'GBP' };
+const currencyCode = (raw: string): string | undefined => {
+  const lower = raw.toLowerCase();
+  if (lower === '$' || lower === 'dollars' || lower === 'bucks') return undefined; // any dollar; amounts decide
+  return (
+    CURRENCY_SIGNS[lower] ??
+    CURRENCY_WORDS[lower] ??
+    (/^[A-Z]{3}$/i.test(raw) ? raw.toUpperCase() : undefined)
+  );
+};
+
+const MONEY_BEFORE = new RegExp(
+  String.raw`(?<cur>US\$|USD|EUR|GBP|CAD|AUD|\$|€|£)\s?(?<num>${DIGITS})(?:\s?(?<mag>k|K|mm|m|M|bn|million|thousand|billion)\b)?`,
+  'g',
+);
+const MONEY_AFTER = new RegExp(
+  String.raw`\b(?<num>${NUMBER})(?:\s?(?<mag>k|K|m|M|million|thousand))?\s?(?<cur>USD|EUR|GBP|CAD|AUD|dollars|euros|pounds|bucks)\b`,
+  'gi',
+);
+const SEAT = '(?:seat|user|licen[cs]e|head|member|person|named user|login|editor|viewer)s?';
+const PER = String.raw`(?:\/\s*|\bper\s+|\ba\s+|\ban\s+|\beach\s+)`;
+const MONEY_TAIL = new RegExp(
+  String.raw`^(?<unit>\s*${PER}${SEAT}\b)?(?:\s*${PER}(?<per>month|mo|year|yr|annum|quarter)\b|\s*,?\s*(?:billed\s+|paid\s+)?(?<adv>monthly|annually|yearly|quarterly|one-time|one time|upfront|up front)\b)?`,
+  'i',
+);
+// "55 per seat", "costs 55": a price even without a currency sign.
+const MONEY_BARE = new RegExp(
+  String.raw`\b(?<num>${DIGITS})(?=\s*(?:\/|per|a|an|each)\s*(?:seat|user|licen[cs]e|named user)s?\b)|(?<=\b(?:costs?|priced at|price (?:is|of)|lists? (?:at|for)|list price (?:is|of)|for just|for only|charges?)\s+(?:you\s+)?(?:just\s+|only\s+)?)(?<num2>${DIGITS})\b(?!\s*(?:%|percent|seats?|users?|licen|weeks?|days?|months?|years?|hours?|minutes?))`,
+  'g',
+);
+// "half off", "a third off": a discount said in words.
+const FRACTION_OFF = /\b(?<frac>half|a third|a quarter)(?:[\s-](?:off|price))\b/gi;
+const PERCENT = new RegExp(String.raw`\b(?<num>${NUMBER})\s?(?:%|\s?percent\b|\s?per cent\b|\s?pct\b)`, 'gi');
+const DATE_MONTH_DAY = new RegExp(
+  String.raw`(?:\b(?<wd>${WEEKDAY}),?\s+)?(?:the\s+)?\b(?<m>${MONTH})\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?`,
+  'g',
+);
+const DATE_DAY_MONTH = new RegExp(
+  String.raw`(?:\b(?<wd>${WEEKDAY}),?\s+)?(?:the\s+)?\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>${MONTH})(?![a-z])(?:,?\s+(?<y>(?:19|20)\d{2})\b)?`,
+  'g',
+);
+const DATE_ISO = /\b(?<y>(?:19|20)\d{2})-(?<m>[01]\d)-(?<d>[0-3]\d)\b/g;
+const DATE_NUMERIC = /\b(?<m>[01]?\d)\/(?<d>[0-3]?\d)(?:\/(?<y>(?:19|20)?\d{2}))?\b/g;
+const MONTH_ONLY = new RegExp(
+  String.raw`(?<lead>\b(?:in|of|by|until|till|through|thru|before|after|since|during|from|to|early|mid|late|end of|start of|beginning of)[\s-]+)(?<m>${MONTH})(?![a-z])(?!\s+\d{1,2}\b)(?:,?\s+(?<y>(?:19|20)\d{2})\b)?`,
+  'g',
+);
+const DURATION = new RegExp(
+  String.raw`\b(?<num>${NUMBER}|an|half an)(?<sep>\s|-)(?<unit>minutes?|mins?|hours?|hrs?|(?:business |working |calendar )?days?|weeks?|months?|years?|yrs?)\b`,
+  'gi',
+);
+const COUNT_UNITS =
+  'seats?|users?|licen[cs]es?|logins?|admins?|editors?|viewers?|dashboards?|reports?|integrations?|connectors?|workspaces?|projects?|sites?|locations?|plants?|clinics?|labs?|employees?|customers?|clients?|companies|teams?|departments?|GB|TB|MB|PB|gigabytes?|terabytes?|API calls?|API requests?|requests?|events?|rows?|records?|queries|data sources?';
+const COUNT = new RegExp(
+  String.raw`\b(?<num>${NUMBER})(?<mag>k|K)?(?:\s|-)(?:(?:more|additional|extra|new|active|total|named|concurrent|paid|licensed|current|existing|full)\s+)?(?<unit>${COUNT_UNITS})\b`,
+  'gi',
+);
+const COUNT_OF = new RegExp(
+  String.raw`\b(?<num>${DIGITS})\s+(?:of|out of)\s+(?:your|the|our|their|its)?\s*(?:${DIGITS}\s+)?(?<unit>seats|users|licen[cs]es)\b`,
+  'gi',
+);
+// "active users went from 124 to 63": both numbers count the unit named before them.
+const COUNT_RANGE = new RegExp(
+  `(?<unit>seats?|users?|licen[cs]es?|logins?)\\b[^.;:!?]{0,40}?\\bfrom\\s+(?:about\\s+|around\\s+|roughly\\s+)?(?<a>${DIGITS})\\s+(?:to|down to|up to)\\s+(?:about\\s+|around\\s+|roughly\\s+)?(?<b>${DIGITS})\\b`,
+  'gid',
+);
+const MULTIPLIER = /\b(?<num>\d+(?:\.\d+)?)\s?x\b/gi;
+const YEAR = /\b(?<y>(?:19|20)\d{2})\b/g;
+
+const MONTH_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const NUMBER_WORD_HINT =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|couple|single|zero|an|half)\b/i;
+const HINTS = new Map<RegExp, RegExp>([
+  [MONEY_BEFORE, /[$€£]|\b(?:USD|EUR|GBP|CAD|AUD)\b/],
+  [MONEY_AFTER, /\b(?:USD|EUR|GBP|CAD|AUD|dollars|euros|pounds|bucks)\b/i],
+  [PERCENT, /%|\bper ?cent\b|\bpct\b/i],
+    [MONEY_BARE, /\d\s*(?:\/|per|a|an|each)\s*(?:seat|user|licen|named)|\b(?:cost|price|list|just|only|charge)/i],
+  [FRACTION_OFF, /\b(?:half|third|quarter)[\s-](?:off|price)/i],
+  [DATE_MONTH_DAY, MONTH_HINT],
+  [DATE_DAY_MONTH, MONTH_HINT],
+  [DATE_ISO, /\d{4}-\d/],
+  [DATE_NUMERIC, /\d\/\d/],
+  [MONTH_ONLY, MONTH_HINT],
+  [COUNT_OF, /\d\s+(?:of|out of)\s/i],
+  [DURATION, /\b(?:min|hour|hr|day|week|month|year|yr)/i],
+  [COUNT, NUMBER_WORD_HINT],
+  [MULTIPLIER, /\dx\b|\d x\b/i],
+  [YEAR, /\b(?:19|20)\d\d\b/],
+]);
+
+const PERIODS: Record<string, Period> = {
+  month: 'month',
+  mo: 'month',
+  monthly: 'month',
+  year: 'year',
+  yr: 'year',
+  annum: 'year',
+  annually: 'year',
+  yearly: 'year',
+  quarter: 'quarter',
+  quarterly: 'quarter',
+  'one-time': 'once',
+  'one time': 'once',
+  upfront: 'once',
+  'up front': 'once',
+};
+
+function durationUnit(raw: string): DurationUnit {
+  const u = raw.toLowerCase().replace(/^(business|working|calendar) /, '');
+  if (u.startsWith('min')) return 'minute';
+  if (u.startsWith('h')) return 'hour';
+  if (u.startsWith('d')) return 'day';
+  if (u.startsWith('w')) return 'week';
+  if (u.startsWith('mo')) return 'month';
+  return 'year';
+}
+
+/**
+ * Every figure in `text`, longest readings first (a date is not also a count, "$65" is not also a
+ * year). `masked` hides spans that are not figures: addresses, times, "SOC 2", "ISO 27001".
+ */
+export function extractFigures(
+  text: string,
+  masked: readonly { start: number; end: number }[] = [],
+): Figure[] {
+  const taken = new Uint8Array(text.length);
+  for (const m of masked) taken.fill(1, m.start, m.end);
+  const figures: Figure[] = [];
+  const claim = (start: number, end: number): boolean => {
+    for (let i = start; i < end; i++) if (taken[i]) return false;
+    taken.fill(1, start, end);
+    return true;
+  };
+  const scan = (
+    pattern: RegExp,
+    build: (m: RegExpExecArray, g: Record<string, string | undefined>) => Figure | undefined,
+  ) => {
+    // Most sentences hold no figure of a given kind: a cheap look for its key words skips the full pattern.
+    const hint = HINTS.get(pattern);
+    if (hint && !hint.test(text)) return;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const figure = build(m, m.groups ?? {});
+      if (figure && claim(figure.start, figure.end)) figures.push(figure);
+    }
+  };
+  const at = (m: RegExpExecArray, end = m.index + m[0].length): At => ({
+    start: m.index,
+    end,
+    text: text.slice(m.index, end),
+  });
+
+  const money = (m: RegExpExecArray, g: Record<string, string | undefined>): MoneyFigure | undefined => {
+    const parsed = parseNumber(g.num!);
+    if (parsed === undefined) return undefined;
+    const value = withMagnitude(parsed, g.mag);
+    const end = m.index + m[0].length;
+    const tail = MONEY_TAIL.exec(text.slice(end, end + 48));
+    const period = tail?.groups?.per ?? tail?.groups?.adv;
+    const currency = currencyCode(g.cur!);
+    return {
+      ...at(m, end + (tail?.[0].length ?? 0)),
+      type: 'money',
+      value,
+      ...(currency ? { currency } : {}),
+      ...(period ? { period: PERIODS[period.toLowerCase()]! } : {}),
+      perUnit: Boolean(tail?.groups?.unit),
+    };
+  };
+  scan(MONEY_BEFORE, money);
+  scan(MONEY_AFTER, money);
+    scan(MONEY_BARE, (m, g) => money(m, { ...g, num: g.num ?? g.num2, cur: '$' }));
+  scan(FRACTION_OFF, (m, g) => {
+    const value = { half: 50, 'a third': 33, 'a quarter': 25 }[g.frac!.toLowerCase() as 'half'];
+    return { ...at(m, m.index + g.frac!.length), type: 'percent', value };
+  });
+  scan(PERCENT, (m, g) => {
+    const value = parseNumber(g.num!);
+    return value === undefined ? undefined : { ...at(m), type: 'percent', value };
+  });
+  const date = (
+    m: RegExpExecArray,
+    g: Record<string, string | undefined>,
+    ambiguous = false,
+  ): DateFigure | undefined => {
+    const month = /^\d/.test(g.m!) ? Number(g.m) : monthNumber(g.m!);
+    const day = Number(g.d);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+    const year = g.y ? (g.y.length === 2 ? 2000 + Number(g.y) : Number(g.y)) : undefined;
+    const weekday = weekdayNumber(g.wd);
+    return {
+      ...at(m),
+      type: 'date',
+      month,
+      day,
+      ...(year ? { year } : {}),
+      ...(weekday !== undefined && weekday >= 0 ? { weekday } : {}),
+      ambiguous,
+    };
+  };
+  scan(DATE_MONTH_DAY, (m, g) => date(m, g));
+  scan(DATE_DAY_MONTH, (m, g) => date(m, g));
+  scan(DATE_ISO, (m, g) => date(m, g));
+  scan(DATE_NUMERIC, (m, g) => date(m, g, Number(g.d) <= 12));
+  scan(MONTH_ONLY, (m, g) => {
+    const leadLength = g.lead!.length;
+    return {
+      start: m.index + leadLength,
+      end: m.index + m[0].length,
+      text: m[0].slice(leadLength),
+      type: 'month',
+      month: monthNumber(g.m!),
+      ...(g.y ? { year: Number(g.y) } : {}),
+      lead: g.lead!.trim().toLowerCase(),
+    };
+  });
+  COUNT_RANGE.lastIndex = 0;
+  for (let m = COUNT_RANGE.exec(text); m; m = COUNT_RANGE.exec(text)) {
+    const unit = normalizeUnit(m.groups!.unit!);
+    for (const [start, end] of [m.indices!.groups!.a!, m.indices!.groups!.b!]) {
+      const raw = text.slice(start, end);
+      const figure: CountFigure = {
+        start,
+        end,
+        text: raw,
+        type: 'count',
+        value: Number(raw.replace(/,/g, '')),
+        unit,
+      };
+      if (claim(start, end)) figures.push(figure);
+    }
+  }
+  scan(COUNT_OF, (m, g) => ({
+    ...at(m, m.index + g.num!.length),
+    type: 'count',
+    value: Number(g.num!.replace(/,/g, '')),
+    unit: normalizeUnit(g.unit!),
+  }));
+  scan(DURATION, (m, g) => {
+    const raw = g.num!.toLowerCase();
+    const unit = durationUnit(g.unit!);
+    if (raw === 'half an')
+      return { ...at(m), type: 'duration', value: 30, unit: 'minute', adjectival: false };
+    const value = raw === 'an' ? 1 : parseNumber(raw);
+    if (value === undefined) return undefined;
+    const singularAfterPlural = value > 1 && !/s$/i.test(g.unit!);
+    return { ...at(m), type: 'duration', value, unit, adjectival: g.sep === '-' || singularAfterPlural };
+  });
+  scan(COUNT, (m, g) => {
+    const value = parseNumber(g.num!);
+    if (value === undefined) return undefined;
+    return { ...at(m), type: 'count', value: withMagnitude(value, g.mag), unit: normalizeUnit(g.unit!) };
+  });
+  scan(MULTIPLIER, (m, g) => ({ ...at(m), type: 'multiplier', value: Number(g.num) }));
+  scan(YEAR, (m, g) => ({ ...at(m), type: 'year', value: Number(g.y) }));
+  return figures.sort((a, b) => a.start - b.start);
+}
+
+/** The unit's singular, lower-case form, with seats, users and licences treated as one unit. */
+export function normalizeUnit(raw: string): string {
+  const u = raw.toLowerCase();
+  if (/^(seat|user|licen[cs]e|login|editor|viewer)s?$/.test(u)) return 'seat';
+  if (u === 'companies') return 'company';
+  if (u === 'queries') return 'query';
+  if (/^(gb|tb|mb|pb)$/.test(u)) return u;
+  return u.replace(/s$/, '');
+}
+
+/** Every plain number in the text, whatever it counts: a thread's "what would 25 more look like?". */
+const BARE_NUMBER = new RegExp(`\\b(?:${NUMBER})\\b`, 'gi');
+
+export function bareNumbers(text: string): number[] {
+  const values: number[] = [];
+  for (const m of text.matchAll(BARE_NUMBER)) {
+    const value = parseNumber(m[0]);
+    if (value !== undefined) values.push(value);
+  }
+  return values;
+}
+
+const NON_FIGURES = [
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, // addresses
+  /\bhttps?:\/\/\S+|\bwww\.\S+/gi, // links
+  /(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g, // phone numbers
+  /\b\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/gi, // clock times
+  /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/g, // 14:30
+  /^[ \t]*\d+[.)][ \t]/gm, // list numbering
+  /\b(?:Q[1-4]|H[12]|FY\s?\d{2,4})\b/g, // quarters and fiscal years are periods, not facts
+];
+
+/** Spans that hold digits without stating a figure: addresses, links, phone numbers, clock times. */
+export function nonFigureSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const pattern of NON_FIGURES) {
+    for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}

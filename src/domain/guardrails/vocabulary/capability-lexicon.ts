@@ -1,0 +1,316 @@
+/**
+ * The capability vocabulary: certifications, identity providers, integrations, security and hosting
+ * features, service levels and commercial offers. A term in a draft is a claim the knowledge base
+ * must state; this list only decides what counts as such a term, never whether it is true.
+ */
+
+export const termCategories = [
+  'certification',
+  'identity',
+  'integration',
+  'hosting',
+  'feature',
+  'service',
+  'commercial',
+  'billing',
+] as const;
+export type TermCategory = (typeof termCategories)[number];
+
+export type CapabilityTerm = {
+  id: string;
+  category: TermCategory;
+  /** Regex source; word boundaries are added by the matcher. */
+  pattern: string;
+  /** Acronyms and names that are also common words ("SLA", "Slack", "AI") must match their case. */
+  caseSensitive?: boolean;
+  /** Other terms a statement of this one also establishes: "SOC 2 Type II" establishes "SOC 2". */
+  implies?: readonly string[];
+  /** An offer the deal's own thread may establish, e.g. the pilot we already proposed in writing. */
+  threadMaySupport?: boolean;
+  /** "No setup fee" promises as much as "a setup fee": negating the term is still a claim. */
+  negationIsClaim?: boolean;
+};
+
+type Row = [id: string, pattern: string, options?: Omit<CapabilityTerm, 'id' | 'category' | 'pattern'>];
+const CS = { caseSensitive: true } as const;
+
+const rows: Record<TermCategory, Row[]> = {
+  certification: [
+    ['soc2-type2', String.raw`SOC[\s-]?(?:2|II)\s*,?\s*Type[\s-]?(?:2|II)`, { implies: ['soc2'] }],
+    ['soc2-type1', String.raw`SOC[\s-]?(?:2|II)\s*,?\s*Type[\s-]?(?:1|I)`, { implies: ['soc2'] }],
+    ['soc2', String.raw`SOC[\s-]?(?:2|II)`],
+    ['soc1', String.raw`SOC[\s-]?(?:1|I)`],
+    ['soc3', String.raw`SOC[\s-]?(?:3|III)`],
+    ['iso27001', String.raw`ISO(?:\/IEC)?[\s-]?27001`],
+    ['iso27017', String.raw`ISO(?:\/IEC)?[\s-]?27017`],
+    ['iso27018', String.raw`ISO(?:\/IEC)?[\s-]?27018`],
+    ['iso27701', String.raw`ISO(?:\/IEC)?[\s-]?27701`],
+    ['iso9001', String.raw`ISO[\s-]?9001`],
+    ['iso42001', String.raw`ISO(?:\/IEC)?[\s-]?42001`],
+    ['iso22301', String.raw`ISO[\s-]?22301`],
+    ['hipaa', 'HIPAA'],
+    ['baa', 'BAAs?|business associate agreements?'],
+    ['hitrust', 'HITRUST'],
+    ['pci', String.raw`PCI(?:[\s-]DSS)?`],
+    ['gdpr', 'GDPR'],
+    ['ccpa', 'CCPA|CPRA'],
+    ['fedramp', String.raw`FedRAMP(?:\s(?:Moderate|High|Low))?`],
+    ['stateramp', 'StateRAMP|TX-RAMP'],
+    ['csa-star', 'CSA STAR'],
+    ['cyber-essentials', 'Cyber Essentials(?: Plus)?'],
+    ['tisax', 'TISAX'],
+    ['irap', 'IRAP'],
+    ['c5', 'BSI C5|C5 attestation'],
+    ['nist', String.raw`NIST(?:\s(?:800-53|800-171|CSF))?`],
+    ['fips', String.raw`FIPS[\s-]?140(?:-[23])?`],
+    ['ferpa', 'FERPA'],
+    ['coppa', 'COPPA'],
+    ['glba', 'GLBA'],
+    ['sox', String.raw`SOX|Sarbanes[\s-]Oxley`, CS],
+    ['cjis', 'CJIS'],
+    ['itar', 'ITAR'],
+    ['ssae', String.raw`SSAE[\s-]?1[68]|ISAE[\s-]?3402`],
+    ['pentest', String.raw`pen(?:etration)?[\s-]?test(?:s|ed|ing)?`],
+    ['bug-bounty', String.raw`bug[\s-]bounty`],
+    ['privacy-shield', 'Privacy Shield|Data Privacy Framework'],
+    ['scc', 'Standard Contractual Clauses|SCCs'],
+    ['dpa', 'data processing (?:agreement|addendum)s?|DPAs?'],
+  ],
+  identity: [
+    ['sso', String.raw`SSO|single[\s-]sign[\s-]?on`],
+    ['saml', String.raw`SAML(?:\s?2(?:\.0)?)?`, { implies: ['sso'] }],
+    ['oidc', String.raw`OIDC|OpenID(?:\sConnect)?`],
+    ['oauth', String.raw`OAuth(?:\s?2(?:\.0)?)?`],
+    ['scim', 'SCIM', { implies: ['user-provisioning'] }],
+    ['user-provisioning', String.raw`(?:automated|automatic|user|auto)[\s-]?(?:provisioning|deprovisioning)`],
+    ['jit-provisioning', String.raw`(?:JIT|just[\s-]in[\s-]time) provisioning`],
+    ['ldap', 'LDAP'],
+    ['kerberos', 'Kerberos'],
+    [
+      'mfa',
+      String.raw`MFA|2FA|two[\s-](?:factor|step)(?: authentication| verification| auth)?|multi[\s-]factor(?: authentication)?|TOTP|passkeys?|YubiKeys?|hardware (?:security )?keys`,
+    ],
+    ['okta', 'Okta'],
+    ['azure-ad', 'Azure AD|Azure Active Directory|(?:Microsoft )?Entra(?: ID)?|AAD', CS],
+    ['adfs', 'ADFS|AD FS|Active Directory Federation Services', CS],
+    ['active-directory', '(?:on-prem(?:ise|ises)? )?Active Directory', CS],
+    [
+      'google-workspace',
+      'Google Workspace|G Suite|GSuite|Google Apps|Google SSO|Google (?:login|sign-in|identity)|Sign in with Google',
+    ],
+    ['onelogin', 'OneLogin'],
+    ['ping', 'Ping ?Identity|PingFederate|PingOne|PingID', CS],
+    ['jumpcloud', 'JumpCloud'],
+    ['auth0', 'Auth0'],
+    ['duo', 'Duo(?: Security)?', CS],
+    ['keycloak', 'Keycloak'],
+    ['cyberark', 'CyberArk'],
+    ['shibboleth', 'Shibboleth'],
+  ],
+  integration: [
+    ['salesforce', 'Salesforce'],
+    ['hubspot', 'HubSpot'],
+    ['pipedrive', 'Pipedrive'],
+    ['dynamics', '(?:Microsoft )?Dynamics(?: 365| CRM)?', CS],
+    ['zoho', 'Zoho'],
+    ['marketo', 'Marketo'],
+    ['slack', 'Slack', CS],
+    ['ms-teams', 'Microsoft Teams|MS Teams'],
+    ['jira', 'Jira'],
+    ['confluence', 'Confluence', CS],
+    ['asana', 'Asana'],
+    ['servicenow', 'ServiceNow'],
+    ['zendesk', 'Zendesk'],
+    ['intercom', 'Intercom', CS],
+    ['snowflake', 'Snowflake', CS],
+    ['bigquery', 'BigQuery'],
+    ['redshift', 'Redshift', CS],
+    ['databricks', 'Databricks'],
+    ['postgres', 'PostgreSQL|Postgres'],
+    ['mysql', 'MySQL'],
+    ['sql-server', 'SQL Server', CS],
+    ['oracle', 'Oracle(?: DB| Database| Cloud| NetSuite)?', CS],
+    ['mongodb', 'MongoDB'],
+    ['s3', 'Amazon S3|AWS S3|S3 buckets?|S3', CS],
+    ['tableau', 'Tableau'],
+    ['power-bi', 'Power ?BI'],
+    ['looker', 'Looker(?: Studio)?', CS],
+    ['qlik', 'Qlik(?: Sense)?'],
+    ['excel', 'Excel', CS],
+    ['google-sheets', 'Google Sheets'],
+    ['airtable', 'Airtable'],
+    ['dbt', 'dbt', CS],
+    ['fivetran', 'Fivetran'],
+    ['segment', 'Segment', CS],
+    ['workday', 'Workday', CS],
+    ['sap', String.raw`SAP(?: S\/4HANA| ERP| HANA)?`, CS],
+    ['netsuite', 'NetSuite'],
+    ['quickbooks', 'QuickBooks'],
+    ['xero', 'Xero', CS],
+    ['stripe', 'Stripe', CS],
+    ['shopify', 'Shopify'],
+    ['github', 'GitHub'],
+    ['gitlab', 'GitLab'],
+    ['datadog', 'Datadog'],
+    ['splunk', 'Splunk'],
+    ['pagerduty', 'PagerDuty'],
+    ['dropbox', 'Dropbox'],
+    ['sharepoint', 'SharePoint'],
+    ['onedrive', 'OneDrive'],
+    ['google-drive', 'Google Drive'],
+    ['zapier', 'Zapier'],
+    ['twilio', 'Twilio'],
+    ['mailchimp', 'Mailchimp'],
+    ['kafka', 'Kafka', CS],
+    ['airflow', 'Airflow', CS],
+  ],
+  hosting: [
+    ['aws', 'AWS|Amazon Web Services', CS],
+    ['azure', '(?:Microsoft )?Azure(?! AD| Active| Blob)', CS],
+    ['gcp', 'GCP|Google Cloud(?: Platform)?', CS],
+    ['on-prem', String.raw`on[\s-]prem(?:ise|ises)?|self[\s-]hosted|air[\s-]gapped|behind your firewall`],
+    ['private-cloud', '(?:virtual )?private cloud|VPC(?: peering)?|PrivateLink|private link'],
+    [
+      'single-tenant',
+      String.raw`single[\s-]tenant|dedicated (?:instances?|tenants?|environments?|infrastructure|servers?|databases?)`,
+    ],
+  ],
+  feature: [
+    ['audit-log', String.raw`audit[\s-]?(?:logs?|logging|trails?)`],
+    [
+      'rbac',
+      String.raw`RBAC|role[\s-]based (?:access|permissions)(?: control)?|custom roles|granular permissions|fine[\s-]grained (?:access|permissions)`,
+    ],
+    [
+      'ip-allowlist',
+      String.raw`IP (?:allow|white)[\s-]?list(?:s|ing)?|IP restrictions|restrict(?:ed|ing|s)? (?:access )?(?:by|to) (?:an? )?IP|IP[\s-]based (?:access|restrictions?)|IP ranges?`,
+    ],
+    ['encryption-at-rest', 'encrypt(?:ed|ion|s) at rest', { implies: ['encryption'] }],
+    ['encryption-in-transit', 'encrypt(?:ed|ion|s) in transit', { implies: ['encryption'] }],
+    ['e2e-encryption', String.raw`end[\s-]to[\s-]end encrypt(?:ed|ion)`, { implies: ['encryption'] }],
+    ['aes256', String.raw`AES[\s-]?256`, { implies: ['encryption'] }],
+    ['tls', String.raw`TLS(?:\s?1\.[0-3])?`, CS],
+    ['encryption', 'encrypt(?:ed|ion|s)?'],
+    ['byok', String.raw`BYOK|bring your own keys?|customer[\s-]managed (?:encryption )?keys|CMEK|CMK`],
+    ['hsm', 'HSMs?', CS],
+    ['api', '(?:REST(?:ful)? |public |open )?APIs?|GraphQL', CS],
+    ['webhooks', 'webhooks?'],
+    ['sdk', 'SDKs?', CS],
+    [
+      'mobile-app',
+      String.raw`mobile[\s-](?:apps?|applications?|access|clients?|version)|iOS app|Android app|iPhone app|iPad app|native apps?`,
+    ],
+    ['offline', 'offline (?:mode|access|support|use)|works offline'],
+    ['white-label', String.raw`white[\s-]?label(?:ed|ing)?|custom branding|custom domains?|branded portals?`],
+    [
+      'embedded',
+      'embedded (?:analytics|dashboards?|reports?)|embed(?:ding|dable)? (?:dashboards?|reports?|analytics)',
+    ],
+    ['sandbox', 'sandbox(?:es)?(?: environments?)?|staging environments?|test environments?'],
+    ['backups', String.raw`backups?|backed up|point[\s-]in[\s-]time recovery|snapshots`],
+    [
+      'disaster-recovery',
+      String.raw`disaster recovery|fail-?over|RPO|RTO|high availability|geo[\s-]redundan(?:t|cy)|multi[\s-]region|redundan(?:t|cy)`,
+    ],
+    ['uptime', String.raw`uptime|SLAs?|service[\s-]level agreements?|availability guarantee`],
+    ['data-retention', 'data retention|retention (?:period|polic(?:y|ies)|window)s?'],
+    [
+      'ai',
+      String.raw`AI|A\.I\.|artificial intelligence|machine learning|ML|predictive (?:analytics|models?|insights?)|forecasting|GPT|LLMs?|generative`,
+      CS,
+    ],
+    ['anomaly-detection', 'anomaly detection'],
+    ['real-time', String.raw`real[\s-]?time|live (?:data|dashboards?|updates?|sync)|streaming`],
+    ['alerts', '(?:automated |custom |threshold |email |instant )?alerts|alerting'],
+    [
+      'exports',
+      '(?:PDF|CSV|Excel|XLSX) exports?|export(?:ing|s|ed)? (?:to|as) (?:PDF|CSV|Excel|XLSX)|data exports?',
+    ],
+    ['scheduled-reports', 'scheduled reports?|report scheduling|scheduled (?:delivery|deliveries)'],
+  ],
+  service: [
+    ['support-247', String.raw`24\/7|24x7|24 x 7|round[\s-]the[\s-]clock|around[\s-]the[\s-]clock`],
+    ['phone-support', 'phone support|support (?:by|via|over the) phone'],
+    [
+      'premium-support',
+      String.raw`(?:premium|priority|premier|platinum|dedicated|VIP|white[\s-]glove|enterprise[\s-]grade) support`,
+    ],
+    [
+      'dedicated-csm',
+      'dedicated (?:customer success|success|account|support|technical account|solutions?) (?:managers?|teams?|engineers?|reps?|representatives?|contacts?)|CSMs?|TAMs?|technical account managers?|named (?:account|support) (?:managers?|engineers?|contacts?)',
+    ],
+    [
+      'training',
+      '(?:free|complimentary|included|unlimited|onsite|on-site) training|training (?:sessions?|credits|hours|packages?)',
+    ],
+    [
+      'professional-services',
+      String.raw`professional services|implementation services|white[\s-]glove(?: onboarding| setup| migration)?|migration services|onboarding (?:packages?|programs?|programmes?|services|specialists?)`,
+    ],
+    ['response-time', String.raw`(?:first[\s-])?(?:response|resolution) times?`],
+  ],
+  commercial: [
+    [
+      'trial',
+      String.raw`free trials?|trial (?:period|accounts?|access|licen[cs]es?|version)s?|(?:\d+|seven|fourteen|thirty)[\s-]day trials?`,
+      { threadMaySupport: true },
+    ],
+    ['pilot', '(?:free |paid )?pilots?|proofs? of concept|POCs?', { threadMaySupport: true }],
+    ['money-back', String.raw`money[\s-]back(?: guarantee)?|refunds?|refundable|satisfaction guarantee`],
+    [
+      'price-lock',
+      "price (?:locks?|protection|guarantees?|freeze|holds?|caps?)|lock(?:ed)? in (?:the |your |this |today's )?(?:price|pricing|rate)s?|rate locks?|grandfather(?:ed|ing)?|(?:no|zero) price increases?",
+    ],
+    [
+      'unlimited',
+      'unlimited|no (?:limits?|caps?|restrictions?) on (?:the number of )?\\w+|as many \\w+ as you (?:like|want|need)',
+    ],
+    [
+      'free-extras',
+      String.raw`for free|on the house|(?:first|second|third|last|\w+) (?:month|year|quarter)s? (?:is |are )?free|free months?|months? (?:for )?free|free for (?:the )?(?:first|initial) (?:\w+ )?(?:months?|years?|quarters?|weeks?)|free of charge|(?:at )?no (?:extra |additional )?(?:cost|charge) for (?:the )?(?:first|initial)|free (?:seats?|licen[cs]es?|users?|upgrades?|onboarding|implementation|setup|support|training|month|quarter|year)|complimentary (?:seats?|licen[cs]es?|users?|months?|onboarding|training|upgrades?)|waive[ds]? (?:the |your )?\w+ fees?|fee waivers?`,
+    ],
+    [
+      'setup-fee',
+      '(?:setup|set-up|implementation|onboarding|activation|installation) fees?',
+      { negationIsClaim: true },
+    ],
+    [
+      'cancel-anytime',
+      String.raw`cancel (?:at )?any ?time|month[\s-]to[\s-]month|termination for convenience|opt[\s-]out (?:clause|any ?time)`,
+    ],
+    [
+      'payment-terms',
+      String.raw`net[\s-]?(?:15|30|45|60|90)|payment terms|(?:pay|payments?) in installments|installment plans?`,
+    ],
+    [
+      'programme-pricing',
+      'volume (?:discounts?|pricing|tiers?)|(?:non-?profit|education|academic|startup|government) (?:discounts?|pricing)|tiered pricing',
+    ],
+  ],
+  billing: [
+    [
+      'billing-month',
+      'bill(?:ed|ing)?(?: you)? (?:per month|monthly|every month|month to month)|monthly (?:billing|invoic(?:ing|es)|payments?|plans?)|(?:invoiced|paid|pay|charged?) (?:monthly|per month|every month)',
+    ],
+    [
+      'billing-quarter',
+      'bill(?:ed|ing)?(?: you)? (?:per quarter|quarterly|every quarter)|quarterly (?:billing|invoic(?:ing|es)|payments?)|(?:invoiced|paid|pay|charged?) (?:quarterly|per quarter|every quarter)',
+    ],
+    [
+      'billing-year',
+      'bill(?:ed|ing)?(?: you)? (?:per year|annually|yearly|every year|once a year)|annual(?:ly)? (?:billing|invoic(?:ing|es)|payments?)|(?:invoiced|paid|pay|charged?) (?:annually|yearly|per year|once a year)',
+    ],
+  ],
+};
+
+export const CAPABILITY_TERMS: readonly CapabilityTerm[] = Object.entries(rows).flatMap(([category, list]) =>
+  list.map(([id, pattern, options]) => ({ id, category: category as TermCategory, pattern, ...options })),
+);
+
+export const TERM_BY_ID: ReadonlyMap<string, CapabilityTerm> = new Map(
+  CAPABILITY_TERMS.map((t) => [t.id, t]),
+);
+
+/** Integration names count as a claim only beside words of connecting: "I'll share it in Excel" is not one. */
+export const INTEGRATION_CUE =
+  /\b(?:integrat\w*|connect\w*|sync\w*|plug\w*|push\w*|pull\w*|export\w*|import\w*|native\w*|connector\w*|works? with|compatible|support\w*|feed\w*|deliver\w*|post\w*|stream\w*|ingest\w*|embed\w*|add-?on|plug-?in|two-way|bi-?directional|out of the box|built-in|API|plays? (?:nicely|well) with|talks? to|hooks? (?:in)?to|pipes? (?:in)?to|reads? from|writes? to|lives? (?:inside|in)|app for|(?:inside|within) (?:your )?)\b/i;

@@ -1,0 +1,49 @@
+/** Finds capability terms in text with one pass per case mode: the vocabulary compiled once, reused for every draft. */
+import { CAPABILITY_TERMS, type CapabilityTerm } from './capability-lexicon.ts';
+
+export type TermMatch = { term: CapabilityTerm; start: number; end: number; text: string };
+
+type Compiled = { pattern: RegExp; terms: CapabilityTerm[] };
+
+function compile(terms: CapabilityTerm[], flags: string): Compiled {
+  // Longer patterns first, so "SOC 2 Type II" wins over "SOC 2" at the same position.
+  const ordered = [...terms].sort((a, b) => b.pattern.length - a.pattern.length);
+  const source = ordered.map((t) => `(${t.pattern.replace(/\((?!\?)/g, '(?:')})`).join('|');
+  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags), terms: ordered };
+}
+
+const insensitive = compile(
+  CAPABILITY_TERMS.filter((t) => !t.caseSensitive),
+  'giu',
+);
+const sensitive = compile(
+  CAPABILITY_TERMS.filter((t) => t.caseSensitive),
+  'gu',
+);
+
+function run(compiled: Compiled, text: string, into: TermMatch[]) {
+  compiled.pattern.lastIndex = 0;
+  for (let m = compiled.pattern.exec(text); m; m = compiled.pattern.exec(text)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const term = compiled.terms[group - 1];
+    if (term) into.push({ term, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+}
+
+/** Every capability term in the text; where two overlap, the longer one. */
+export function matchTerms(text: string): TermMatch[] {
+  const all: TermMatch[] = [];
+  run(insensitive, text, all);
+  run(sensitive, text, all);
+  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: TermMatch[] = [];
+  for (const match of all) {
+    const last = kept[kept.length - 1];
+    if (last && match.start < last.end) {
+      if (match.end - match.start > last.end - last.start) kept[kept.length - 1] = match;
+      continue;
+    }
+    kept.push(match);
+  }
+  return kept;
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { matchPlaces, placeAndAncestors } from './places.ts';
+
+describe('places', () => {
+  it('finds named hosting places, but not the pronoun "us"', () => {
+    expect(
+      matchPlaces('send us data in the US (Virginia) or the EU (Frankfurt)').map((p) => p.placeId),
+    ).toEqual(['us', 'virginia', 'eu', 'frankfurt']);
+  });
+
+  it('walks a city up to its country, union and continent', () => {
+    expect(placeAndAncestors('frankfurt')).toEqual(['frankfurt', 'germany', 'eu', 'europe', 'emea']);
+    expect(placeAndAncestors('sydney')).toEqual(['sydney', 'australia', 'apac']);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { aBattlecard, aNote, anEmail, anEmailFromUs } from '../../testing/factories.ts';
+import { assess, outcome, signalsOf } from '../../testing/triage-helpers.ts';
+import { competitorNames } from '../triage/competitors.ts';
+
+const competitors = competitorNames([aBattlecard('Contoso BI'), aBattlecard('Fabrikam Insights')]);
+const risks = (...activities: Parameters<typeof anEmail>[0][]) =>
+  signalsOf(assess({ competitors, activities: activities.map((a) => anEmail(a)) }), 'risk');
+
+describe('risk in the customer’s words', () => {
+  it('takes competitor names from battlecards, with the short form people write', () => {
+    expect(competitors).toEqual(['Fabrikam Insights', 'Contoso BI', 'Fabrikam', 'Contoso']);
+  });
+
+  it('reads a loss, including choosing a named competitor', () => {
+    expect(risks({ body: 'After review we have decided to go with another vendor.' })[0]?.type).toBe('loss');
+    expect(risks({ body: "I'm afraid leadership chose Contoso, mainly on price." })[0]).toMatchObject({
+      type: 'loss',
+      competitor: 'Contoso',
+    });
+    expect(risks({ body: "We've decided to build this in-house." })[0]?.type).toBe('loss');
+    expect(risks({ body: 'We will not be moving forward with the purchase.' })[0]?.type).toBe('loss');
+  });
+
+  it('reads a named competitor, price objections and doubts', () => {
+    expect(risks({ body: 'Our IT team is pushing for Fabrikam Insights.' })[0]).toMatchObject({
+      type: 'competitor',
+      competitor: 'Fabrikam Insights',
+    });
+    expect(risks({ body: 'Honestly the price is too high for us this year.' })[0]?.type).toBe('pricing');
+    expect(risks({ body: 'We love the product but the numbers do not work for us.' })[0]?.type).toBe(
+      'pricing',
+    );
+    expect(
+      risks({ body: 'There is some concern internally about how long implementation will take.' })[0]?.type,
+    ).toBe('doubt');
+  });
+
+  it('ignores negated and hypothetical risk words', () => {
+    expect(risks({ body: "We're not looking at other vendors." })).toEqual([]);
+    expect(risks({ body: 'Price is not a concern for us.' })).toEqual([]);
+    expect(risks({ body: 'We are frustrated with our current spreadsheets.' })).toEqual([]);
+  });
+
+  it('ignores competitors named in our own mail', () => {
+    const mine = assess({
+      competitors,
+      activities: [anEmailFromUs({ body: 'Unlike Contoso, we include SSO on every plan.' })],
+    });
+    expect(signalsOf(mine, 'risk')).toEqual([]);
+  });
+
+  it('reads an objection recorded in our call notes', () => {
+    const note = aNote({
+      type: 'call',
+      body: 'Call: they say we are ~30% over budget. Asked what we can do on price.',
+    });
+    expect(signalsOf(assess({ activities: [note] }), 'risk')[0]?.type).toBe('pricing');
+  });
+
+  it('counts an answer that takes the concern on board', () => {
+    const a = assess({
+      competitors,
+      activities: [
+        anEmail({
+          occurredAt: '2026-02-25T10:00:00Z',
+          threadId: 't-c',
+          body: 'Our IT team is pushing for Fabrikam Insights. Why should we pick you instead?',
+        }),
+        anEmailFromUs({
+          occurredAt: '2026-02-25T15:00:00Z',
+          threadId: 't-c',
+          body: 'Totally fair concern. Happy to walk through how we compare on Monday.',
+        }),
+      ],
+    });
+    expect(signalsOf(a, 'risk')[0]?.state).toBe('addressed');
+    expect(outcome(a)).toBe('monitor');
+  });
+
+  it('reads a pause with no date as a likely loss, and a pause with a date as a wait', () => {
+    expect(
+      outcome(
+        assess({
+          activities: [
+            anEmail({ body: 'Priorities shifted, so we are pausing this initiative indefinitely.' }),
+          ],
+        }),
+      ),
+    ).toBe('act_now review_loss');
+    const dated = assess({
+      asOf: '2026-03-16T14:00:00Z',
+      activities: [
+        anEmail({
+          occurredAt: '2026-03-10T10:00:00Z',
+          body: 'Priorities shifted, so this is paused for now. Check in with me at the end of the month.',
+        }),
+      ],
+    });
+    expect(outcome(dated)).toBe('monitor 2026-03-31');
+  });
+
+  it('drops a no when the customer comes back with something to do', () => {
+    const back = risks(
+      { occurredAt: '2026-02-20T10:00:00Z', body: 'We have decided not to move forward.' },
+      { occurredAt: '2026-02-27T10:00:00Z', body: 'Change of plans: can we get the contract after all?' },
+    );
+    expect(back[0]?.state).toBe('withdrawn');
+  });
+});

@@ -1,0 +1,163 @@
+/** Everything the deal panel shows: the record, its latest verdict and proposal, the reasoning chain and its sources. */
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { type Actor, canSeeOwner } from '../../domain/access/actor.ts';
+import { UserError } from '../../domain/errors.ts';
+import type { NextBestAction } from '../../domain/labels/labels-schema.ts';
+import type { RecordRef } from '../../domain/observations/observation-schema.ts';
+import { ProposalPayload } from '../../domain/proposals/proposal-schema.ts';
+import type { Db } from '../../store/open-store.ts';
+import { parseGuard } from '../decisions/proposal-record.ts';
+import { activityFromRow } from '../../store/rows/crm-rows.ts';
+import * as t from '../../store/schema/index.ts';
+import type { ActivityView, DealDetail, ProposalView, StoredObservation } from './today-schemas.ts';
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+/** A deal the actor may not see is "not found", exactly like one that does not exist. */
+export async function readDealDetail(db: Db, actor: Actor, opportunityId: string): Promise<DealDetail> {
+  const [head] = await db
+    .select({ opportunity: t.opportunities, account: t.accounts, ownerName: t.users.name, state: t.dealStates, proposal: t.proposals })
+    .from(t.opportunities)
+    .innerJoin(t.accounts, eq(t.accounts.id, t.opportunities.accountId))
+    .leftJoin(t.users, eq(t.users.id, t.opportunities.ownerId))
+    .leftJoin(t.dealStates, eq(t.dealStates.opportunityId, t.opportunities.id))
+    .leftJoin(t.proposals, eq(t.proposals.id, t.dealStates.proposalId))
+    .where(eq(t.opportunities.id, opportunityId));
+  if (!head || !canSeeOwner(actor, head.opportunity.ownerId)) throw new UserError('not_found', `no deal ${opportunityId}`);
+  const { opportunity, account, state, proposal } = head;
+
+  const observations = state
+    ? await db
+        .select()
+        .from(t.observations)
+        .where(and(eq(t.observations.opportunityId, opportunityId), eq(t.observations.runId, state.runId)))
+        .orderBy(asc(t.observations.seq))
+    : [];
+  const refs: RecordRef[] = observations.flatMap((o) => (o.refs as RecordRef[] | null) ?? []);
+  const citedRefs = proposal ? citationRefs(proposal.payload) : [];
+  const referencedActivities = idsOf([...refs, ...citedRefs], 'activity');
+  const referencedDocuments = idsOf([...refs, ...citedRefs], 'document');
+
+  const [activities, contacts, usage, history, documents] = await Promise.all([
+    db
+      .select()
+      .from(t.activities)
+      .where(
+        and(
+          eq(t.activities.accountId, account.id),
+          or(
+            eq(t.activities.opportunityId, opportunityId),
+            isNull(t.activities.opportunityId),
+            referencedActivities.length ? inArray(t.activities.id, referencedActivities) : undefined,
+          ),
+        ),
+      )
+      .orderBy(asc(t.activities.occurredAt), asc(t.activities.id)),
+    db.select().from(t.contacts).where(eq(t.contacts.accountId, account.id)).orderBy(asc(t.contacts.name)),
+    db.select().from(t.usage).where(eq(t.usage.accountId, account.id)).orderBy(asc(t.usage.metric), asc(t.usage.period)),
+    db.select().from(t.stageHistory).where(eq(t.stageHistory.opportunityId, opportunityId)).orderBy(asc(t.stageHistory.position)),
+    referencedDocuments.length
+      ? db
+          .select({ id: t.documents.id, title: t.documents.title, kind: t.documents.kind })
+          .from(t.documents)
+          .where(inArray(t.documents.id, referencedDocuments))
+      : Promise.resolve([]),
+  ]);
+
+  return {
+    deal: {
+      id: opportunity.id,
+      name: opportunity.name,
+      type: opportunity.type,
+      stage: opportunity.stage,
+      amount: opportunity.amount,
+      currency: opportunity.currency,
+      closeDate: opportunity.closeDate,
+      nextStep: opportunity.nextStep,
+      nextStepDate: opportunity.nextStepDate,
+      contractEndDate: opportunity.contractEndDate,
+      licensedSeats: opportunity.licensedSeats,
+      createdAt: opportunity.createdAt.toISOString(),
+      ownerId: opportunity.ownerId,
+      ownerName: head.ownerName,
+      account: { id: account.id, name: account.name, domain: account.domain, industry: account.industry },
+      stageHistory: history.map((h) => ({ stage: h.stage, enteredAt: h.enteredAt.toISOString() })),
+    },
+    state: state && {
+      verdict: state.verdict,
+      actions: state.actions as NextBestAction[],
+      resumeOn: state.resumeOn,
+      priority: state.priority,
+      why: state.why,
+      runId: state.runId,
+      asOf: state.asOf,
+    },
+    proposal: proposal ? proposalView(proposal) : null,
+    observations: observations.map(
+      (o): StoredObservation => ({
+        seq: o.seq,
+        runId: o.runId,
+        at: o.at.toISOString(),
+        kind: o.kind,
+        title: o.title,
+        ...(o.detail !== null ? { detail: o.detail } : {}),
+        refs: (o.refs as RecordRef[] | null) ?? [],
+        ...(o.span ? { span: o.span as StoredObservation['span'] } : {}),
+        ...(o.data ? { data: o.data as Record<string, unknown> } : {}),
+      }),
+    ),
+    activities: activities.map(activityView),
+    contacts: contacts.map((c) => ({ id: c.id, name: c.name, email: c.email, title: c.title, role: c.role, status: c.status })),
+    usage: usage.map((u) => ({ metric: u.metric, period: u.period, value: u.value })),
+    documents,
+  };
+}
+
+function activityView(row: typeof t.activities.$inferSelect): ActivityView {
+  const a = activityFromRow(row);
+  return {
+    id: a.id,
+    type: a.type,
+    opportunityId: a.opportunityId ?? null,
+    occurredAt: a.occurredAt,
+    direction: a.direction ?? null,
+    from: a.from ?? null,
+    to: a.to ?? [],
+    cc: a.cc ?? [],
+    subject: a.subject ?? null,
+    body: a.body ?? null,
+    threadId: a.threadId ?? null,
+    startsAt: a.startsAt ?? null,
+    status: a.status ?? null,
+  };
+}
+
+export function proposalView(p: typeof t.proposals.$inferSelect): ProposalView {
+  return {
+    id: p.id,
+    kind: p.kind,
+    action: p.action,
+    state: p.state,
+    payload: ProposalPayload.parse(p.payload),
+    approvedPayload: p.approvedPayload ? ProposalPayload.parse(p.approvedPayload) : null,
+    rationale: p.rationale,
+    writer: p.writer,
+    blocked: p.blocked,
+    guard: parseGuard(p.guard) ?? null,
+    snoozedUntil: iso(p.snoozedUntil),
+    stateReason: p.stateReason,
+    createdAt: p.createdAt.toISOString(),
+    decidedAt: iso(p.decidedAt),
+    decidedBy: p.decidedBy,
+    version: p.version,
+  };
+}
+
+function citationRefs(payload: unknown): RecordRef[] {
+  const parsed = ProposalPayload.safeParse(payload);
+  return parsed.success && parsed.data.kind === 'send_email' ? parsed.data.email.citations.map((c) => c.ref) : [];
+}
+
+const idsOf = (refs: readonly RecordRef[], type: RecordRef['type']): string[] => [
+  ...new Set(refs.filter((r) => r.type === type).map((r) => r.id)),
+];

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DealDetail, TeamQueue, TodayView } from '../../src/services/today/today-schemas.ts';
+import { loggedIn, people, type ServerWorld, serverWorld } from './support/server-world.ts';
+
+let world: ServerWorld;
+beforeAll(async () => {
+  world = await serverWorld();
+});
+afterAll(() => world.close());
+
+describe('the Today API', () => {
+  it("lists the rep's act-now deals ranked by priority, then monitor deals, and counts the rest", async () => {
+    const dana = await loggedIn(world, people.dana);
+    const today = TodayView.parse(await dana.json('/api/today'));
+    expect(today.owner).toEqual({ id: 'u-dana', name: 'Dana Ortiz' });
+    expect(today.actNow.length).toBeGreaterThan(0);
+    const priorities = today.actNow.map((d) => d.priority);
+    expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+    expect([...today.actNow, ...today.monitor].every((d) => d.ownerId === 'u-dana')).toBe(true);
+    expect(today.monitor.every((d) => d.verdict === 'monitor')).toBe(true);
+    // Dana owns eight deals; o-113 is closed won, so seven are open.
+    expect(today.counts.actNow + today.counts.monitor + today.counts.noAction).toBe(7);
+    expect(today.counts.actNow).toBe(today.actNow.length);
+    expect(today.lastRun?.status).toBe('done');
+  });
+
+  it('shows a proposal on each act-now deal the writer drafted for', async () => {
+    const dana = await loggedIn(world, people.dana);
+    const today = TodayView.parse(await dana.json('/api/today'));
+    const withProposal = today.actNow.filter((d) => d.proposal);
+    expect(withProposal.length).toBeGreaterThan(0);
+    expect(withProposal[0]!.proposal).toMatchObject({ kind: 'send_email', state: 'pending' });
+  });
+
+  it('opens a deal with its observation chain, evidence first, and the records behind it', async () => {
+    const dana = await loggedIn(world, people.dana);
+    const today = TodayView.parse(await dana.json('/api/today'));
+    const first = today.actNow[0]!;
+    const detail = DealDetail.parse(await dana.json(`/api/deals/${first.opportunityId}`));
+    expect(detail.deal.id).toBe(first.opportunityId);
+    expect(detail.state?.verdict).toBe('act_now');
+    expect(detail.observations[0]?.kind).toBe('evidence');
+    expect(detail.observations.some((o) => o.kind === 'conclusion')).toBe(true);
+    const activityIds = new Set(detail.activities.map((a) => a.id));
+    for (const o of detail.observations) {
+      for (const ref of o.refs.filter((r) => r.type === 'activity')) expect(activityIds.has(ref.id)).toBe(true);
+      if (o.span) {
+        const body = detail.activities.find((a) => a.id === o.span!.activityId)?.body ?? '';
+        expect(body.slice(o.span.start, o.span.end)).toBe(o.span.text);
+      }
+    }
+  });
+
+  it("lets a manager read a team member's queue and the team's act-now deals", async () => {
+    const sam = await loggedIn(world, people.sam);
+    const dana = TodayView.parse(await sam.json('/api/today?owner=u-dana'));
+    expect(dana.owner.id).toBe('u-dana');
+    const team = TeamQueue.parse(await sam.json('/api/team/queue'));
+    expect(new Set(team.deals.map((d) => d.ownerId))).toEqual(new Set(['u-dana', 'u-raj']));
+    expect(team.owners.map((o) => o.id).sort()).toEqual(['u-dana', 'u-raj']);
+  });
+
+  it('answers an unauthenticated call with 401 and the error shape', async () => {
+    const res = await world.app.request('/api/today');
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: { code: 'unauthenticated', message: 'log in first' } });
+  });
+
+  it('publishes an OpenAPI document generated from the route schemas', async () => {
+    const res = await world.app.request('/api/openapi.json');
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/today', '/api/deals/{id}', '/api/proposals/{id}/approve', '/api/runs/{id}/events', '/api/session']),
+    );
+    expect(doc.components.schemas).toHaveProperty('TodayView');
+  });
+});
