@@ -16,7 +16,9 @@ export async function seedApiWorld(db: Db, size: ApiWorldSize = FULL_SIZE): Prom
   const { reps, dealsPerRep, repsPerManager } = size;
   const deals = reps * dealsPerRep;
   const managers = Math.ceil(reps / repsPerManager);
-  await db.execute(sql`INSERT INTO workspace (id, seller, as_of) VALUES ('default', '{"name":"Bench Co","domains":["bench.example"]}', '2026-03-16T12:30:00Z')`);
+  await db.execute(
+    sql`INSERT INTO workspace (id, seller, as_of) VALUES ('default', '{"name":"Bench Co","domains":["bench.example"]}', '2026-03-16T12:30:00Z')`,
+  );
   await db.execute(sql`
     INSERT INTO users (id, name, email, role, manager_id)
     SELECT 'mgr-' || lpad(m::text, 4, '0'), 'Manager ' || m, 'mgr' || m || '@bench.example', 'manager', NULL

@@ -28,7 +28,9 @@ const [rep] = await store.db.select().from(t.users).where(eq(t.users.id, firstOw
 let started = performance.now();
 const oneRep = await triageDeals(store.db, SYSTEM_ACTOR, { ownerId: rep!.id });
 const oneRepMs = performance.now() - started;
-console.log(`one rep end to end: ${oneRep.deals.length} deals in ${oneRepMs.toFixed(0)} ms (target < 1000 ms)`);
+console.log(
+  `one rep end to end: ${oneRep.deals.length} deals in ${oneRepMs.toFixed(0)} ms (target < 1000 ms)`,
+);
 
 // Everyone: read time and reasoning time, per rep batch, as a run would do it.
 let readMs = 0;
@@ -45,6 +47,10 @@ for (const ids of byOwner.values()) {
   reasoned += contexts.length;
 }
 const totalMs = performance.now() - totalStart;
-console.log(`reasoning alone: ${rate(reasoned, reasonMs)} deals (${(reasonMs / 1000).toFixed(1)} s for ${reasoned.toLocaleString('en-US')})`);
-console.log(`all deals end to end: ${(totalMs / 1000).toFixed(1)} s; reading the same rows: ${(readMs / 1000).toFixed(1)} s; ratio ${(totalMs / readMs).toFixed(2)}× (target ≤ 2×)`);
+console.log(
+  `reasoning alone: ${rate(reasoned, reasonMs)} deals (${(reasonMs / 1000).toFixed(1)} s for ${reasoned.toLocaleString('en-US')})`,
+);
+console.log(
+  `all deals end to end: ${(totalMs / 1000).toFixed(1)} s; reading the same rows: ${(readMs / 1000).toFixed(1)} s; ratio ${(totalMs / readMs).toFixed(2)}× (target ≤ 2×)`,
+);
 await store.close();

@@ -1,8 +1,10 @@
 /** The composition root: wires the configured reasoner, writer, guard, queue and job runner for one store. */
 import type PgBoss from 'pg-boss';
 import { deterministicReasoner } from '../domain/triage/reasoner.ts';
+import { embedderFromEnv, llmFromEnv } from '../llm/llm-from-env.ts';
 import { type DecisionDeps, decisionDeps } from '../services/decisions/decision-deps.ts';
 import { decisionQueueSink } from '../services/decisions/proposal-sink.ts';
+import { type StoreDrafting, storeDrafting } from '../services/drafting/store-drafting.ts';
 import { openBoss } from '../services/missions/distributed-executor.ts';
 import { missionConfig } from '../services/missions/mission-config.ts';
 import type { MissionDeps } from '../services/missions/process-batch.ts';
@@ -12,6 +14,8 @@ export type AppRuntime = {
   store: Store;
   mission: MissionDeps;
   decisions: DecisionDeps;
+  /** The offline writer and the store-backed guardrails (warm() before guarding drafts no writer wrote). */
+  drafting?: StoreDrafting | undefined;
   /** The job queue, on PostgreSQL only: the embedded engine runs missions in-process. */
   boss?: PgBoss | undefined;
   close(): Promise<void>;
@@ -23,9 +27,14 @@ export async function composeRuntime(
 ): Promise<AppRuntime> {
   const env = options.env ?? process.env;
   const config = missionConfig(env);
-  const decisions = decisionDeps();
+  // Drafting: the offline writer (the model's fallback), the guardrails on every proposal and on every edit.
+  const drafting = storeDrafting(store.db, { embedder: embedderFromEnv(env) });
+  const llm = llmFromEnv(env, { db: store.db, offlineWriter: drafting.writer });
+  const decisions = decisionDeps({ recheck: drafting.recheck });
   const mission: MissionDeps = {
     reasoner: deterministicReasoner(),
+    writer: llm ? drafting.prepared(llm.writer) : drafting.writer,
+    guard: drafting.guard,
     proposals: decisionQueueSink(decisions),
     config,
   };
@@ -37,6 +46,7 @@ export async function composeRuntime(
     store,
     mission,
     decisions,
+    drafting,
     boss,
     async close() {
       await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });

@@ -19,7 +19,10 @@ export class ActorCache {
     private readonly maxEntries = 10_000,
   ) {}
 
-  async resolve(credential: string, lookup: () => Promise<Resolved | undefined>): Promise<Resolved | undefined> {
+  async resolve(
+    credential: string,
+    lookup: () => Promise<Resolved | undefined>,
+  ): Promise<Resolved | undefined> {
     if (this.ttlMs <= 0) return lookup();
     // Keyed by a hash, so the map never holds a live secret that a heap dump could reveal.
     const key = hashSecret(credential);
@@ -41,6 +44,7 @@ export class ActorCache {
   }
 
   forgetUser(userId: string): void {
-    for (const [key, entry] of this.entries) if (entry.value.actor.userId === userId) this.entries.delete(key);
+    for (const [key, entry] of this.entries)
+      if (entry.value.actor.userId === userId) this.entries.delete(key);
   }
 }

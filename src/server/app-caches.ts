@@ -7,7 +7,7 @@ import { TodayCache } from './today-cache.ts';
 export type AppCaches = { today: TodayCache; actors: ActorCache };
 
 /** See CLOSELOOP_TODAY_CACHE_MS: on the embedded store nothing but this process can change a view. */
-export const todayFreshMs = (config: Pick<ServerConfig, 'todayCacheMs'>, engine: Engine): number =>
+const todayFreshMs = (config: Pick<ServerConfig, 'todayCacheMs'>, engine: Engine): number =>
   config.todayCacheMs ?? (engine === 'pglite' ? 300_000 : 2000);
 
 export function createCaches(

@@ -15,7 +15,6 @@ export type MissionLauncher = {
   stop(): Promise<void>;
 };
 
-
 export type DecisionOutcome = { proposalId: string; state: string };
 
 /** The decision queue's service functions, as the HTTP routes call them: each `(db, actor, input)`. */
@@ -24,10 +23,23 @@ export type DecisionPort = {
   approve(
     db: Db,
     actor: Actor,
-    input: { proposalId: string; edited?: ProposalPayload | undefined; override?: { reason: string } | undefined; expectedVersion?: number | undefined },
+    input: {
+      proposalId: string;
+      edited?: ProposalPayload | undefined;
+      override?: { reason: string } | undefined;
+      expectedVersion?: number | undefined;
+    },
   ): Promise<DecisionOutcome>;
-  reject(db: Db, actor: Actor, input: { proposalId: string; reason: RejectReason; note?: string | undefined }): Promise<DecisionOutcome>;
-  snooze(db: Db, actor: Actor, input: { proposalId: string; until: string; note?: string | undefined }): Promise<DecisionOutcome>;
+  reject(
+    db: Db,
+    actor: Actor,
+    input: { proposalId: string; reason: RejectReason; note?: string | undefined },
+  ): Promise<DecisionOutcome>;
+  snooze(
+    db: Db,
+    actor: Actor,
+    input: { proposalId: string; until: string; note?: string | undefined },
+  ): Promise<DecisionOutcome>;
   stats(db: Db, actor: Actor, input: { since: Date }): Promise<RepDecisionStats[]>;
 };
 

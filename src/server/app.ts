@@ -32,7 +32,10 @@ export function createApp(deps: AppDeps): App {
       if (result.success) return;
       const issue = result.error.issues[0];
       const where = issue?.path.length ? `${result.target}.${issue.path.join('.')}` : result.target;
-      return c.json({ error: { code: 'invalid_input', message: `${where}: ${issue?.message ?? 'invalid'}` } }, 400);
+      return c.json(
+        { error: { code: 'invalid_input', message: `${where}: ${issue?.message ?? 'invalid'}` } },
+        400,
+      );
     },
   });
 

@@ -1,7 +1,7 @@
 /** The one place errors become HTTP: `{ error: { code, message } }` with a status from the error's code. */
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
-import { ServerFault, type UserErrorCode, UserError } from '../domain/errors.ts';
+import { ServerFault, UserError, type UserErrorCode } from '../domain/errors.ts';
 import { logger } from '../telemetry/logger.ts';
 
 export const ErrorBody = z
@@ -28,13 +28,18 @@ export function toHttpError(error: unknown, requestId?: string): HttpError {
   if (error instanceof z.ZodError) {
     const issue = error.issues[0];
     const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    return { status: 400, body: { error: { code: 'invalid_input', message: `${where}${issue?.message ?? 'invalid input'}` } } };
+    return {
+      status: 400,
+      body: { error: { code: 'invalid_input', message: `${where}${issue?.message ?? 'invalid input'}` } },
+    };
   }
   if (error instanceof UserError) {
     const details = error.code === 'blocked' || error.code === 'conflict' ? error.details : undefined;
     return {
       status: STATUS[error.code],
-      body: { error: { code: error.code, message: error.message, ...(details !== undefined ? { details } : {}) } },
+      body: {
+        error: { code: error.code, message: error.message, ...(details !== undefined ? { details } : {}) },
+      },
     };
   }
   if (error instanceof ServerFault) {
@@ -44,7 +49,10 @@ export function toHttpError(error: unknown, requestId?: string): HttpError {
   }
   // A bug: the person is told it is ours, the log gets the stack; internals never reach the response.
   logger.error({ err: error, requestId }, 'unexpected error');
-  return { status: 500, body: { error: { code: 'internal', message: `internal error${requestId ? ` (request ${requestId})` : ''}` } } };
+  return {
+    status: 500,
+    body: {
+      error: { code: 'internal', message: `internal error${requestId ? ` (request ${requestId})` : ''}` },
+    },
+  };
 }
-
-export const userError = (code: UserErrorCode, message: string): UserError => new UserError(code, message);

@@ -16,7 +16,8 @@ export class LoginThrottle {
   check(email: string, ip: string, nowMs: number): Take {
     const account = this.accounts.peek(key(email), nowMs);
     const address = this.addresses.peek(ip, nowMs);
-    if (!account.ok && !address.ok) return { ok: false, retryAfterSeconds: Math.max(account.retryAfterSeconds, address.retryAfterSeconds) };
+    if (!account.ok && !address.ok)
+      return { ok: false, retryAfterSeconds: Math.max(account.retryAfterSeconds, address.retryAfterSeconds) };
     return account.ok ? address : account;
   }
 

@@ -36,7 +36,11 @@ export function createMetrics(db: Db): Metrics {
     labelNames: ['scope'] as const,
     registers: [registry],
   });
-  const sseStreams = new Gauge({ name: 'closeloop_sse_streams', help: 'Open Server-Sent Event streams', registers: [registry] });
+  const sseStreams = new Gauge({
+    name: 'closeloop_sse_streams',
+    help: 'Open Server-Sent Event streams',
+    registers: [registry],
+  });
   new Gauge({
     name: 'closeloop_runs',
     help: 'Mission runs by status',
@@ -44,7 +48,10 @@ export function createMetrics(db: Db): Metrics {
     registers: [registry],
     async collect() {
       this.reset();
-      const rows = await queryRows<{ status: string; n: number | string }>(db, sql`SELECT status, count(*) AS n FROM runs GROUP BY status`);
+      const rows = await queryRows<{ status: string; n: number | string }>(
+        db,
+        sql`SELECT status, count(*) AS n FROM runs GROUP BY status`,
+      );
       for (const r of rows) this.set({ status: r.status }, Number(r.n));
     },
   });
@@ -55,7 +62,10 @@ export function createMetrics(db: Db): Metrics {
     registers: [registry],
     async collect() {
       this.reset();
-      const rows = await queryRows<{ state: string; n: number | string }>(db, sql`SELECT state, count(*) AS n FROM proposals GROUP BY state`);
+      const rows = await queryRows<{ state: string; n: number | string }>(
+        db,
+        sql`SELECT state, count(*) AS n FROM proposals GROUP BY state`,
+      );
       for (const r of rows) this.set({ state: r.state }, Number(r.n));
     },
   });

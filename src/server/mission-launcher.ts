@@ -1,8 +1,8 @@
 /** "Run now" inside the server: a run is created (or joined) and worked in the background while people follow it. */
 import type PgBoss from 'pg-boss';
-import { completeRun, startRun } from '../services/missions/run-mission.ts';
 import type { MissionDeps } from '../services/missions/process-batch.ts';
-import { readRun, type RunRow, unfinishedRuns } from '../store/mission-store.ts';
+import { completeRun, startRun } from '../services/missions/run-mission.ts';
+import { type RunRow, readRun, unfinishedRuns } from '../store/mission-store.ts';
 import type { Store } from '../store/open-store.ts';
 import { logger } from '../telemetry/logger.ts';
 import type { MissionLauncher } from './app-deps.ts';
@@ -19,7 +19,11 @@ export type BackgroundMissions = MissionLauncher & {
 // How often a working run's counters are read to tell listeners it moved on: about one batch's time.
 const WATCH_MS = 500;
 
-export function backgroundMissions(store: Store, deps: MissionDeps, options: { boss?: PgBoss | undefined } = {}): BackgroundMissions {
+export function backgroundMissions(
+  store: Store,
+  deps: MissionDeps,
+  options: { boss?: PgBoss | undefined } = {},
+): BackgroundMissions {
   const stopping = new AbortController();
   const working = new Map<string, Promise<void>>();
   const listeners: RunListener[] = [];
@@ -58,7 +62,11 @@ export function backgroundMissions(store: Store, deps: MissionDeps, options: { b
 
   return {
     async launch(request) {
-      const run = await startRun(store, { repId: request.repId, trigger: 'api', requestedBy: request.requestedBy }, deps);
+      const run = await startRun(
+        store,
+        { repId: request.repId, trigger: 'api', requestedBy: request.requestedBy },
+        deps,
+      );
       work(run);
       return run;
     },

@@ -8,7 +8,10 @@ import type { Actor } from '../domain/access/actor.ts';
 import { UserError } from '../domain/errors.ts';
 import type { AppEnv } from './app-env.ts';
 
-export type MountedHandler = (request: Request, context: { actor: Actor; signal: AbortSignal }) => Promise<Response>;
+export type MountedHandler = (
+  request: Request,
+  context: { actor: Actor; signal: AbortSignal },
+) => Promise<Response>;
 
 /** Mounts `handler` at `prefix` and everything under it; only bearer-token callers reach it (no cookies, so no CSRF). */
 export function mountHandler(app: OpenAPIHono<AppEnv>, prefix: string, handler: MountedHandler): void {
@@ -16,7 +19,10 @@ export function mountHandler(app: OpenAPIHono<AppEnv>, prefix: string, handler: 
     const actor = c.get('actor');
     if (!actor || c.get('authentication')?.kind !== 'token') {
       c.header('WWW-Authenticate', 'Bearer realm="closeloop"');
-      throw new UserError('unauthenticated', `${prefix} needs a personal API token: Authorization: Bearer <token>`);
+      throw new UserError(
+        'unauthenticated',
+        `${prefix} needs a personal API token: Authorization: Bearer <token>`,
+      );
     }
     return handler(c.req.raw, { actor, signal: c.req.raw.signal });
   };

@@ -27,7 +27,7 @@ export type RunStreamOptions = {
   onChange?: () => void;
 };
 
-export function observationEvent(o: ObservationRow) {
+function observationEvent(o: ObservationRow) {
   return {
     seq: o.seq,
     runId: o.runId,
@@ -42,7 +42,7 @@ export function observationEvent(o: ObservationRow) {
   };
 }
 
-export function progressEvent(p: RunProgress) {
+function progressEvent(p: RunProgress) {
   return {
     id: p.id,
     status: p.status,
@@ -62,14 +62,21 @@ export function streamRun(c: Context<AppEnv>, options: RunStreamOptions): Respon
     const onShutdown = () => stop.abort();
     options.shutdown.addEventListener('abort', onShutdown);
     stream.onAbort(() => stop.abort());
-    const heartbeat = setInterval(() => void stream.write(': ping\n\n').catch(() => stop.abort()), HEARTBEAT_MS);
+    const heartbeat = setInterval(
+      () => void stream.write(': ping\n\n').catch(() => stop.abort()),
+      HEARTBEAT_MS,
+    );
     try {
       const visible = await visibleDealsOfRun(options.db, options.actor, options.runId);
       // followRun's callbacks are synchronous; writes are chained so events leave in order.
       let writes: Promise<void> = Promise.resolve();
       const send = (event: string, data: unknown, id?: number) => {
         writes = writes.then(() =>
-          stream.writeSSE({ event, data: JSON.stringify(data), ...(id !== undefined ? { id: String(id) } : {}) }),
+          stream.writeSSE({
+            event,
+            data: JSON.stringify(data),
+            ...(id !== undefined ? { id: String(id) } : {}),
+          }),
         );
       };
       let lastProgress = '';
@@ -78,7 +85,8 @@ export function streamRun(c: Context<AppEnv>, options: RunStreamOptions): Respon
         pollMs: options.pollMs,
         signal: stop.signal,
         onObservation: (o) => {
-          if (!visible || (o.opportunityId && visible.has(o.opportunityId))) send('observation', observationEvent(o), o.seq);
+          if (!visible || (o.opportunityId && visible.has(o.opportunityId)))
+            send('observation', observationEvent(o), o.seq);
         },
         onProgress: (p) => {
           const event = progressEvent(p);

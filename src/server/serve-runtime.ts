@@ -1,12 +1,16 @@
 /** Puts the composed runtime on the network: the app with the queue's services, background runs and the built UI. */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mcpMountedHandler } from '../mcp/http/mcp-http-handler.ts';
+import { mcpDeps } from '../mcp/mcp-deps.ts';
 import type { AppRuntime } from '../runtime/app-runtime.ts';
 import { authConfig } from '../services/auth/auth-config.ts';
+import { purgeExpiredSessions } from '../services/auth/sessions.ts';
 import { runDispatcher } from '../services/decisions/index.ts';
 import { logger } from '../telemetry/logger.ts';
 import { decisionQueuePort } from './decision-port.ts';
 import { backgroundMissions } from './mission-launcher.ts';
+import { mountHandler } from './mount.ts';
 import { serverConfig } from './server-config.ts';
 import { type RunningServer, startServer } from './start-server.ts';
 
@@ -22,10 +26,16 @@ export type ServeOptions = {
   dispatch?: boolean;
 };
 
-export async function serveRuntime(runtime: AppRuntime, options: ServeOptions = {}): Promise<RunningServer & { webBuilt: boolean }> {
+export async function serveRuntime(
+  runtime: AppRuntime,
+  options: ServeOptions = {},
+): Promise<RunningServer & { webBuilt: boolean }> {
   const env = options.env ?? process.env;
   const config = serverConfig(env);
-  const missions = options.missions === false ? undefined : backgroundMissions(runtime.store, runtime.mission, { boss: runtime.boss });
+  const missions =
+    options.missions === false
+      ? undefined
+      : backgroundMissions(runtime.store, runtime.mission, { boss: runtime.boss });
   const webBuilt = existsSync(`${WEB_ROOT}/index.html`);
   const server = await startServer({
     store: runtime.store,
@@ -36,10 +46,33 @@ export async function serveRuntime(runtime: AppRuntime, options: ServeOptions = 
     decisions: decisionQueuePort(runtime.decisions),
     webRoot: webBuilt ? WEB_ROOT : undefined,
   });
+  // MCP hosts (Claude Desktop, VS Code, Cursor) reach the same tools over HTTP with a personal API token.
+  mountHandler(
+    server.app,
+    '/mcp',
+    mcpMountedHandler({
+      db: runtime.store.db,
+      deps: mcpDeps({
+        publicUrl: config.publicUrl,
+        decisions: runtime.decisions,
+        guard: runtime.mission.guard,
+      }),
+    }),
+  );
   // A run's progress and a message sent change what the Today views show: drop the views they touch.
-  missions?.onProgress((run) => (run.repId ? server.caches.today.invalidate([run.repId]) : server.caches.today.clear()));
+  missions?.onProgress((run) =>
+    run.repId ? server.caches.today.invalidate([run.repId]) : server.caches.today.clear(),
+  );
   // Runs a stop or a crash left half done carry on in the background.
   await missions?.resumeUnfinished();
+  // Expired sessions are refused by their expiry anyway; clearing them keeps the table small.
+  const purge = () =>
+    purgeExpiredSessions(runtime.store.db, new Date()).catch((error: unknown) =>
+      logger.warn({ err: error }, 'session purge failed'),
+    );
+  await purge();
+  const purging = setInterval(purge, 3_600_000);
+  purging.unref();
   const stopDispatch = new AbortController();
   const dispatching =
     options.dispatch === false
@@ -52,13 +85,15 @@ export async function serveRuntime(runtime: AppRuntime, options: ServeOptions = 
           workerId: `serve-${process.pid}`,
           onError: (error) => logger.error({ err: error }, 'dispatcher error'),
           onReport: (report) => {
-            if (report.sent + report.retrying + report.failed + report.unconfirmed > 0) server.caches.today.clear();
+            if (report.sent + report.retrying + report.failed + report.unconfirmed > 0)
+              server.caches.today.clear();
           },
         });
   return {
     ...server,
     webBuilt,
     async close() {
+      clearInterval(purging);
       await server.close();
       stopDispatch.abort();
       await dispatching;

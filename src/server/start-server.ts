@@ -2,9 +2,10 @@
  * Runs the app on a port with a graceful stop: no new connections, in-flight requests finish, SSE streams end,
  * background runs pause (they resume next start); whoever opened the store closes it afterwards.
  */
+
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { Server } from 'node:http';
 import { type App, createApp } from './app.ts';
 import type { AppDeps } from './app-deps.ts';
 
@@ -19,7 +20,9 @@ export async function startServer(deps: Omit<AppDeps, 'shutdown'>): Promise<Runn
   const shutdown = new AbortController();
   const built = createApp({ ...deps, shutdown: shutdown.signal });
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: built.app.fetch, port: deps.config.port, hostname: deps.config.host }, () => resolve(s as Server));
+    const s = serve({ fetch: built.app.fetch, port: deps.config.port, hostname: deps.config.host }, () =>
+      resolve(s as Server),
+    );
     s.once('error', reject);
   });
   const address = server.address() as AddressInfo;

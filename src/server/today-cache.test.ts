@@ -6,7 +6,8 @@ function setup(freshMs = 1000, staleMs = 10_000) {
   const cache = new TodayCache({ freshMs, staleMs, now: () => t });
   let builds = 0;
   const build = async () => JSON.stringify({ n: ++builds });
-  const read = async (owner = 'rep-1') => JSON.parse((await cache.get(owner, '50', build)).body) as { n: number };
+  const read = async (owner = 'rep-1') =>
+    JSON.parse((await cache.get(owner, '50', build)).body) as { n: number };
   const settle = () => new Promise((r) => setTimeout(r, 0));
   return { cache, build, read, settle, advance: (ms: number) => (t += ms), builds: () => builds };
 }
@@ -50,7 +51,9 @@ describe('the Today cache', () => {
 
   it('does not keep a failed build', async () => {
     const s = setup();
-    await expect(s.cache.get('rep-1', '50', () => Promise.reject(new Error('store down')))).rejects.toThrow('store down');
+    await expect(s.cache.get('rep-1', '50', () => Promise.reject(new Error('store down')))).rejects.toThrow(
+      'store down',
+    );
     await s.settle();
     expect(await s.read()).toEqual({ n: 1 });
   });

@@ -1,11 +1,19 @@
 /** The app shell: who is logged in, the top bar, and which page shows. */
+
+import type { MouseEvent } from 'react';
 import { useCallback, useEffect, useState } from 'react';
 import type { Me } from './api/api-types.ts';
 import { ApiError, api, get, setCsrfToken } from './api/client.ts';
-import { navigate, useRoute } from './lib/router.ts';
+import { navigate, type Route, useRoute } from './lib/router.ts';
 import { LoginView } from './views/login/login-view.tsx';
 import { ManagerView } from './views/manager/manager-view.tsx';
 import { TodayView } from './views/today/today-view.tsx';
+
+/** A link's click handled by the app's router (a real href stays for new tabs and screen readers). */
+const follow = (route: Route) => (event: MouseEvent) => {
+  event.preventDefault();
+  navigate(route);
+};
 
 type Session = { state: 'loading' } | { state: 'anonymous' } | { state: 'in'; me: Me };
 
@@ -41,15 +49,23 @@ export function App() {
   return (
     <div className="shell">
       <header className="topbar">
-        <a className="brand" href="/" onClick={(e) => (e.preventDefault(), navigate({ page: 'today' }))}>
+        <a className="brand" href="/" onClick={follow({ page: 'today' })}>
           closeloop
         </a>
         <nav aria-label="Main">
-          <a href="/" aria-current={route.page === 'today' ? 'page' : undefined} onClick={(e) => (e.preventDefault(), navigate({ page: 'today' }))}>
+          <a
+            href="/"
+            aria-current={route.page === 'today' ? 'page' : undefined}
+            onClick={follow({ page: 'today' })}
+          >
             Today
           </a>
           {canManage && (
-            <a href="/team/queue" aria-current={route.page === 'team' ? 'page' : undefined} onClick={(e) => (e.preventDefault(), navigate({ page: 'team', tab: 'queue' }))}>
+            <a
+              href="/team/queue"
+              aria-current={route.page === 'team' ? 'page' : undefined}
+              onClick={follow({ page: 'team', tab: 'queue' })}
+            >
               Team
             </a>
           )}
@@ -61,7 +77,15 @@ export function App() {
           Log out
         </button>
       </header>
-      {route.page === 'team' && canManage ? <ManagerView me={me} route={route} /> : <TodayView me={me} dealId={route.page === 'today' ? route.dealId : undefined} owner={route.page === 'today' ? route.owner : undefined} />}
+      {route.page === 'team' && canManage ? (
+        <ManagerView me={me} route={route} />
+      ) : (
+        <TodayView
+          me={me}
+          dealId={route.page === 'today' ? route.dealId : undefined}
+          owner={route.page === 'today' ? route.owner : undefined}
+        />
+      )}
     </div>
   );
 }

@@ -18,12 +18,19 @@ const consoleErrors: string[] = [];
 const failedResponses: string[] = [];
 
 /** Calls the API from inside the page, with the page's own session. */
-const api = <T>(p: string): Promise<T> => page.evaluate(async (url) => (await fetch(url)).json(), p) as Promise<T>;
+const api = <T>(p: string): Promise<T> =>
+  page.evaluate(async (url) => (await fetch(url)).json(), p) as Promise<T>;
 
 async function seriousViolations(): Promise<string[]> {
   await page.evaluate(axeSource);
   const result = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+        };
+      }
+    ).axe;
     return axe.run({ resultTypes: ['violations'] });
   })) as { violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> };
   return result.violations
@@ -40,7 +47,12 @@ beforeAll(async () => {
   page = await browser.context.newPage();
   page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  page.on('response', (r) => r.status() >= 400 && failedResponses.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`));
+  page.on(
+    'response',
+    (r) =>
+      r.status() >= 400 &&
+      failedResponses.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`),
+  );
 });
 
 afterAll(async () => {
@@ -56,9 +68,9 @@ describe('a rep’s morning in the browser', () => {
     await page.getByLabel('Password').press('Enter');
     await page.getByRole('heading', { name: /Good morning, Dana/ }).waitFor();
     const today = await api<TodayView>('/api/today');
-    const shown = await page.locator('.deal-list ol[aria-labelledby="act-now-heading"] [data-deal]').evaluateAll((rows) =>
-      rows.map((r) => (r as HTMLElement).dataset.deal),
-    );
+    const shown = await page
+      .locator('.deal-list ol[aria-labelledby="act-now-heading"] [data-deal]')
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.deal));
     expect(shown).toEqual(today.actNow.map((d) => d.opportunityId));
     const priorities = today.actNow.map((d) => d.priority);
     expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
@@ -90,7 +102,9 @@ describe('a rep’s morning in the browser', () => {
     let target: { id: string; quote: string; activityId: string } | undefined;
     for (const d of today.actNow) {
       const detail = await api<DealDetail>(`/api/deals/${d.opportunityId}`);
-      const evidence = detail.observations.find((o) => o.kind === 'evidence' && o.span && o.span.field === 'body');
+      const evidence = detail.observations.find(
+        (o) => o.kind === 'evidence' && o.span && o.span.field === 'body',
+      );
       if (evidence?.span && detail.proposal?.state === 'pending' && detail.proposal.kind === 'send_email') {
         target = { id: d.opportunityId, quote: evidence.span.text, activityId: evidence.span.activityId };
         break;
@@ -99,7 +113,8 @@ describe('a rep’s morning in the browser', () => {
     if (!target) throw new Error('no act-now deal with a quoted span and a pending email in the example');
     // Walk there with the keyboard, as a rep would.
     await page.locator('.deal-list [data-deal]').first().focus();
-    for (let i = 0; i < today.actNow.length && (await selectedDeal()) !== target.id; i++) await page.keyboard.press('j');
+    for (let i = 0; i < today.actNow.length && (await selectedDeal()) !== target.id; i++)
+      await page.keyboard.press('j');
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`/deals/${target.id}$`));
     const rail = page.getByRole('list', { name: 'Observation chain' });
@@ -141,11 +156,19 @@ describe('a rep’s morning in the browser', () => {
     await page.locator('body').press('r');
     const dialog = page.getByRole('dialog', { name: 'Reject this proposal' });
     await dialog.waitFor();
+    // Escape closes the dialog, not the deal behind it.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(page.url()).toContain(`/deals/${next.opportunityId}`);
+    await page.locator('body').press('r');
+    await dialog.waitFor();
     await dialog.getByLabel('Already handled').check();
     await dialog.getByLabel(/Note/).fill('Called Hank this morning.');
     await dialog.getByRole('button', { name: 'Reject' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(async () => (await api<DealDetail>(`/api/deals/${next.opportunityId}`)).proposal?.state).toBe('rejected');
+    await expect
+      .poll(async () => (await api<DealDetail>(`/api/deals/${next.opportunityId}`)).proposal?.state)
+      .toBe('rejected');
     const row = page.locator(`[data-deal="${next.opportunityId}"] .badge`);
     await expect.poll(() => row.textContent()).toBe('rejected');
   });

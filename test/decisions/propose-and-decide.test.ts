@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/domain/errors.ts';
 import { actorByEmail } from '../../src/services/access/resolve-actor.ts';
-import { approveProposal } from '../../src/services/decisions/approve-proposal.ts';
+import { approveInternalBatch, approveProposal } from '../../src/services/decisions/approve-proposal.ts';
 import { listQueue } from '../../src/services/decisions/list-queue.ts';
 import { openProposal } from '../../src/services/decisions/proposal-view.ts';
 import { reassignProposal } from '../../src/services/decisions/reassign-proposal.ts';
@@ -212,6 +212,46 @@ describe('proposing and deciding', () => {
     expect(
       await approveProposal(store.db, people.dana, { proposalId: created.id, edited: rightPrice }, deps()),
     ).toMatchObject({ state: 'approved', edited: true });
+  });
+
+  it('approves internal changes in bulk, but customer-facing messages only one at a time', async () => {
+    const log = aDraft({
+      kind: 'log_activity',
+      log: {
+        type: 'note',
+        occurredAt: '2026-02-20T10:00:00Z',
+        participants: [],
+        summary: 'Pricing call notes',
+        commitments: [],
+      },
+    });
+    const a = await propose(store.db, { draft: log }, deps());
+    const b = await propose(store.db, { opportunityId: 'o-102', draft: log }, deps());
+    const email = await propose(
+      store.db,
+      { opportunityId: 'o-103', draft: aDraft(anEmail({ to: ['alice@umbrellahealth.com'] })) },
+      deps(),
+    );
+    const refused = await failure(
+      approveInternalBatch(store.db, people.dana, { proposalIds: [a.id, email.id] }, deps()),
+    );
+    expect(refused.message).toContain(
+      `customer-facing proposals are approved one at a time, after reading each (${email.id})`,
+    );
+    const batch = await approveInternalBatch(store.db, people.dana, { proposalIds: [a.id, b.id] }, deps());
+    expect(batch.map((r) => r.ok && r.approval.state)).toEqual(['done', 'done']);
+  });
+
+  it("samples approvals for the manager's second look and lists them for the manager", async () => {
+    const created = await propose(store.db, {}, deps());
+    await openProposal(store.db, people.dana, { proposalId: created.id }, deps());
+    const everything = { now: clock.now, config: testConfig({ reviewSampleRate: 1 }) };
+    expect(
+      await approveProposal(store.db, people.dana, { proposalId: created.id }, everything),
+    ).toMatchObject({ sampledForReview: true });
+    expect((await listQueue(store.db, people.sam, { sampledOnly: true }, deps())).map((p) => p.id)).toEqual([
+      created.id,
+    ]);
   });
 
   it('rejects with a reason from the short list; "other" needs a note', async () => {

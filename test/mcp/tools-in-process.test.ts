@@ -39,9 +39,9 @@ describe('closeloop MCP tools, in process', () => {
     }
   });
 
-  it('marks every tool read-only except the one that proposes, and none destructive', () => {
+  it('marks every tool read-only except the ones that may propose, and none destructive', () => {
     const writers = tools.filter((t) => t.annotations?.readOnlyHint !== true).map((t) => t.name);
-    expect(writers).toEqual(['copilot_propose_action']);
+    expect(writers).toEqual(['copilot_propose_action', 'copilot_ask']);
     expect(tools.filter((t) => t.annotations?.destructiveHint !== false)).toEqual([]);
   });
 

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.ts';
 import { queryRows } from '../../src/store/query-rows.ts';
 import { writeDemoWorkspace } from '../support/demo-files.ts';
-import { cliPath, runCli } from '../support/run-cli.ts';
 import { projectRoot } from '../support/paths.ts';
+import { cliPath, runCli } from '../support/run-cli.ts';
 
 describe('a run killed mid-way on the embedded store', () => {
   it('is finished by the next worker: every deal has exactly one verdict and at most one open proposal', async () => {
@@ -35,7 +35,9 @@ describe('a run killed mid-way on the embedded store', () => {
           }
         }
       });
-      child.on('exit', () => reject(new Error(`the run ended before it could be killed:\n${buffer.slice(-500)}`)));
+      child.on('exit', () =>
+        reject(new Error(`the run ended before it could be killed:\n${buffer.slice(-500)}`)),
+      );
     });
     await new Promise((r) => child.once('close', r));
     expect(killedAt).toBeLessThan(openDeals);
@@ -45,10 +47,13 @@ describe('a run killed mid-way on the embedded store', () => {
 
     const store = await openStore({ engine: 'pglite', dataDir: path.join(home, 'pgdata') });
     try {
-      const [run] = await queryRows<{ status: string; deals: number; reasoned: number; unchanged: number; failed: number }>(
-        store.db,
-        sql`SELECT status, deals, reasoned, unchanged, failed FROM runs`,
-      );
+      const [run] = await queryRows<{
+        status: string;
+        deals: number;
+        reasoned: number;
+        unchanged: number;
+        failed: number;
+      }>(store.db, sql`SELECT status, deals, reasoned, unchanged, failed FROM runs`);
       expect(run).toMatchObject({ status: 'done', deals: openDeals, failed: 0 });
       expect(run!.reasoned + run!.unchanged).toBe(openDeals);
       const [steps] = await queryRows<{ total: number; finished: number; verdicts: number }>(

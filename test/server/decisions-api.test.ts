@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
+const errorOf = async (res: Response) =>
+  ((await res.json()) as { error: { code: string; message: string } }).error;
 
 describe('deciding through the API', () => {
   it('approves an edited draft once: the edit is what is queued to send, and a second approval conflicts', async () => {
@@ -22,7 +23,10 @@ describe('deciding through the API', () => {
     const detail = await dana.json<DealDetail>(`/api/deals/${deal.opportunityId}`);
     const payload = detail.proposal!.payload;
     if (payload.kind !== 'send_email') throw new Error('expected an email');
-    const edited = { ...payload, email: { ...payload.email, body: `${payload.email.body}\n\nP.S. Edited by Dana.` } };
+    const edited = {
+      ...payload,
+      email: { ...payload.email, body: `${payload.email.body}\n\nP.S. Edited by Dana.` },
+    };
     expect((await dana.post(`/api/proposals/${deal.proposal!.id}/open`)).status).toBe(204);
     const res = await dana.post(`/api/proposals/${deal.proposal!.id}/approve`, { edited });
     expect(res.status).toBe(200);
@@ -51,10 +55,15 @@ describe('deciding through the API', () => {
     const unknown = await dana.post(`/api/proposals/${deal.proposal!.id}/reject`, { reason: 'meh' });
     expect(unknown.status).toBe(400);
     expect((await errorOf(unknown)).message).toMatch(/^json\.reason/);
-    const res = await dana.post(`/api/proposals/${deal.proposal!.id}/reject`, { reason: 'already_handled', note: 'called them' });
+    const res = await dana.post(`/api/proposals/${deal.proposal!.id}/reject`, {
+      reason: 'already_handled',
+      note: 'called them',
+    });
     expect(await res.json()).toEqual({ proposalId: deal.proposal!.id, state: 'rejected' });
     const today = await dana.json<TodayView>('/api/today');
-    expect(today.actNow.find((d) => d.opportunityId === deal.opportunityId)?.proposal?.state).toBe('rejected');
+    expect(today.actNow.find((d) => d.opportunityId === deal.opportunityId)?.proposal?.state).toBe(
+      'rejected',
+    );
   });
 
   it('snoozes until a date and shows it in the queue', async () => {
@@ -62,19 +71,27 @@ describe('deciding through the API', () => {
     const res = await dana.post(`/api/proposals/${deal.proposal!.id}/snooze`, { until: '2099-03-09' });
     expect(res.status).toBe(200);
     const today = await dana.json<TodayView>('/api/today');
-    expect(today.actNow.find((d) => d.opportunityId === deal.opportunityId)?.proposal?.snoozedUntil).toBe('2099-03-09T00:00:00Z');
+    expect(today.actNow.find((d) => d.opportunityId === deal.opportunityId)?.proposal?.snoozedUntil).toBe(
+      '2099-03-09T00:00:00Z',
+    );
   });
 
   it("lets a manager decide on their rep's proposal", async () => {
     const sam = await loggedIn(world, people.sam);
     const raj = await loggedIn(world, people.raj);
-    const deal = (await raj.json<TodayView>('/api/today')).actNow.find((d) => d.proposal?.state === 'pending')!;
-    expect((await sam.post(`/api/proposals/${deal.proposal!.id}/reject`, { reason: 'wrong_timing' })).status).toBe(200);
+    const deal = (await raj.json<TodayView>('/api/today')).actNow.find(
+      (d) => d.proposal?.state === 'pending',
+    )!;
+    expect(
+      (await sam.post(`/api/proposals/${deal.proposal!.id}/reject`, { reason: 'wrong_timing' })).status,
+    ).toBe(200);
   });
 
   it('records every decision in the audit trail a manager can filter', async () => {
     const sam = await loggedIn(world, people.sam);
-    const page = await sam.json<{ entries: Array<{ action: string; actorId: string }> }>('/api/audit?actorId=u-dana');
+    const page = await sam.json<{ entries: Array<{ action: string; actorId: string }> }>(
+      '/api/audit?actorId=u-dana',
+    );
     expect(page.entries.length).toBeGreaterThan(0);
     expect(page.entries.every((e) => e.actorId === 'u-dana')).toBe(true);
     const raj = await loggedIn(world, people.raj);

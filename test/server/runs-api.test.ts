@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => world.close());
 
 describe('runs over HTTP', () => {
-  it("starts a run for the rep and streams its observations (id = seq), progress and the end", async () => {
+  it('starts a run for the rep and streams its observations (id = seq), progress and the end', async () => {
     const dana = await loggedIn(world, people.dana);
     const res = await dana.post('/api/runs', {});
     expect(res.status).toBe(202);
@@ -33,11 +33,16 @@ describe('runs over HTTP', () => {
   it('resumes after Last-Event-ID without repeating what the browser already has', async () => {
     const dana = await loggedIn(world, people.dana);
     const [latest] = await dana.json<RunSummaryView[]>('/api/runs?limit=1');
-    const all = (await readEvents(await dana.get(`/api/runs/${latest!.id}/events`), (e) => e.event === 'end')).filter(
-      (e) => e.event === 'observation',
-    );
+    const all = (
+      await readEvents(await dana.get(`/api/runs/${latest!.id}/events`), (e) => e.event === 'end')
+    ).filter((e) => e.event === 'observation');
     const resumed = (
-      await readEvents(await dana.request('GET', `/api/runs/${latest!.id}/events`, undefined, { 'last-event-id': all[2]!.id! }), (e) => e.event === 'end')
+      await readEvents(
+        await dana.request('GET', `/api/runs/${latest!.id}/events`, undefined, {
+          'last-event-id': all[2]!.id!,
+        }),
+        (e) => e.event === 'end',
+      )
     ).filter((e) => e.event === 'observation');
     expect(resumed.map((e) => e.id)).toEqual(all.slice(3).map((e) => e.id));
   });
@@ -46,8 +51,15 @@ describe('runs over HTTP', () => {
     const raj = await loggedIn(world, people.raj);
     const runs = await raj.json<RunSummaryView[]>('/api/runs');
     const everyone = runs.find((r) => r.repId === null)!;
-    const events = await readEvents(await raj.get(`/api/runs/${everyone.id}/events`), (e) => e.event === 'end');
-    const deals = new Set(events.filter((e) => e.event === 'observation').map((e) => (JSON.parse(e.data) as { opportunityId: string }).opportunityId));
+    const events = await readEvents(
+      await raj.get(`/api/runs/${everyone.id}/events`),
+      (e) => e.event === 'end',
+    );
+    const deals = new Set(
+      events
+        .filter((e) => e.event === 'observation')
+        .map((e) => (JSON.parse(e.data) as { opportunityId: string }).opportunityId),
+    );
     expect(deals.size).toBeGreaterThan(0);
     const rajDeals = ['o-104', 'o-105', 'o-107', 'o-109', 'o-111'];
     expect([...deals].every((d) => rajDeals.includes(d))).toBe(true);

@@ -1,8 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addLogin, setPassword } from '../../src/services/auth/credentials.ts';
 import type { TodayView } from '../../src/services/today/today-schemas.ts';
 import { queryRows } from '../../src/store/query-rows.ts';
-import { loggedIn, PASSWORD, people, type ServerWorld, serverWorld, TestClient } from './support/server-world.ts';
+import {
+  loggedIn,
+  PASSWORD,
+  people,
+  type ServerWorld,
+  serverWorld,
+  TestClient,
+} from './support/server-world.ts';
 
 let world: ServerWorld;
 let rajDeal: string;
@@ -49,6 +57,34 @@ describe('permissions in the data access layer', () => {
   });
 });
 
+describe('user administration', () => {
+  it('is for administrators only', async () => {
+    const sam = await loggedIn(world, people.sam);
+    expect((await sam.get('/api/users')).status).toBe(403);
+    expect((await sam.post('/api/users/login', { email: people.dana })).status).toBe(403);
+  });
+
+  it('lets an administrator see who can log in and give someone a new password, ending their sessions', async () => {
+    await addLogin(
+      world.store.db,
+      { email: 'ops@northwind.io', admin: true, password: PASSWORD },
+      { scryptLogN: 10 },
+    );
+    const admin = await loggedIn(world, 'ops@northwind.io');
+    const users = (await admin.json<Array<{ email: string; hasPassword: boolean }>>('/api/users')).map(
+      (u) => u.email,
+    );
+    expect(users).toEqual(expect.arrayContaining([people.dana, people.raj, people.sam]));
+    const raj = await loggedIn(world, people.raj);
+    const reset = await admin.post('/api/users/login', { email: people.raj });
+    const { password } = (await reset.json()) as { password: string };
+    expect((await raj.get('/api/today')).status).toBe(401);
+    expect((await new TestClient(world.app).login(people.raj, password)).status).toBe(200);
+    // Put Raj's usual password back for the other tests.
+    await setPassword(world.store.db, 'u-raj', PASSWORD, { scryptLogN: 10 });
+  });
+});
+
 describe('cross-site request forgery', () => {
   it('refuses a state-changing call without the CSRF token', async () => {
     const dana = await loggedIn(world, people.dana);
@@ -72,7 +108,12 @@ describe('cross-site request forgery', () => {
 
   it('refuses a login posted from another site', async () => {
     const client = new TestClient(world.app);
-    const res = await client.request('POST', '/api/session', { email: people.dana, password: PASSWORD }, { origin: 'https://evil.example' });
+    const res = await client.request(
+      'POST',
+      '/api/session',
+      { email: people.dana, password: PASSWORD },
+      { origin: 'https://evil.example' },
+    );
     expect(res.status).toBe(403);
   });
 });
@@ -85,7 +126,10 @@ describe('sessions and tokens', () => {
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     const value = client.cookie.split('=')[1]!;
-    const rows = await queryRows<{ n: number }>(world.store.db, sql`SELECT count(*)::int AS n FROM sessions WHERE id_hash = ${value}`);
+    const rows = await queryRows<{ n: number }>(
+      world.store.db,
+      sql`SELECT count(*)::int AS n FROM sessions WHERE id_hash = ${value}`,
+    );
     expect(rows[0]?.n).toBe(0);
   });
 
@@ -109,7 +153,9 @@ describe('sessions and tokens', () => {
   });
 
   it('refuses a made-up bearer token', async () => {
-    const res = await world.app.request('/api/today', { headers: { authorization: 'Bearer clt_notarealtoken' } });
+    const res = await world.app.request('/api/today', {
+      headers: { authorization: 'Bearer clt_notarealtoken' },
+    });
     expect(res.status).toBe(401);
   });
 });
@@ -118,7 +164,14 @@ describe('rate limits', () => {
   // Behind a trusted proxy each test speaks from its own address, so the limits it drains are its own.
   let limited: ServerWorld;
   beforeAll(async () => {
-    limited = await serverWorld({}, { CLOSELOOP_TRUST_PROXY: 'true', CLOSELOOP_RATE_LIMIT_PER_SECOND: '1', CLOSELOOP_RATE_LIMIT_BURST: '30' });
+    limited = await serverWorld(
+      {},
+      {
+        CLOSELOOP_TRUST_PROXY: 'true',
+        CLOSELOOP_RATE_LIMIT_PER_SECOND: '1',
+        CLOSELOOP_RATE_LIMIT_BURST: '30',
+      },
+    );
   });
   afterAll(() => limited.close());
   const from = (ip: string) => ({ 'x-forwarded-for': ip });

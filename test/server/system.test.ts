@@ -1,10 +1,14 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app.ts';
 import { mountHandler } from '../../src/server/mount.ts';
 import { serverConfig } from '../../src/server/server-config.ts';
-import { createApiToken } from '../../src/services/auth/api-tokens.ts';
 import { startServer } from '../../src/server/start-server.ts';
+import { createApiToken } from '../../src/services/auth/api-tokens.ts';
 import { loggedIn, people, type ServerWorld, serverWorld } from './support/server-world.ts';
 
 let world: ServerWorld;
@@ -16,7 +20,10 @@ afterAll(() => world.close());
 describe('health and metrics', () => {
   it('is alive, and ready while the store answers', async () => {
     expect(await (await world.app.request('/healthz')).json()).toEqual({ status: 'ok' });
-    expect(await (await world.app.request('/readyz')).json()).toEqual({ status: 'ready', store: 'pglite' });
+    expect(await (await world.app.request('/readyz')).json()).toEqual({
+      status: 'ready',
+      store: world.store.engine,
+    });
   });
 
   it('exposes request durations by route pattern, and runs and proposals by state', async () => {
@@ -24,12 +31,34 @@ describe('health and metrics', () => {
     await dana.get('/api/today');
     await dana.get('/api/deals/o-101');
     const text = await (await world.app.request('/metrics')).text();
-    expect(text).toMatch(/closeloop_http_request_duration_seconds_count\{method="GET",route="\/api\/today",status="200"\} \d+/);
+    expect(text).toMatch(
+      /closeloop_http_request_duration_seconds_count\{method="GET",route="\/api\/today",status="200"\} \d+/,
+    );
     expect(text).toMatch(/route="\/api\/deals\/:id"/);
     expect(text).not.toMatch(/route="\/api\/deals\/o-101"/);
     expect(text).toMatch(/closeloop_runs\{status="done"\} 1/);
     expect(text).toMatch(/closeloop_proposals\{state="pending"\} \d+/);
     expect(text).toMatch(/closeloop_logins_total\{outcome="ok"\} 1/);
+  });
+
+  it('serves the front end with an SPA fallback, and still labels API timings by their route', async () => {
+    const webRoot = mkdtempSync(path.join(tmpdir(), 'closeloop-web-'));
+    mkdirSync(path.join(webRoot, 'assets'));
+    writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><title>closeloop</title>');
+    writeFileSync(path.join(webRoot, 'assets', 'app-abc123.js'), 'console.log(1)');
+    const { app } = createApp({ ...world.deps, webRoot });
+    const page = await app.request('/deals/o-101');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>closeloop</title>');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const asset = await app.request('/assets/app-abc123.js');
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await app.request('/api/nothing')).status).toBe(404);
+    const cookie = (await loggedIn(world, people.dana)).cookie;
+    await app.request('/api/today', { headers: { cookie } });
+    const metrics = await (await app.request('/metrics')).text();
+    expect(metrics).toMatch(/route="\/api\/today",status="200"/);
+    expect(metrics).toMatch(/route="static",status="200"/);
   });
 
   it('answers an unknown API path with a JSON 404', async () => {
@@ -56,7 +85,10 @@ function get(url: string, headers: Record<string, string> = {}): Promise<{ statu
 
 describe('graceful shutdown', () => {
   it('finishes the request in flight, ends SSE streams, then refuses new connections', async () => {
-    const server = await startServer({ ...world.deps, config: { ...serverConfig({ PORT: '0', CLOSELOOP_SSE_POLL_MS: '50' }) } });
+    const server = await startServer({
+      ...world.deps,
+      config: { ...serverConfig({ PORT: '0', CLOSELOOP_SSE_POLL_MS: '50' }) },
+    });
     // A mounted handler that takes its time stands in for a slow request.
     mountHandler(server.app, '/mcp', async () => {
       await new Promise((r) => setTimeout(r, 600));
@@ -64,7 +96,11 @@ describe('graceful shutdown', () => {
     });
     const dana = await loggedIn(world, people.dana);
     const cookie = { cookie: dana.cookie };
-    const { token } = await createApiToken(world.store.db, 'u-dana', { name: 'slow', days: 1, now: new Date() });
+    const { token } = await createApiToken(world.store.db, 'u-dana', {
+      name: 'slow',
+      days: 1,
+      now: new Date(),
+    });
     const [run] = await dana.json<Array<{ id: string }>>('/api/runs?limit=1');
     // A finished run's stream would end by itself; a running one only ends when the server stops.
     await world.store.db.execute(sql`UPDATE runs SET status = 'running' WHERE id = ${run!.id}`);

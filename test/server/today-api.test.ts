@@ -43,7 +43,8 @@ describe('the Today API', () => {
     expect(detail.observations.some((o) => o.kind === 'conclusion')).toBe(true);
     const activityIds = new Set(detail.activities.map((a) => a.id));
     for (const o of detail.observations) {
-      for (const ref of o.refs.filter((r) => r.type === 'activity')) expect(activityIds.has(ref.id)).toBe(true);
+      for (const ref of o.refs.filter((r) => r.type === 'activity'))
+        expect(activityIds.has(ref.id)).toBe(true);
       if (o.span) {
         const body = detail.activities.find((a) => a.id === o.span!.activityId)?.body ?? '';
         expect(body.slice(o.span.start, o.span.end)).toBe(o.span.text);
@@ -60,6 +61,40 @@ describe('the Today API', () => {
     expect(team.owners.map((o) => o.id).sort()).toEqual(['u-dana', 'u-raj']);
   });
 
+  it('pages each section and says how many there are in all', async () => {
+    const dana = await loggedIn(world, people.dana);
+    const page = TodayView.parse(await dana.json('/api/today?limit=1'));
+    expect(page.actNow).toHaveLength(1);
+    expect(page.counts.actNow).toBeGreaterThan(1);
+    const full = TodayView.parse(await dana.json('/api/today'));
+    expect(page.actNow[0]).toEqual(full.actNow[0]);
+  });
+
+  it('answers 304 to an unchanged view, and gzip to a client that accepts it', async () => {
+    const dana = await loggedIn(world, people.dana);
+    const first = await dana.get('/api/today');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"/);
+    expect((await dana.request('GET', '/api/today', undefined, { 'if-none-match': etag })).status).toBe(304);
+    const gz = await dana.request('GET', '/api/today', undefined, { 'accept-encoding': 'gzip' });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gz.headers.get('vary')).toMatch(/Accept-Encoding/);
+  });
+
+  it("shows a manager's decision in the rep's view at once, cache or not", async () => {
+    const dana = await loggedIn(world, people.dana);
+    const sam = await loggedIn(world, people.sam);
+    const before = TodayView.parse(await dana.json('/api/today'));
+    const pending = before.actNow.find((d) => d.proposal?.state === 'pending')!;
+    expect(
+      (await sam.post(`/api/proposals/${pending.proposal!.id}/snooze`, { until: '2099-01-01' })).status,
+    ).toBe(200);
+    const after = TodayView.parse(await dana.json('/api/today'));
+    expect(after.actNow.find((d) => d.opportunityId === pending.opportunityId)?.proposal?.snoozedUntil).toBe(
+      '2099-01-01T00:00:00Z',
+    );
+  });
+
   it('answers an unauthenticated call with 401 and the error shape', async () => {
     const res = await world.app.request('/api/today');
     expect(res.status).toBe(401);
@@ -68,10 +103,20 @@ describe('the Today API', () => {
 
   it('publishes an OpenAPI document generated from the route schemas', async () => {
     const res = await world.app.request('/api/openapi.json');
-    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/today', '/api/deals/{id}', '/api/proposals/{id}/approve', '/api/runs/{id}/events', '/api/session']),
+      expect.arrayContaining([
+        '/api/today',
+        '/api/deals/{id}',
+        '/api/proposals/{id}/approve',
+        '/api/runs/{id}/events',
+        '/api/session',
+      ]),
     );
     expect(doc.components.schemas).toHaveProperty('TodayView');
   });

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateDemoWorld } from '../../src/demo/index.ts';
 
-export function writeDemoWorkspace(reps: number, oppsPerRep: number, seed = 11): { file: string; openDeals: number } {
+export function writeDemoWorkspace(
+  reps: number,
+  oppsPerRep: number,
+  seed = 11,
+): { file: string; openDeals: number } {
   const world = generateDemoWorld({ reps, oppsPerRep, seed, asOf: '2026-03-02T14:00:00Z' });
   const dir = mkdtempSync(path.join(tmpdir(), 'closeloop-demo-'));
   const file = path.join(dir, 'workspace.json');

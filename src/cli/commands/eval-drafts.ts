@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { UserError } from '../../domain/errors.ts';
 import { GuardCorpusV1 } from '../../domain/guardrails/guard-corpus.ts';
 import { WorkspaceV1 } from '../../domain/workspace/workspace-schema.ts';
+import { evaluateWriter, type WriterReport } from '../../services/drafting/evaluate-writer.ts';
 import { type CorpusReport, evaluateCorpus } from '../../services/guard/guard-service.ts';
 import { readJsonFile } from './eval.ts';
 
@@ -34,16 +35,38 @@ export function formatCorpusReport(report: CorpusReport): string {
   return lines.join('\n');
 }
 
+/** The writer's part (drafting stream): its own drafts on the corpus workspace, which the guardrails should never block. */
+export function formatWriterReport(report: WriterReport): string {
+  const lines = [
+    '',
+    `writer ${report.writer} on the corpus workspace: ${report.drafts} drafts for ${report.actNow} act-now deals, ${report.blocked} blocked by the guardrails (${report.meanMs} ms per draft)`,
+  ];
+  for (const [action, a] of Object.entries(report.byAction)) {
+    lines.push(
+      `  ${action.padEnd(22)} ${String(a.drafts).padStart(4)} drafts  ${String(a.blocked).padStart(3)} blocked  ${a.distinctBodies}/${a.drafts} distinct  ${a.distinctWordings}/${a.drafts} distinct wordings  max ${a.maxWords} words`,
+    );
+  }
+  for (const b of report.blockedDrafts) {
+    const first = b.findings[0];
+    lines.push(
+      `  blocked ${b.opportunityId} (${b.action}): ${first ? `${first.kind}: ${first.reason}` : 'not checked'}`,
+    );
+  }
+  return lines.join('\n');
+}
+
 export function register(program: Command): void {
   program
     .command('eval-drafts')
-    .description('measure the guardrails on a labelled draft corpus: catch rate per flaw and false blocks')
+    .description(
+      "measure the guardrails on a labelled draft corpus (catch rate per flaw, false blocks) and on the offline writer's own drafts",
+    )
     .option(
       '--corpus <file>',
       `corpus file (closeloop.guardcorpus/v1); default ${DEFAULT_CORPUS} when present`,
     )
     .option('--json', 'print the scores as one JSON object')
-    .action((opts: { corpus?: string; json?: boolean }) => {
+    .action(async (opts: { corpus?: string; json?: boolean }) => {
       const file = opts.corpus ?? (existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : undefined);
       if (!file)
         throw new UserError(
@@ -57,6 +80,11 @@ export function register(program: Command): void {
         'workspace',
       );
       const report = evaluateCorpus(workspace, corpus);
-      console.log(opts.json ? JSON.stringify(report, null, 2) : formatCorpusReport(report));
+      const writer = await evaluateWriter(workspace);
+      console.log(
+        opts.json
+          ? JSON.stringify({ ...report, writer }, null, 2)
+          : `${formatCorpusReport(report)}\n${formatWriterReport(writer)}`,
+      );
     });
 }

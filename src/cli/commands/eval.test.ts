@@ -46,19 +46,31 @@ describe('closeloop eval', () => {
 
   it('names the JSON path of the first bad field', async () => {
     const ws = aWorkspace();
-    const bad = { ...ws, activities: [{ id: 'x', type: 'email', accountId: 'a-globex', occurredAt: 'yesterday' }] };
+    const bad = {
+      ...ws,
+      activities: [{ id: 'x', type: 'email', accountId: 'a-globex', occurredAt: 'yesterday' }],
+    };
     const file = tempFile('bad.workspace.json', bad);
-    await expect(run('--workspace', file, '--labels', labels)).rejects.toThrow(/bad\.workspace\.json: \$\.activities\[0\]\.occurredAt: /);
+    await expect(run('--workspace', file, '--labels', labels)).rejects.toThrow(
+      /bad\.workspace\.json: \$\.activities\[0\]\.occurredAt: /,
+    );
     await expect(run('--workspace', file, '--labels', labels)).rejects.toBeInstanceOf(UserError);
   });
 
   it('rejects a labels file with an unknown verdict', async () => {
-    const file = tempFile('bad.labels.json', { ...aLabelsFile([]), labels: [{ opportunityId: 'o-1', verdict: 'maybe' }] });
+    const file = tempFile('bad.labels.json', {
+      ...aLabelsFile([]),
+      labels: [{ opportunityId: 'o-1', verdict: 'maybe' }],
+    });
     await expect(run('--workspace', workspace, '--labels', file)).rejects.toThrow(/\$\.labels\[0\]\.verdict/);
   });
 
   it('says so when a file is not JSON or not there', async () => {
-    await expect(run('--workspace', tempFile('x.json', '{nope'), '--labels', labels)).rejects.toThrow(/x\.json: not valid JSON/);
-    await expect(run('--workspace', '/nonexistent/w.json', '--labels', labels)).rejects.toThrow(/cannot read the workspace file/);
+    await expect(run('--workspace', tempFile('x.json', '{nope'), '--labels', labels)).rejects.toThrow(
+      /x\.json: not valid JSON/,
+    );
+    await expect(run('--workspace', '/nonexistent/w.json', '--labels', labels)).rejects.toThrow(
+      /cannot read the workspace file/,
+    );
   });
 });

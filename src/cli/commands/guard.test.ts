@@ -65,7 +65,10 @@ describe('closeloop guard', () => {
     const report = JSON.parse(out);
     expect(report.blocked).toBe(true);
     expect(report.findings.map((f: { kind: string }) => f.kind)).toEqual(['recipient', 'price']);
-    expect(report.findings[1]).toMatchObject({ text: '$55 per seat per month', citation: { id: 'NW-ENT' } });
+    expect(report.findings[1]).toMatchObject({
+      text: '$55 per seat per month',
+      citation: { id: 'doc-pricing#1' },
+    });
     expect(exitCode).toBe(3);
   });
 
@@ -74,7 +77,7 @@ describe('closeloop guard', () => {
     const { out } = await run('guard', '--workspace', workspace, '--draft', file);
     expect(out).toMatch(/^BLOCKED: 1 problem to fix/);
     expect(out).toContain('[price] body: "$55 per seat per month"');
-    expect(out).toContain('source: price book: Northwind Enterprise');
+    expect(out).toContain('source: doc-pricing#1 (Pricing and discount policy 2026)');
   });
 
   it('names the JSON path of a bad field in one line', async () => {

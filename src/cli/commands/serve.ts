@@ -4,7 +4,7 @@ import { UserError } from '../../domain/errors.ts';
 import { serveRuntime, untilSignal } from '../../server/serve-runtime.ts';
 import { withRuntime } from '../with-runtime.ts';
 
-type ServeFlags = { port?: string; host?: string; missions: boolean };
+type ServeFlags = { port?: string; host?: string; missions: boolean; dispatch: boolean };
 
 export function parsePort(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -22,6 +22,7 @@ export function register(program: Command): void {
     .option('--port <n>', 'port to listen on (default: $PORT or 4400)')
     .option('--host <addr>', 'address to bind (default: $HOST or 127.0.0.1)')
     .option('--no-missions', 'do not run missions in this process ("Run now" answers 409)')
+    .option('--no-dispatch', 'do not send approved messages from this process (a `closeloop worker` does)')
     .addHelpText(
       'after',
       '\nExamples:\n  $ closeloop serve\n  $ PORT=8080 HOST=0.0.0.0 closeloop serve\n\nLog in with an account from `closeloop user add` or `closeloop demo --load`.',
@@ -29,7 +30,12 @@ export function register(program: Command): void {
     .action(async (flags: ServeFlags) => {
       const port = parsePort(flags.port);
       await withRuntime(async (runtime) => {
-        const server = await serveRuntime(runtime, { port, host: flags.host, missions: flags.missions });
+        const server = await serveRuntime(runtime, {
+          port,
+          host: flags.host,
+          missions: flags.missions,
+          dispatch: flags.dispatch,
+        });
         console.log(`closeloop is serving ${runtime.store.location} at ${server.url}`);
         if (!server.webBuilt)
           console.log('(the web app is not built: run `npm run build`; the API works meanwhile)');

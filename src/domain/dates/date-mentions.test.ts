@@ -106,6 +106,13 @@ describe('business date phrases', () => {
   });
 });
 
+describe('holidays', () => {
+  it('knows when Easter and Thanksgiving fall', () => {
+    expect(first("let's circle back after Easter", on('2026-02-27')).resume).toBe('2026-04-07');
+    expect(first('ping me after Thanksgiving', on('2026-10-01')).resume).toBe('2026-11-30');
+  });
+});
+
 describe('weekday and date together', () => {
   it('takes "Thursday, March 26" as March 26, not the coming Thursday', () => {
     expect(first('Thursday, March 26 at 10:30 AM it is', on('2026-02-27')).due).toBe('2026-03-26');

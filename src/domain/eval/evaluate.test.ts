@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { aDeal, aLabel, anEmail, anEmailFromUs, daysBefore } from '../../testing/factories.ts';
 import { northwindLabels, northwindWorkspace } from '../../testing/examples.ts';
+import { aDeal, aLabel, anEmail, anEmailFromUs, daysBefore } from '../../testing/factories.ts';
 import { baselineAssess } from './baseline.ts';
 import { EvalReport, type Prediction } from './eval-report.ts';
 import { evaluate, score } from './evaluate.ts';
 import { evaluateWorkspace } from './evaluate-workspace.ts';
 
-const p = (opportunityId: string, verdict: Prediction['verdict'], actions: Prediction['actions'] = [], resumeOn?: string): Prediction => ({
+const p = (
+  opportunityId: string,
+  verdict: Prediction['verdict'],
+  actions: Prediction['actions'] = [],
+  resumeOn?: string,
+): Prediction => ({
   opportunityId,
   verdict,
   actions,
@@ -23,7 +28,12 @@ describe('scoring', () => {
 
   it('scores verdicts, act_now precision and recall, first actions and resume dates', () => {
     const s = score(
-      [p('a', 'act_now', ['re_engage', 'deliver_commitment']), p('b', 'act_now', ['propose_expansion']), p('c', 'monitor', [], '2026-03-10'), p('d', 'act_now', ['re_engage'])],
+      [
+        p('a', 'act_now', ['re_engage', 'deliver_commitment']),
+        p('b', 'act_now', ['propose_expansion']),
+        p('c', 'monitor', [], '2026-03-10'),
+        p('d', 'act_now', ['re_engage']),
+      ],
       labels,
     );
     expect(s.verdictAccuracy).toBe(0.75);
@@ -41,8 +51,18 @@ describe('scoring', () => {
   it('lists misses with what was expected and what came out, and a deal never assessed', () => {
     const report = evaluate([p('a', 'monitor')], labels.slice(0, 2), []);
     expect(report.misses).toEqual([
-      { opportunityId: 'a', expected: { verdict: 'act_now', actions: ['deliver_commitment'] }, got: { verdict: 'monitor', actions: [] }, wrong: ['verdict'] },
-      { opportunityId: 'b', expected: { verdict: 'act_now', actions: ['answer_customer', 'propose_expansion'] }, got: null, wrong: ['missing'] },
+      {
+        opportunityId: 'a',
+        expected: { verdict: 'act_now', actions: ['deliver_commitment'] },
+        got: { verdict: 'monitor', actions: [] },
+        wrong: ['verdict'],
+      },
+      {
+        opportunityId: 'b',
+        expected: { verdict: 'act_now', actions: ['answer_customer', 'propose_expansion'] },
+        got: null,
+        wrong: ['missing'],
+      },
     ]);
     expect(() => EvalReport.parse(report)).not.toThrow();
   });
@@ -50,8 +70,13 @@ describe('scoring', () => {
 
 describe('the baseline rule', () => {
   it('re-engages after 14 quiet days and leaves the rest alone', () => {
-    expect(baselineAssess(aDeal({ activities: [anEmail({ occurredAt: daysBefore(15) })] }))).toMatchObject({ verdict: 'act_now', actions: ['re_engage'] });
-    expect(baselineAssess(aDeal({ activities: [anEmailFromUs({ occurredAt: daysBefore(3) })] }))).toMatchObject({ verdict: 'no_action' });
+    expect(baselineAssess(aDeal({ activities: [anEmail({ occurredAt: daysBefore(15) })] }))).toMatchObject({
+      verdict: 'act_now',
+      actions: ['re_engage'],
+    });
+    expect(
+      baselineAssess(aDeal({ activities: [anEmailFromUs({ occurredAt: daysBefore(3) })] })),
+    ).toMatchObject({ verdict: 'no_action' });
   });
 });
 

@@ -19,10 +19,22 @@ export type DraftClause = Span & {
 };
 
 /**
- * The product a statement at `offset` is about: the nearest one named before it, skipping a tier
- * named only as the base of another ("Enterprise is Pro plus SSO", "everything in Pro, plus…").
+ * The product a statement at `offset` is about: one named right after it ("$65 a seat for Enterprise"),
+ * else the nearest one named before it, skipping a tier named only as the base of another
+ * ("Enterprise is Pro plus SSO", "everything in Pro, plus…").
  */
-export function productAt(clause: DraftClause, offset: number, text: string): ProductMention | undefined {
+export function productAt(
+  clause: DraftClause,
+  offset: number,
+  text: string,
+  end = offset,
+): ProductMention | undefined {
+  const following = clause.products.find(
+    (p) =>
+      p.start >= end &&
+      /^[\s/\w]{0,20}?\b(?:for|on|with|of|in)\s+(?:the\s+)?$/i.test(text.slice(end, p.start)),
+  );
+  if (following) return following;
   const isBase = (p: ProductMention) =>
     /^\s*,?\s*(?:plus|\+|and more|features,? plus)\b/i.test(text.slice(p.end, p.end + 20)) ||
     /\b(?:everything in|all of|all the features of|on top of|in addition to|beyond|upgrade from|more than)\s*$/i.test(

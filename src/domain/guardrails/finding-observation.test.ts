@@ -12,7 +12,7 @@ describe('findingToObservation', () => {
       title: 'Blocked: Price not in the price book',
       refs: [
         { type: 'opportunity', id: 'o-1' },
-        { type: 'product', id: 'NW-ENT' },
+        { type: 'chunk', id: 'doc-pricing#1' },
       ],
       data: { guardKind: 'price', severity: 'block', text: '$55 per seat per month' },
     });

@@ -25,6 +25,8 @@ export type ReadActivity = {
   sentences: Sentence[];
   lowerSubject: string;
   lowerBody: string;
+  /** Filled in lazily by the signal layer when the message is read as a reply. */
+  reading?: unknown;
 };
 
 export type ReadOptions = {

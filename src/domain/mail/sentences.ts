@@ -10,6 +10,8 @@ export type Sentence = {
   /** The same words lower-cased with straight quotes, for matching; offsets equal `text`'s. */
   lower: string;
   question: boolean;
+  /** Cue bits, filled in lazily by the signal layer (a field, not a WeakMap: cheaper for the collector). */
+  cues?: number;
 };
 
 const ABBREVIATIONS = new Set([

@@ -4,7 +4,12 @@ import { NextBestAction } from '../labels/labels-schema.ts';
 import { RecordRef } from '../observations/observation-schema.ts';
 import { isoDate, isoDateTime } from '../workspace/workspace-schema.ts';
 
-export const proposalKinds = ['send_email', 'update_opportunity', 'schedule_meeting', 'log_activity'] as const;
+export const proposalKinds = [
+  'send_email',
+  'update_opportunity',
+  'schedule_meeting',
+  'log_activity',
+] as const;
 export const ProposalKind = z.enum(proposalKinds);
 
 export const proposalStates = [
@@ -101,4 +106,5 @@ export type ProposalPayload = z.infer<typeof ProposalPayload>;
 export type ProposalDraft = z.infer<typeof ProposalDraft>;
 
 /** Customer-facing kinds can never be auto-approved, whatever the configuration says. */
-export const isCustomerFacing = (kind: ProposalKind): boolean => kind === 'send_email' || kind === 'schedule_meeting';
+export const isCustomerFacing = (kind: ProposalKind): boolean =>
+  kind === 'send_email' || kind === 'schedule_meeting';

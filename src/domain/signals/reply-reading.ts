@@ -26,10 +26,8 @@ export type ReplyReading = {
   acknowledgesReceipt: boolean;
 };
 
-const cache = new WeakMap<ReadActivity, ReplyReading>();
-
 export function readingOf(r: ReadActivity): ReplyReading {
-  let reading = cache.get(r);
+  let reading = r.reading as ReplyReading | undefined;
   if (!reading) {
     const fresh = r.sentences
       .filter((s) => !GREETING.test(s.lower))
@@ -45,7 +43,7 @@ export function readingOf(r: ReadActivity): ReplyReading {
       nudges: NUDGE.test(fresh),
       acknowledgesReceipt: isCustomerWriting(r) && RECEIPT.test(fresh),
     };
-    cache.set(r, reading);
+    r.reading = reading;
   }
   return reading;
 }

@@ -20,6 +20,15 @@ describe('risk in the customer’s words', () => {
     });
     expect(risks({ body: "We've decided to build this in-house." })[0]?.type).toBe('loss');
     expect(risks({ body: 'We will not be moving forward with the purchase.' })[0]?.type).toBe('loss');
+    expect(risks({ body: 'Bad news - the board decided not to fund this project this year.' })[0]?.type).toBe(
+      'loss',
+    );
+    expect(risks({ body: 'Not interested at this time, maybe next year.' })[0]?.type).toBe('loss');
+    expect(risks({ body: 'Just a heads up that we went with Tableau for this.' })[0]).toMatchObject({
+      type: 'loss',
+      competitor: 'Tableau',
+    });
+    expect(risks({ body: 'We went with the Enterprise plan in the end.' })).toEqual([]);
   });
 
   it('reads a named competitor, price objections and doubts', () => {

@@ -2,18 +2,28 @@
 import type { Sentence } from '../mail/sentences.ts';
 import { Cue, type CueName, wordCues } from './lexicon/cue-words.ts';
 
-const cache = new WeakMap<Sentence, number>();
-const SEPARATORS = /[^a-z0-9'-]+/;
+/** Word characters: a-z, 0-9, apostrophe and hyphen ("i'll", "in-house"). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+}
 
 export function cuesOf(s: Sentence): number {
-  let bits = cache.get(s);
+  let bits = s.cues;
   if (bits === undefined) {
     bits = s.question ? Cue.request : 0;
-    for (const word of s.lower.split(SEPARATORS)) if (word) bits |= wordCues(word);
+    const text = s.lower;
+    let start = -1;
+    for (let i = 0; i <= text.length; i += 1) {
+      const word = i < text.length && isWordChar(text.charCodeAt(i));
+      if (word && start < 0) start = i;
+      else if (!word && start >= 0) {
+        bits |= wordCues(text.slice(start, i));
+        start = -1;
+      }
+    }
     // Chat-template tokens ("<|im_start|>", "[INST]") are instructions without a word to give them away.
-    if (s.lower.includes('<|') || s.lower.includes('[inst') || s.lower.includes('[/inst'))
-      bits |= Cue.instruction;
-    cache.set(s, bits);
+    if (text.includes('<|') || text.includes('[inst') || text.includes('[/inst')) bits |= Cue.instruction;
+    s.cues = bits;
   }
   return bits;
 }

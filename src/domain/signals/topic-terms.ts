@@ -37,15 +37,28 @@ function stem(word: string): string {
   return w;
 }
 
-const WORD = /[a-z0-9][a-z0-9'&+-]*[a-z0-9+]|[a-z0-9]/g;
+const isWordStart = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isWordChar = (c: number) => isWordStart(c) || c === 39 || c === 38 || c === 43 || c === 45;
 
 /** Stemmed content words of lower-cased text (numbers kept: "25 more seats" is about 25). */
 export function termsOf(lower: string): Set<string> {
   const terms = new Set<string>();
-  for (const m of lower.matchAll(WORD)) {
-    let w = m[0].replace(/'s$/, '');
+  let start = -1;
+  for (let i = 0; i <= lower.length; i += 1) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (start < 0) {
+      if (isWordStart(c)) start = i;
+      continue;
+    }
+    if (isWordChar(c)) continue;
+    let end = i;
+    // Trailing punctuation inside the word class ("-", "'") is not part of the word.
+    while (end > start + 1 && !isWordStart(lower.charCodeAt(end - 1))) end -= 1;
+    let w = lower.slice(start, end);
+    start = -1;
+    if (w.endsWith("'s")) w = w.slice(0, -2);
     if (STOPWORDS.has(w)) continue;
-    if (w.length < 2 && !/\d/.test(w)) continue;
+    if (w.length < 2 && !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) continue;
     w = stem(w);
     if (!STOPWORDS.has(w)) terms.add(w);
   }

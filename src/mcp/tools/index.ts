@@ -1,5 +1,6 @@
 /** Every tool closeloop offers over MCP, in the order hosts list them: read the CRM, then mail, usage, knowledge, copilot. */
 import type { AnyToolDefinition } from '../tool-definition.ts';
+import { copilotAsk } from './copilot/ask.ts';
 import { copilotExplainDeal } from './copilot/explain-deal.ts';
 import { copilotProposeAction } from './copilot/propose-action.ts';
 import { copilotTriagePipeline } from './copilot/triage-pipeline.ts';
@@ -26,4 +27,5 @@ export const closeloopTools: readonly AnyToolDefinition[] = [
   copilotTriagePipeline,
   copilotExplainDeal,
   copilotProposeAction,
+  copilotAsk,
 ];

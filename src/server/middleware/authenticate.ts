@@ -16,7 +16,11 @@ import type { AppEnv } from '../app-env.ts';
 export const SESSION_COOKIE = 'closeloop_session';
 
 /** The bearer-token authenticator other surfaces (the MCP endpoint) share: a header in, an Actor or nothing out. */
-export async function authenticateBearer(db: Db, authorization: string | undefined, now: Date): Promise<{ actor: Actor; tokenId: string } | undefined> {
+export async function authenticateBearer(
+  db: Db,
+  authorization: string | undefined,
+  now: Date,
+): Promise<{ actor: Actor; tokenId: string } | undefined> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
   if (!match) return undefined;
   const token = await resolveApiToken(db, match[1]!, now);
@@ -34,7 +38,8 @@ export function authenticate(db: Db, now: () => Date, cache: ActorCache): Middle
         return bearer && { actor: bearer.actor, kind: 'token', id: bearer.tokenId };
       });
       // A wrong token is an error, not an anonymous request: a script with a revoked token should hear so.
-      if (!found) throw new UserError('unauthenticated', 'the API token is missing, wrong, expired or revoked');
+      if (!found)
+        throw new UserError('unauthenticated', 'the API token is missing, wrong, expired or revoked');
       c.set('actor', found.actor);
       c.set('authentication', { kind: 'token', tokenId: found.id });
     } else {

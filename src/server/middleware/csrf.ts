@@ -20,12 +20,14 @@ function expectedOrigin(c: Context, publicUrl: string | undefined): string {
 export function checkSameOrigin(c: Context, publicUrl: string | undefined): void {
   const origin = c.req.header('origin');
   if (origin !== undefined) {
-    if (origin !== expectedOrigin(c, publicUrl)) throw new UserError('forbidden', `requests from ${origin} are not accepted`);
+    if (origin !== expectedOrigin(c, publicUrl))
+      throw new UserError('forbidden', `requests from ${origin} are not accepted`);
     return;
   }
   // Browsers that send no Origin still say where a request came from; a non-browser client sends neither.
   const site = c.req.header('sec-fetch-site');
-  if (site && site !== 'same-origin' && site !== 'none') throw new UserError('forbidden', 'cross-site requests are not accepted');
+  if (site && site !== 'same-origin' && site !== 'none')
+    throw new UserError('forbidden', 'cross-site requests are not accepted');
 }
 
 export function csrfProtection(options: { publicUrl: string | undefined }): MiddlewareHandler<AppEnv> {
@@ -36,7 +38,10 @@ export function csrfProtection(options: { publicUrl: string | undefined }): Midd
       if (auth?.kind === 'session') {
         const sent = c.req.header(CSRF_HEADER) ?? '';
         if (!sameSecret(sent, csrfTokenFor(auth.sessionId))) {
-          throw new UserError('forbidden', `missing or wrong ${CSRF_HEADER} header: reload the page and try again`);
+          throw new UserError(
+            'forbidden',
+            `missing or wrong ${CSRF_HEADER} header: reload the page and try again`,
+          );
         }
       }
     }

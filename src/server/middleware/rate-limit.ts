@@ -5,7 +5,11 @@ import type { AppEnv } from '../app-env.ts';
 import type { Metrics } from '../metrics.ts';
 import { type BucketLimits, TokenBuckets } from '../rate-limit/token-bucket.ts';
 
-export function rateLimit(limits: BucketLimits, metrics: Metrics, now: () => number = Date.now): MiddlewareHandler<AppEnv> {
+export function rateLimit(
+  limits: BucketLimits,
+  metrics: Metrics,
+  now: () => number = Date.now,
+): MiddlewareHandler<AppEnv> {
   const buckets = new TokenBuckets(limits);
   return async (c, next) => {
     const actor = c.get('actor');

@@ -1,8 +1,15 @@
 /** Times every request into the duration histogram, labelled by route pattern (never the raw path: ids would explode it). */
 import type { MiddlewareHandler } from 'hono';
-import { routePath } from 'hono/route';
+import { matchedRoutes } from 'hono/route';
 import type { AppEnv } from '../app-env.ts';
 import type { Metrics } from '../metrics.ts';
+
+/** The pattern of the handler that answered; the front end's files share one label. */
+function routeLabel(c: Parameters<MiddlewareHandler<AppEnv>>[0]): string {
+  const responded = matchedRoutes(c)[c.req.routeIndex];
+  if (!responded || responded.method === 'ALL') return 'unmatched';
+  return responded.path === '*' || responded.path === '/*' ? 'static' : responded.path;
+}
 
 export function requestMetrics(metrics: Metrics): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -10,9 +17,8 @@ export function requestMetrics(metrics: Metrics): MiddlewareHandler<AppEnv> {
     try {
       await next();
     } finally {
-      const route = c.req.path.startsWith('/api/') || c.req.path === '/metrics' || c.req.path.endsWith('z') ? routePath(c, -1) : 'static';
       metrics.requestDuration.observe(
-        { method: c.req.method, route, status: String(c.res.status) },
+        { method: c.req.method, route: routeLabel(c), status: String(c.res.status) },
         (performance.now() - started) / 1000,
       );
     }

@@ -20,7 +20,10 @@ export class TokenBuckets {
       bucket.tokens -= cost;
       return { ok: true, remaining: Math.floor(bucket.tokens) };
     }
-    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - bucket.tokens) / this.limits.perSecond)) };
+    return {
+      ok: false,
+      retryAfterSeconds: Math.max(1, Math.ceil((cost - bucket.tokens) / this.limits.perSecond)),
+    };
   }
 
   /** Whether a take would succeed, without taking (a login checks before it spends a password check). */
@@ -28,7 +31,10 @@ export class TokenBuckets {
     const bucket = this.refill(key, nowMs);
     return bucket.tokens >= cost
       ? { ok: true, remaining: Math.floor(bucket.tokens) }
-      : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - bucket.tokens) / this.limits.perSecond)) };
+      : {
+          ok: false,
+          retryAfterSeconds: Math.max(1, Math.ceil((cost - bucket.tokens) / this.limits.perSecond)),
+        };
   }
 
   reset(key: string): void {
@@ -52,7 +58,8 @@ export class TokenBuckets {
   /** Drops buckets that have refilled completely: forgetting them changes nothing. */
   private sweep(nowMs: number): void {
     for (const [key, b] of this.buckets) {
-      if (b.tokens + ((nowMs - b.at) / 1000) * this.limits.perSecond >= this.limits.burst) this.buckets.delete(key);
+      if (b.tokens + ((nowMs - b.at) / 1000) * this.limits.perSecond >= this.limits.burst)
+        this.buckets.delete(key);
     }
     // Still full of busy keys: drop the oldest rather than grow without bound.
     if (this.buckets.size >= this.maxKeys) {

@@ -1,10 +1,10 @@
 /** Deciding on proposals: open (starts the reading clock), approve as drafted or edited, reject with a reason, snooze. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import type { Actor } from '../../domain/access/actor.ts';
 import { ProposalPayload } from '../../domain/proposals/proposal-schema.ts';
 import { isoDate, isoDateTime } from '../../domain/workspace/workspace-schema.ts';
 import { RejectReason } from '../../services/decisions/reject-proposal.ts';
-import type { Actor } from '../../domain/access/actor.ts';
 import type { AppCaches } from '../app-caches.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
@@ -34,7 +34,13 @@ export const SnoozeBody = z
   .object({ until: z.union([isoDate, isoDateTime]), note: z.string().trim().max(2000).optional() })
   .meta({ id: 'SnoozeBody' });
 
-const decidedResponses = { 200: json(Decided, 'the proposal’s new state'), ...invalid, ...notFound, ...conflict, ...authErrors };
+const decidedResponses = {
+  200: json(Decided, 'the proposal’s new state'),
+  ...invalid,
+  ...notFound,
+  ...conflict,
+  ...authErrors,
+};
 
 const open = createRoute({
   method: 'post',
@@ -80,19 +86,28 @@ export function proposalRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, caches: 
   });
   app.openapi(approve, async (c) => {
     const actor = requireActor(c);
-    const outcome = await port.approve(db, actor, { proposalId: c.req.valid('param').id, ...c.req.valid('json') });
+    const outcome = await port.approve(db, actor, {
+      proposalId: c.req.valid('param').id,
+      ...c.req.valid('json'),
+    });
     decided(actor);
     return c.json(Decided.parse(outcome), 200);
   });
   app.openapi(reject, async (c) => {
     const actor = requireActor(c);
-    const outcome = await port.reject(db, actor, { proposalId: c.req.valid('param').id, ...c.req.valid('json') });
+    const outcome = await port.reject(db, actor, {
+      proposalId: c.req.valid('param').id,
+      ...c.req.valid('json'),
+    });
     decided(actor);
     return c.json(Decided.parse(outcome), 200);
   });
   app.openapi(snooze, async (c) => {
     const actor = requireActor(c);
-    const outcome = await port.snooze(db, actor, { proposalId: c.req.valid('param').id, ...c.req.valid('json') });
+    const outcome = await port.snooze(db, actor, {
+      proposalId: c.req.valid('param').id,
+      ...c.req.valid('json'),
+    });
     decided(actor);
     return c.json(Decided.parse(outcome), 200);
   });

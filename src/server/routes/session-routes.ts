@@ -2,18 +2,18 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { userRoles } from '../../domain/workspace/workspace-schema.ts';
 import { UserError } from '../../domain/errors.ts';
+import { userRoles } from '../../domain/workspace/workspace-schema.ts';
 import { actorById } from '../../services/access/resolve-actor.ts';
 import { checkPassword } from '../../services/auth/credentials.ts';
 import { createSession, csrfTokenFor, endSession } from '../../services/auth/sessions.ts';
 import type { AppCaches } from '../app-caches.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
-import type { Metrics } from '../metrics.ts';
-import { checkSameOrigin } from '../middleware/csrf.ts';
-import { requireActor, SESSION_COOKIE } from '../middleware/authenticate.ts';
 import { LoginThrottle } from '../login-throttle.ts';
+import type { Metrics } from '../metrics.ts';
+import { requireActor, SESSION_COOKIE } from '../middleware/authenticate.ts';
+import { checkSameOrigin } from '../middleware/csrf.ts';
 import { authErrors, invalid, json, jsonBody } from './route-kit.ts';
 
 export const Me = z
@@ -52,7 +52,12 @@ const logout = createRoute({
   responses: { 204: { description: 'logged out' }, ...authErrors },
 });
 
-export function sessionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, metrics: Metrics, caches: AppCaches): void {
+export function sessionRoutes(
+  app: OpenAPIHono<AppEnv>,
+  deps: AppDeps,
+  metrics: Metrics,
+  caches: AppCaches,
+): void {
   const throttle = new LoginThrottle(deps.auth);
   const db = deps.store.db;
 
@@ -66,7 +71,10 @@ export function sessionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, metrics: 
     if (!allowed.ok) {
       metrics.logins.inc({ outcome: 'throttled' });
       c.header('Retry-After', String(allowed.retryAfterSeconds));
-      throw new UserError('rate_limited', `too many failed logins: try again in ${allowed.retryAfterSeconds} s`);
+      throw new UserError(
+        'rate_limited',
+        `too many failed logins: try again in ${allowed.retryAfterSeconds} s`,
+      );
     }
     const checked = await checkPassword(db, email, password, deps.auth);
     if (!checked.ok) {
@@ -90,7 +98,10 @@ export function sessionRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, metrics: 
       expires: session.expiresAt,
     });
     const actor = await actorById(db, checked.user.id);
-    return c.json({ user: checked.user, csrfToken: session.csrfToken, visibleOwnerIds: actor.visibleOwnerIds }, 200);
+    return c.json(
+      { user: checked.user, csrfToken: session.csrfToken, visibleOwnerIds: actor.visibleOwnerIds },
+      200,
+    );
   });
 
   app.openapi(me, (c) => {

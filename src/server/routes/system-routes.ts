@@ -13,7 +13,10 @@ export function systemRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, metrics: M
       await deps.store.db.execute(sql`SELECT 1`);
       return c.json({ status: 'ready', store: deps.store.engine });
     } catch (error) {
-      return c.json({ status: 'store_unreachable', message: error instanceof Error ? error.message : String(error) }, 503);
+      return c.json(
+        { status: 'store_unreachable', message: error instanceof Error ? error.message : String(error) },
+        503,
+      );
     }
   });
   app.get('/metrics', async (c) => {
@@ -29,6 +32,10 @@ export function systemRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, metrics: M
         'The closeloop web API. Browser sessions use the `closeloop_session` cookie and must send `X-CSRF-Token` on state-changing calls; scripts use `Authorization: Bearer <personal API token>`.',
     },
   });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'closeloop_session' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'closeloop_session',
+  });
   app.openAPIRegistry.registerComponent('securitySchemes', 'token', { type: 'http', scheme: 'bearer' });
 }

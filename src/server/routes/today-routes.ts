@@ -19,10 +19,22 @@ const today = createRoute({
   request: {
     query: z.object({
       owner: z.string().min(1).optional().meta({ description: 'a rep you may see; yourself by default' }),
-      limit: z.coerce.number().int().min(1).max(1000).default(TODAY_PAGE).meta({ description: 'deals per section' }),
+      limit: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(1000)
+        .default(TODAY_PAGE)
+        .meta({ description: 'deals per section' }),
     }),
   },
-  responses: { 200: json(TodayView, 'the queue'), 304: { description: 'unchanged since the ETag sent' }, ...invalid, ...notFound, ...authErrors },
+  responses: {
+    200: json(TodayView, 'the queue'),
+    304: { description: 'unchanged since the ETag sent' },
+    ...invalid,
+    ...notFound,
+    ...authErrors,
+  },
 });
 
 const deal = createRoute({
@@ -49,12 +61,23 @@ export function todayRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, caches: App
     const { owner, limit } = c.req.valid('query');
     // The permission check runs on every request; only the owner's view itself is shared.
     const ownerId = todayOwner(actor, owner);
-    const cached = await caches.today.get(ownerId, String(limit), () => readTodayJson(db, actor, { ownerId, limit }));
+    const cached = await caches.today.get(ownerId, String(limit), () =>
+      readTodayJson(db, actor, { ownerId, limit }),
+    );
     c.header('ETag', cached.etag);
     c.header('Cache-Control', 'private, no-cache');
+    c.header('Vary', 'Accept-Encoding');
     if (c.req.header('if-none-match') === cached.etag) return c.body(null, 304);
+    if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+      return c.body(cached.gzipped(), 200, {
+        'Content-Type': 'application/json',
+        'Content-Encoding': 'gzip',
+      });
+    }
     return c.body(cached.body, 200, { 'Content-Type': 'application/json' });
   });
-  app.openapi(deal, async (c) => c.json(await readDealDetail(db, requireActor(c), c.req.valid('param').id), 200));
+  app.openapi(deal, async (c) =>
+    c.json(await readDealDetail(db, requireActor(c), c.req.valid('param').id), 200),
+  );
   app.openapi(teamQueue, async (c) => c.json(await readTeamQueue(db, requireActor(c)), 200));
 }

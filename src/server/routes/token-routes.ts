@@ -21,7 +21,14 @@ export const ApiTokenInfo = z
   })
   .meta({ id: 'ApiToken' });
 
-const toInfo = (t: { id: string; name: string; createdAt: Date; lastUsedAt: Date | null; expiresAt: Date | null; revokedAt: Date | null }) => ({
+const toInfo = (t: {
+  id: string;
+  name: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+}) => ({
   id: t.id,
   name: t.name,
   createdAt: t.createdAt.toISOString(),
@@ -35,8 +42,14 @@ const create = createRoute({
   path: '/api/tokens',
   tags: ['tokens'],
   summary: 'Create a personal API token; the token is in this response only',
-  request: jsonBody(z.object({ name: z.string().trim().min(1).max(80), days: z.number().int().min(0).max(3650).optional() })),
-  responses: { 201: json(z.object({ token: z.string(), info: ApiTokenInfo }), 'the new token'), ...invalid, ...authErrors },
+  request: jsonBody(
+    z.object({ name: z.string().trim().min(1).max(80), days: z.number().int().min(0).max(3650).optional() }),
+  ),
+  responses: {
+    201: json(z.object({ token: z.string(), info: ApiTokenInfo }), 'the new token'),
+    ...invalid,
+    ...authErrors,
+  },
 });
 const list = createRoute({
   method: 'get',
@@ -59,7 +72,11 @@ export function tokenRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, caches: App
   app.openapi(create, async (c) => {
     const actor = requireActor(c);
     const body = c.req.valid('json');
-    const made = await createApiToken(db, actor.userId, { name: body.name, days: body.days ?? deps.auth.tokenDays, now: deps.now() });
+    const made = await createApiToken(db, actor.userId, {
+      name: body.name,
+      days: body.days ?? deps.auth.tokenDays,
+      now: deps.now(),
+    });
     return c.json({ token: made.token, info: toInfo(made.info) }, 201);
   });
   app.openapi(list, async (c) => c.json((await listApiTokens(db, requireActor(c).userId)).map(toInfo), 200));

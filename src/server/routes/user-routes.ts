@@ -12,7 +12,13 @@ import { requireActor } from '../middleware/authenticate.ts';
 import { authErrors, invalid, json, jsonBody, notFound } from './route-kit.ts';
 
 const LoginUser = z
-  .object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(userRoles), hasPassword: z.boolean() })
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(userRoles),
+    hasPassword: z.boolean(),
+  })
   .meta({ id: 'LoginUser' });
 
 const list = createRoute({
@@ -27,12 +33,23 @@ const resetPassword = createRoute({
   path: '/api/users/login',
   tags: ['admin'],
   summary: 'Give a user a new password (shown once); ends their sessions (administrators only)',
-  request: jsonBody(z.object({ email: z.string().trim().min(3), admin: z.boolean().optional(), name: z.string().optional() })),
-  responses: { 200: json(z.object({ email: z.string(), password: z.string(), created: z.boolean() }), 'the new password'), ...invalid, ...notFound, ...authErrors },
+  request: jsonBody(
+    z.object({ email: z.string().trim().min(3), admin: z.boolean().optional(), name: z.string().optional() }),
+  ),
+  responses: {
+    200: json(
+      z.object({ email: z.string(), password: z.string(), created: z.boolean() }),
+      'the new password',
+    ),
+    ...invalid,
+    ...notFound,
+    ...authErrors,
+  },
 });
 
 function assertAdmin(c: Parameters<typeof requireActor>[0]): void {
-  if (!canManageUsers(requireActor(c))) throw new UserError('forbidden', 'only an administrator manages users');
+  if (!canManageUsers(requireActor(c)))
+    throw new UserError('forbidden', 'only an administrator manages users');
 }
 
 export function userRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, caches: AppCaches): void {

@@ -20,7 +20,13 @@ async function ownersVisibleTo(db: Db, userId: string): Promise<string[]> {
 }
 
 async function toActor(db: Db, user: UserRow): Promise<Actor> {
-  return { userId: user.id, email: user.email, name: user.name, role: user.role, visibleOwnerIds: await ownersVisibleTo(db, user.id) };
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    visibleOwnerIds: await ownersVisibleTo(db, user.id),
+  };
 }
 
 export async function actorByEmail(db: Db, email: string): Promise<Actor> {
@@ -34,10 +40,14 @@ export async function actorByEmail(db: Db, email: string): Promise<Actor> {
 
 export async function actorById(db: Db, userId: string): Promise<Actor> {
   if (userId === SYSTEM_ACTOR.userId) return SYSTEM_ACTOR;
-  const [user] = await queryRows<UserRow>(db, sql`SELECT id, email, name, role FROM users WHERE id = ${userId}`);
+  const [user] = await queryRows<UserRow>(
+    db,
+    sql`SELECT id, email, name, role FROM users WHERE id = ${userId}`,
+  );
   if (!user) throw new UserError('not_found', `no user ${userId}`);
   return toActor(db, user);
 }
 
 /** The owners whose deals a query may return: every owner for an admin (null), else the visible set. */
-export const ownerFilter = (actor: Actor): readonly string[] | null => (actor.role === 'admin' ? null : actor.visibleOwnerIds);
+export const ownerFilter = (actor: Actor): readonly string[] | null =>
+  actor.role === 'admin' ? null : actor.visibleOwnerIds;

@@ -24,11 +24,14 @@ export async function createApiToken(
   options: { name: string; days: number; now: Date },
 ): Promise<{ token: string; info: ApiTokenInfo }> {
   const name = options.name.trim();
-  if (!name || name.length > 80) throw new UserError('invalid_input', 'a token needs a name of 1 to 80 characters');
+  if (!name || name.length > 80)
+    throw new UserError('invalid_input', 'a token needs a name of 1 to 80 characters');
   const token = newSecret(TOKEN_PREFIX);
   const id = `tok_${randomBytes(6).toString('hex')}`;
   const expiresAt = options.days > 0 ? new Date(options.now.getTime() + options.days * 86_400_000) : null;
-  await db.insert(t.apiTokens).values({ id, userId, name, tokenHash: hashSecret(token), createdAt: options.now, expiresAt });
+  await db
+    .insert(t.apiTokens)
+    .values({ id, userId, name, tokenHash: hashSecret(token), createdAt: options.now, expiresAt });
   return { token, info: { id, name, createdAt: options.now, lastUsedAt: null, expiresAt, revokedAt: null } };
 }
 
@@ -58,7 +61,11 @@ export async function revokeApiToken(db: Db, userId: string, tokenId: string, no
 }
 
 /** The user a bearer token belongs to, if it is live; its last use is recorded at most once a minute. */
-export async function resolveApiToken(db: Db, token: string, now: Date): Promise<{ userId: string; tokenId: string } | undefined> {
+export async function resolveApiToken(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<{ userId: string; tokenId: string } | undefined> {
   if (!token.startsWith(TOKEN_PREFIX)) return undefined;
   const [row] = await db
     .select({ userId: t.apiTokens.userId, tokenId: t.apiTokens.id })
@@ -77,7 +84,10 @@ export async function resolveApiToken(db: Db, token: string, now: Date): Promise
     .where(
       and(
         eq(t.apiTokens.id, row.tokenId),
-        or(isNull(t.apiTokens.lastUsedAt), lt(t.apiTokens.lastUsedAt, sql`${now}::timestamptz - interval '1 minute'`)),
+        or(
+          isNull(t.apiTokens.lastUsedAt),
+          lt(t.apiTokens.lastUsedAt, sql`${now}::timestamptz - interval '1 minute'`),
+        ),
       ),
     );
   return row;

@@ -4,7 +4,11 @@ import { UserError } from '../../domain/errors.ts';
 
 const AuthEnv = z.object({
   // A working day plus the commute: a rep logs in once in the morning and is not asked again before evening.
-  CLOSELOOP_SESSION_HOURS: z.coerce.number().min(0.01).max(24 * 90).default(12),
+  CLOSELOOP_SESSION_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 90)
+    .default(12),
   // scrypt cost as log2(N): 2^15 with r=8 takes ~50 ms and 32 MiB, OWASP's floor for interactive logins on a small
   // server; raise it on bigger machines (stored hashes keep their own cost, so old ones still verify).
   CLOSELOOP_SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(15),

@@ -28,7 +28,12 @@ function checkStrength(password: string): void {
 }
 
 /** Sets (or replaces) a user's password and ends their sessions: a changed password logs out every browser. */
-export async function setPassword(db: Db, userId: string, password: string, config: Pick<AuthConfig, 'scryptLogN'>): Promise<void> {
+export async function setPassword(
+  db: Db,
+  userId: string,
+  password: string,
+  config: Pick<AuthConfig, 'scryptLogN'>,
+): Promise<void> {
   checkStrength(password);
   const passwordHash = await hashPassword(password, config.scryptLogN);
   await db.transaction(async (tx) => {
@@ -47,9 +52,14 @@ export type AddedLogin = { user: LoginUser; password: string; generated: boolean
  * Gives a CRM user (found by email) a password; with `admin`, creates an administrator when no such user exists.
  * Without a password, a readable one is generated and returned once.
  */
-export async function addLogin(db: Db, input: AddLoginInput, config: Pick<AuthConfig, 'scryptLogN'>): Promise<AddedLogin> {
+export async function addLogin(
+  db: Db,
+  input: AddLoginInput,
+  config: Pick<AuthConfig, 'scryptLogN'>,
+): Promise<AddedLogin> {
   const email = input.email.trim();
-  if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new UserError('invalid_input', `"${email}" is not an email address`);
+  if (!/^[^@\s]+@[^@\s]+$/.test(email))
+    throw new UserError('invalid_input', `"${email}" is not an email address`);
   let user = await findUserByEmail(db, email);
   let created = false;
   if (!user) {
@@ -74,7 +84,12 @@ const adminId = (email: string): string => `admin-${email.toLowerCase().replace(
 export type PasswordCheck = { ok: true; user: LoginUser } | { ok: false };
 
 /** Checks an email and password; an unknown email costs the same time as a wrong password. */
-export async function checkPassword(db: Db, email: string, password: string, config: Pick<AuthConfig, 'scryptLogN'>): Promise<PasswordCheck> {
+export async function checkPassword(
+  db: Db,
+  email: string,
+  password: string,
+  config: Pick<AuthConfig, 'scryptLogN'>,
+): Promise<PasswordCheck> {
   const [row] = await queryRows<LoginUser & { password_hash: string }>(
     db,
     sql`SELECT u.id, u.email, u.name, u.role, c.password_hash

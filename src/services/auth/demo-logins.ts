@@ -5,7 +5,13 @@ import { type AuthConfig, authConfig } from './auth-config.ts';
 import { setPassword } from './credentials.ts';
 import { readablePassword } from './secret-token.ts';
 
-export type DemoLogin = { userId: string; email: string; name: string; role: 'rep' | 'manager' | 'admin'; password: string };
+export type DemoLogin = {
+  userId: string;
+  email: string;
+  name: string;
+  role: 'rep' | 'manager' | 'admin';
+  password: string;
+};
 
 /**
  * Gives every user of the workspace a password: `options.password`, else CLOSELOOP_DEMO_PASSWORD, for all; else a

@@ -30,7 +30,11 @@ export async function createSession(
  */
 export const csrfTokenFor = (sessionId: string): string => deriveSecret(sessionId, 'closeloop csrf v1');
 
-export async function findSession(db: Db, sessionId: string, now: Date): Promise<{ userId: string; expiresAt: Date } | undefined> {
+export async function findSession(
+  db: Db,
+  sessionId: string,
+  now: Date,
+): Promise<{ userId: string; expiresAt: Date } | undefined> {
   const [row] = await db
     .select({ userId: t.sessions.userId, expiresAt: t.sessions.expiresAt })
     .from(t.sessions)
@@ -43,6 +47,9 @@ export async function endSession(db: Db, sessionId: string): Promise<void> {
 }
 
 export async function purgeExpiredSessions(db: Db, now: Date): Promise<number> {
-  const gone = await db.delete(t.sessions).where(lt(t.sessions.expiresAt, now)).returning({ id: t.sessions.idHash });
+  const gone = await db
+    .delete(t.sessions)
+    .where(lt(t.sessions.expiresAt, now))
+    .returning({ id: t.sessions.idHash });
   return gone.length;
 }

@@ -40,7 +40,8 @@ export function checkedClaims(
     })),
     ...findings.map((f) => ({
       claim: f.text || f.kind,
-      source: f.citation?.label ?? 'no source supports it',
+      // A finding without a record behind it names the check that raised it (recipient, claim, discount…).
+      source: f.citation?.label ?? `${f.kind} check`,
       ...(f.citation?.quote ? { quote: f.citation.quote } : {}),
       status: 'flagged' as const,
       severity: f.severity,
@@ -91,7 +92,12 @@ export async function readProposalView(
       ? await db
           .select({ email: sql<string>`lower(${contacts.email})`, name: contacts.name })
           .from(contacts)
-          .where(inArray(sql`lower(${contacts.email})`, customers))
+          .where(
+            and(
+              eq(contacts.accountId, joined.p.accountId),
+              inArray(sql`lower(${contacts.email})`, customers),
+            ),
+          )
       : [];
   const resumeOn = await dealResumeOn(db, joined.p.opportunityId);
   const issues = pendingFacing

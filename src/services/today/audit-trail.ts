@@ -25,7 +25,12 @@ export async function readAuditTrail(db: Db, actor: Actor, filter: AuditFilter):
   const where: SQL[] = [];
   // Entries about a deal follow the deal's visibility; entries about nothing in particular, only one's own.
   if (owners) {
-    const visible = owners.length ? sql.join(owners.map((o) => sql`${o}`), sql`, `) : sql`NULL`;
+    const visible = owners.length
+      ? sql.join(
+          owners.map((o) => sql`${o}`),
+          sql`, `,
+        )
+      : sql`NULL`;
     where.push(sql`(o.owner_id IN (${visible}) OR l.actor_id = ${actor.userId})`);
   }
   if (filter.actorId) where.push(sql`l.actor_id = ${filter.actorId}`);
@@ -59,5 +64,8 @@ export async function readAuditTrail(db: Db, actor: Actor, filter: AuditFilter):
       content: r.content ?? null,
     }),
   );
-  return { entries, nextBefore: rows.length > filter.limit ? (entries[entries.length - 1]?.id ?? null) : null };
+  return {
+    entries,
+    nextBefore: rows.length > filter.limit ? (entries[entries.length - 1]?.id ?? null) : null,
+  };
 }

@@ -6,9 +6,9 @@ import type { NextBestAction } from '../../domain/labels/labels-schema.ts';
 import type { RecordRef } from '../../domain/observations/observation-schema.ts';
 import { ProposalPayload } from '../../domain/proposals/proposal-schema.ts';
 import type { Db } from '../../store/open-store.ts';
-import { parseGuard } from '../decisions/proposal-record.ts';
 import { activityFromRow } from '../../store/rows/crm-rows.ts';
 import * as t from '../../store/schema/index.ts';
+import { parseGuard } from '../decisions/proposal-record.ts';
 import type { ActivityView, DealDetail, ProposalView, StoredObservation } from './today-schemas.ts';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -16,14 +16,21 @@ const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 /** A deal the actor may not see is "not found", exactly like one that does not exist. */
 export async function readDealDetail(db: Db, actor: Actor, opportunityId: string): Promise<DealDetail> {
   const [head] = await db
-    .select({ opportunity: t.opportunities, account: t.accounts, ownerName: t.users.name, state: t.dealStates, proposal: t.proposals })
+    .select({
+      opportunity: t.opportunities,
+      account: t.accounts,
+      ownerName: t.users.name,
+      state: t.dealStates,
+      proposal: t.proposals,
+    })
     .from(t.opportunities)
     .innerJoin(t.accounts, eq(t.accounts.id, t.opportunities.accountId))
     .leftJoin(t.users, eq(t.users.id, t.opportunities.ownerId))
     .leftJoin(t.dealStates, eq(t.dealStates.opportunityId, t.opportunities.id))
     .leftJoin(t.proposals, eq(t.proposals.id, t.dealStates.proposalId))
     .where(eq(t.opportunities.id, opportunityId));
-  if (!head || !canSeeOwner(actor, head.opportunity.ownerId)) throw new UserError('not_found', `no deal ${opportunityId}`);
+  if (!head || !canSeeOwner(actor, head.opportunity.ownerId))
+    throw new UserError('not_found', `no deal ${opportunityId}`);
   const { opportunity, account, state, proposal } = head;
 
   const observations = state
@@ -54,8 +61,16 @@ export async function readDealDetail(db: Db, actor: Actor, opportunityId: string
       )
       .orderBy(asc(t.activities.occurredAt), asc(t.activities.id)),
     db.select().from(t.contacts).where(eq(t.contacts.accountId, account.id)).orderBy(asc(t.contacts.name)),
-    db.select().from(t.usage).where(eq(t.usage.accountId, account.id)).orderBy(asc(t.usage.metric), asc(t.usage.period)),
-    db.select().from(t.stageHistory).where(eq(t.stageHistory.opportunityId, opportunityId)).orderBy(asc(t.stageHistory.position)),
+    db
+      .select()
+      .from(t.usage)
+      .where(eq(t.usage.accountId, account.id))
+      .orderBy(asc(t.usage.metric), asc(t.usage.period)),
+    db
+      .select()
+      .from(t.stageHistory)
+      .where(eq(t.stageHistory.opportunityId, opportunityId))
+      .orderBy(asc(t.stageHistory.position)),
     referencedDocuments.length
       ? db
           .select({ id: t.documents.id, title: t.documents.title, kind: t.documents.kind })
@@ -107,7 +122,14 @@ export async function readDealDetail(db: Db, actor: Actor, opportunityId: string
       }),
     ),
     activities: activities.map(activityView),
-    contacts: contacts.map((c) => ({ id: c.id, name: c.name, email: c.email, title: c.title, role: c.role, status: c.status })),
+    contacts: contacts.map((c) => ({
+      id: c.id,
+      name: c.name,
+      email: c.email,
+      title: c.title,
+      role: c.role,
+      status: c.status,
+    })),
     usage: usage.map((u) => ({ metric: u.metric, period: u.period, value: u.value })),
     documents,
   };
@@ -155,7 +177,9 @@ export function proposalView(p: typeof t.proposals.$inferSelect): ProposalView {
 
 function citationRefs(payload: unknown): RecordRef[] {
   const parsed = ProposalPayload.safeParse(payload);
-  return parsed.success && parsed.data.kind === 'send_email' ? parsed.data.email.citations.map((c) => c.ref) : [];
+  return parsed.success && parsed.data.kind === 'send_email'
+    ? parsed.data.email.citations.map((c) => c.ref)
+    : [];
 }
 
 const idsOf = (refs: readonly RecordRef[], type: RecordRef['type']): string[] => [

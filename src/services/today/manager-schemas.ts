@@ -62,10 +62,18 @@ export const RunDetail = z
   .object({
     run: RunSummaryView,
     failures: z.array(
-      z.object({ opportunityId: z.string(), dealName: z.string().nullable(), ownerId: z.string(), attempts: z.number().int(), error: z.string().nullable() }),
+      z.object({
+        opportunityId: z.string(),
+        dealName: z.string().nullable(),
+        ownerId: z.string(),
+        attempts: z.number().int(),
+        error: z.string().nullable(),
+      }),
     ),
     /** The slowest deals of the run: where the time went. */
-    slowest: z.array(z.object({ opportunityId: z.string(), dealName: z.string().nullable(), ms: z.number() })),
+    slowest: z.array(
+      z.object({ opportunityId: z.string(), dealName: z.string().nullable(), ms: z.number() }),
+    ),
     statuses: z.record(z.string(), z.number().int()),
   })
   .meta({ id: 'RunDetail' });

@@ -1,7 +1,6 @@
 /** Which deal owners a read may cover: permissions enforced where the data is read, not in the UI. */
 import { type Actor, canSeeOwner } from '../../domain/access/actor.ts';
 import { UserError } from '../../domain/errors.ts';
-import { ownerFilter } from '../access/resolve-actor.ts';
 
 /** The one owner a Today view shows: the actor by default; someone else only if the actor may see them. */
 export function todayOwner(actor: Actor, requested: string | undefined): string {
@@ -10,6 +9,3 @@ export function todayOwner(actor: Actor, requested: string | undefined): string 
   if (!canSeeOwner(actor, ownerId)) throw new UserError('not_found', `no rep ${ownerId}`);
   return ownerId;
 }
-
-/** Owners for a team read: the visible set, or null (everyone) for an admin. */
-export const teamOwners = (actor: Actor): readonly string[] | null => ownerFilter(actor);

@@ -42,7 +42,11 @@ export function runSummary(run: RunRow, repName: string | null, now: Date): RunS
   };
 }
 
-export async function listRunsFor(db: Db, actor: Actor, options: { limit: number; now: Date }): Promise<RunSummaryView[]> {
+export async function listRunsFor(
+  db: Db,
+  actor: Actor,
+  options: { limit: number; now: Date },
+): Promise<RunSummaryView[]> {
   const rows = await db
     .select({ run: t.runs, repName: t.users.name })
     .from(t.runs)
@@ -64,11 +68,20 @@ export async function readRunDetail(db: Db, actor: Actor, runId: string, now: Da
   const owners = ownerFilter(actor);
   const visible = owners
     ? owners.length
-      ? sql`AND d.owner_id IN (${sql.join(owners.map((o) => sql`${o}`), sql`, `)})`
+      ? sql`AND d.owner_id IN (${sql.join(
+          owners.map((o) => sql`${o}`),
+          sql`, `,
+        )})`
       : sql`AND false`
     : sql``;
   const [failures, slowest, statuses] = await Promise.all([
-    queryRows<{ opportunity_id: string; deal_name: string | null; owner_id: string; attempts: number; error: string | null }>(
+    queryRows<{
+      opportunity_id: string;
+      deal_name: string | null;
+      owner_id: string;
+      attempts: number;
+      error: string | null;
+    }>(
       db,
       sql`SELECT d.opportunity_id, o.name AS deal_name, d.owner_id, d.attempts, d.error FROM run_deals d
           LEFT JOIN opportunities o ON o.id = d.opportunity_id
@@ -95,13 +108,21 @@ export async function readRunDetail(db: Db, actor: Actor, runId: string, now: Da
       attempts: Number(f.attempts),
       error: f.error,
     })),
-    slowest: slowest.map((s) => ({ opportunityId: s.opportunity_id, dealName: s.deal_name, ms: Number(s.ms) })),
+    slowest: slowest.map((s) => ({
+      opportunityId: s.opportunity_id,
+      dealName: s.deal_name,
+      ms: Number(s.ms),
+    })),
     statuses: Object.fromEntries(statuses.map((s) => [s.status, Number(s.n)])),
   };
 }
 
 /** The deals of a run the actor may see: the SSE stream drops observations about any other deal. */
-export async function visibleDealsOfRun(db: Db, actor: Actor, runId: string): Promise<ReadonlySet<string> | null> {
+export async function visibleDealsOfRun(
+  db: Db,
+  actor: Actor,
+  runId: string,
+): Promise<ReadonlySet<string> | null> {
   const owners = ownerFilter(actor);
   if (!owners) return null;
   if (owners.length === 0) return new Set();
@@ -114,7 +135,10 @@ export async function visibleDealsOfRun(db: Db, actor: Actor, runId: string): Pr
 
 /** The run, if the actor may see it; the SSE stream checks this before following it. */
 export async function findVisibleRun(db: Db, actor: Actor, runId: string): Promise<RunRow> {
-  const [run] = await db.select().from(t.runs).where(and(eq(t.runs.id, runId), runScope(actor)));
+  const [run] = await db
+    .select()
+    .from(t.runs)
+    .where(and(eq(t.runs.id, runId), runScope(actor)));
   if (!run) throw new UserError('not_found', `no run ${runId}`);
   return run;
 }

@@ -7,7 +7,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { Db } from '../../store/open-store.ts';
 import { queryRows } from '../../store/query-rows.ts';
-import { teamOwners, todayOwner } from './owner-scope.ts';
+import { ownerFilter } from '../access/resolve-actor.ts';
+import { todayOwner } from './owner-scope.ts';
 import type { TeamQueue, TodayDeal, TodayView } from './today-schemas.ts';
 
 /** Rows per section a page shows: more than a morning's work; the rest load on request. */
@@ -15,7 +16,11 @@ export const TODAY_PAGE = 50;
 /** How many act-now deals a manager's team queue lists: a page to coach from, not an export. */
 export const TEAM_QUEUE_LIMIT = 300;
 
-const list = (ids: readonly string[]): SQL => sql.join(ids.map((id) => sql`${id}`), sql`, `);
+const list = (ids: readonly string[]): SQL =>
+  sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
 
 /** The open deals among the owners' states: the CRM may have closed a deal since its last assessment. */
 const openStates = (ownerWhere: SQL): SQL => sql`
@@ -67,7 +72,10 @@ const page = (verdict: 'act_now' | 'monitor', rank: SQL, limit: number): SQL => 
  * The statement itself, exported so its plan can be checked (EXPLAIN) against a big store. It returns the whole
  * TodayView as JSON text: the server sends it as it comes, without parsing and serializing it again.
  */
-export const todayQuery = (ownerId: string, limit: number): SQL => sql`WITH ${openStates(sql`ds.owner_id = ${ownerId}`)}
+export const todayQuery = (
+  ownerId: string,
+  limit: number,
+): SQL => sql`WITH ${openStates(sql`ds.owner_id = ${ownerId}`)}
     SELECT json_build_object(
       'owner', coalesce((SELECT json_build_object('id', id, 'name', name) FROM users WHERE id = ${ownerId}),
                         json_build_object('id', ${ownerId}::text, 'name', ${ownerId}::text)),
@@ -104,7 +112,7 @@ export async function readToday(
 
 /** The act-now deals across the people a manager sees, with per-owner counts; an admin sees every owner. */
 export async function readTeamQueue(db: Db, actor: Actor): Promise<TeamQueue> {
-  const owners = teamOwners(actor);
+  const owners = ownerFilter(actor);
   if (owners && owners.length === 0) return { owners: [], deals: [] };
   const where = owners ? sql`ds.owner_id IN (${list(owners)})` : sql`true`;
   const [row] = await queryRows<{ deals: TodayDeal[] | null; owners: TeamQueue['owners'] | null }>(

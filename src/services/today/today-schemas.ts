@@ -70,12 +70,18 @@ export const TodayView = z
 
 export const TeamQueue = z
   .object({
-    owners: z.array(z.object({ id: z.string(), name: z.string(), actNow: z.number().int(), pending: z.number().int() })),
+    owners: z.array(
+      z.object({ id: z.string(), name: z.string(), actNow: z.number().int(), pending: z.number().int() }),
+    ),
     deals: z.array(TodayDeal),
   })
   .meta({ id: 'TeamQueue' });
 
-export const StoredObservation = Observation.extend({ seq: z.number().int(), runId: z.string().nullable(), at: instant }).meta({
+export const StoredObservation = Observation.extend({
+  seq: z.number().int(),
+  runId: z.string().nullable(),
+  at: instant,
+}).meta({
   id: 'StoredObservation',
 });
 
@@ -136,7 +142,12 @@ export const DealDetail = z
       createdAt: instant,
       ownerId: z.string(),
       ownerName: z.string().nullable(),
-      account: z.object({ id: z.string(), name: z.string(), domain: z.string().nullable(), industry: z.string().nullable() }),
+      account: z.object({
+        id: z.string(),
+        name: z.string(),
+        domain: z.string().nullable(),
+        industry: z.string().nullable(),
+      }),
       stageHistory: z.array(z.object({ stage: z.string(), enteredAt: instant })),
     }),
     state: z
@@ -154,7 +165,14 @@ export const DealDetail = z
     observations: z.array(StoredObservation),
     activities: z.array(ActivityView),
     contacts: z.array(
-      z.object({ id: z.string(), name: z.string(), email: z.string(), title: z.string().nullable(), role: z.string().nullable(), status: z.string().nullable() }),
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        email: z.string(),
+        title: z.string().nullable(),
+        role: z.string().nullable(),
+        status: z.string().nullable(),
+      }),
     ),
     usage: z.array(z.object({ metric: z.string(), period: day, value: z.number() })),
     documents: z.array(z.object({ id: z.string(), title: z.string(), kind: z.string() })),

@@ -1,4 +1,16 @@
 /** The API's shapes for the browser: types only, inferred from the server's zod schemas (no zod in the bundle). */
+
+export type { QuotedSpan, RecordRef } from '../../domain/observations/observation-schema.ts';
+export type { Citation, EmailDraft, ProposalPayload } from '../../domain/proposals/proposal-schema.ts';
+export type { Me } from '../../server/routes/session-routes.ts';
+export type { RepDecisionStats } from '../../services/decisions/decision-stats.ts';
+export type { RejectReason } from '../../services/decisions/reject-proposal.ts';
+export type {
+  AuditEntry,
+  AuditPage,
+  RunDetail,
+  RunSummaryView,
+} from '../../services/today/manager-schemas.ts';
 export type {
   ActivityView,
   DealDetail,
@@ -10,12 +22,6 @@ export type {
   TodayDeal,
   TodayView,
 } from '../../services/today/today-schemas.ts';
-export type { AuditEntry, AuditPage, RunDetail, RunSummaryView } from '../../services/today/manager-schemas.ts';
-export type { Me } from '../../server/routes/session-routes.ts';
-export type { ProposalPayload, EmailDraft, Citation } from '../../domain/proposals/proposal-schema.ts';
-export type { RecordRef, QuotedSpan } from '../../domain/observations/observation-schema.ts';
-export type { RejectReason } from '../../services/decisions/reject-proposal.ts';
-export type { RepDecisionStats } from '../../services/decisions/decision-stats.ts';
 
 export const REJECT_REASONS = [
   ['wrong_timing', 'Wrong timing'],

@@ -31,7 +31,11 @@ export async function api<T>(method: 'GET' | 'POST' | 'DELETE', path: string, bo
   const parsed: unknown = text ? JSON.parse(text) : undefined;
   if (!res.ok) {
     const error = (parsed as { error?: { code?: string; message?: string } } | undefined)?.error;
-    throw new ApiError(res.status, error?.code ?? 'http_error', error?.message ?? `${res.status} ${res.statusText}`);
+    throw new ApiError(
+      res.status,
+      error?.code ?? 'http_error',
+      error?.message ?? `${res.status} ${res.statusText}`,
+    );
   }
   return parsed as T;
 }

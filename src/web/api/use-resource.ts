@@ -2,7 +2,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, get } from './client.ts';
 
-export type Resource<T> = { data: T | undefined; error: ApiError | undefined; loading: boolean; reload: () => Promise<void> };
+export type Resource<T> = {
+  data: T | undefined;
+  error: ApiError | undefined;
+  loading: boolean;
+  reload: () => Promise<void>;
+};
 
 export function useResource<T>(path: string | undefined): Resource<T> {
   const [data, setData] = useState<T>();
@@ -22,7 +27,8 @@ export function useResource<T>(path: string | undefined): Resource<T> {
         setError(undefined);
       }
     } catch (e) {
-      if (latest.current === path) setError(e instanceof ApiError ? e : new ApiError(0, 'network', String(e)));
+      if (latest.current === path)
+        setError(e instanceof ApiError ? e : new ApiError(0, 'network', String(e)));
     } finally {
       if (latest.current === path) setLoading(false);
     }

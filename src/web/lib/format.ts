@@ -14,8 +14,18 @@ export function formatMoney(amount: number, currency: string): string {
   return f.format(amount);
 }
 
-const day = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-const dayTime = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+const day = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const dayTime = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
 
 /** A calendar date (YYYY-MM-DD) as people read it; dates carry no zone, so they are shown as written. */
 export const formatDay = (iso: string): string => day.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
@@ -34,4 +44,5 @@ export const humanize = (code: string): string => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-export const percent = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : `${Math.round(x * 100)}%`);
+export const percent = (x: number | null | undefined): string =>
+  x === null || x === undefined ? '–' : `${Math.round(x * 100)}%`;

@@ -5,7 +5,10 @@ export type Piece = { text: string; mark: boolean; key: string };
 /** Spans may overlap or arrive in any order; out-of-range offsets are clipped, never trusted. */
 export function highlightPieces(text: string, spans: ReadonlyArray<{ start: number; end: number }>): Piece[] {
   const ranges = spans
-    .map((s) => ({ start: Math.max(0, Math.min(s.start, text.length)), end: Math.max(0, Math.min(s.end, text.length)) }))
+    .map((s) => ({
+      start: Math.max(0, Math.min(s.start, text.length)),
+      end: Math.max(0, Math.min(s.end, text.length)),
+    }))
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start);
   const merged: Array<{ start: number; end: number }> = [];
@@ -21,6 +24,7 @@ export function highlightPieces(text: string, spans: ReadonlyArray<{ start: numb
     pieces.push({ text: text.slice(r.start, r.end), mark: true, key: `m${r.start}` });
     at = r.end;
   }
-  if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at), mark: false, key: `p${at}` });
+  if (at < text.length || pieces.length === 0)
+    pieces.push({ text: text.slice(at), mark: false, key: `p${at}` });
   return pieces;
 }

@@ -11,12 +11,18 @@ export function parseRoute(pathname: string, search: string): Route {
   const deal = /^\/deals\/([^/]+)$/.exec(pathname);
   if (deal) return { page: 'today', dealId: decodeURIComponent(deal[1]!), owner };
   const team = /^\/team(?:\/(queue|stats|audit|runs|users))?(?:\/([^/]+))?$/.exec(pathname);
-  if (team) return { page: 'team', tab: (team[1] as 'queue' | undefined) ?? 'queue', runId: team[2] ? decodeURIComponent(team[2]) : undefined };
+  if (team)
+    return {
+      page: 'team',
+      tab: (team[1] as 'queue' | undefined) ?? 'queue',
+      runId: team[2] ? decodeURIComponent(team[2]) : undefined,
+    };
   return { page: 'today', owner };
 }
 
 export function routePath(route: Route): string {
-  if (route.page === 'team') return `/team/${route.tab}${route.runId ? `/${encodeURIComponent(route.runId)}` : ''}`;
+  if (route.page === 'team')
+    return `/team/${route.tab}${route.runId ? `/${encodeURIComponent(route.runId)}` : ''}`;
   const q = route.owner ? `?owner=${encodeURIComponent(route.owner)}` : '';
   return route.dealId ? `/deals/${encodeURIComponent(route.dealId)}${q}` : `/${q}`;
 }

@@ -4,10 +4,21 @@ import path from 'node:path';
 import { projectRoot } from '../../support/paths.ts';
 
 export default function setup(): void {
-  execFileSync(process.execPath, [path.join(projectRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'src/web/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: projectRoot,
-    // Vitest sets NODE_ENV=test, which would give React's development build: test what ships instead.
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(projectRoot, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'src/web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: projectRoot,
+      // Vitest sets NODE_ENV=test, which would give React's development build: test what ships instead.
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: 'inherit',
+    },
+  );
 }

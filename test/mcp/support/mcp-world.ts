@@ -118,4 +118,5 @@ export const EVERY_TOOL_CALL: ReadonlyArray<readonly [string, Record<string, unk
       },
     },
   ],
+  ['copilot_ask', { request: "what's going on with Globex?" }],
 ];

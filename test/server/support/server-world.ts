@@ -3,13 +3,6 @@
  * the real engine and decision queue, logins for its people, and the app served in-process (no port).
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { authConfig } from '../../../src/services/auth/auth-config.ts';
-import { setPassword } from '../../../src/services/auth/credentials.ts';
-import { decisionQueueSink } from '../../../src/services/decisions/proposal-sink.ts';
-import { missionConfig } from '../../../src/services/missions/mission-config.ts';
-import type { MissionDeps } from '../../../src/services/missions/process-batch.ts';
-import { completeRun, startRun } from '../../../src/services/missions/run-mission.ts';
-import { importWorkspaceFile } from '../../../src/services/workspace/import-workspace.ts';
 import { deterministicReasoner } from '../../../src/domain/triage/reasoner.ts';
 import { type App, createApp } from '../../../src/server/app.ts';
 import type { AppDeps } from '../../../src/server/app-deps.ts';
@@ -17,13 +10,25 @@ import type { AppEnv } from '../../../src/server/app-env.ts';
 import { decisionQueuePort } from '../../../src/server/decision-port.ts';
 import { backgroundMissions } from '../../../src/server/mission-launcher.ts';
 import { serverConfig } from '../../../src/server/server-config.ts';
-import type { Store } from '../../../src/store/open-store.ts';
+import { authConfig } from '../../../src/services/auth/auth-config.ts';
+import { setPassword } from '../../../src/services/auth/credentials.ts';
+import { decisionQueueSink } from '../../../src/services/decisions/proposal-sink.ts';
+import { missionConfig } from '../../../src/services/missions/mission-config.ts';
+import type { MissionDeps } from '../../../src/services/missions/process-batch.ts';
+import { completeRun, startRun } from '../../../src/services/missions/run-mission.ts';
+import { importWorkspaceFile } from '../../../src/services/workspace/import-workspace.ts';
+import { openStore, type Store } from '../../../src/store/open-store.ts';
+import { freshDatabase } from '../../support/fresh-postgres.ts';
 import { northwindWorkspace } from '../../support/paths.ts';
 import { openTestStore } from '../../support/test-store.ts';
 import { stubWriter } from './stub-writer.ts';
 
 export const PASSWORD = 'correct horse battery';
-export const people = { dana: 'dana@northwind.io', raj: 'raj@northwind.io', sam: 'sam@northwind.io' } as const;
+export const people = {
+  dana: 'dana@northwind.io',
+  raj: 'raj@northwind.io',
+  sam: 'sam@northwind.io',
+} as const;
 
 export type ServerWorld = App & {
   store: Store;
@@ -34,11 +39,27 @@ export type ServerWorld = App & {
 };
 
 export function testMissionDeps(): MissionDeps {
-  return { reasoner: deterministicReasoner(), writer: stubWriter, proposals: decisionQueueSink(), config: missionConfig({}) };
+  return {
+    reasoner: deterministicReasoner(),
+    writer: stubWriter,
+    proposals: decisionQueueSink(),
+    config: missionConfig({}),
+  };
 }
 
-export async function serverWorld(overrides: Partial<AppDeps> = {}, env: NodeJS.ProcessEnv = {}): Promise<ServerWorld> {
-  const store = await openTestStore();
+/** PGlite by default; SERVER_TESTS_ON_POSTGRES=1 runs the same suites on a fresh PostgreSQL database. */
+async function openWorldStore(): Promise<{ store: Store; drop: () => Promise<void> }> {
+  if (process.env.SERVER_TESTS_ON_POSTGRES !== '1')
+    return { store: await openTestStore(), drop: async () => {} };
+  const fresh = await freshDatabase();
+  return { store: await openStore({ engine: 'postgres', url: fresh.url }), drop: fresh.drop };
+}
+
+export async function serverWorld(
+  overrides: Partial<AppDeps> = {},
+  env: NodeJS.ProcessEnv = {},
+): Promise<ServerWorld> {
+  const { store, drop } = await openWorldStore();
   await importWorkspaceFile(store, northwindWorkspace);
   const missionDeps = testMissionDeps();
   const run = await startRun(store, { repId: null, trigger: 'manual' }, missionDeps);
@@ -70,6 +91,7 @@ export async function serverWorld(overrides: Partial<AppDeps> = {}, env: NodeJS.
       shutdown.abort();
       await missions.stop();
       await store.close();
+      await drop();
     },
   };
 }
@@ -95,7 +117,12 @@ export class TestClient {
     return res;
   }
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
     const res = await this.app.request(`${ORIGIN}${path}`, {
       method,
       headers: {
@@ -125,7 +152,11 @@ export class TestClient {
   }
 }
 
-export async function loggedIn(world: ServerWorld, email: string, always: Record<string, string> = {}): Promise<TestClient> {
+export async function loggedIn(
+  world: ServerWorld,
+  email: string,
+  always: Record<string, string> = {},
+): Promise<TestClient> {
   const client = new TestClient(world.app, always);
   const res = await client.login(email);
   if (!res.ok) throw new Error(`login ${email}: ${res.status} ${await res.text()}`);

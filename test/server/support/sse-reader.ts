@@ -1,7 +1,11 @@
 /** Reads a Server-Sent Events response into events until a predicate says stop (or the stream ends). */
 export type SseEvent = { event: string; id?: string; data: string };
 
-export async function readEvents(res: Response, until: (e: SseEvent) => boolean, timeoutMs = 20_000): Promise<SseEvent[]> {
+export async function readEvents(
+  res: Response,
+  until: (e: SseEvent) => boolean,
+  timeoutMs = 20_000,
+): Promise<SseEvent[]> {
   const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
   const events: SseEvent[] = [];
   let buffer = '';

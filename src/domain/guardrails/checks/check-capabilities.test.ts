@@ -154,6 +154,48 @@ describe('capability claims', () => {
     expect(check('We are ISO 27001 certified.', { world }).blocked).toBe(true);
   });
 
+  it('takes a label from what follows it', () => {
+    expect(check('Where we stand. HIPAA: checking with our team. Sydney: not available today.').blocked).toBe(
+      false,
+    );
+    expect(check('HIPAA: yes, fully supported.').blocked).toBe(true);
+    expect(check('Did you know we support Slack?').blocked).toBe(true);
+  });
+
+  it('passes a roadmap the documents state, and only that one', () => {
+    const world = aWorld({
+      extraDocuments: [
+        aDocument({
+          id: 'doc-spec',
+          kind: 'spec',
+          body: '# Roadmap\n\nA Salesforce integration is on the roadmap.',
+        }),
+      ],
+    });
+    expect(check('A Salesforce integration is on our roadmap.', { world }).blocked).toBe(false);
+    expect(check('A Slack integration is on our roadmap.', { world }).blocked).toBe(true);
+  });
+
+  it('passes every customer-facing sentence of the documents, pasted as written', () => {
+    const sentences = [
+      'Northwind Pro: $40 per seat per month, billed annually.',
+      'Northwind Enterprise: $65 per seat per month, billed annually.',
+      'Three-year commitments receive 10% off list.',
+      'Enterprise includes SAML single sign-on (Okta, Azure AD and Google Workspace are supported), SCIM provisioning and an audit log.',
+      'Customer data can be hosted in the EU (Frankfurt) or the US (Virginia).',
+      'SOC 2 Type II report available under NDA.',
+    ];
+    for (const sentence of sentences)
+      expect(check(sentence).findings.filter((f) => f.severity === 'block')).toEqual([]);
+  });
+
+  it('reads a subject line as the topic unless it asserts something', () => {
+    expect(check('Thanks for asking.', { subject: 'Re: HIPAA question' }).blocked).toBe(false);
+    expect(check('Thanks for asking.', { subject: 'Re: Okta SSO and Sydney hosting?' }).blocked).toBe(false);
+    expect(check('Thanks for asking.', { subject: "Yes, we're HIPAA compliant" }).blocked).toBe(true);
+    expect(check('Thanks for asking.', { subject: 'Enterprise pricing: $55 per seat' }).blocked).toBe(true);
+  });
+
   it('lets a battlecard back what it says about us, not what it says about the competitor', () => {
     expect(check('Scheduled reports run on your own timezone.').blocked).toBe(false);
   });

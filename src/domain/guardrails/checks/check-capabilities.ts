@@ -11,6 +11,7 @@ import {
   isCustomerOwned,
   isHedged,
   isNegatedAt,
+  isNotYetAvailable,
   reportsCustomer,
 } from '../text/claim-context.ts';
 import { INTEGRATION_CUE } from '../vocabulary/capability-lexicon.ts';
@@ -29,6 +30,8 @@ const PROCESS_VERB =
   /\b(?:sent|signed|updated|extended|adjusted|revised|finali[sz]ed|booked|moved|reviewed|approved|shared|attached|discussed|arranged|prepared|covered|renewed|handled|answered|resolved|scheduled|confirmed|added|removed|invoiced|billed|priced|quoted|processed|included|supported|based|located|used|needed|required|interested|involved|aligned|limited|impressed|pleased|excited|delighted)$/i;
 const CUT =
   /\b(?:so that|so|because|which|who|if|when|once|while|whenever|unless|before|after|until|since|and (?:I|we|you|they|it)|to (?:help|make|keep|give|let|ensure|get|see|meet|speed|save|answer|cover)|for (?:you|your|the|teams?|all|every|each|anyone|customers|users|free))\b|[(—–]/;
+const NEGATIVE_ANSWER =
+  /^\s*(?:no|not (?:yet|today|available|supported|offered)|unfortunately not|we don't|we do not)\b/i;
 const SUBJECT_ASSERTS =
   /\b(?:yes|now|is|are|supports?|supported|includes?|included|offers?|available|certified|compliant|live|launch\w*|adds?|with)\b/i;
 const OURS =
@@ -54,14 +57,22 @@ function ourSubject(index: GuardIndex, prefix: string): boolean {
 }
 
 function predicateBefore(text: string, offset: number): boolean {
-  PREDICATE.lastIndex = 0;
   for (const m of text.matchAll(PREDICATE)) if (m.index < offset) return true;
   return /\b(?:integrat\w*|connect\w*|sync\w*|works?)\s+(?:with|to|into)\s+$/i.test(
     text.slice(0, offset).replace(/\b(?:your|their)\s+(?:[\w'-]+\s+){0,2}$/i, ''),
   );
 }
 
-const KIND_OF_CATEGORY = { billing: 'price', commercial: 'claim' } as const;
+// Commercial terms that are about what a customer pays: a wrong one is a price problem.
+const PRICE_TERMS = new Set(['setup-fee', 'payment-terms', 'programme-pricing']);
+
+/** The stretch of a clause that talks about a competitor: from its name to the next "we" or "our". */
+function competitorStretch(index: GuardIndex, clause: DraftClause): [number, number] | undefined {
+  const at = Math.min(...index.competitors.map((c) => clause.text.indexOf(c)).filter((i) => i >= 0));
+  if (!Number.isFinite(at)) return undefined;
+  const ours = /\b(?:we|we're|our|us)\b/i.exec(clause.text.slice(at));
+  return [at, ours ? at + ours.index : clause.text.length];
+}
 
 export function checkCapabilities(
   index: GuardIndex,
@@ -69,20 +80,32 @@ export function checkCapabilities(
   analysis: DraftAnalysis,
 ): GuardFinding[] {
   const findings: GuardFinding[] = [];
-  for (const clause of analysis.clauses) {
-    if (index.competitors.some((c) => clause.text.includes(c))) continue; // judged as confidential instead
-        if (isHedged(clause.text) || reportsCustomer(clause.text) || isAskingOnly(clause.text, clause.question))
-      continue;
+  const claimsNothing = (c: DraftClause) =>
+    isHedged(c.text) ||
+    reportsCustomer(c.text) ||
+    isAskingOnly(c.text, c.question) ||
+    NEGATIVE_ANSWER.test(c.text);
+  analysis.clauses.forEach((clause, i) => {
+    // A label ("HIPAA: checking with our team") takes the stance of what follows it.
+    const next = analysis.clauses[i + 1];
+    const label = clause.text.split(/\s+/).length <= 4 && next?.sentence.start === clause.sentence.start;
+    if (claimsNothing(clause) || (label && next && claimsNothing(next))) return;
     // A subject line names the topic ("Re: HIPAA question"); it claims something only when it says so.
-    if (clause.field === 'subject' && !SUBJECT_ASSERTS.test(clause.text)) continue;
+    if (clause.field === 'subject' && !SUBJECT_ASSERTS.test(clause.text)) return;
+    // What a draft says of a competitor is judged as confidential (battlecard talk), not as our claim.
+    const theirs = competitorStretch(index, clause);
+    const ours = (offset: number) => !theirs || offset < theirs[0] || offset >= theirs[1];
     for (const term of clause.terms) {
+      if (!ours(term.start - clause.start)) continue;
       const problem = termProblem(index, deal, analysis, clause, term);
       if (problem) findings.push(problem);
     }
-    findings.push(...placeProblems(index, deal, analysis, clause));
+    findings.push(
+      ...placeProblems(index, deal, analysis, clause).filter((f) => ours(f.start - clause.start)),
+    );
     const generic = objectProblem(index, deal, clause);
     if (generic) findings.push(generic);
-  }
+  });
   return findings;
 }
 
@@ -99,12 +122,11 @@ function termProblem(
   if (isCustomerOwned(clause.text, rel) && !predicateBefore(clause.text, rel)) return undefined;
   if (!term.term.negationIsClaim && isNegatedAt(clause.text, rel, rel + term.text.length)) return undefined;
   const at = { field: clause.field, start: term.start, end: term.end, text: term.text };
-  const kind =
-    term.term.id === 'setup-fee' || term.term.id === 'payment-terms' || term.term.id === 'programme-pricing'
-      ? 'price'
-      : term.term.category === 'billing'
-        ? KIND_OF_CATEGORY.billing
-        : 'claim';
+  // "Salesforce is on our roadmap" promises no capability today, but a roadmap must be documented too.
+  if (isNotYetAvailable(clause.text) && (facts.denied.has(term.term.id) || facts.terms.has(term.term.id))) {
+    return undefined;
+  }
+  const kind = PRICE_TERMS.has(term.term.id) || term.term.category === 'billing' ? 'price' : 'claim';
   const supported =
     facts.terms.get(term.term.id) ??
     (term.term.threadMaySupport && deal.threadTerms.has(term.term.id) ? 'thread' : undefined);

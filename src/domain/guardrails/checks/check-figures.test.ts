@@ -18,6 +18,7 @@ describe('prices', () => {
     'Renewing 150 Enterprise seats would be $117,000 a year at list.',
     '25 more Pro seats would be $1,000 per month, or $12,000 per year.',
     'With 12% off, Enterprise would be $57.20 per seat per month.',
+    'For reference, list is $40/seat/month for Pro and $65/seat/month for Enterprise.',
   ])('passes a price that follows from the price book or the record: %s', (body) => {
     expect(check(body).findings.filter((f) => f.severity === 'block')).toEqual([]);
   });
@@ -39,17 +40,18 @@ describe('prices', () => {
     'Enterprise will run you sixty dollars a seat.',
     'Enterprise: 60 USD/user/month.',
     'Enterprise is 55 per seat per month.',
+    "Enterprise's list price is 55 per month.",
     'There is a setup fee of two thousand dollars.',
   ])('blocks a price the price book contradicts or does not state: %s', (body) => {
     expect(blockedFor(body, 'price')).toBe(true);
   });
 
-  it('cites the list price when a named product is misquoted', () => {
+  it('cites the document that lists the price when a named product is misquoted', () => {
     const finding = check('Enterprise is $55 per seat per month.').findings[0]!;
     expect(finding).toMatchObject({
       kind: 'price',
       text: '$55 per seat per month',
-      citation: { source: 'product', id: 'NW-ENT' },
+      citation: { source: 'chunk', id: 'doc-pricing#1' },
     });
     expect(finding.reason).toContain('65');
   });
@@ -76,6 +78,7 @@ describe('numbers and dates', () => {
     'I can turn the proposal around within 24 hours.',
     'Three-year commitments receive 10% off list.',
     'Let us plan the next step for Q2.',
+    "I'm out of office on March 12, back the day after.",
   ])('passes a figure on record, or scheduling that states no fact: %s', (body) => {
     expect(check(body).findings.filter((f) => f.severity === 'block')).toEqual([]);
   });
@@ -104,6 +107,7 @@ describe('numbers and dates', () => {
     'Your agreement expires mid-May.',
     'Your renewal is coming up in May.',
     'Your contract runs until the 15th of May.',
+    'May 15 is your renewal date.',
     'Enterprise supports up to 5,000 users.',
   ])('blocks a figure or date the record contradicts or does not state: %s', (body) => {
     expect(check(body).blocked).toBe(true);

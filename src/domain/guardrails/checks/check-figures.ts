@@ -177,7 +177,7 @@ function moneyProblem(
   text: string,
   block: (kind: 'price', check: string, reason: string, citation?: GuardCitation) => GuardFinding,
 ): GuardFinding | undefined {
-  const product = productAt(clause, figure.start, text);
+  const product = productAt(clause, figure.start, text, figure.end);
   const catalogProduct = product ? index.catalog.bySku.get(product.sku) : undefined;
   const currency = catalogProduct?.currency ?? deal.opportunity.currency;
   if (figure.currency && figure.currency !== currency) {
@@ -196,9 +196,13 @@ function moneyProblem(
     tolerance: approximate ? index.config.approximateTolerance : index.config.moneyTolerance,
   });
   if (support) return undefined;
-  const listed = catalogProduct
-    ? deal.facts.money.find((m) => m.skus.includes(catalogProduct.sku) && m.citation.source === 'product')
-    : undefined;
+  // Cite the document that states the list price, else the price book itself.
+  const listing = catalogProduct
+    ? deal.facts.money.filter(
+        (m) => m.skus.includes(catalogProduct.sku) && m.value === catalogProduct.listPrice,
+      )
+    : [];
+  const listed = listing.find((m) => m.citation.source === 'chunk') ?? listing[0];
   const reason = catalogProduct
     ? `${figure.text} does not match ${catalogProduct.name} (list ${catalogProduct.listPrice} ${catalogProduct.currency} per ${catalogProduct.period ?? 'unit'}) or any documented discount of it`
     : `${figure.text} is not a price, fee or amount the price book, documents, CRM or thread state`;

@@ -62,9 +62,9 @@ export function dateProblem(
   const after = text.slice(figure.end, clause.end);
   const fact = lastMatch(FACT_DATE, before);
   const plan = lastMatch(PLAN_DATE, before);
-  const isFact = fact > plan || (fact < 0 && plan < 0 && (FACT_DATE.test(after) || !PLAN_DATE.test(after)));
-  FACT_DATE.lastIndex = 0;
-  PLAN_DATE.lastIndex = 0;
+  // The nearest cue before the date decides; with none before it, only a fact named after it does
+  // ("May 15 is your renewal date"). A bare date ("back in the office on March 16") states nothing.
+  const isFact = fact > plan || (fact < 0 && plan < 0 && lastMatch(FACT_DATE, after) >= 0);
   if (!isFact) return weekday;
   const reason = end
     ? `${figure.text} is not a date on record (the contract ends ${deal.opportunity.contractEndDate}; the deal closes ${deal.opportunity.closeDate})`

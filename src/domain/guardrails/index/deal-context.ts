@@ -51,7 +51,6 @@ export type DealContext = {
   /** Capability terms the deal's own mail already used (a pilot we proposed in writing). */
   threadTerms: ReadonlySet<string>;
   notes: readonly ConfidentialText[];
-  noteNumbers: ReadonlyMap<number, GuardCitation>;
   /** Words anyone on the thread has already seen: a note's other words are its secrets. */
   publicStems: ReadonlySet<string>;
   /** Names of the deal's own account, contacts and opportunity: words a draft may use freely. */
@@ -212,7 +211,6 @@ export function buildDealContext(sources: DealSources): DealContext {
   const thread = emptyFigures();
   const threadTerms = new Set<string>();
   const notes: ConfidentialText[] = [];
-  const noteNumbers = new Map<number, GuardCitation>();
   const publicStems = new Set<string>();
   const hasNotes = sources.activities.some(isInternal);
   const approvals: Approval[] = [];
@@ -238,10 +236,6 @@ export function buildDealContext(sources: DealSources): DealContext {
           stems: new Set(stems(s.text)),
           citation: activityCitation(activity, s.text),
         });
-      }
-      for (const f of extractFigures(activity.body ?? '', nonFigureSpans(activity.body ?? ''))) {
-        if (f.type === 'money' || f.type === 'percent' || f.type === 'count')
-          setOnce(noteNumbers, f.value, citation);
       }
       continue;
     }
@@ -279,7 +273,6 @@ export function buildDealContext(sources: DealSources): DealContext {
     thread,
     threadTerms,
     notes,
-    noteNumbers,
     publicStems,
     ownStems,
     approvals,

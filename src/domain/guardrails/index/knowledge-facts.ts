@@ -105,15 +105,20 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
       const battlecard = chunk.kind === 'battlecard';
       if (internal) facts.policy.push(confidential(sentence.text, citation));
       if (/%|percent/i.test(sentence.text)) discountSentences.push({ text: sentence.text, citation });
+      const sentenceProducts = catalog.mentions(sentence.text);
       for (const clause of splitClauses(sentence)) {
         if (battlecard) {
           const aboutThem = mentionsCompetitor(clause.text) || ABOUT_THEM.test(clause.text);
           if (aboutThem) facts.competitorText.push(confidential(clause.text, citation));
           if (aboutThem || !ABOUT_US.test(clause.text)) continue;
         }
-        const skus = catalog.mentions(clause.text).map((m) => m.sku);
-        readClause(facts, catalog, clause, citation, skus.length > 0 ? skus : headingSkus);
-        if (!internal) readFigures(facts, clause.text, citation, skus.length > 0 ? skus : headingSkus);
+        // A clause names its product, or the sentence did just before it ("Enterprise: $65 per seat"),
+        // or the heading above the passage did.
+        const own = catalog.mentions(clause.text).map((m) => m.sku);
+        const earlier = sentenceProducts.filter((m) => m.start < clause.start - sentence.start).pop();
+        const skus = own.length > 0 ? own : earlier ? [earlier.sku] : headingSkus;
+        readClause(facts, catalog, clause, citation, skus);
+        if (!internal) readFigures(facts, clause.text, citation, skus);
       }
     }
   }

@@ -46,7 +46,7 @@ const ASKING_CUSTOMER = /\b(?:do|does|are|is|did|have|has|will|which|what|how ma
 
 /** A question asks unless it offers: "Would Sydney hosting work for you?" offers Sydney hosting. */
 export function isAskingOnly(clause: string, endsWithQuestionMark: boolean): boolean {
-  if (!endsWithQuestionMark) return false;
+  if (!endsWithQuestionMark || /\b(?:did you know|as you know)\b/i.test(clause)) return false;
   if (ASKING_CUSTOMER.test(clause)) return true;
   return !OFFER_QUESTION.test(clause);
 }

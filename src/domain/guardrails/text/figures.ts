@@ -131,7 +131,10 @@ const HINTS = new Map<RegExp, RegExp>([
   [MONEY_BEFORE, /[$€£]|\b(?:USD|EUR|GBP|CAD|AUD)\b/],
   [MONEY_AFTER, /\b(?:USD|EUR|GBP|CAD|AUD|dollars|euros|pounds|bucks)\b/i],
   [PERCENT, /%|\bper ?cent\b|\bpct\b/i],
-    [MONEY_BARE, /\d\s*(?:\/|per|a|an|each)\s*(?:seat|user|licen|named)|\b(?:cost|price|list|just|only|charge)/i],
+  [
+    MONEY_BARE,
+    /\d\s*(?:\/|per|a|an|each)\s*(?:seat|user|licen|named)|\b(?:cost|price|list|just|only|charge)/i,
+  ],
   [FRACTION_OFF, /\b(?:half|third|quarter)[\s-](?:off|price)/i],
   [DATE_MONTH_DAY, MONTH_HINT],
   [DATE_DAY_MONTH, MONTH_HINT],
@@ -226,7 +229,7 @@ export function extractFigures(
   };
   scan(MONEY_BEFORE, money);
   scan(MONEY_AFTER, money);
-    scan(MONEY_BARE, (m, g) => money(m, { ...g, num: g.num ?? g.num2, cur: '$' }));
+  scan(MONEY_BARE, (m, g) => money(m, { ...g, num: g.num ?? g.num2, cur: '$' }));
   scan(FRACTION_OFF, (m, g) => {
     const value = { half: 50, 'a third': 33, 'a quarter': 25 }[g.frac!.toLowerCase() as 'half'];
     return { ...at(m, m.index + g.frac!.length), type: 'percent', value };

@@ -4,19 +4,29 @@
  * `sentence-cues.test.ts` checks that for every example phrase the tests use.
  */
 
+const LOSS = 256;
+const PRICING = 512;
+const COMPETITOR = 1024;
+const DOUBT = 2048;
+
 export const Cue = {
   promise: 1,
   wait: 2,
   request: 4,
-  risk: 8,
   instruction: 16,
   confirm: 32,
   signed: 64,
   departure: 128,
+  loss: LOSS,
+  pricing: PRICING,
+  competitor: COMPETITOR,
+  doubt: DOUBT,
+  /** Any of the four kinds of risk. */
+  risk: LOSS | PRICING | COMPETITOR | DOUBT,
 } as const;
 export type CueName = keyof typeof Cue;
 
-export const CUE_WORDS: Record<CueName, string> = {
+export const CUE_WORDS: Record<Exclude<CueName, 'risk'>, string> = {
   promise: `will 'll shall going gonna plan plans planning intend intends aim aims hope hopes hoping expect expects expecting
     expected promise promised commit committed agreed agree let should would 'd can could sending putting pulling preparing
     drafting working finalizing finalising writing updating revising reworking turning wrapping finishing follow coming headed
@@ -35,22 +45,27 @@ export const CUE_WORDS: Record<CueName, string> = {
     asked asking requested requires send share forward resend confirm clarify explain looking await awaiting waiting any
     status where still haven't did following bumping gentle friendly reminder nudge checking what's wanted what eta update
     news word progress 'd`,
-  risk: `another other different alternative competing competitive rival cheaper competitor competitors shopping evaluating
-    looking considering comparing talking speaking trialing trialling piloting talks quotes bake-off bakeoff rfp shortlist
-    short-list shortlisted came coming come match better incumbent expensive pricey costly high steep much over above beyond
-    outside exceed exceeds exceeding blow blows budget budgeted justify price pricing cost costs sticker discount afford
-    pricier tight cut slashed sure convinced certain confident concern concerns concerned worried worries worry hesitant
-    hesitation hesitations reservations doubt doubts skeptical sceptical fence second cold pushback push pushing underwhelmed
-    disappointed frustrated frustrating unhappy happy impressed red flag flags fit doesn't won't can't cannot didn't meet
-    cover address solve support handle missing lack lacks lacking deal-breaker dealbreaker show-stopper showstopper decided
-    chosen chose choose opted elected going gone went go decision selected picked signed moving moved proceeding proceed
-    partnering partner sticking stick staying stay direction way route against pass longer interested in-house house
-    internally ourselves own build develop cancelled canceled scrapped killed shelved dropped axed pulled terminated
-    defunded cancel terminate discontinue end close closing regret sorry instead lost losing pause pausing paused hold ice
-    burner backburner shelve shelving deprioritize deprioritise deprioritized deprioritised de-prioritized de-prioritised
-    freeze frozen stalled hiring reallocated reduced not aren't renew renewing higher more concession rich down sharpen
-    pencil best final offer number numbers nervous why doubts math economics roi business reach range work fit cut make
-    consolidating unable able`,
+  loss: `another different alternative competing incumbent existing current cheaper direction way route against pass longer
+    interested in-house house internally ourselves own build develop cancelled canceled scrapped killed shelved dropped
+    axed pulled terminated defunded cut cancel terminate end discontinue not renew close closing regret sorry instead lost
+    losing won't aren't moving move proceed proceeding pursuing pursue going go continuing continue renewing decided
+    decision chose chosen choose choosing opted elected selected selecting picked picking signed signing went gone stay
+    stick staying sticking consolidating make unable able can't cannot pause pausing paused hold ice burner backburner
+    shelve shelving deprioritize deprioritise deprioritized deprioritised de-prioritized de-prioritised freeze frozen
+    stalled hiring budget reallocated reduced partnering partnered settled awarded fund funding approve greenlight
+    interested voted`,
+  pricing: `expensive pricey costly high steep much rich over above beyond outside budget budgeted exceed exceeds blow blows
+    justify price pricing cost costs sticker discount afford pricier tight cut slashed numbers number math economics roi
+    business work add stack fit reach range best final better offer down sharpen pencil concession higher more break deal
+    rate`,
+  competitor: `another other different alternative alternatives competing competitive rival cheaper competitor competitors
+    shopping evaluating looking considering comparing talking speaking trialing trialling piloting talks quotes bake-off
+    bakeoff rfp shortlist short-list shortlisted came coming come match better incumbent`,
+  doubt: `sure convinced certain confident concern concerns concerned worried worries worry hesitant hesitation hesitations
+    reservations doubt doubts skeptical sceptical nervous fence second cold pushback push pushing underwhelmed impressed
+    red flag flags disappointed frustrated unhappy happy fit doesn't won't can't cannot didn't meet cover address solve
+    support handle missing lack lacks lacking deal-breaker dealbreaker show-stopper showstopper why`,
+
   instruction: `ignore disregard forget override bypass skip you you're act pretend roleplay ai llm gpt claude system prompt
     assistant user inst instructions instruction jailbreak mark set change update move flag classify label score rank do
     reveal print output repeat show when bot bots copilot assistants new`,
@@ -61,7 +76,7 @@ export const CUE_WORDS: Record<CueName, string> = {
 };
 
 const table = new Map<string, number>();
-for (const [cue, words] of Object.entries(CUE_WORDS) as Array<[CueName, string]>) {
+for (const [cue, words] of Object.entries(CUE_WORDS) as Array<[Exclude<CueName, 'risk'>, string]>) {
   for (const w of words.split(/\s+/)) if (w) table.set(w, (table.get(w) ?? 0) | Cue[cue]);
 }
 

@@ -15,7 +15,7 @@ export const FIRST_PERSON_PROGRESSIVE =
   /\b(?:i|we)(?:'m| am|'re| are)\s+(?:currently\s+|now\s+|still\s+)?(sending|putting together|pulling together|preparing|drafting|working on|finali[sz]ing|writing up|updating|revising|reworking|turning around|wrapping up|finishing)\b/;
 /** Subjectless notes and replies: "Will send Friday.", "Promised to send pricing by Thursday." */
 export const SUBJECTLESS_PROMISE = new RegExp(
-  `(?:^(?:(?:ok|okay|sure|yes|absolutely|of course|no problem|will do|happy to|glad to|sounds good)[,.!\\s-]+)?|\\b(?:and|then|so)\\s+)(?:will|'ll|shall|promised to|committed to|agreed to|going to|gonna|plan to|planning to|need to|to)\\s+(${VERB})\\b`,
+  `(?:^(?:(?:ok|okay|sure|yes|absolutely|of course|no problem|will do|happy to|glad to|sounds good|thanks|thank you|great|perfect|noted|understood|got it)\\b[^.!?]{0,25}?[,.!:-]+\\s*)?|\\b(?:and|then|so)\\s+)(?:will|'ll|shall|promised to|committed to|agreed to|going to|gonna|plan to|planning to|need to|to)\\s+(${VERB})\\b`,
 );
 /** Words that make a promise one to come back rather than to deliver ("put it in my calendar and come back to you"). */
 export const FOLLOW_UP_WORDS =
@@ -31,6 +31,12 @@ export const EXPECT_IT =
 /** Passive: "the proposal will be in your inbox by Monday", "it should be ready Friday". */
 export const WILL_BE_READY =
   /\b((?:it|they|this|that|these|those|(?:the|our|your|a|an) [a-z0-9-]+(?: [a-z0-9-]+){0,2}|[a-z0-9-]+(?: [a-z0-9-]+){0,1}))\s+(?:will|'ll|should|is going to|are going to|is expected to|are expected to)\s+be\s+(?:in your inbox|with you|ready|sent|over|out|done|finali[sz]ed|available|signed|approved|completed|complete|back|live|on its way|shared|set up|enabled|activated|provisioned|delivered)\b/;
+/** The fixed tails of the subject-first patterns: found first, so the broad subject part runs on a short slice. */
+export const WILL_BE_READY_TAIL =
+  /\b(?:will|'ll|should|is going to|are going to|is expected to|are expected to)\s+be\s+(?:in your inbox|with you|ready|sent|over|out|done|finali[sz]ed|available|signed|approved|completed|complete|back|live|on its way|shared|set up|enabled|activated|provisioned|delivered)\b/;
+export const TO_FOLLOW_TAIL =
+  /\b(?:to follow(?![\s-]up)|will follow(?![\s-]up)|coming your way|headed your way|on its way|on their way|on the way to you)\b/;
+
 /** "I'm on it: the SOC 2 report in three days." The promise is in what follows. */
 export const ON_IT =
   /\b(?:i'm|i am|we're|we are)\s+(?:on it|on this|on that|all over it|working on it)\b\s*[:,-]?/;

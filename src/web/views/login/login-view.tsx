@@ -28,7 +28,15 @@ export function LoginView({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
       <p className="muted">Your morning queue: what needs you today, and why.</p>
       <form onSubmit={(e) => void submit(e)} aria-describedby={error ? 'login-error' : undefined}>
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
         <label htmlFor="password">Password</label>
         <input
           id="password"

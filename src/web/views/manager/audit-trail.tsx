@@ -55,7 +55,10 @@ export function AuditTrail({ me }: { me: Me }) {
     setFilters(draft);
   };
 
-  const people = [{ id: me.user.id, name: me.user.name }, ...(team.data?.owners ?? []).filter((o) => o.id !== me.user.id)];
+  const people = [
+    { id: me.user.id, name: me.user.name },
+    ...(team.data?.owners ?? []).filter((o) => o.id !== me.user.id),
+  ];
   return (
     <section aria-labelledby="audit-title">
       <h1 id="audit-title">Audit trail</h1>
@@ -73,25 +76,44 @@ export function AuditTrail({ me }: { me: Me }) {
         </label>
         <label>
           Action
-          <input value={draft.action} placeholder="e.g. approved, rejected, executed" onChange={(e) => setDraft({ ...draft, action: e.target.value })} />
+          <input
+            value={draft.action}
+            placeholder="e.g. approved, rejected, executed"
+            onChange={(e) => setDraft({ ...draft, action: e.target.value })}
+          />
         </label>
         <label>
           Deal id
-          <input value={draft.opportunityId} onChange={(e) => setDraft({ ...draft, opportunityId: e.target.value })} />
+          <input
+            value={draft.opportunityId}
+            onChange={(e) => setDraft({ ...draft, opportunityId: e.target.value })}
+          />
         </label>
         <label>
           From
-          <input type="date" value={draft.since} onChange={(e) => setDraft({ ...draft, since: e.target.value })} />
+          <input
+            type="date"
+            value={draft.since}
+            onChange={(e) => setDraft({ ...draft, since: e.target.value })}
+          />
         </label>
         <label>
           To
-          <input type="date" value={draft.until} onChange={(e) => setDraft({ ...draft, until: e.target.value })} />
+          <input
+            type="date"
+            value={draft.until}
+            onChange={(e) => setDraft({ ...draft, until: e.target.value })}
+          />
         </label>
         <button type="submit" className="primary">
           Filter
         </button>
       </form>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <table className="grid">
         <caption className="sr-only">Audit entries, newest first</caption>
         <thead>

@@ -13,7 +13,9 @@ const WINDOWS: ReadonlyArray<[number, string]> = [
 export function RepStats() {
   const [days, setDays] = useState(28);
   const since = new Date(Date.now() - days * 86_400_000).toISOString();
-  const { data, error } = useResource<RepDecisionStats[]>(`/api/team/stats?since=${encodeURIComponent(since.slice(0, 13))}:00:00Z`);
+  const { data, error } = useResource<RepDecisionStats[]>(
+    `/api/team/stats?since=${encodeURIComponent(since.slice(0, 13))}:00:00Z`,
+  );
   return (
     <section aria-labelledby="stats-title">
       <h1 id="stats-title">Rep stats</h1>
@@ -25,7 +27,11 @@ export function RepStats() {
           </option>
         ))}
       </select>
-      {error && <p role="alert" className="error">{error.message}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error.message}
+        </p>
+      )}
       {data && data.length === 0 && <p className="muted">No decisions in this window yet.</p>}
       {data && data.length > 0 && (
         <table className="grid">

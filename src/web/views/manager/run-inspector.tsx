@@ -6,17 +6,24 @@ import { navigate } from '../../lib/router.ts';
 
 function Detail({ runId }: { runId: string }) {
   const { data, error } = useResource<RunDetail>(`/api/runs/${encodeURIComponent(runId)}`);
-  if (error) return <p role="alert" className="error">{error.message}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error.message}
+      </p>
+    );
   if (!data) return <p className="muted">Loading…</p>;
   const { run } = data;
   return (
     <section aria-labelledby="run-title" className="run-detail">
       <h2 id="run-title">Run {run.id}</h2>
       <p>
-        {run.status} · {run.repName ?? 'everyone'} · {run.trigger} · reasoner {run.reasoner} · as of {run.asOf}
+        {run.status} · {run.repName ?? 'everyone'} · {run.trigger} · reasoner {run.reasoner} · as of{' '}
+        {run.asOf}
       </p>
       <p>
-        Created {formatInstant(run.createdAt)}, started {run.startedAt ? formatInstant(run.startedAt) : '–'}, took {formatDuration(run.durationMs)}.{' '}
+        Created {formatInstant(run.createdAt)}, started {run.startedAt ? formatInstant(run.startedAt) : '–'},
+        took {formatDuration(run.durationMs)}.{' '}
         {Object.entries(data.statuses)
           .map(([s, n]) => `${n} ${s}`)
           .join(', ')}
@@ -52,7 +59,11 @@ export function RunInspector({ runId }: { runId: string | undefined }) {
   return (
     <section aria-labelledby="runs-title">
       <h1 id="runs-title">Runs</h1>
-      {error && <p role="alert" className="error">{error.message}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error.message}
+        </p>
+      )}
       {runId && <Detail runId={runId} />}
       {data && (
         <table className="grid">

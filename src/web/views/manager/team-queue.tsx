@@ -6,7 +6,12 @@ import { navigate } from '../../lib/router.ts';
 
 export function TeamQueueView() {
   const { data, error } = useResource<TeamQueue>('/api/team/queue');
-  if (error) return <p role="alert" className="error">{error.message}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error.message}
+      </p>
+    );
   if (!data) return <p className="muted">Loading…</p>;
   return (
     <section aria-labelledby="team-queue-title">

@@ -21,7 +21,11 @@ export function UsersAdmin() {
   return (
     <section aria-labelledby="users-title">
       <h1 id="users-title">Users</h1>
-      {(error || failure) && <p role="alert" className="error">{error?.message ?? failure}</p>}
+      {(error || failure) && (
+        <p role="alert" className="error">
+          {error?.message ?? failure}
+        </p>
+      )}
       {shown && (
         <p role="status" className="ok">
           New password for {shown.email} (shown once): <code>{shown.password}</code>

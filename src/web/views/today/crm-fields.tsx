@@ -19,7 +19,12 @@ export function CrmFields({ deal, highlight }: { deal: DealDetail['deal']; highl
     <div className="crm">
       <dl>
         {fields.map(([key, label, value]) => (
-          <div key={key} id={fieldAnchor(key)} className={highlight === key ? 'flash' : undefined} tabIndex={-1}>
+          <div
+            key={key}
+            id={fieldAnchor(key)}
+            className={highlight === key ? 'flash' : undefined}
+            tabIndex={-1}
+          >
             <dt>{label}</dt>
             <dd>{value}</dd>
           </div>

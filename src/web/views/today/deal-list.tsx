@@ -16,7 +16,8 @@ type Props = {
 function proposalBadge(deal: TodayDeal) {
   const p = deal.proposal;
   if (!p) return null;
-  if (p.state === 'pending' && p.snoozedUntil) return <span className="badge muted">snoozed to {formatDay(p.snoozedUntil)}</span>;
+  if (p.state === 'pending' && p.snoozedUntil)
+    return <span className="badge muted">snoozed to {formatDay(p.snoozedUntil)}</span>;
   if (p.state === 'pending') return p.blocked ? <span className="badge warn">needs an edit</span> : null;
   return <span className={`badge state-${p.state}`}>{p.state}</span>;
 }
@@ -25,7 +26,9 @@ function Row({ deal, index, props }: { deal: TodayDeal; index: number; props: Pr
   const isSelected = props.selected === index;
   const action = deal.proposal?.action ?? deal.actions[0];
   return (
-    <li className={`deal-row${isSelected ? ' selected' : ''}${props.openId === deal.opportunityId ? ' open' : ''}`}>
+    <li
+      className={`deal-row${isSelected ? ' selected' : ''}${props.openId === deal.opportunityId ? ' open' : ''}`}
+    >
       <button
         type="button"
         data-row="true"
@@ -97,7 +100,9 @@ export function DealList(props: Props) {
         <summary>
           No action needed <span className="count">{today.counts.noAction}</span>
         </summary>
-        <p className="muted">These deals are moving as they should; they come back here when something changes.</p>
+        <p className="muted">
+          These deals are moving as they should; they come back here when something changes.
+        </p>
       </details>
     </nav>
   );

@@ -22,7 +22,8 @@ type Props = {
 
 /** Usage matters when the engine looked at it, or when the deal lives on the account's usage (renewals, expansions). */
 const usageMatters = (d: DealDetail): boolean =>
-  d.usage.length > 0 && (d.deal.type !== 'new_business' || d.observations.some((o) => o.refs.some((r) => r.type === 'usage')));
+  d.usage.length > 0 &&
+  (d.deal.type !== 'new_business' || d.observations.some((o) => o.refs.some((r) => r.type === 'usage')));
 
 export function DealPanel({ dealId, actionsRef, onDecided, onClose }: Props) {
   const { data: detail, error, reload } = useResource<DealDetail>(`/api/deals/${encodeURIComponent(dealId)}`);
@@ -45,7 +46,9 @@ export function DealPanel({ dealId, actionsRef, onDecided, onClose }: Props) {
     // Opening starts the decision clock; the queue records only the first time.
     if (proposal && pending && !opened.current.has(proposal.id)) {
       opened.current.add(proposal.id);
-      void post(`/api/proposals/${encodeURIComponent(proposal.id)}/open`).catch(() => opened.current.delete(proposal.id));
+      void post(`/api/proposals/${encodeURIComponent(proposal.id)}/open`).catch(() =>
+        opened.current.delete(proposal.id),
+      );
     }
   }, [proposal, pending]);
 
@@ -90,7 +93,12 @@ export function DealPanel({ dealId, actionsRef, onDecided, onClose }: Props) {
   );
 
   const reveal = (r: Reveal) => {
-    const id = r.kind === 'activity' ? activityAnchor(r.id) : r.kind === 'usage' ? 'usage-chart' : fieldAnchor(r.field);
+    const id =
+      r.kind === 'activity'
+        ? activityAnchor(r.id)
+        : r.kind === 'usage'
+          ? 'usage-chart'
+          : fieldAnchor(r.field);
     if (r.kind === 'field') setFlashField(r.field);
     const el = document.getElementById(id);
     el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -99,8 +107,20 @@ export function DealPanel({ dealId, actionsRef, onDecided, onClose }: Props) {
     setTimeout(() => el?.classList.remove('flash'), 1600);
   };
 
-  if (error) return <section className="deal-panel"><p role="alert" className="error">{error.message}</p></section>;
-  if (!detail) return <section className="deal-panel" aria-busy="true"><p className="muted">Loading…</p></section>;
+  if (error)
+    return (
+      <section className="deal-panel">
+        <p role="alert" className="error">
+          {error.message}
+        </p>
+      </section>
+    );
+  if (!detail)
+    return (
+      <section className="deal-panel" aria-busy="true">
+        <p className="muted">Loading…</p>
+      </section>
+    );
   const { deal, state } = detail;
   const edited = proposal ? editedPayload(proposal.payload, fields) !== undefined : false;
 
@@ -131,31 +151,58 @@ export function DealPanel({ dealId, actionsRef, onDecided, onClose }: Props) {
           {proposal && (
             <section className="proposal" aria-labelledby="proposal-title">
               <h2 id="proposal-title">
-                Proposed: {humanize(proposal.action)} <span className={`badge state-${proposal.state}`}>{proposal.state}</span>
+                Proposed: {humanize(proposal.action)}{' '}
+                <span className={`badge state-${proposal.state}`}>{proposal.state}</span>
                 {edited && <span className="badge edited">edited</span>}
               </h2>
               <p className="muted">{proposal.rationale}</p>
-              <DraftEditor proposal={proposal} fields={fields} onChange={setFields} editable={pending} bodyRef={bodyRef} />
+              <DraftEditor
+                proposal={proposal}
+                fields={fields}
+                onChange={setFields}
+                editable={pending}
+                bodyRef={bodyRef}
+              />
               {pending && (
-                <div className="decision-bar" role="group" aria-label="Decide">
-                  <button type="button" className="primary" onClick={approve} disabled={busy} aria-keyshortcuts="a">
+                <fieldset className="decision-bar">
+                  <legend className="sr-only">Decide</legend>
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={approve}
+                    disabled={busy}
+                    aria-keyshortcuts="a"
+                  >
                     {edited ? 'Approve edited' : 'Approve'} <kbd>a</kbd>
                   </button>
                   <button type="button" onClick={() => actionsRef.current?.edit()} aria-keyshortcuts="e">
                     Edit <kbd>e</kbd>
                   </button>
-                  <button type="button" onClick={() => setDialog('reject')} disabled={busy} aria-keyshortcuts="r">
+                  <button
+                    type="button"
+                    onClick={() => setDialog('reject')}
+                    disabled={busy}
+                    aria-keyshortcuts="r"
+                  >
                     Reject <kbd>r</kbd>
                   </button>
-                  <button type="button" onClick={() => setDialog('snooze')} disabled={busy} aria-keyshortcuts="s">
+                  <button
+                    type="button"
+                    onClick={() => setDialog('snooze')}
+                    disabled={busy}
+                    aria-keyshortcuts="s"
+                  >
                     Snooze <kbd>s</kbd>
                   </button>
-                </div>
+                </fieldset>
               )}
               {proposal.stateReason && !pending && <p className="muted">{proposal.stateReason}</p>}
               <div aria-live="polite">
                 {message && (
-                  <p className={message.kind === 'error' ? 'error' : 'ok'} role={message.kind === 'error' ? 'alert' : 'status'}>
+                  <p
+                    className={message.kind === 'error' ? 'error' : 'ok'}
+                    role={message.kind === 'error' ? 'alert' : 'status'}
+                  >
                     {message.text}
                   </p>
                 )}
@@ -187,10 +234,17 @@ export function DealPanel({ dealId, actionsRef, onDecided, onClose }: Props) {
       {dialog === 'reject' && (
         <RejectDialog
           onClose={() => setDialog(undefined)}
-          onReject={(reason: RejectReason, note: string) => void decide('rejected', 'reject', { reason, ...(note ? { note } : {}) })}
+          onReject={(reason: RejectReason, note: string) =>
+            void decide('rejected', 'reject', { reason, ...(note ? { note } : {}) })
+          }
         />
       )}
-      {dialog === 'snooze' && <SnoozeDialog onClose={() => setDialog(undefined)} onSnooze={(until) => void decide('snoozed', 'snooze', { until })} />}
+      {dialog === 'snooze' && (
+        <SnoozeDialog
+          onClose={() => setDialog(undefined)}
+          onSnooze={(until) => void decide('snoozed', 'snooze', { until })}
+        />
+      )}
     </section>
   );
 }

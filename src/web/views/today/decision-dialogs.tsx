@@ -3,7 +3,13 @@ import { type FormEvent, useState } from 'react';
 import { REJECT_REASONS, type RejectReason } from '../../api/api-types.ts';
 import { Dialog } from './dialog.tsx';
 
-export function RejectDialog({ onReject, onClose }: { onReject: (reason: RejectReason, note: string) => void; onClose: () => void }) {
+export function RejectDialog({
+  onReject,
+  onClose,
+}: {
+  onReject: (reason: RejectReason, note: string) => void;
+  onClose: () => void;
+}) {
   const [reason, setReason] = useState<RejectReason>('wrong_timing');
   const [note, setNote] = useState('');
   const needsNote = reason === 'other' && note.trim() === '';
@@ -18,7 +24,14 @@ export function RejectDialog({ onReject, onClose }: { onReject: (reason: RejectR
           <legend>Why?</legend>
           {REJECT_REASONS.map(([code, label]) => (
             <label key={code} className="radio">
-              <input type="radio" name="reason" value={code} checked={reason === code} onChange={() => setReason(code)} /> {label}
+              <input
+                type="radio"
+                name="reason"
+                value={code}
+                checked={reason === code}
+                onChange={() => setReason(code)}
+              />{' '}
+              {label}
             </label>
           ))}
         </fieldset>
@@ -39,7 +52,13 @@ export function RejectDialog({ onReject, onClose }: { onReject: (reason: RejectR
 
 const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-export function SnoozeDialog({ onSnooze, onClose }: { onSnooze: (until: string) => void; onClose: () => void }) {
+export function SnoozeDialog({
+  onSnooze,
+  onClose,
+}: {
+  onSnooze: (until: string) => void;
+  onClose: () => void;
+}) {
   const [until, setUntil] = useState(inDays(3));
   return (
     <Dialog title="Snooze until" onClose={onClose}>
@@ -50,7 +69,14 @@ export function SnoozeDialog({ onSnooze, onClose }: { onSnooze: (until: string) 
         }}
       >
         <label htmlFor="snooze-until">Bring it back on</label>
-        <input id="snooze-until" type="date" min={inDays(1)} required value={until} onChange={(e) => setUntil(e.target.value)} />
+        <input
+          id="snooze-until"
+          type="date"
+          min={inDays(1)}
+          required
+          value={until}
+          onChange={(e) => setUntil(e.target.value)}
+        />
         <div className="buttons">
           <button type="submit" className="primary">
             Snooze

@@ -7,7 +7,12 @@ export type EmailFields = { to: string; cc: string; subject: string; body: strin
 
 export const emailFields = (payload: ProposalPayload): EmailFields | undefined =>
   payload.kind === 'send_email'
-    ? { to: payload.email.to.join(', '), cc: payload.email.cc.join(', '), subject: payload.email.subject, body: payload.email.body }
+    ? {
+        to: payload.email.to.join(', '),
+        cc: payload.email.cc.join(', '),
+        subject: payload.email.subject,
+        body: payload.email.body,
+      }
     : undefined;
 
 const addresses = (text: string): string[] =>
@@ -17,11 +22,29 @@ const addresses = (text: string): string[] =>
     .filter(Boolean);
 
 /** The payload to approve: the draft itself when nothing changed, else the draft with the person's edits. */
-export function editedPayload(payload: ProposalPayload, fields: EmailFields | undefined): ProposalPayload | undefined {
+export function editedPayload(
+  payload: ProposalPayload,
+  fields: EmailFields | undefined,
+): ProposalPayload | undefined {
   if (payload.kind !== 'send_email' || !fields) return undefined;
   const original = emailFields(payload)!;
-  if (original.to === fields.to && original.cc === fields.cc && original.subject === fields.subject && original.body === fields.body) return undefined;
-  return { kind: 'send_email', email: { ...payload.email, to: addresses(fields.to), cc: addresses(fields.cc), subject: fields.subject, body: fields.body } };
+  if (
+    original.to === fields.to &&
+    original.cc === fields.cc &&
+    original.subject === fields.subject &&
+    original.body === fields.body
+  )
+    return undefined;
+  return {
+    kind: 'send_email',
+    email: {
+      ...payload.email,
+      to: addresses(fields.to),
+      cc: addresses(fields.cc),
+      subject: fields.subject,
+      body: fields.body,
+    },
+  };
 }
 
 function ReadOnly({ payload }: { payload: ProposalPayload }) {
@@ -31,7 +54,8 @@ function ReadOnly({ payload }: { payload: ProposalPayload }) {
         <ul className="changes">
           {payload.update.changes.map((c) => (
             <li key={c.field}>
-              {humanize(c.field.replace(/([A-Z])/g, '_$1').toLowerCase())}: <del>{c.from ?? '–'}</del> → <ins>{c.to}</ins>
+              {humanize(c.field.replace(/([A-Z])/g, '_$1').toLowerCase())}: <del>{c.from ?? '–'}</del> →{' '}
+              <ins>{c.to}</ins>
             </li>
           ))}
           <li className="muted">{payload.update.reason}</li>
@@ -41,7 +65,8 @@ function ReadOnly({ payload }: { payload: ProposalPayload }) {
       return (
         <div>
           <p>
-            <strong>{payload.meeting.subject}</strong> with {payload.meeting.attendees.join(', ')} ({payload.meeting.durationMinutes} min)
+            <strong>{payload.meeting.subject}</strong> with {payload.meeting.attendees.join(', ')} (
+            {payload.meeting.durationMinutes} min)
           </p>
           <p className="email-text">{payload.meeting.agenda}</p>
         </div>
@@ -70,11 +95,26 @@ export function DraftEditor({ proposal, fields, onChange, editable, bodyRef }: P
       {fields ? (
         <form className="email-form" onSubmit={(e) => e.preventDefault()} aria-label="Draft email">
           <label htmlFor="draft-to">To</label>
-          <input id="draft-to" value={fields.to} readOnly={!editable} onChange={(e) => onChange({ ...fields, to: e.target.value })} />
+          <input
+            id="draft-to"
+            value={fields.to}
+            readOnly={!editable}
+            onChange={(e) => onChange({ ...fields, to: e.target.value })}
+          />
           <label htmlFor="draft-cc">Cc</label>
-          <input id="draft-cc" value={fields.cc} readOnly={!editable} onChange={(e) => onChange({ ...fields, cc: e.target.value })} />
+          <input
+            id="draft-cc"
+            value={fields.cc}
+            readOnly={!editable}
+            onChange={(e) => onChange({ ...fields, cc: e.target.value })}
+          />
           <label htmlFor="draft-subject">Subject</label>
-          <input id="draft-subject" value={fields.subject} readOnly={!editable} onChange={(e) => onChange({ ...fields, subject: e.target.value })} />
+          <input
+            id="draft-subject"
+            value={fields.subject}
+            readOnly={!editable}
+            onChange={(e) => onChange({ ...fields, subject: e.target.value })}
+          />
           <label htmlFor="draft-body">Message</label>
           <textarea
             id="draft-body"
@@ -90,8 +130,8 @@ export function DraftEditor({ proposal, fields, onChange, editable, bodyRef }: P
       )}
       {findings.length > 0 && (
         <ul className="findings" aria-label="Checks on this draft">
-          {findings.map((f, i) => (
-            <li key={`${f.kind}-${i}`} className={`finding ${f.severity}`}>
+          {findings.map((f) => (
+            <li key={`${f.kind}:${f.text}:${f.reason}`} className={`finding ${f.severity}`}>
               <strong>{f.severity === 'block' ? 'Blocked' : 'Check'}:</strong> {f.reason}
               {f.text && <q>{f.text}</q>}
             </li>
@@ -100,9 +140,12 @@ export function DraftEditor({ proposal, fields, onChange, editable, bodyRef }: P
       )}
       {citations.length > 0 && (
         <ul className="citations" aria-label="Sources cited by the draft">
-          {citations.map((c, i) => (
-            <li key={`${c.ref.id}-${i}`}>
-              {c.claim && <span>“{c.claim}”</span>} <span className="muted">← {c.ref.type} {c.ref.id}</span>
+          {citations.map((c) => (
+            <li key={`${c.ref.type}:${c.ref.id}:${c.claim ?? ''}`}>
+              {c.claim && <span>“{c.claim}”</span>}{' '}
+              <span className="muted">
+                ← {c.ref.type} {c.ref.id}
+              </span>
               {c.quote && <blockquote>{c.quote}</blockquote>}
             </li>
           ))}

@@ -4,10 +4,18 @@
  */
 import { highlightPieces } from '../../lib/highlight.ts';
 
-export function EmailText({ text, spans }: { text: string; spans: ReadonlyArray<{ start: number; end: number }> }) {
+export function EmailText({
+  text,
+  spans,
+}: {
+  text: string;
+  spans: ReadonlyArray<{ start: number; end: number }>;
+}) {
   return (
     <div className="email-text">
-      {highlightPieces(text, spans).map((p) => (p.mark ? <mark key={p.key}>{p.text}</mark> : <span key={p.key}>{p.text}</span>))}
+      {highlightPieces(text, spans).map((p) =>
+        p.mark ? <mark key={p.key}>{p.text}</mark> : <span key={p.key}>{p.text}</span>,
+      )}
     </div>
   );
 }

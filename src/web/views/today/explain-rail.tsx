@@ -9,15 +9,21 @@ function sourceLabel(ref: RecordRef, detail: DealDetail): string {
   switch (ref.type) {
     case 'activity': {
       const a = detail.activities.find((x) => x.id === ref.id);
-      return a ? `${humanize(a.type)}${a.subject ? `: ${a.subject}` : ''} (${formatInstant(a.occurredAt)})` : `Activity ${ref.id}`;
+      return a
+        ? `${humanize(a.type)}${a.subject ? `: ${a.subject}` : ''} (${formatInstant(a.occurredAt)})`
+        : `Activity ${ref.id}`;
     }
     case 'usage':
       return 'Usage chart';
     case 'opportunity':
-      return ref.field ? `CRM: ${humanize(ref.field.replace(/([A-Z])/g, '_$1').toLowerCase())}` : 'CRM record';
+      return ref.field
+        ? `CRM: ${humanize(ref.field.replace(/([A-Z])/g, '_$1').toLowerCase())}`
+        : 'CRM record';
     case 'document':
     case 'chunk': {
-      const doc = detail.documents.find((d) => d.id === ref.id || ref.id.startsWith(`${d.id}#`) || ref.id.startsWith(`${d.id}:`));
+      const doc = detail.documents.find(
+        (d) => d.id === ref.id || ref.id.startsWith(`${d.id}#`) || ref.id.startsWith(`${d.id}:`),
+      );
       return doc ? `Document: ${doc.title}` : `Document ${ref.id}`;
     }
     case 'contact': {
@@ -36,8 +42,18 @@ function revealFor(ref: RecordRef): Reveal | undefined {
   return undefined;
 }
 
-function Item({ o, detail, onReveal }: { o: StoredObservation; detail: DealDetail; onReveal: (r: Reveal) => void }) {
-  const refs = o.refs.filter((r, i, all) => all.findIndex((x) => x.type === r.type && x.id === r.id && x.field === r.field) === i);
+function Item({
+  o,
+  detail,
+  onReveal,
+}: {
+  o: StoredObservation;
+  detail: DealDetail;
+  onReveal: (r: Reveal) => void;
+}) {
+  const refs = o.refs.filter(
+    (r, i, all) => all.findIndex((x) => x.type === r.type && x.id === r.id && x.field === r.field) === i,
+  );
   return (
     <li className={`observation kind-${o.kind}`}>
       <span className="kind-badge">{o.kind}</span>
@@ -72,7 +88,8 @@ function Item({ o, detail, onReveal }: { o: StoredObservation; detail: DealDetai
 }
 
 export function ExplainRail({ detail, onReveal }: { detail: DealDetail; onReveal: (r: Reveal) => void }) {
-  if (detail.observations.length === 0) return <p className="muted">Not reasoned about yet: press “Run now”.</p>;
+  if (detail.observations.length === 0)
+    return <p className="muted">Not reasoned about yet: press “Run now”.</p>;
   return (
     <ol className="explain" aria-label="Observation chain">
       {explainOrder(detail.observations).map((o) => (

@@ -8,7 +8,11 @@ export function RunProgress({ progress }: { progress: Progress }) {
   return (
     <div className="run-progress" role="status" aria-live="polite">
       <label htmlFor="run-progress-bar">
-        {running ? 'Reasoning about your deals…' : progress.status === 'done' ? 'Run finished' : `Run ${progress.status}`}{' '}
+        {running
+          ? 'Reasoning about your deals…'
+          : progress.status === 'done'
+            ? 'Run finished'
+            : `Run ${progress.status}`}{' '}
         {progress.done}/{progress.deals}
         {progress.proposals > 0 ? ` · ${progress.proposals} proposals` : ''}
         {progress.failed > 0 ? ` · ${progress.failed} failed` : ''}

@@ -6,16 +6,29 @@ import { EmailText } from './email-text.tsx';
 export const activityAnchor = (id: string): string => `activity-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
 function spansFor(activityId: string, field: 'body' | 'subject', observations: readonly StoredObservation[]) {
-  return observations.flatMap((o) => (o.span && o.span.activityId === activityId && (o.span.field ?? 'body') === field ? [o.span] : []));
+  return observations.flatMap((o) =>
+    o.span && o.span.activityId === activityId && (o.span.field ?? 'body') === field ? [o.span] : [],
+  );
 }
 
-export function ThreadView({ activities, observations }: { activities: readonly ActivityView[]; observations: readonly StoredObservation[] }) {
+export function ThreadView({
+  activities,
+  observations,
+}: {
+  activities: readonly ActivityView[];
+  observations: readonly StoredObservation[];
+}) {
   if (activities.length === 0) return <p className="muted">No activity on this deal yet.</p>;
   const newestFirst = [...activities].sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt));
   return (
     <ol className="thread">
       {newestFirst.map((a) => (
-        <li key={a.id} id={activityAnchor(a.id)} className={`activity ${a.type} ${a.direction ?? ''}`} tabIndex={-1}>
+        <li
+          key={a.id}
+          id={activityAnchor(a.id)}
+          className={`activity ${a.type} ${a.direction ?? ''}`}
+          tabIndex={-1}
+        >
           <div className="activity-head">
             <span className="kind">
               {humanize(a.type)}

@@ -6,8 +6,8 @@ import { followRunEvents } from '../../api/follow-run.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { formatInstant } from '../../lib/format.ts';
 import { navigate } from '../../lib/router.ts';
-import { type DealActions, DealPanel } from './deal-panel.tsx';
 import { DealList } from './deal-list.tsx';
+import { type DealActions, DealPanel } from './deal-panel.tsx';
 import { KeysHelp } from './keys-help.tsx';
 import { RunProgress } from './run-progress.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
@@ -19,9 +19,20 @@ const RELOAD_EVERY_MS = 1500;
 // The server's page size: the first page is the one it keeps warm.
 const PAGE = 50;
 
-export function TodayView({ me, dealId, owner }: { me: Me; dealId: string | undefined; owner: string | undefined }) {
+export function TodayView({
+  me,
+  dealId,
+  owner,
+}: {
+  me: Me;
+  dealId: string | undefined;
+  owner: string | undefined;
+}) {
   const [limit, setLimit] = useState(PAGE);
-  const query = new URLSearchParams({ ...(owner ? { owner } : {}), ...(limit !== PAGE ? { limit: String(limit) } : {}) }).toString();
+  const query = new URLSearchParams({
+    ...(owner ? { owner } : {}),
+    ...(limit !== PAGE ? { limit: String(limit) } : {}),
+  }).toString();
   const today = useResource<Today>(`/api/today${query ? `?${query}` : ''}`);
   const [selected, setSelected] = useState(0);
   const [help, setHelp] = useState(false);
@@ -52,11 +63,14 @@ export function TodayView({ me, dealId, owner }: { me: Me; dealId: string | unde
       let timer: ReturnType<typeof setTimeout> | undefined;
       const reloadSoon = () => {
         if (timer) return;
-        timer = setTimeout(() => {
-          timer = undefined;
-          last = Date.now();
-          void reloadToday();
-        }, Math.max(0, RELOAD_EVERY_MS - (Date.now() - last)));
+        timer = setTimeout(
+          () => {
+            timer = undefined;
+            last = Date.now();
+            void reloadToday();
+          },
+          Math.max(0, RELOAD_EVERY_MS - (Date.now() - last)),
+        );
       };
       return followRunEvents(runId, {
         onProgress: (p) => {
@@ -74,7 +88,11 @@ export function TodayView({ me, dealId, owner }: { me: Me; dealId: string | unde
   const followedRun = useRef<string>(undefined);
   const stopFollowing = useRef<() => void>(undefined);
   useEffect(() => {
-    if (lastRun && (lastRun.status === 'running' || lastRun.status === 'queued') && followedRun.current !== lastRun.id) {
+    if (
+      lastRun &&
+      (lastRun.status === 'running' || lastRun.status === 'queued') &&
+      followedRun.current !== lastRun.id
+    ) {
       followedRun.current = lastRun.id;
       stopFollowing.current?.();
       stopFollowing.current = follow(lastRun.id);
@@ -106,19 +124,24 @@ export function TodayView({ me, dealId, owner }: { me: Me; dealId: string | unde
   useShortcuts({
     j: () => setSelected((s) => Math.min(s + 1, rows.length - 1)),
     k: () => setSelected((s) => Math.max(s - 1, 0)),
-    Enter: () => open(selected),
+    enter: () => open(selected),
     a: () => actions.current?.approve(),
     e: () => actions.current?.edit(),
     r: () => actions.current?.reject(),
     s: () => actions.current?.snooze(),
     '?': () => setHelp((h) => !h),
-    Escape: () => (help ? setHelp(false) : dealId ? navigate({ page: 'today', owner }) : undefined),
+    escape: () => (help ? setHelp(false) : dealId ? navigate({ page: 'today', owner }) : undefined),
   });
 
   // j/k move the visible selection and the focus with it.
   useEffect(() => {
     const row = document.querySelectorAll<HTMLButtonElement>('.deal-list [data-row]')[selected];
-    if (row && document.activeElement !== row && !document.activeElement?.closest('.deal-panel, [role="dialog"]')) row.focus({ preventScroll: false });
+    if (
+      row &&
+      document.activeElement !== row &&
+      !document.activeElement?.closest('.deal-panel, [role="dialog"]')
+    )
+      row.focus({ preventScroll: false });
   }, [selected]);
 
   const running = progress && (progress.status === 'running' || progress.status === 'queued');
@@ -126,7 +149,9 @@ export function TodayView({ me, dealId, owner }: { me: Me; dealId: string | unde
   return (
     <main className="today">
       <div className="today-bar">
-        <h1>{owner && data ? `${data.owner.name}’s deals` : `Good morning, ${me.user.name.split(' ')[0]}`}</h1>
+        <h1>
+          {owner && data ? `${data.owner.name}’s deals` : `Good morning, ${me.user.name.split(' ')[0]}`}
+        </h1>
         {data?.asOf && <span className="muted">as of {formatInstant(data.asOf)}</span>}
         {progress && <RunProgress progress={progress} />}
         <button type="button" className="primary" onClick={() => void runNow()} disabled={Boolean(running)}>
@@ -161,11 +186,18 @@ export function TodayView({ me, dealId, owner }: { me: Me; dealId: string | unde
           <p className="muted">Loading your deals…</p>
         )}
         {dealId ? (
-          <DealPanel key={dealId} dealId={dealId} actionsRef={actions} onDecided={() => void onDecided()} onClose={() => navigate({ page: 'today', owner })} />
+          <DealPanel
+            key={dealId}
+            dealId={dealId}
+            actionsRef={actions}
+            onDecided={() => void onDecided()}
+            onClose={() => navigate({ page: 'today', owner })}
+          />
         ) : (
           <section className="deal-panel placeholder">
             <p className="muted">
-              Select a deal with <kbd>j</kbd>/<kbd>k</kbd> and open it with <kbd>Enter</kbd>. Press <kbd>?</kbd> for all keys.
+              Select a deal with <kbd>j</kbd>/<kbd>k</kbd> and open it with <kbd>Enter</kbd>. Press{' '}
+              <kbd>?</kbd> for all keys.
             </p>
           </section>
         )}

@@ -6,12 +6,22 @@ const W = 320;
 const H = 90;
 const PAD = 6;
 
-function Sparkline({ metric, points, seats }: { metric: string; points: DealDetail['usage']; seats: number | null }) {
+function Sparkline({
+  metric,
+  points,
+  seats,
+}: {
+  metric: string;
+  points: DealDetail['usage'];
+  seats: number | null;
+}) {
   const values = points.map((p) => p.value);
   const top = Math.max(...values, seats ?? 0, 1);
   const x = (i: number) => PAD + (i * (W - 2 * PAD)) / Math.max(1, points.length - 1);
   const y = (v: number) => H - PAD - (v / top) * (H - 2 * PAD);
-  const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+  const path = points
+    .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`)
+    .join(' ');
   const first = points[0]!;
   const last = points[points.length - 1]!;
   const change = first.value === 0 ? null : Math.round(((last.value - first.value) / first.value) * 100);
@@ -26,14 +36,26 @@ function Sparkline({ metric, points, seats }: { metric: string; points: DealDeta
         {showSeats && <line className="seats" x1={PAD} x2={W - PAD} y1={y(seats)} y2={y(seats)} />}
         <path className="series" d={path} />
         {points.map((p, i) => (
-          <circle key={p.period} className="point" cx={x(i)} cy={y(p.value)} r={i === points.length - 1 ? 3 : 1.5} />
+          <circle
+            key={p.period}
+            className="point"
+            cx={x(i)}
+            cy={y(p.value)}
+            r={i === points.length - 1 ? 3 : 1.5}
+          />
         ))}
       </svg>
     </figure>
   );
 }
 
-export function UsageChart({ usage, licensedSeats }: { usage: DealDetail['usage']; licensedSeats: number | null }) {
+export function UsageChart({
+  usage,
+  licensedSeats,
+}: {
+  usage: DealDetail['usage'];
+  licensedSeats: number | null;
+}) {
   const byMetric = new Map<string, DealDetail['usage']>();
   for (const p of usage) byMetric.set(p.metric, [...(byMetric.get(p.metric) ?? []), p]);
   return (

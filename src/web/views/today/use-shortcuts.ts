@@ -1,7 +1,16 @@
 /** Single-key shortcuts like an email client's; typing in a field is left alone (Escape leaves the field). */
 import { useEffect, useRef } from 'react';
 
-export type Shortcuts = Partial<Record<'j' | 'k' | 'Enter' | 'a' | 'e' | 'r' | 's' | '?' | 'Escape', () => void>>;
+export type Shortcuts = Partial<
+  Record<'j' | 'k' | 'enter' | 'a' | 'e' | 'r' | 's' | '?' | 'escape', () => void>
+>;
+
+const KEY_NAMES: Record<string, keyof Shortcuts> = {
+  ArrowDown: 'j',
+  ArrowUp: 'k',
+  Enter: 'enter',
+  Escape: 'escape',
+};
 
 const isTyping = (target: EventTarget | null): boolean => {
   if (!(target instanceof HTMLElement)) return false;
@@ -20,13 +29,13 @@ export function useShortcuts(shortcuts: Shortcuts): void {
         if (event.key === 'Escape' && event.target instanceof HTMLElement) event.target.blur();
         return;
       }
-      // Inside an open dialog, its own controls (radios, buttons) get the keys.
-      if (event.target instanceof HTMLElement && event.target.closest('[role="dialog"]') && event.key !== 'Escape') return;
-      const key = event.key === 'ArrowDown' ? 'j' : event.key === 'ArrowUp' ? 'k' : event.key;
+      // An open dialog owns the keyboard (its own Escape closes it); the page's shortcuts wait.
+      if (document.querySelector('[role="dialog"]')) return;
+      const key = KEY_NAMES[event.key] ?? event.key;
       const handler = current.current[key as keyof Shortcuts];
       if (!handler) return;
       // Enter on a focused button is that button's own click.
-      if (key === 'Enter' && event.target instanceof HTMLButtonElement && !event.target.dataset.row) return;
+      if (key === 'enter' && event.target instanceof HTMLButtonElement && !event.target.dataset.row) return;
       event.preventDefault();
       handler();
     };

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { aDocument } from '../knowledge/knowledge-test-factories.ts';
+import { answerFrom, indexKnowledge, splitQuestions } from './answer-questions.ts';
+
+const index = indexKnowledge(
+  buildKnowledgeBase([
+    aDocument({
+      id: 'doc-security',
+      body: '# Security\n\n- Single sign-on: SAML 2.0 with Okta and Azure AD, on Business and Enterprise.\n- Hosting: US (Virginia) on every plan; EU (Frankfurt) data residency on Enterprise.\n- Independent penetration test every year; the summary is shared under NDA.\n- SOC 2 Type II, audited every year; the report is shared under NDA.',
+    }),
+    aDocument({
+      id: 'doc-faq',
+      kind: 'faq',
+      title: 'FAQ',
+      body: '# FAQ\n\n**How long does implementation take?** Most customers are live in two to six weeks. The onboarding package adds six working sessions.\n\n**Is there a trial?** Yes, 14 days on your own data.',
+    }),
+  ]).active,
+  32,
+);
+
+describe('splitQuestions', () => {
+  it('splits one message into the questions it asks and turns each around from our side', () => {
+    const asked = splitQuestions(
+      'Two questions from our security team: does the Enterprise plan include SSO with Okta, and can our data be hosted in the EU?',
+    );
+    expect(asked.map((q) => q.question)).toEqual([
+      'Does the Enterprise plan include SSO with Okta?',
+      'Can your data be hosted in the EU?',
+    ]);
+  });
+
+  it('reads "send both" with the sentence before it, as its two items', () => {
+    const asked = splitQuestions(
+      'Could you send both?',
+      'Before we go further, infosec is asking for the SOC 2 report and your latest pen test summary.',
+    );
+    expect(asked.map((q) => q.topic)).toEqual(['the SOC 2 report', 'our latest pen test summary']);
+  });
+
+  it('finds the question inside a longer sentence', () => {
+    const [q] = splitQuestions("We're a UK firm, so where would our data be hosted?");
+    expect(q).toMatchObject({ question: 'Where would your data be hosted?' });
+  });
+});
+
+describe('answerFrom', () => {
+  it('answers from the unit that covers every capability the question names', () => {
+    expect(answerFrom(index, 'does the Enterprise plan include SSO with Okta')?.quote).toMatch(
+      /^Single sign-on: SAML 2\.0/,
+    );
+  });
+
+  it('answers a place only from a unit that names that place', () => {
+    expect(answerFrom(index, 'can our data be hosted in the EU')?.quote).toMatch(/EU \(Frankfurt\)/);
+    expect(answerFrom(index, 'can our data be hosted in the UK')).toBeUndefined();
+  });
+
+  it('matches a customer’s words to the words the documents use', () => {
+    expect(answerFrom(index, 'What does a typical rollout look like')?.quote).toBe(
+      'Most customers are live in two to six weeks.',
+    );
+    expect(answerFrom(index, 'our latest pen test summary')?.quote).toMatch(/penetration test/);
+  });
+
+  it('answers nothing it has no passage for, rather than the nearest sentence', () => {
+    expect(answerFrom(index, 'Can your team complete our standard vendor assessment')).toBeUndefined();
+    expect(answerFrom(index, 'Can your legal team take a look')).toBeUndefined();
+  });
+});
