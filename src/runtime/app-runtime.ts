@@ -2,6 +2,9 @@
 import type PgBoss from 'pg-boss';
 import { deterministicReasoner } from '../domain/triage/reasoner.ts';
 import { embedderFromEnv, llmFromEnv } from '../llm/llm-from-env.ts';
+import type { ClosableContextSource } from '../mcp/client/mapped-context-source.ts';
+import { mcpClientConfig, mcpContextSource } from '../mcp/client/mcp-client-config.ts';
+import { type McpDeps, mcpDeps } from '../mcp/mcp-deps.ts';
 import { type DecisionDeps, decisionDeps } from '../services/decisions/decision-deps.ts';
 import { decisionQueueSink } from '../services/decisions/proposal-sink.ts';
 import { type StoreDrafting, storeDrafting } from '../services/drafting/store-drafting.ts';
@@ -14,6 +17,8 @@ export type AppRuntime = {
   store: Store;
   mission: MissionDeps;
   decisions: DecisionDeps;
+  /** What closeloop's MCP tools use: the same reasoner, guard and queue as missions. */
+  mcp: McpDeps;
   /** The offline writer and the store-backed guardrails (warm() before guarding drafts no writer wrote). */
   drafting?: StoreDrafting | undefined;
   /** The job queue, on PostgreSQL only: the embedded engine runs missions in-process. */
@@ -28,11 +33,25 @@ export async function composeRuntime(
   const env = options.env ?? process.env;
   const config = missionConfig(env);
   // Drafting: the offline writer (the model's fallback), the guardrails on every proposal and on every edit.
-  const drafting = storeDrafting(store.db, { embedder: embedderFromEnv(env) });
+  const embedder = embedderFromEnv(env);
+  const drafting = storeDrafting(store.db, { embedder });
   const llm = llmFromEnv(env, { db: store.db, offlineWriter: drafting.writer });
   const decisions = decisionDeps({ recheck: drafting.recheck });
+  const reasoner = deterministicReasoner();
+  const mcp = mcpDeps({
+    reasoner,
+    embedder,
+    guard: drafting.guard,
+    decisions,
+    publicUrl: env.CLOSELOOP_PUBLIC_URL,
+  });
+  // The gather step reads through MCP (closeloop's own tools in-process unless another server is configured).
+  const gather = mcpClientConfig(env);
+  const contexts: ClosableContextSource | undefined =
+    gather.gather === 'store' ? undefined : await mcpContextSource(store.db, gather, mcp);
   const mission: MissionDeps = {
-    reasoner: deterministicReasoner(),
+    reasoner,
+    contexts,
     writer: llm ? drafting.prepared(llm.writer) : drafting.writer,
     guard: drafting.guard,
     proposals: decisionQueueSink(decisions),
@@ -46,9 +65,11 @@ export async function composeRuntime(
     store,
     mission,
     decisions,
+    mcp,
     drafting,
     boss,
     async close() {
+      await contexts?.close();
       await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };

@@ -2,6 +2,7 @@
 import type { Actor } from '../domain/access/actor.ts';
 import type { ProposalPayload } from '../domain/proposals/proposal-schema.ts';
 import type { AuthConfig } from '../services/auth/auth-config.ts';
+import type { CopilotDepsInput } from '../services/copilot/copilot-deps.ts';
 import type { RepDecisionStats } from '../services/decisions/decision-stats.ts';
 import type { RejectReason } from '../services/decisions/reject-proposal.ts';
 import type { RunRow } from '../store/mission-store.ts';
@@ -55,4 +56,6 @@ export type AppDeps = {
   webRoot: string | undefined;
   /** Aborted on shutdown: open SSE streams end so the server can close. */
   shutdown: AbortSignal;
+  /** The chat panel's copilot (limits, clock, model); configured from the environment when absent. */
+  copilot?: CopilotDepsInput | undefined;
 };

@@ -11,6 +11,8 @@ import { rateLimit } from './middleware/rate-limit.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { requestMetrics } from './middleware/request-metrics.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { copilotRoutes } from './routes/copilot-routes.ts';
+import { kpiRoutes } from './routes/kpi-routes.ts';
 import { managerRoutes } from './routes/manager-routes.ts';
 import { proposalRoutes } from './routes/proposal-routes.ts';
 import { runRoutes } from './routes/run-routes.ts';
@@ -69,6 +71,8 @@ export function createApp(deps: AppDeps): App {
   proposalRoutes(app, deps, caches);
   runRoutes(app, deps, metrics, caches);
   managerRoutes(app, deps);
+  copilotRoutes(app, deps, metrics, caches);
+  kpiRoutes(app, deps);
   tokenRoutes(app, deps, caches);
   userRoutes(app, deps, caches);
   staticFiles(app, deps.webRoot);

@@ -2,10 +2,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mcpMountedHandler } from '../mcp/http/mcp-http-handler.ts';
-import { mcpDeps } from '../mcp/mcp-deps.ts';
 import type { AppRuntime } from '../runtime/app-runtime.ts';
 import { authConfig } from '../services/auth/auth-config.ts';
 import { purgeExpiredSessions } from '../services/auth/sessions.ts';
+import { copilotDepsFromEnv } from '../services/copilot/copilot-from-env.ts';
 import { runDispatcher } from '../services/decisions/index.ts';
 import { logger } from '../telemetry/logger.ts';
 import { decisionQueuePort } from './decision-port.ts';
@@ -37,6 +37,8 @@ export async function serveRuntime(
       ? undefined
       : backgroundMissions(runtime.store, runtime.mission, { boss: runtime.boss });
   const webBuilt = existsSync(`${WEB_ROOT}/index.html`);
+  // Proposals that arrive over MCP are guarded before any writer has loaded the knowledge: load it now.
+  await runtime.drafting?.warm();
   const server = await startServer({
     store: runtime.store,
     config: { ...config, port: options.port ?? config.port, host: options.host ?? config.host },
@@ -44,6 +46,11 @@ export async function serveRuntime(
     now: () => new Date(),
     missions,
     decisions: decisionQueuePort(runtime.decisions),
+    copilot: {
+      ...copilotDepsFromEnv(runtime.store.db, env, { drafting: runtime.drafting }),
+      decisions: runtime.decisions,
+      reasoner: runtime.mission.reasoner,
+    },
     webRoot: webBuilt ? WEB_ROOT : undefined,
   });
   // MCP hosts (Claude Desktop, VS Code, Cursor) reach the same tools over HTTP with a personal API token.
@@ -52,11 +59,7 @@ export async function serveRuntime(
     '/mcp',
     mcpMountedHandler({
       db: runtime.store.db,
-      deps: mcpDeps({
-        publicUrl: config.publicUrl,
-        decisions: runtime.decisions,
-        guard: runtime.mission.guard,
-      }),
+      deps: { ...runtime.mcp, publicUrl: config.publicUrl },
     }),
   );
   // A run's progress and a message sent change what the Today views show: drop the views they touch.

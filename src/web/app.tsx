@@ -80,10 +80,13 @@ export function App() {
       {route.page === 'team' && canManage ? (
         <ManagerView me={me} route={route} />
       ) : (
+        // A proposal link opens on the Today page, so the copilot's conversation there carries on.
         <TodayView
           me={me}
           dealId={route.page === 'today' ? route.dealId : undefined}
           owner={route.page === 'today' ? route.owner : undefined}
+          proposalId={route.page === 'today' ? route.proposalId : undefined}
+          linkedProposalId={route.page === 'proposal' ? route.proposalId : undefined}
         />
       )}
     </div>

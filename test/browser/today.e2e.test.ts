@@ -1,14 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DealDetail, TodayView } from '../../src/services/today/today-schemas.ts';
-import { projectRoot } from '../support/paths.ts';
 import { type Browser, launchChromium } from './support/chromium.ts';
 import { DANA, type E2eWorld, HOSTILE_ACTIVITY, PASSWORD, startE2eWorld } from './support/e2e-world.ts';
-
-const artifacts = path.join(projectRoot, 'test-results');
-const axeSource = readFileSync(path.join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+import { artifact, seriousViolations } from './support/page-checks.ts';
 
 let world: E2eWorld;
 let browser: Browser;
@@ -21,27 +16,9 @@ const failedResponses: string[] = [];
 const api = <T>(p: string): Promise<T> =>
   page.evaluate(async (url) => (await fetch(url)).json(), p) as Promise<T>;
 
-async function seriousViolations(): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
-        };
-      }
-    ).axe;
-    return axe.run({ resultTypes: ['violations'] });
-  })) as { violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> };
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 const selectedDeal = () => page.locator('.deal-row.selected [data-deal]').getAttribute('data-deal');
 
 beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
   world = await startE2eWorld();
   browser = await launchChromium();
   page = await browser.context.newPage();
@@ -75,8 +52,8 @@ describe('a rep’s morning in the browser', () => {
     const priorities = today.actNow.map((d) => d.priority);
     expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
     expect(await page.locator('#act-now-heading').textContent()).toContain(String(today.actNow.length));
-    await page.screenshot({ path: path.join(artifacts, 'today.png'), fullPage: true });
-    expect(await seriousViolations()).toEqual([]);
+    await page.screenshot({ path: artifact('today.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('moves with j/k, shows the keys on ?, and opens the deal with Enter', async () => {
@@ -124,8 +101,8 @@ describe('a rep’s morning in the browser', () => {
     expect(await rail.locator('.quote mark').allTextContents()).toContain(target.quote);
     const email = page.locator(`#activity-${target.activityId.replace(/[^A-Za-z0-9_-]/g, '_')}`);
     expect(await email.locator('mark').allTextContents()).toContain(target.quote);
-    await page.screenshot({ path: path.join(artifacts, 'deal.png'), fullPage: true });
-    expect(await seriousViolations()).toEqual([]);
+    await page.screenshot({ path: artifact('deal.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('edits the draft in place and approves it: the edited email reaches the SMTP server once', async () => {

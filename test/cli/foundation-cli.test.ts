@@ -9,7 +9,8 @@ import { loadNorthwind, writeTempJson } from '../support/workspace-files.ts';
 
 const freshHome = () => mkdtempSync(path.join(tmpdir(), 'closeloop-home-'));
 
-describe('closeloop CLI foundation', () => {
+// Each case starts several CLI processes; under a loaded CI machine one start alone can take seconds.
+describe('closeloop CLI foundation', { timeout: 120_000 }, () => {
   it('lists its commands with examples', async () => {
     const { code, stdout } = await runCli(['--help']);
     expect(code).toBe(0);

@@ -35,6 +35,18 @@ describe('composeRuntime', () => {
     await runtime.close();
   });
 
+  it("gathers deal contexts through closeloop's MCP tools in process, or from the tables when told to", async () => {
+    const runtime = await composeRuntime(store, { env: {}, jobs: false });
+    const world = (await readWorldHead(store.db))!;
+    const viaMcp = await runtime.mission.contexts!.load(store.db, world, ['o-103'], world.asOf);
+    expect(runtime.mission.contexts?.name).toBe('mcp-in-process');
+    expect(viaMcp).toEqual(await loadDealContexts(store.db, world, ['o-103']));
+    await runtime.close();
+    const direct = await composeRuntime(store, { env: { CLOSELOOP_GATHER: 'store' }, jobs: false });
+    expect(direct.mission.contexts).toBeUndefined();
+    await direct.close();
+  });
+
   it('falls back to the offline writer when the configured model cannot be reached', async () => {
     const runtime = await composeRuntime(store, {
       jobs: false,

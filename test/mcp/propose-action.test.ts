@@ -43,11 +43,11 @@ describe('copilot_propose_action', () => {
     await store.close();
   });
 
-  it("puts a pending proposal in the deal owner's queue, sends nothing, and links to the deal", async () => {
+  it("puts a pending proposal in the deal owner's queue, sends nothing, and links to the proposal", async () => {
     const client = await open(DANA, { publicUrl: 'https://closeloop.example.com/' });
     const made = await callOk<Proposed>(client, 'copilot_propose_action', email(['hank@globex.com']));
     expect(made).toMatchObject({ state: 'pending', blocked: false });
-    expect(made.link).toBe('https://closeloop.example.com/deals/o-101');
+    expect(made.link).toBe(`https://closeloop.example.com/proposals/${made.proposalId}`);
     const [row] = await store.db.select().from(proposals).where(eq(proposals.id, made.proposalId));
     expect(row).toMatchObject({
       ownerId: 'u-dana',

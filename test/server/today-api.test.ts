@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DealDetail, TeamQueue, TodayView } from '../../src/services/today/today-schemas.ts';
+import { CopilotAnswer } from '../../src/domain/copilot/copilot-schema.ts';
+import { proposeAction } from '../../src/mcp/copilot/propose-action.ts';
+import { mcpDeps } from '../../src/mcp/mcp-deps.ts';
+import { actorByEmail } from '../../src/services/access/resolve-actor.ts';
+import { DealDetail, ProposalView, TeamQueue, TodayView } from '../../src/services/today/today-schemas.ts';
+import { testDeps } from '../copilot/support/copilot-world.ts';
 import { loggedIn, people, type ServerWorld, serverWorld } from './support/server-world.ts';
 
 let world: ServerWorld;
 beforeAll(async () => {
-  world = await serverWorld();
+  world = await serverWorld({ copilot: testDeps() });
 });
 afterAll(() => world.close());
 
@@ -119,5 +124,97 @@ describe('the Today API', () => {
       ]),
     );
     expect(doc.components.schemas).toHaveProperty('TodayView');
+  });
+});
+
+describe('a deal’s proposals made outside the morning run', () => {
+  let copilotMade: CopilotAnswer;
+  let mcpMade: string;
+  beforeAll(async () => {
+    const dana = await loggedIn(world, people.dana);
+    const res = await dana.request(
+      'POST',
+      '/api/copilot/ask',
+      { text: 'draft a follow-up to Hank' },
+      { accept: 'application/json' },
+    );
+    copilotMade = CopilotAnswer.parse(await res.json());
+    // A host's assistant over MCP, after the copilot: the newest of the deal's proposals.
+    const made = await proposeAction(
+      world.store.db,
+      await actorByEmail(world.store.db, people.dana),
+      mcpDeps(),
+      {
+        opportunityId: 'o-101',
+        action: 'fix_crm',
+        rationale: 'The next step is stale.',
+        payload: {
+          kind: 'update_opportunity',
+          update: {
+            changes: [{ field: 'nextStep', from: null, to: 'Call Hank' }],
+            reason: 'stale next step',
+          },
+        },
+      },
+    );
+    mcpMade = made.proposalId;
+  });
+
+  it('says the draft waits in the decision queue without naming a surface', () => {
+    expect(copilotMade).toMatchObject({ status: 'proposed', opportunityId: 'o-101' });
+    const id = copilotMade.proposal!.id;
+    expect(copilotMade.markdown).toContain(`The draft is waiting in your decision queue as ${id}`);
+    expect(copilotMade.markdown).not.toContain('closeloop');
+  });
+
+  it('shows them beside the mission’s proposal, newest first, each with what made it', async () => {
+    const dana = await loggedIn(world, people.dana);
+    const detail = DealDetail.parse(await dana.json('/api/deals/o-101'));
+    expect(detail.proposal?.origin).toEqual({ source: 'mission', id: detail.state?.runId, by: null });
+    expect(detail.otherProposals.map((p) => p.id)).toEqual([mcpMade, copilotMade.proposal!.id]);
+    expect(detail.otherProposals.map((p) => [p.kind, p.state, p.origin])).toEqual([
+      [
+        'update_opportunity',
+        'pending',
+        { source: 'mcp', id: expect.stringMatching(/^mcp_/), by: people.dana },
+      ],
+      ['send_email', 'pending', { source: 'copilot', id: copilotMade.requestId, by: 'Dana Ortiz' }],
+    ]);
+    expect(detail.otherProposals.every((p) => p.opportunityId === 'o-101' && p.ownerId === 'u-dana')).toBe(
+      true,
+    );
+  });
+
+  it('shows them to the rep’s manager, and to another rep neither the deal nor the proposal', async () => {
+    const sam = await loggedIn(world, people.sam);
+    const seen = DealDetail.parse(await sam.json('/api/deals/o-101'));
+    expect(seen.otherProposals.map((p) => p.id)).toContain(copilotMade.proposal!.id);
+    const raj = await loggedIn(world, people.raj);
+    expect((await raj.get('/api/deals/o-101')).status).toBe(404);
+    const link = await raj.get(`/api/proposals/${copilotMade.proposal!.id}`);
+    expect(link.status).toBe(404);
+    expect(JSON.stringify(await link.json())).not.toContain('o-101');
+  });
+
+  it('resolves a proposal link to its deal, and keeps a decided one reachable by its link only', async () => {
+    const dana = await loggedIn(world, people.dana);
+    const id = copilotMade.proposal!.id;
+    const link = ProposalView.parse(await dana.json(`/api/proposals/${id}`));
+    expect(link).toMatchObject({ id, opportunityId: 'o-101', ownerId: 'u-dana', state: 'pending' });
+    expect(link.origin.source).toBe('copilot');
+
+    expect((await dana.post(`/api/proposals/${mcpMade}/reject`, { reason: 'not_relevant' })).status).toBe(
+      200,
+    );
+    const after = DealDetail.parse(await dana.json('/api/deals/o-101'));
+    expect(after.otherProposals.map((p) => p.id)).toEqual([id]);
+    const asked = DealDetail.parse(await dana.json(`/api/deals/o-101?proposal=${mcpMade}`));
+    expect(asked.otherProposals.map((p) => [p.id, p.state])).toEqual([
+      [mcpMade, 'rejected'],
+      [id, 'pending'],
+    ]);
+    // A proposal of another deal is not pulled into this one.
+    const elsewhere = DealDetail.parse(await dana.json(`/api/deals/o-102?proposal=${id}`));
+    expect(elsewhere.otherProposals.map((p) => p.id)).not.toContain(id);
   });
 });

@@ -8,6 +8,13 @@ import { withStore } from '../with-store.ts';
 
 type Flags = { as?: string; json?: boolean; asOf?: string; quiet?: boolean };
 
+/** How to decide, from this terminal, what the answer put in the decision queue; the answer itself names no surface. */
+export function queueHint(proposal: CopilotAnswer['proposal']): string | undefined {
+  if (proposal?.state !== 'pending') return undefined;
+  const id = proposal.id;
+  return `Review it with \`closeloop show ${id}\`, then \`closeloop approve ${id}\` or \`closeloop reject ${id}\`.`;
+}
+
 const EXIT: Record<CopilotAnswer['status'], number> = {
   answered: 0,
   proposed: 0,
@@ -60,6 +67,8 @@ Anything outbound or any change to the CRM goes to the decision queue: review it
       if (flags.json) console.log(JSON.stringify(answer, null, 2));
       else {
         console.log(answer.markdown);
+        const hint = queueHint(answer.proposal);
+        if (hint) console.log(`\n${hint}`);
         console.log(
           `\n(${answer.status}${answer.cached ? ', from the cache' : ''}; ${answer.steps} tool call${answer.steps === 1 ? '' : 's'}, ${answer.latencyMs} ms; request ${answer.requestId})`,
         );

@@ -1,9 +1,8 @@
 /** `closeloop mcp`: closeloop as an MCP server on stdio for Claude Desktop, VS Code, Cursor or any MCP host. */
 import type { Command } from 'commander';
 import { UserError } from '../../domain/errors.ts';
-import { mcpDeps } from '../../mcp/mcp-deps.ts';
 import { MISSING_USER, serveStdio } from '../../mcp/stdio/serve-stdio.ts';
-import { withStore } from '../with-store.ts';
+import { withRuntime } from '../with-runtime.ts';
 
 export function register(program: Command): void {
   program
@@ -23,8 +22,13 @@ Example host entry (Claude Desktop, Cursor):
       const userEmail = options.as ?? process.env.CLOSELOOP_USER;
       // Said before the store opens: a host shows this line, and waiting for the store first only delays it.
       if (!userEmail) throw new UserError('unauthenticated', MISSING_USER);
-      await withStore((store) =>
-        serveStdio(store, { userEmail, deps: mcpDeps({ publicUrl: process.env.CLOSELOOP_PUBLIC_URL }) }),
+      await withRuntime(
+        async (runtime) => {
+          // A proposal made over MCP is guarded like a mission's: load the knowledge before the first one arrives.
+          await runtime.drafting?.warm();
+          await serveStdio(runtime.store, { userEmail, deps: runtime.mcp });
+        },
+        { jobs: false },
       );
     });
 }

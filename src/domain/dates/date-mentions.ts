@@ -77,11 +77,23 @@ export function relationBefore(text: string, start: number): DateRelation {
   }
 }
 
+const NEEDS = [...new Set(DATE_RULES.map((rule) => rule.needs))];
+const NEEDS_OF = DATE_RULES.map((rule) => NEEDS.indexOf(rule.needs));
+
 /** Every date expression the rules recognise, left to right, overlaps resolved in favour of the longer one. */
 export function findDateMentions(text: string, ref: DateReference, anchor?: DateMention): DateMention[] {
   const found: DateMention[] = [];
-  for (const rule of DATE_RULES) {
-    if (!rule.needs.test(text)) continue;
+  // Rules share their cheap tests (a digit, a month name…): each test runs at most once per text.
+  const passed: Array<boolean | undefined> = new Array(NEEDS.length);
+  for (let r = 0; r < DATE_RULES.length; r += 1) {
+    const rule = DATE_RULES[r]!;
+    const n = NEEDS_OF[r]!;
+    let ok = passed[n];
+    if (ok === undefined) {
+      ok = NEEDS[n]!.test(text);
+      passed[n] = ok;
+    }
+    if (!ok) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const range = rule.resolve(m, ref);

@@ -55,13 +55,18 @@ export function offsetAt(zone: Zone, ms: number): number {
   if (!f) return 0;
   // Offsets change at most on the hour in every real zone, so one lookup per zone-hour is enough.
   const hour = Math.floor(ms / 3_600_000);
+  // Reads come in runs for one owner's zone and nearby hours: the last answer often serves the next call.
+  if (hour === last.hour && zone.name === last.name) return last.offset;
   let hours = offsetCache.get(zone.name);
   if (!hours) {
     hours = new Map();
     offsetCache.set(zone.name, hours);
   }
   const cached = hours.get(hour);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    remember(zone.name, hour, cached);
+    return cached;
+  }
   const at = hour * 3_600_000;
   let y = 0;
   let mo = 0;
@@ -78,7 +83,16 @@ export function offsetAt(zone: Zone, ms: number): number {
   const offset = Math.round((Date.UTC(y, mo - 1, d, h, mi) - at) / 60_000);
   if (hours.size > 200_000) hours.clear();
   hours.set(hour, offset);
+  remember(zone.name, hour, offset);
   return offset;
+}
+
+const last = { name: '', hour: Number.NaN, offset: 0 };
+
+function remember(name: string, hour: number, offset: number): void {
+  last.name = name;
+  last.hour = hour;
+  last.offset = offset;
 }
 
 /** The calendar day (epoch day) and minute of the day that a clock in `zone` showed at `ms`. */

@@ -3,7 +3,7 @@ import type { ReadActivity } from '../mail/read-activity.ts';
 import type { Citation, ProposalPayload } from '../proposals/proposal-schema.ts';
 import type { Contact } from '../workspace/workspace-schema.ts';
 import type { DealReading } from './deal-reading.ts';
-import { firstName, wordCount } from './wording.ts';
+import { firstName, withoutMarkup, wordCount } from './wording.ts';
 
 export type Paragraph = { text: string /** Dropped first when the draft runs long. */; optional?: boolean };
 
@@ -38,7 +38,7 @@ export function replySubject(subject: string | undefined, fallback: string): str
 
 /** Paragraphs that fit the word budget: optional ones go first, last ones first. */
 function withinBudget(paragraphs: readonly Paragraph[], maxWords: number): string[] {
-  const kept = [...paragraphs];
+  const kept = paragraphs.map((p) => ({ ...p, text: withoutMarkup(p.text) })).filter((p) => p.text);
   let words = kept.reduce((n, p) => n + wordCount(p.text), 0);
   for (let i = kept.length - 1; i >= 0 && words > maxWords; i--) {
     if (!kept[i]!.optional) continue;
@@ -67,7 +67,7 @@ export function emailPayload(reading: DealReading, parts: EmailParts): ProposalP
     email: {
       to: parts.to.map((c) => c.email),
       cc: (parts.cc ?? []).map((c) => c.email),
-      subject: replyTo ? replySubject(replyTo.activity.subject, parts.subject) : parts.subject,
+      subject: withoutMarkup(replyTo ? replySubject(replyTo.activity.subject, parts.subject) : parts.subject),
       body,
       ...(threadId ? { threadId } : {}),
       ...(replyTo ? { inReplyToActivityId: replyTo.activity.id } : {}),

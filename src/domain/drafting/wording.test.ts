@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { parseDay } from '../dates/calendar.ts';
-import { fromOurSide, longDay, projectOf } from './wording.ts';
+import { fromOurSide, longDay, projectOf, withoutMarkup } from './wording.ts';
 
 describe('wording', () => {
+  it('drops the markup from customer words, scripts with their content, and keeps the words', () => {
+    expect(
+      withoutMarkup(
+        'Hi <b>Dana</b>, <script>window.x = 1</script><img src="x" onerror="alert(1)"> can you resend the questionnaire?',
+      ),
+    ).toBe('Hi Dana, can you resend the questionnaire?');
+    expect(withoutMarkup('<style>p{}</style>Budget opens in July')).toBe('Budget opens in July');
+    expect(withoutMarkup('seats < 50 and price > $10')).toBe('seats < 50 and price > $10');
+    expect(withoutMarkup('unclosed <script>alert(1)')).toBe('unclosed');
+  });
+
   it('turns the customer’s words around without touching anyone else', () => {
     expect(fromOurSide('Can you share your SOC 2 report with our team?')).toBe(
       'Can we share our SOC 2 report with your team?',

@@ -52,6 +52,23 @@ export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.s
 /** Collapses runs of whitespace and trims: customer text as one line, never its line breaks. */
 export const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+const ACTIVE_BLOCK = /<(script|style|iframe|object)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+const TAG = /<\/?[a-z!][^<>]*>/gi;
+
+/**
+ * A customer's words without their markup: a plain-text draft that quoted `<img onerror=…>` would carry the attack to
+ * whoever renders the sent mail, and a person reading the customer's message never saw the tags anyway.
+ */
+export function withoutMarkup(text: string): string {
+  if (!text.includes('<')) return text;
+  return text
+    .replace(ACTIVE_BLOCK, ' ')
+    .replace(TAG, ' ')
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/ +([,.;:!?])/g, '$1')
+    .replace(/^ +| +$/gm, '');
+}
+
 const SWAPS: Record<string, string> = {
   our: 'your',
   ours: 'yours',

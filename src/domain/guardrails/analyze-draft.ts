@@ -1,6 +1,6 @@
 /** Reads a draft once into clauses, capability terms and figures, which every check then shares. */
 import type { GuardDraft } from './guard-schema.ts';
-import type { ProductCatalog, ProductMention } from './index/product-catalog.ts';
+import { isBaseMention, type ProductCatalog, type ProductMention } from './index/product-catalog.ts';
 import { type DraftRegions, draftRegions } from './text/draft-regions.ts';
 import { extractFigures, type Figure, nonFigureSpans } from './text/figures.ts';
 import { type Span, splitClauses, splitSentences } from './text/sentences.ts';
@@ -29,17 +29,14 @@ export function productAt(
   text: string,
   end = offset,
 ): ProductMention | undefined {
+  const isBase = (p: ProductMention) => isBaseMention(text, p);
   const following = clause.products.find(
     (p) =>
       p.start >= end &&
+      !isBase(p) &&
       /^[\s/\w]{0,20}?\b(?:for|on|with|of|in)\s+(?:the\s+)?$/i.test(text.slice(end, p.start)),
   );
   if (following) return following;
-  const isBase = (p: ProductMention) =>
-    /^\s*,?\s*(?:plus|\+|and more|features,? plus)\b/i.test(text.slice(p.end, p.end + 20)) ||
-    /\b(?:everything in|all of|all the features of|on top of|in addition to|beyond|upgrade from|more than)\s*$/i.test(
-      text.slice(Math.max(0, p.start - 30), p.start),
-    );
   const before = clause.products.filter((p) => p.start < offset);
   return (
     [...before].reverse().find((p) => !isBase(p)) ?? before[0] ?? clause.products.find((p) => !isBase(p))
@@ -60,7 +57,12 @@ function fieldClauses(field: DraftField, text: string, end: number, catalog: Pro
   const terms = matchTerms(scope);
   const masked = [...nonFigureSpans(scope), ...terms.filter((t) => /\d/.test(t.text))];
   const figures = extractFigures(scope, masked);
-  const products = catalog.mentions(scope);
+  // A product name inside a longer term is no product: "Business Associate Agreement".
+  const products = catalog
+    .mentions(scope)
+    .filter(
+      (p) => !terms.some((t) => t.start < p.end && t.end > p.start && t.end - t.start > p.end - p.start),
+    );
   const clauses: DraftClause[] = [];
   for (const sentence of splitSentences(text, 0, end)) {
     const parts = splitClauses(sentence);

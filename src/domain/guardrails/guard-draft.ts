@@ -37,7 +37,12 @@ export function guardDraft(index: GuardIndex, draft: GuardDraft, options: GuardO
     ...checkDiscounts(deal, analysis, options),
     ...checkCapabilities(index, deal, analysis),
     ...checkConfidential(index, deal, analysis),
-    ...checkInjection(index.config, deal, analysis),
+    ...checkInjection(
+      index.config,
+      deal,
+      analysis,
+      index.catalog.products.map((p) => p.listPrice),
+    ),
   ]);
   return { status: 'checked', blocked: findings.some((f) => f.severity === 'block'), findings };
 }

@@ -51,10 +51,29 @@ export function partyOfAddress(address: string, ours: SellerDomains): Party {
  * do not settle it; calls, meetings, notes and tasks are logged by us.
  */
 export function authorship(activity: Activity, ours: SellerDomains): { party: Party; direction: Direction } {
-  const from = addressOf(activity.from);
-  const recipients = [...(activity.to ?? []), ...(activity.cc ?? [])]
-    .map(addressOf)
-    .filter((a): a is string => a !== undefined);
+  return authorshipOf(activity, addressOf(activity.from), recipientsOf(activity), ours);
+}
+
+/** The bare addresses an activity went to (To, then Cc). */
+export function recipientsOf(activity: Activity): string[] {
+  const out: string[] = [];
+  for (const list of [activity.to, activity.cc]) {
+    if (!list) continue;
+    for (const raw of list) {
+      const a = addressOf(raw);
+      if (a !== undefined) out.push(a);
+    }
+  }
+  return out;
+}
+
+/** `authorship` for a caller that already has the sender's and recipients' addresses. */
+export function authorshipOf(
+  activity: Activity,
+  from: string | undefined,
+  recipients: readonly string[],
+  ours: SellerDomains,
+): { party: Party; direction: Direction } {
   if (from) {
     const party = partyOfAddress(from, ours);
     if (party !== 'us') return { party, direction: 'inbound' };

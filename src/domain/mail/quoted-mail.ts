@@ -6,11 +6,24 @@ import type { Region } from './match-text.ts';
 export type QuotedMessage = {
   /** The quoted author's address, lower-cased, when the header gives one. */
   from?: string;
-  /** The epoch day the quoted message was sent, when the header gives a date. */
-  sentDay?: number;
+  /** The header text that may carry the send date, in order; read by `sentDayOf` only when the date is needed. */
+  dateTexts: string[];
   /** The quoted author's words, with offsets into the raw body ("> " prefixes left out). */
   regions: Region[];
 };
+
+/**
+ * The epoch day the quoted message was sent, when the header gives a date. Date parsing is the costly part of a
+ * header, and most quoted messages never need it, so it is done on demand.
+ */
+export function sentDayOf(q: QuotedMessage, ref: DateReference): number | undefined {
+  for (const text of q.dateTexts) {
+    const d = findDateMentions(text, ref).find((m) => m.precision === 'day');
+    // Quoted mail is in the past: a date that resolves ahead of the reply belongs to last year.
+    if (d) return d.from > ref.day ? d.from - 365 : d.from;
+  }
+  return undefined;
+}
 
 const ADDRESS = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/;
 const HEADER_FIELD =
@@ -28,18 +41,13 @@ function prefixLength(line: Line): number {
 function readHeader(
   lines: readonly Line[],
   start: number,
-  ref: DateReference,
-): { from?: string; sentDay?: number; body: number } {
+): { from?: string; dateTexts: string[]; body: number } {
   let from: string | undefined;
-  let sentDay: number | undefined;
+  const dateTexts: string[] = [];
   let i = start;
   const take = (text: string) => {
     from ??= ADDRESS.exec(text)?.[0];
-    if (sentDay === undefined) {
-      // Quoted mail is in the past: a date that resolves ahead of the reply belongs to last year.
-      const d = findDateMentions(text, ref).find((m) => m.precision === 'day');
-      if (d) sentDay = d.from > ref.day ? d.from - 365 : d.from;
-    }
+    dateTexts.push(text);
   };
   const first = lines[i]!.text;
   if (
@@ -57,7 +65,7 @@ function readHeader(
       text += ` ${lines[i]!.text}`;
     }
     take(text);
-    return { ...(from ? { from } : {}), ...(sentDay !== undefined ? { sentDay } : {}), body: i + 1 };
+    return { ...(from ? { from } : {}), dateTexts, body: i + 1 };
   }
   if (SEPARATOR.test(first)) i += 1;
   while (
@@ -70,11 +78,11 @@ function readHeader(
     i += 1;
     if (/^\*?(?:subject|objet|betreff)\*?\s*:/.test(t)) break;
   }
-  return { ...(from ? { from } : {}), ...(sentDay !== undefined ? { sentDay } : {}), body: i };
+  return { ...(from ? { from } : {}), dateTexts, body: i };
 }
 
-/** Every quoted message, outermost first; `lower` is the lower-cased body, `ref` the reply's own local time. */
-export function quotedMessages(body: string, lower: string, ref: DateReference): QuotedMessage[] {
+/** Every quoted message, outermost first; `lower` is the lower-cased body. */
+export function quotedMessages(body: string, lower: string): QuotedMessage[] {
   const lines = linesOf(lower);
   const headers = quoteHeaderLines(lower, lines);
   if (headers.length === 0) return [];
@@ -82,7 +90,7 @@ export function quotedMessages(body: string, lower: string, ref: DateReference):
   const out: QuotedMessage[] = [];
   headers.forEach((h, k) => {
     const next = headers[k + 1] ?? lines.length;
-    const header = readHeader(lines, h, ref);
+    const header = readHeader(lines, h);
     const regions: Region[] = [];
     for (let i = header.body; i < next; i += 1) {
       const line = lines[i]!;

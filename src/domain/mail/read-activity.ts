@@ -5,7 +5,15 @@ import type { Activity } from '../workspace/workspace-schema.ts';
 import { type AutomatedMail, classifyAutomated } from './automated-mail.ts';
 import { freshRegions } from './fresh-text.ts';
 import { forMatching } from './match-text.ts';
-import { addressOf, authorship, type Direction, isOurs, type Party, type SellerDomains } from './parties.ts';
+import {
+  addressOf,
+  authorshipOf,
+  type Direction,
+  isOurs,
+  type Party,
+  recipientsOf,
+  type SellerDomains,
+} from './parties.ts';
 import { type Sentence, splitSentences } from './sentences.ts';
 
 export type ReadActivity = {
@@ -37,11 +45,9 @@ export type ReadOptions = {
 
 export function readActivity(activity: Activity, options: ReadOptions): ReadActivity {
   const at = Date.parse(activity.occurredAt);
-  const { party, direction } = authorship(activity, options.ours);
   const from = addressOf(activity.from);
-  const recipients = [...(activity.to ?? []), ...(activity.cc ?? [])]
-    .map(addressOf)
-    .filter((a): a is string => a !== undefined);
+  const recipients = recipientsOf(activity);
+  const { party, direction } = authorshipOf(activity, from, recipients, options.ours);
   const zone = zoneFromIso(activity.occurredAt) ?? options.fallbackZone;
   const written = localTime(at, zone);
   const body = activity.body ?? '';
@@ -59,19 +65,22 @@ export function readActivity(activity: Activity, options: ReadOptions): ReadActi
     });
   }
   const sentences = automated?.kind === 'bounce' ? [] : splitSentences(body, regions, lowerBody);
+  // Every field always present (undefined when absent): one object shape for all reads keeps the extractors'
+  // property lookups monomorphic, which they do many times per deal.
   return {
     activity,
     at,
     party,
     direction,
-    ...(from ? { from } : {}),
+    from,
     recipients,
-    ...(automated ? { automated } : {}),
+    automated,
     written,
     zone,
     sentences,
     lowerSubject,
     lowerBody,
+    reading: undefined,
   };
 }
 

@@ -97,6 +97,8 @@ function pushSentence(out: Sentence[], body: string, lowerBody: string, start: n
     text: body.slice(s, e),
     lower: lowerBody.slice(s, e),
     question: body.charCodeAt(q) === 63,
+    // Declared up front so filling it in later does not change the object's shape.
+    cues: undefined,
   });
 }
 

@@ -204,6 +204,19 @@ function saidIn(r: ReadActivity, voice: Voice): Said {
   };
 }
 
+/** The promise phrase a sentence may hold, before who said it or when is known: the cheap part of `candidateFrom`. */
+function promiseIn(e: DealEvidence, s: Sentence, claimed: ReadonlySet<Sentence>): PromiseMatch | undefined {
+  if (s.question || !hasCue(s, 'promise') || e.ignored.has(s) || claimed.has(s)) return undefined;
+  const match = findPromise(s.lower);
+  if (!match || NEGATED.test(s.lower.slice(0, match.index))) return undefined;
+  return match;
+}
+
+/** False when `candidateFrom` is sure to find no promise in the sentence, whoever said it and whenever. */
+export function mayPromise(e: DealEvidence, s: Sentence, claimed: ReadonlySet<Sentence>): boolean {
+  return promiseIn(e, s, claimed) !== undefined;
+}
+
 export function candidateFrom(
   e: DealEvidence,
   r: ReadActivity,
@@ -211,9 +224,8 @@ export function candidateFrom(
   claimed: ReadonlySet<Sentence>,
   quoted?: Omit<Said, 'party'>,
 ): CommitmentSignal | undefined {
-  if (s.question || !hasCue(s, 'promise') || e.ignored.has(s) || claimed.has(s)) return undefined;
-  const match = findPromise(s.lower);
-  if (!match || NEGATED.test(s.lower.slice(0, match.index))) return undefined;
+  const match = promiseIn(e, s, claimed);
+  if (!match) return undefined;
   const said: Said = quoted
     ? { ...quoted, party: match.voice === 'other' ? 'them' : 'us' }
     : saidIn(r, match.voice);

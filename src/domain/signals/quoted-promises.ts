@@ -1,12 +1,12 @@
 /** Our promises that survive only as quoted text in a customer's reply, dated by the quote's header. */
 import { startOfLocalDay } from '../dates/zone.ts';
 import { isOurs } from '../mail/parties.ts';
-import { quotedMessages } from '../mail/quoted-mail.ts';
+import { quotedMessages, sentDayOf } from '../mail/quoted-mail.ts';
 import type { ReadActivity } from '../mail/read-activity.ts';
 import type { Sentence } from '../mail/sentences.ts';
 import { splitSentences } from '../mail/sentences.ts';
 import type { DealEvidence } from './deal-evidence.ts';
-import { candidateFrom } from './promise-reading.ts';
+import { candidateFrom, mayPromise } from './promise-reading.ts';
 import type { CommitmentSignal } from './signal-schema.ts';
 import { termsOf } from './topic-terms.ts';
 
@@ -38,18 +38,28 @@ export function quotedPromises(
     // one of our addresses, so a body without our domain has none.
     if (r.party !== 'them' || r.activity.type !== 'email' || !r.activity.body || r.automated) continue;
     if (!domains.some((d) => r.lowerBody.includes(`@${d}`))) continue;
-    for (const q of quotedMessages(r.activity.body, r.lowerBody, r.written)) {
-      if (!q.from || !isOurs(q.from, e.ours) || q.sentDay === undefined) continue;
+    for (const q of quotedMessages(r.activity.body, r.lowerBody)) {
+      if (!q.from || !isOurs(q.from, e.ours)) continue;
       const sentences = splitSentences(r.activity.body, q.regions, r.lowerBody);
-      const written = { day: q.sentDay, minute: 12 * 60 };
-      const madeAt = new Date(startOfLocalDay(q.sentDay, e.zone) + 12 * 3_600_000).toISOString();
+      let said: { written: { day: number; minute: number }; madeAt: string } | undefined;
       for (const s of sentences) {
-        const c = candidateFrom(e, r, s, claimed, { written, sentences, madeAt });
-        if (c?.party !== 'us') continue;
+        // Most quoted sentences hold no promise, and most that do are echoes of one on record: both are
+        // ruled out before the costly part (the header's date and the promise's own).
+        if (!mayPromise(e, s, claimed)) continue;
         const key = squash(s.lower);
         if (seen.has(key)) continue;
         // The original is on record (our own email says it): that one is the promise, not its echo.
         if (e.timeline.some((x) => x.party === 'us' && x.at < r.at && squashed(x).includes(key))) continue;
+        if (!said) {
+          const sentDay = sentDayOf(q, r.written);
+          if (sentDay === undefined) break;
+          said = {
+            written: { day: sentDay, minute: 12 * 60 },
+            madeAt: new Date(startOfLocalDay(sentDay, e.zone) + 12 * 3_600_000).toISOString(),
+          };
+        }
+        const c = candidateFrom(e, r, s, claimed, { ...said, sentences });
+        if (c?.party !== 'us') continue;
         seen.add(key);
         out.push({ signal: c, read: r, terms: termsOf(c.what.toLowerCase()) });
       }

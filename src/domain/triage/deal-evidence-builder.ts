@@ -9,26 +9,34 @@ import { dealActivities } from './attribution.ts';
 import type { DealContext } from './deal-context.ts';
 import type { TriageConfig } from './triage-config.ts';
 
-// Contexts built from one workspace share activity objects, so an account's mail is read once for all its deals.
-const readCache = new WeakMap<Activity, Map<string, ReadActivity>>();
+// Contexts built from one workspace or one store batch share an account's activity list, so an account's mail is
+// read once for all its deals. One entry per list, not per activity: the cache is paid for on every deal.
+const readCache = new WeakMap<readonly Activity[], Map<string, ReadActivity[]>>();
 
-function cachedRead(
-  activity: Activity,
+function readAll(
+  activities: readonly Activity[],
   zone: Zone,
   ours: ReturnType<typeof sellerDomains>,
   key: string,
-): ReadActivity {
-  let byKey = readCache.get(activity);
+): ReadActivity[] {
+  let byKey = readCache.get(activities);
   if (!byKey) {
     byKey = new Map();
-    readCache.set(activity, byKey);
+    readCache.set(activities, byKey);
   }
-  let read = byKey.get(key);
-  if (!read) {
-    read = readActivity(activity, { ours, fallbackZone: zone });
-    byKey.set(key, read);
+  let reads = byKey.get(key);
+  // The list is plain data a caller could still change: reuse the reads only while they match it item for item.
+  if (!reads || !readsMatch(reads, activities)) {
+    reads = activities.map((a) => readActivity(a, { ours, fallbackZone: zone }));
+    byKey.set(key, reads);
   }
-  return read;
+  return reads;
+}
+
+function readsMatch(reads: readonly ReadActivity[], activities: readonly Activity[]): boolean {
+  if (reads.length !== activities.length) return false;
+  for (let i = 0; i < reads.length; i += 1) if (reads[i]!.activity !== activities[i]) return false;
+  return true;
 }
 
 export function ownerZone(ctx: DealContext): Zone {
@@ -46,8 +54,8 @@ export function buildEvidence(
   const mine = new Set(dealActivities(ctx));
   const accountTimeline: ReadActivity[] = [];
   const timeline: ReadActivity[] = [];
-  for (const a of ctx.activities) {
-    const read = cachedRead(a, zone, ours, key);
+  for (const read of readAll(ctx.activities, zone, ours, key)) {
+    const a = read.activity;
     // Activities logged after "now" are not known yet; the moment they appear is a turning point.
     if (!gate.reached(read.at)) continue;
     accountTimeline.push(read);

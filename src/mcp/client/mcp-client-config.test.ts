@@ -4,6 +4,7 @@ import { mcpClientConfig } from './mcp-client-config.ts';
 describe('the MCP client settings', () => {
   it("reads closeloop's own tools in process when nothing is set", () => {
     expect(mcpClientConfig({})).toEqual({
+      gather: 'mcp',
       url: undefined,
       token: undefined,
       command: undefined,
@@ -32,6 +33,7 @@ describe('the MCP client settings', () => {
   });
 
   it('names the variable that is wrong', () => {
+    expect(() => mcpClientConfig({ CLOSELOOP_GATHER: 'crm' })).toThrow(/CLOSELOOP_GATHER/);
     expect(() => mcpClientConfig({ CLOSELOOP_MCP_CRM_URL: 'crm.example.com' })).toThrow(
       /^environment variable CLOSELOOP_MCP_CRM_URL: /,
     );

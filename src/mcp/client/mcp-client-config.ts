@@ -11,6 +11,9 @@ import { CrmMapping } from './crm-mapping.ts';
 import { type ClosableContextSource, mappedDealContextSource } from './mapped-context-source.ts';
 
 const McpClientEnv = z.object({
+  // Where the mission's gather step reads: through MCP (the default, so another CRM plugs in by configuration) or
+  // straight from the tables (a little faster when nothing but closeloop's own store is behind it).
+  CLOSELOOP_GATHER: z.enum(['mcp', 'store']).default('mcp'),
   // Another closeloop (or, with a mapping, another CRM's) MCP endpoint over Streamable HTTP. Unset: in-process.
   CLOSELOOP_MCP_CRM_URL: z.url().optional(),
   // The bearer token sent to CLOSELOOP_MCP_CRM_URL: an API token of a user who may read every deal to be judged.
@@ -26,6 +29,7 @@ const McpClientEnv = z.object({
 });
 
 export type McpClientConfig = {
+  gather: 'mcp' | 'store';
   url: string | undefined;
   token: string | undefined;
   command: string[] | undefined;
@@ -51,6 +55,7 @@ export function mcpClientConfig(env: NodeJS.ProcessEnv = process.env): McpClient
     );
   }
   return {
+    gather: e.CLOSELOOP_GATHER,
     url: e.CLOSELOOP_MCP_CRM_URL,
     token: e.CLOSELOOP_MCP_CRM_TOKEN,
     command: e.CLOSELOOP_MCP_CRM_COMMAND?.trim().split(/\s+/),

@@ -53,9 +53,9 @@ export type ProposeActionOutput = z.infer<typeof ProposeActionOutput>;
 // Where `closeloop serve` listens by default (HOST 127.0.0.1, PORT 4400) when CLOSELOOP_PUBLIC_URL is not set.
 const DEFAULT_APP_URL = 'http://127.0.0.1:4400';
 
-/** The deal's page in the web app, where its owner reviews what is proposed on it. */
-export const dealLink = (publicUrl: string | undefined, opportunityId: string): string =>
-  `${(publicUrl ?? DEFAULT_APP_URL).replace(/\/+$/, '')}/deals/${encodeURIComponent(opportunityId)}`;
+/** The proposal in the web app: its deal's page with this proposal picked, where the owner reviews and decides it. */
+export const proposalLink = (publicUrl: string | undefined, proposalId: string): string =>
+  `${(publicUrl ?? DEFAULT_APP_URL).replace(/\/+$/, '')}/proposals/${encodeURIComponent(proposalId)}`;
 
 export async function proposeAction(
   db: Db,
@@ -104,7 +104,7 @@ export async function proposeAction(
     blocked: created.blocked,
     findings: stored.success ? stored.data.findings : [],
     conflicts: created.conflicts,
-    link: dealLink(deps.publicUrl, i.opportunityId),
+    link: proposalLink(deps.publicUrl, created.id),
     deal: dealVerdict(assessed),
   };
 }

@@ -1,10 +1,10 @@
-/** The rep's Today view, one deal's panel, and the manager's team queue: reads only, filtered by the caller. */
+/** The rep's Today view, one deal's panel, a proposal's link, and the manager's team queue: reads only, filtered by the caller. */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { readDealDetail } from '../../services/today/deal-detail.ts';
+import { readDealDetail, readProposalLink } from '../../services/today/deal-detail.ts';
 import { todayOwner } from '../../services/today/owner-scope.ts';
 import { readTeamQueue, readTodayJson, TODAY_PAGE } from '../../services/today/today-query.ts';
-import { DealDetail, TeamQueue, TodayView } from '../../services/today/today-schemas.ts';
+import { DealDetail, ProposalView, TeamQueue, TodayView } from '../../services/today/today-schemas.ts';
 import type { AppCaches } from '../app-caches.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../app-env.ts';
@@ -41,9 +41,27 @@ const deal = createRoute({
   method: 'get',
   path: '/api/deals/{id}',
   tags: ['today'],
-  summary: 'One deal: its record, verdict, proposal, the observation chain and the records behind it',
+  summary: 'One deal: its record, verdict, open proposals, the observation chain and the records behind it',
+  request: {
+    params: z.object({ id: z.string().min(1) }),
+    query: z.object({
+      proposal: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: 'a proposal of this deal to include whatever its state (a link to it)' }),
+    }),
+  },
+  responses: { 200: json(DealDetail, 'the deal'), ...invalid, ...notFound, ...authErrors },
+});
+
+const proposal = createRoute({
+  method: 'get',
+  path: '/api/proposals/{id}',
+  tags: ['decisions'],
+  summary: 'One proposal, for a link to it: its deal, its state and who made it',
   request: { params: z.object({ id: z.string().min(1) }) },
-  responses: { 200: json(DealDetail, 'the deal'), ...notFound, ...authErrors },
+  responses: { 200: json(ProposalView, 'the proposal'), ...notFound, ...authErrors },
 });
 
 const teamQueue = createRoute({
@@ -77,7 +95,15 @@ export function todayRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, caches: App
     return c.body(cached.body, 200, { 'Content-Type': 'application/json' });
   });
   app.openapi(deal, async (c) =>
-    c.json(await readDealDetail(db, requireActor(c), c.req.valid('param').id), 200),
+    c.json(
+      await readDealDetail(db, requireActor(c), c.req.valid('param').id, {
+        proposalId: c.req.valid('query').proposal,
+      }),
+      200,
+    ),
+  );
+  app.openapi(proposal, async (c) =>
+    c.json(await readProposalLink(db, requireActor(c), c.req.valid('param').id), 200),
   );
   app.openapi(teamQueue, async (c) => c.json(await readTeamQueue(db, requireActor(c)), 200));
 }

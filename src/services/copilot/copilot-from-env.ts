@@ -6,14 +6,19 @@ import { languageModel } from '../../llm/providers.ts';
 import { llmWriter } from '../../llm/writer/llm-writer.ts';
 import type { Db } from '../../store/open-store.ts';
 import { decisionConfig } from '../decisions/decision-config.ts';
-import { storeDrafting } from '../drafting/store-drafting.ts';
+import { type StoreDrafting, storeDrafting } from '../drafting/store-drafting.ts';
 import type { CopilotDeps } from './copilot-deps.ts';
 import { copilotConfig } from './copilot-settings.ts';
 
-export function copilotDepsFromEnv(db: Db, env: NodeJS.ProcessEnv = process.env): CopilotDeps {
+/** `shared` lets a long-lived process reuse the drafting pipeline (and its loaded guard) its missions already use. */
+export function copilotDepsFromEnv(
+  db: Db,
+  env: NodeJS.ProcessEnv = process.env,
+  shared: { drafting?: StoreDrafting | undefined } = {},
+): CopilotDeps {
   const llm = loadLlmConfig(env);
   const embedder = embedderFromEnv(env);
-  const drafting = storeDrafting(db, { embedder });
+  const drafting = shared.drafting ?? storeDrafting(db, { embedder });
   const handle = llm.model ? languageModel(llm.model) : undefined;
   const cache = storeReplyCache(db);
   return {

@@ -103,9 +103,24 @@ export const ActivityView = z
   })
   .meta({ id: 'Activity' });
 
+/** What made a proposal, as its row records it: a mission run, a copilot request, or a host's assistant over MCP. */
+export const ProposalOrigin = z
+  .object({
+    source: z.enum(['mission', 'copilot', 'mcp', 'other']),
+    /** The run or the request that made it. */
+    id: z.string().nullable(),
+    /** Whose request it was (copilot: their name; MCP: the email the host signed in with); null for a run. */
+    by: z.string().nullable(),
+  })
+  .meta({ id: 'ProposalOrigin' });
+
 export const ProposalView = z
   .object({
     id: z.string(),
+    opportunityId: z.string(),
+    /** Whose queue it sits in. */
+    ownerId: z.string(),
+    origin: ProposalOrigin,
     kind: ProposalKind,
     action: z.string(),
     state: ProposalState,
@@ -161,7 +176,13 @@ export const DealDetail = z
         asOf: instant,
       })
       .nullable(),
+    /** The proposal the latest mission run linked to the deal, whatever its state. */
     proposal: ProposalView.nullable(),
+    /**
+     * The deal's other open proposals (pending, approved, executing: made by the copilot, over MCP, or by an earlier
+     * run), newest first; plus the one asked for with `?proposal=`, whatever its state.
+     */
+    otherProposals: z.array(ProposalView),
     observations: z.array(StoredObservation),
     activities: z.array(ActivityView),
     contacts: z.array(
@@ -186,5 +207,6 @@ export type TodayView = z.infer<typeof TodayView>;
 export type TeamQueue = z.infer<typeof TeamQueue>;
 export type StoredObservation = z.infer<typeof StoredObservation>;
 export type ActivityView = z.infer<typeof ActivityView>;
+export type ProposalOrigin = z.infer<typeof ProposalOrigin>;
 export type ProposalView = z.infer<typeof ProposalView>;
 export type DealDetail = z.infer<typeof DealDetail>;

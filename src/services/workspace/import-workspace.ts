@@ -1,7 +1,9 @@
 /** Imports a workspace file into the store: validated item by item, all-or-nothing, idempotent (upsert by id). */
+
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { UserError } from '../../domain/errors.ts';
 import {
@@ -112,6 +114,9 @@ export async function importWorkspace(
     await upsertWorkspaceHead(tx, parsedHead);
     await rebuildTeams(tx);
   });
+  // Neither engine gathers planner statistics on its own soon enough (PGlite never does): without them every per-rep
+  // and per-deal read after a big import scans whole tables.
+  await store.db.execute(sql`ANALYZE`);
 
   const parsedHead = WorkspaceHead.parse(head);
   return {

@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** From Retry-After, when the server says how long to wait. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -14,6 +16,25 @@ let csrfToken = '';
 export const setCsrfToken = (token: string | null): void => {
   csrfToken = token ?? '';
 };
+export const csrfHeader = (): Record<string, string> => ({ 'X-CSRF-Token': csrfToken });
+
+/** A refused response as an ApiError, with the server's own words when it sent the usual error body. */
+export function errorFrom(res: Response, text: string): ApiError {
+  let parsed: unknown;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  const error = (parsed as { error?: { code?: string; message?: string } } | undefined)?.error;
+  const retry = Number(res.headers.get('retry-after'));
+  return new ApiError(
+    res.status,
+    error?.code ?? 'http_error',
+    error?.message ?? `${res.status} ${res.statusText}`,
+    Number.isFinite(retry) && retry > 0 ? retry : undefined,
+  );
+}
 
 export async function api<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const res = await fetch(path, {
@@ -22,22 +43,14 @@ export async function api<T>(method: 'GET' | 'POST' | 'DELETE', path: string, bo
     headers: {
       Accept: 'application/json',
       ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-      ...(method !== 'GET' ? { 'X-CSRF-Token': csrfToken } : {}),
+      ...(method !== 'GET' ? csrfHeader() : {}),
     },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   if (res.status === 204) return undefined as T;
   const text = await res.text();
-  const parsed: unknown = text ? JSON.parse(text) : undefined;
-  if (!res.ok) {
-    const error = (parsed as { error?: { code?: string; message?: string } } | undefined)?.error;
-    throw new ApiError(
-      res.status,
-      error?.code ?? 'http_error',
-      error?.message ?? `${res.status} ${res.statusText}`,
-    );
-  }
-  return parsed as T;
+  if (!res.ok) throw errorFrom(res, text);
+  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 export const get = <T>(path: string): Promise<T> => api<T>('GET', path);

@@ -1,16 +1,36 @@
-/** A very small router on the History API: the app has four pages, which does not call for a library. */
+/** A very small router on the History API: the app has a handful of pages, which does not call for a library. */
 import { useEffect, useState } from 'react';
 
 export type Route =
-  | { page: 'today'; dealId?: string | undefined; owner?: string | undefined }
-  | { page: 'team'; tab: 'queue' | 'stats' | 'audit' | 'runs' | 'users'; runId?: string | undefined };
+  | {
+      page: 'today';
+      dealId?: string | undefined;
+      owner?: string | undefined;
+      /** The proposal picked on the open deal; absent: the one most in need of a decision. */
+      proposalId?: string | undefined;
+    }
+  /** A link to one proposal (what the copilot and MCP hand out): it opens on its deal. */
+  | { page: 'proposal'; proposalId: string }
+  | {
+      page: 'team';
+      tab: 'queue' | 'stats' | 'kpis' | 'audit' | 'runs' | 'users';
+      runId?: string | undefined;
+    };
 
 export function parseRoute(pathname: string, search: string): Route {
   const params = new URLSearchParams(search);
   const owner = params.get('owner') ?? undefined;
   const deal = /^\/deals\/([^/]+)$/.exec(pathname);
-  if (deal) return { page: 'today', dealId: decodeURIComponent(deal[1]!), owner };
-  const team = /^\/team(?:\/(queue|stats|audit|runs|users))?(?:\/([^/]+))?$/.exec(pathname);
+  if (deal)
+    return {
+      page: 'today',
+      dealId: decodeURIComponent(deal[1]!),
+      owner,
+      proposalId: params.get('proposal') ?? undefined,
+    };
+  const proposal = /^\/proposals\/([^/]+)$/.exec(pathname);
+  if (proposal) return { page: 'proposal', proposalId: decodeURIComponent(proposal[1]!) };
+  const team = /^\/team(?:\/(queue|stats|kpis|audit|runs|users))?(?:\/([^/]+))?$/.exec(pathname);
   if (team)
     return {
       page: 'team',
@@ -23,7 +43,12 @@ export function parseRoute(pathname: string, search: string): Route {
 export function routePath(route: Route): string {
   if (route.page === 'team')
     return `/team/${route.tab}${route.runId ? `/${encodeURIComponent(route.runId)}` : ''}`;
-  const q = route.owner ? `?owner=${encodeURIComponent(route.owner)}` : '';
+  if (route.page === 'proposal') return `/proposals/${encodeURIComponent(route.proposalId)}`;
+  const params = new URLSearchParams({
+    ...(route.owner ? { owner: route.owner } : {}),
+    ...(route.dealId && route.proposalId ? { proposal: route.proposalId } : {}),
+  }).toString();
+  const q = params ? `?${params}` : '';
   return route.dealId ? `/deals/${encodeURIComponent(route.dealId)}${q}` : `/${q}`;
 }
 

@@ -15,7 +15,8 @@ function queueLine(evidence: Evidence, what: string): AnswerLine {
   if (p.state === 'done')
     return line(`${what} written to the CRM (auto-approved by your team's policy).`, refTo('proposal', p.id));
   return line(
-    `${what} is waiting in your queue as ${p.id}${p.blocked ? ', blocked until you fix what the guardrails found' : ''}: review it with \`closeloop show ${p.id}\`, then \`closeloop approve ${p.id}\` or \`closeloop reject ${p.id}\`.`,
+    // Said the same way to every surface (web, CLI, MCP host); each adds how to open it there.
+    `${what} is waiting in your decision queue as ${p.id}${p.blocked ? ', blocked until you fix what the guardrails found' : ''}.`,
     refTo('proposal', p.id),
   );
 }

@@ -1,11 +1,19 @@
 /** Capability claims: every feature, certification, integration, region or offer a draft states must be documented. */
 import { STOPWORDS, tokenize } from '../../knowledge/text-tokens.ts';
 import { type DraftAnalysis, type DraftClause, productAt } from '../analyze-draft.ts';
-import type { GuardFinding } from '../guard-schema.ts';
+import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
+import {
+  type FigureContext,
+  IDENTITY_PROTOCOLS,
+  isIdentityProvider,
+  QUALIFIER,
+  topicStems,
+} from '../index/knowledge-facts.ts';
 import { productCovers } from '../index/product-catalog.ts';
 import { finding } from '../support/findings.ts';
+import { programmesNamed } from '../support/programmes.ts';
 import {
   isAskingOnly,
   isCustomerOwned,
@@ -14,6 +22,7 @@ import {
   isNotYetAvailable,
   reportsCustomer,
 } from '../text/claim-context.ts';
+import { spellingStem } from '../text/spelling.ts';
 import { INTEGRATION_CUE } from '../vocabulary/capability-lexicon.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import type { TermMatch } from '../vocabulary/lexicon-matcher.ts';
@@ -23,8 +32,10 @@ const HOSTING_CUE =
   /\b(?:host\w*|regions?|regional|data ?cent(?:er|re)s?|residen\w*|resid\w*|stor(?:e|ed|es|age|ing)|stays?|lives?|live|kept|keep|servers?|cloud|instances?|deploy\w*|located|locations?|sovereign\w*|infrastructure|facilit(?:y|ies)|availability zones?|process(?:ed|ing)? in)\b/i;
 const PREDICATE =
   /\b(?:supports?|offers?|includes?|provides?|bundles?|boasts?|brings?|delivers?|packs?|comes? with|ships?(?: with)?|integrates? with|connects? (?:to|with)|syncs? (?:to|with)|plugs? into|works? with|compatible with|hosts?(?: your data)? (?:in|on)|stores?(?: your data)? (?:in|on)|runs? on|(?:is|are|we're|we are) (?:certified|compliant|accredited|audited|attested)|guarantees?|features|adds?|can (?:host|store|keep|deploy|provide|offer|set up|enable|turn on|support|integrate|connect|give you|sign|run|export|sync)|you(?:'ll| will)? (?:also )?get|gives? you)\b/gi;
+// A product-capability frame in the passive: "X is included / supported / encrypted". Verbs of
+// people and paperwork ("is attached", "can be priced", "are prorated") claim no capability.
 const PASSIVE =
-  /\b(?:is|are|can be|will be|gets?)\s+(?:also\s+|fully\s+|now\s+|easily\s+|automatically\s+)?(?:included|supported|available|built[\s-]in|standard|[a-z]+ed)\b/gi;
+  /\b(?:is|are|can be|will be|gets?)\s+(?:also\s+|fully\s+|now\s+|easily\s+|automatically\s+)?(?:included|supported|available|built[\s-]in|standard|offered|provided|bundled|certified|hosted|stored|encrypted|synced|synchroni[sz]ed|integrated|connected|embedded|automated|enabled|exported|imported|locali[sz]ed|translated|replicated|backed up|audited|monitored)\b/gi;
 // Passive verbs of the sales process, not of the product: "the order form can be signed".
 const PROCESS_VERB =
   /\b(?:sent|signed|updated|extended|adjusted|revised|finali[sz]ed|booked|moved|reviewed|approved|shared|attached|discussed|arranged|prepared|covered|renewed|handled|answered|resolved|scheduled|confirmed|added|removed|invoiced|billed|priced|quoted|processed|included|supported|based|located|used|needed|required|interested|involved|aligned|limited|impressed|pleased|excited|delighted)$/i;
@@ -90,6 +101,8 @@ export function checkCapabilities(
     const next = analysis.clauses[i + 1];
     const label = clause.text.split(/\s+/).length <= 4 && next?.sentence.start === clause.sentence.start;
     if (claimsNothing(clause) || (label && next && claimsNothing(next))) return;
+    // "On backups and safety: …" names the topic the customer raised; what follows is the claim.
+    if (label && /^(?:on|about|re|regarding|as for|as to|and on)\b/i.test(clause.text)) return;
     // A subject line names the topic ("Re: HIPAA question"); it claims something only when it says so.
     if (clause.field === 'subject' && !SUBJECT_ASSERTS.test(clause.text)) return;
     // What a draft says of a competitor is judged as confidential (battlecard talk), not as our claim.
@@ -103,6 +116,8 @@ export function checkCapabilities(
     findings.push(
       ...placeProblems(index, deal, analysis, clause).filter((f) => ours(f.start - clause.start)),
     );
+    const denied = deniedNameProblem(deal, clause);
+    if (denied) findings.push(denied);
     const generic = objectProblem(index, deal, clause);
     if (generic) findings.push(generic);
   });
@@ -120,16 +135,70 @@ function termProblem(
   const rel = term.start - clause.start;
   if (term.term.category === 'integration' && !INTEGRATION_CUE.test(clause.text)) return undefined;
   if (isCustomerOwned(clause.text, rel) && !predicateBefore(clause.text, rel)) return undefined;
-  if (!term.term.negationIsClaim && isNegatedAt(clause.text, rel, rel + term.text.length)) return undefined;
+  const qualifier = QUALIFIER.exec(clause.text.slice(term.end - clause.start));
+  const termEnd = rel + term.text.length + (qualifier?.[0].length ?? 0);
+  if (!term.term.negationIsClaim && isNegatedAt(clause.text, rel, termEnd)) return undefined;
   const at = { field: clause.field, start: term.start, end: term.end, text: term.text };
   // "Salesforce is on our roadmap" promises no capability today, but a roadmap must be documented too.
   if (isNotYetAvailable(clause.text) && (facts.denied.has(term.term.id) || facts.terms.has(term.term.id))) {
     return undefined;
   }
   const kind = PRICE_TERMS.has(term.term.id) || term.term.category === 'billing' ? 'price' : 'claim';
+  // "Jira Data Center" is its own product: the documents must name that edition, not only "Jira".
+  if (qualifier) {
+    const edition = `${term.text}${qualifier[0]}`.trim();
+    const stated = facts.qualified.get(`${term.term.id}|${qualifier[1]!.toLowerCase()}`);
+    if (!stated || stated.denied) {
+      return finding(
+        kind,
+        'block',
+        { field: clause.field, start: term.start, end: term.end + qualifier[0].length, text: edition },
+        term.term.category,
+        stated
+          ? `the documents say "${edition}" is not supported`
+          : `"${edition}" is not stated in the current product documents`,
+        stated?.citation,
+      );
+    }
+  }
+  // "SCIM with Entra ID": a protocol works with the identity providers the documents name beside it.
+  if (IDENTITY_PROTOCOLS.has(term.term.id)) {
+    const providers = clause.terms.filter((t) => isIdentityProvider(t.term.id));
+    const pairedAtAll = (id: string) => [...facts.termPairs].some((k) => k.endsWith(`|${id}`));
+    const unpaired = providers.find(
+      (p) =>
+        pairedAtAll(p.term.id) &&
+        !facts.termPairs.has(`${term.term.id}|${p.term.id}`) &&
+        !(term.term.implies ?? []).some((id) => facts.termPairs.has(`${id}|${p.term.id}`)) &&
+        !isNegatedAt(clause.text, p.start - clause.start, p.end - clause.start),
+    );
+    if (unpaired && facts.terms.has(term.term.id) && facts.terms.has(unpaired.term.id)) {
+      return finding(
+        'claim',
+        'block',
+        { field: clause.field, start: clause.start, end: clause.end, text: clause.text },
+        'identity',
+        `the documents do not offer ${term.text} with ${unpaired.text}`,
+        facts.terms.get(term.term.id),
+      );
+    }
+  }
+  const reworded =
+    facts.terms.has(term.term.id) || !SAME_WORDS_CATEGORIES.has(term.term.category)
+      ? undefined
+      : sameWords(facts, term.text);
   const supported =
     facts.terms.get(term.term.id) ??
-    (term.term.threadMaySupport && deal.threadTerms.has(term.term.id) ? 'thread' : undefined);
+    (term.term.threadMaySupport && deal.threadTerms.has(term.term.id) ? 'thread' : undefined) ??
+    reworded?.citation ??
+    // "We import your old tickets for free" where a document says the import is "at no charge".
+    (term.term.id === 'free-extras' && /^(?:for free|free of charge)$/i.test(term.text)
+      ? freeOfCharge(facts, clause.text)
+      : undefined) ??
+    // "non-profit pricing" where the price list says "Registered charities: 20% off".
+    (term.term.id === 'programme-pricing'
+      ? programmesNamed(facts.discounts.programmes, term.text, [])[0]?.citation
+      : undefined);
   if (!supported) {
     const denial = facts.denied.get(term.term.id);
     const reason = denial
@@ -137,19 +206,30 @@ function termProblem(
       : `"${term.text}" is not stated in the current product documents`;
     return finding(kind, 'block', at, term.term.category, reason, denial);
   }
-  const documentedFor = facts.termProducts.get(term.term.id);
+  // A term stated of the product as a whole ("billed annually unless stated otherwise", "SSO through
+  // Okta or OneLogin") holds for every plan a document does not rule out ("not Starter"); languages
+  // stay with the feature they were listed for.
+  const general = term.term.category !== 'language' && facts.generalTerms.has(term.term.id);
+  const documentedFor = general
+    ? undefined
+    : (facts.termProducts.get(term.term.id) ?? (reworded?.skus?.length ? new Set(reworded.skus) : undefined));
   const product = productAt(
     clause,
     term.start,
     clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body,
   );
+  const ruledOut = product !== undefined && facts.termExcluded.get(term.term.id)?.has(product.sku) === true;
+  const gated = documentedFor ?? facts.termProducts.get(term.term.id) ?? new Set<string>();
   if (
     product &&
-    documentedFor &&
-    documentedFor.size > 0 &&
-    !productCovers(facts.includes, product.sku, documentedFor)
+    ((documentedFor &&
+      documentedFor.size > 0 &&
+      !productCovers(facts.includes, product.sku, documentedFor) &&
+      // An add-on no document limits to some plans ("Premium Support: $6,000 a year") goes with any plan.
+      ![...documentedFor].some((s) => facts.addOns.has(s) && !facts.limitedAddOns.has(s))) ||
+      (ruledOut && !gated.has(product.sku)))
   ) {
-    const names = [...documentedFor].map((s) => index.catalog.bySku.get(s)?.name ?? s).join(', ');
+    const names = [...gated].map((s) => index.catalog.bySku.get(s)?.name ?? s).join(', ') || 'other plans';
     const claimed = index.catalog.bySku.get(product.sku)?.name ?? product.sku;
     return finding(
       kind,
@@ -158,6 +238,65 @@ function termProblem(
       'product_feature',
       `the documents give "${term.text}" to ${names}, not to ${claimed}`,
       typeof supported === 'string' ? undefined : supported,
+    );
+  }
+  return undefined;
+}
+
+// Offers ("free months", "refunds") must be stated as offers; only features may be reworded.
+const SAME_WORDS_CATEGORIES = new Set(['feature', 'service', 'hosting', 'identity']);
+
+/** A document sentence that says what this clause is about costs nothing ("at no charge"). */
+function freeOfCharge(facts: DealContext['facts'], clause: string): GuardCitation | undefined {
+  const topic = topicStems(clause);
+  return facts.sentenceStems.find(
+    (s) => s.stems.has('free') && [...topic].some((w) => w !== 'free' && s.stems.has(w)),
+  )?.citation;
+}
+
+/**
+ * A term the documents state in other words of the same stems: "phone support" where a document
+ * says "24/7 phone, chat and email" support, "encryption at rest" for "encrypted at rest".
+ */
+function sameWords(facts: DealContext['facts'], text: string): FigureContext | undefined {
+  const plain = text.replace(
+    /\b(?:at no (?:extra |additional )?(?:charge|cost)|free of charge|complimentary)\b/gi,
+    'free',
+  );
+  const words = tokenize(plain)
+    .map((t) => t.stem)
+    .filter((w) => !STOPWORDS.has(w) && !/\d/.test(w));
+  if (words.length < 2) return undefined;
+  return facts.sentenceStems.find((s) => words.every((w) => s.stems.has(w)));
+}
+
+/** "Orbitly syncs with Apple iCloud" where a document says "Apple iCloud is not supported". */
+function deniedNameProblem(deal: DealContext, clause: DraftClause): GuardFinding | undefined {
+  if (deal.facts.deniedNames.size === 0) return undefined;
+  PREDICATE.lastIndex = 0;
+  PASSIVE.lastIndex = 0;
+  const frame = PREDICATE.test(clause.text) || PASSIVE.test(clause.text) || INTEGRATION_CUE.test(clause.text);
+  PREDICATE.lastIndex = 0;
+  PASSIVE.lastIndex = 0;
+  if (!frame) return undefined;
+  const lower = clause.text.toLowerCase();
+  for (const [name, citation] of deal.facts.deniedNames) {
+    const at = lower.indexOf(name);
+    if (
+      at < 0 ||
+      /[\p{L}\p{N}]/u.test(lower[at + name.length] ?? '') ||
+      /[\p{L}\p{N}]/u.test(lower[at - 1] ?? '')
+    )
+      continue;
+    if (isNegatedAt(clause.text, at, at + name.length)) continue;
+    const start = clause.start + at;
+    return finding(
+      'claim',
+      'block',
+      { field: clause.field, start, end: start + name.length, text: clause.text.slice(at, at + name.length) },
+      'denied',
+      `the documents say ${clause.text.slice(at, at + name.length)} is not supported`,
+      citation,
     );
   }
   return undefined;
@@ -247,7 +386,8 @@ function objectProblem(index: GuardIndex, deal: DealContext, clause: DraftClause
   // "connects to your ERP" claims an integration even though the ERP is theirs.
   let connecting = false;
   for (const m of clause.text.matchAll(PREDICATE)) {
-    const self = /^(?:you|gives? you)/i.test(m[0]);
+    // "you get…" is said of the product; "happy to give you two weeks" is the writer's gesture.
+    const self = /^you/i.test(m[0]);
     if (!self && !ourSubject(index, clause.text.slice(0, m.index))) continue;
     const start = m.index + m[0].length;
     const rest = clause.text.slice(start);
@@ -281,6 +421,7 @@ function objectProblem(index: GuardIndex, deal: DealContext, clause: DraftClause
       if (
         GENERIC_STEMS.has(token.stem) ||
         deal.facts.vocabulary.has(token.stem) ||
+        deal.facts.vocabulary.has(spellingStem(token.word)) ||
         deal.ownStems.has(token.stem)
       )
         continue;

@@ -1,5 +1,5 @@
 /** Confidentiality: no internal notes or policy wording, no other customer, no battlecard talk about a competitor. */
-import { stems, tokenize } from '../../knowledge/text-tokens.ts';
+import { STOPWORDS, stems, tokenize } from '../../knowledge/text-tokens.ts';
 import type { DraftAnalysis } from '../analyze-draft.ts';
 import type { GuardConfig } from '../guard-config.ts';
 import type { GuardFinding } from '../guard-schema.ts';
@@ -20,7 +20,7 @@ const INTERNAL_WORDING: readonly RegExp[] = [
   /\b(?:floor|walk[\s-]?away|bottom[\s-]line|minimum)\s+(?:price|discount|rate|number|deal)\b|\b(?:our|the|my)\s+floor\b/i,
   /\binternal(?:ly)?\s+(?:policy|policies|guidelines?|rules?|pricing|price ?list|notes?|approval|discount|matrix|docs?|documents?|only|threshold|data|rate)\b/i,
   /\bdiscount\s+(?:authority|matrix|thresholds?|limits?|ceiling|cap|policy|policies|guidelines?|rules?|bands?|tiers)\b/i,
-  /\b(?:our|my)\s+(?:margins?|cost price|costs? basis|COGS)\b|\bcost price\b/i,
+  /\b(?:our|my)\s+(?:(?:gross|net|operating|product)\s+)?(?:margins?|cost price|costs? basis|COGS)\b|\bcost price\b|\bgross margins?\b/i,
   /\bbattle\s?cards?\b|\bdeal desk\b/i,
   /\b(?:manager|director|VP|boss|leadership|finance|CRO)\s+(?:would|will|has to|have to|must|needs? to|to)\s+(?:\w+\s+)?(?:approve|sign off)\b/i,
   /\breps?\b.{0,40}\b(?:discount\w*|approv\w*|authori[sz]\w*|allowed|permitted|limit\w*|sign-?off)\b/i,
@@ -29,6 +29,26 @@ const INTERNAL_WORDING: readonly RegExp[] = [
 ];
 const COMPETITOR_JAB =
   /\b(?:no|not|doesn't|does not|don't|do not|lacks?|lacking|can't|cannot|only|extra|charges?|charging|expensive|pricier|costlier|slower|weaker|behind|outdated|limited|missing|worse|inferior|clunky|legacy|unlike|whereas|struggle\w*|fail\w*|poor|buggy|unreliable|overs[eo]ll\w*|overpromis\w*|hidden fees?|lock-?in|nickel|than|compared|versus|vs\.?|better|cheaper|faster|more|less|fewer)\b/i;
+
+// Another customer, unnamed: "one of our customers", "a credit union we work with".
+const ANOTHER_CUSTOMER =
+  /\b(?:another|one of our|other|a similar|a) (?:customers?|clients?|accounts?)\b|\b(?:customers?|clients?) (?:of ours|like you)\b|\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}(?:company|team|firm|bank|hotel|insurer|agency|union|school|college|clinic|retailer|studio|group|chain|provider)\s+(?:we|that we|I)\s+(?:work|worked|signed|closed|onboarded|support)\b/i;
+// What that customer has or pays: a price, a discount, a seat count.
+const THEIR_TERMS =
+  /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent)|\b\d[\d,]*\s+(?:seats?|users?|licen[cs]es?|agents?)\b|\b(?:pays?|paid|got|gets|received|signed (?:for|at))\b/i;
+
+/** The other customer a sentence describes together with their terms, if it does. */
+function describedCustomer(text: string): string | undefined {
+  const who = ANOTHER_CUSTOMER.exec(text);
+  if (!who || !THEIR_TERMS.test(text)) return undefined;
+  // "Most of our customers go live in two weeks" speaks of customers in general, not of one.
+  if (
+    /\b(?:most|many|all|our|every|typical(?:ly)?|usually)\s+(?:of our\s+)?customers\b/i.test(text) &&
+    !/\b(?:another|one of our|a similar)\b/i.test(text)
+  )
+    return undefined;
+  return who[0];
+}
 
 const keyStems = (set: ReadonlySet<string>) => [...set].filter((s) => !GENERIC_STEMS.has(s) && s.length > 2);
 
@@ -69,7 +89,7 @@ export function checkConfidential(
       );
       break;
     }
-    const policy = overlapping(deal.facts.policy, sentenceStems, config.policyOverlap);
+    const policy = overlapping(deal.facts.policy, sentenceStems, config.policyOverlap, deal.facts.vocabulary);
     if (policy) {
       findings.push(
         finding(
@@ -84,6 +104,18 @@ export function checkConfidential(
     }
 
     findings.push(...otherCustomers(index, deal, sentence, fieldText(sentence.field)));
+    const described = describedCustomer(text);
+    if (described) {
+      findings.push(
+        finding(
+          'confidential',
+          'block',
+          located,
+          'other_customer',
+          `tells what another customer has or pays ("${described}"), which stays between us and them`,
+        ),
+      );
+    }
 
     const competitor = index.competitors.find((c) => text.includes(c));
     const aboutThem: boolean =
@@ -108,11 +140,22 @@ export function checkConfidential(
   return findings;
 }
 
-/** The confidential text sharing at least `min` meaningful words with the sentence, if any. */
-function overlapping(texts: readonly ConfidentialText[], sentence: ReadonlySet<string>, min: number) {
+/**
+ * The confidential text sharing at least `min` meaningful words with the sentence, if any. With
+ * `publicWords`, one of them must be a word no public document uses: a sentence that only restates
+ * what the public documents say ("approvers can sign off from Slack") repeats no secret.
+ */
+function overlapping(
+  texts: readonly ConfidentialText[],
+  sentence: ReadonlySet<string>,
+  min: number,
+  publicWords?: ReadonlySet<string>,
+) {
   for (const t of texts) {
     const shared = keyStems(t.stems).filter((s) => sentence.has(s));
-    if (shared.length >= min) return t;
+    if (shared.length < min) continue;
+    if (publicWords && shared.every((s) => publicWords.has(s))) continue;
+    return t;
   }
   return undefined;
 }
@@ -136,6 +179,13 @@ function leakedNote(
     );
     if (shared.length >= needed) return note;
     if (sharesRun(note.text, text, config.noteRunLength, new Set(secret))) return note;
+    // Everyday words count too when enough of them come from the note and nowhere else
+    // ("the CFO wants a cheaper option before the board review"), one of them a rare one.
+    const unshared = [...note.stems].filter(
+      (s) => s.length > 2 && !STOPWORDS.has(s) && !deal.publicStems.has(s) && !deal.facts.vocabulary.has(s),
+    );
+    const everyday = unshared.filter((s) => sentence.has(s));
+    if (everyday.length >= config.noteEverydayWords && shared.length >= 1) return note;
   }
   return undefined;
 }

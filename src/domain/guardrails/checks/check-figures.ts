@@ -1,18 +1,22 @@
 /** Figures: every price, percentage, count, duration and date a draft states must agree with a record. */
-import { stems } from '../../knowledge/text-tokens.ts';
+import { parseDay } from '../../dates/calendar.ts';
+import { stem, stems } from '../../knowledge/text-tokens.ts';
 import { type DraftAnalysis, type DraftClause, productAt } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
 import type { DealContext, FigureFacts } from '../index/deal-context.ts';
+import type { DiscountProgramme } from '../index/discount-policy.ts';
 import { durationInDays, sameDuration } from '../index/durations.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
+import { type FigureContext, topicStems } from '../index/knowledge-facts.ts';
 import { isDiscountPercent } from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
+import { programmesNamed } from '../support/programmes.ts';
 import { isAskingOnly } from '../text/claim-context.ts';
 import type { DurationFigure, Figure, MoneyFigure } from '../text/figures.ts';
-import { dateProblem, monthProblem } from './date-claims.ts';
+import { dateProblem, meetingWeekdayProblems, monthProblem } from './date-claims.ts';
 import { moneySupport } from './money-support.ts';
+import { CONDITIONAL, ownedElsewhere, quantityProblems } from './plan-figures.ts';
 
-const CONDITIONAL = /\b(?:if|should you|were you to|in case|whether|suppose|say you)\b/i;
 const COUNT_FACT =
   /\b(?:your|you have|you've|you're|you are|licensed|current(?:ly)?|today|existing|contract|agreement|subscription|renewal|active|using|used|usage|hit|reached|bought|purchased|own)\b/i;
 // A statement of the contract's size: it must give the licensed seats exactly, not any count on record.
@@ -21,7 +25,7 @@ const LICENSED =
 const CHANGE =
   /\b(?:add\w*|additional|more|extra|expan\w*|grow\w*|brings? (?:you|it|the total|that) to|takes? you to|would|will be|new total|in total|total of|upgrad\w*|increas\w*|up to)\b/i;
 const TIME_CLAIM =
-  /\b(?:live|setup|set up|set-up|implement\w*|onboard\w*|deploy\w*|install\w*|configur\w*|takes?|took|respon\w*|resol\w*|support|SLA|uptime|recover\w*|RTO|RPO|retention|retain\w*|restor\w*|migrat\w*|go[\s-]live|provision\w*|sync\w*|refresh\w*|latency|history|archive\w*|kept|stored|backups?|guarantee\w*)\b/i;
+  /\b(?:keeps?|keeping|stores?|holds?|delet\w*|purg\w*|eras\w*|remov\w*|trial|live|setup|set up|set-up|implement\w*|onboard\w*|deploy\w*|install\w*|configur\w*|takes?|took|respon\w*|resol\w*|support|SLA|uptime|recover\w*|RTO|RPO|retention|retain\w*|restor\w*|migrat\w*|go[\s-]live|provision\w*|sync\w*|refresh\w*|latency|history|archive\w*|kept|stored|backups?|guarantee\w*)\b/i;
 // "set up 30 minutes with our security lead" books a meeting; "setup takes 30 minutes" claims a fact.
 const MEETING =
   /\b(?:call|meet\w*|chat|talk|sync|demo|session|walk ?through|catch[\s-]?up|conversation|review|workshop|time|slot|calendar|grab|find|book|with (?:me|us|our|you|your|the)|of your time)\b/i;
@@ -29,6 +33,19 @@ const STRONG_TIME_CLAIM =
   /\b(?:SLA|uptime|respon\w*|resol\w*|RTO|RPO|restor\w*|recover\w*|takes?|took|latency|refresh\w*|retention|retain\w*|backups?|live)\b/i;
 const COMMERCIAL_TIME =
   /\b(?:trial|pilot|term|notice|refund|money-back|guarantee|free|payment|net|invoice|cancel\w*|commitment|contract|subscription|warranty|grace|lock\w*|price|pricing|discount)\b/i;
+const REDUCTION_AFTER = /^\s*(?:off|below|less than|under|cheaper|lower|(?:in )?(?:savings?|discount))\b/i;
+const REDUCTION_BEFORE =
+  /\b(?:sav(?:e|es|ing|ings)|discount(?:ed)? (?:of|by)|reduc\w* (?:of|by)|knock\w* off|takes? off|off by|cut (?:of|by))\s+(?:you\s+)?(?:about\s+|around\s+|roughly\s+)?$/i;
+// "about seven weeks left": time to a date on the record, not a product term.
+const TIME_LEFT =
+  /\b(?:left|remaining|to go|away|until|till|before|runs? out|expires? in|ends? in|in about)\b/i;
+// The seller's own history ("we have been in business since 2009") is a claim to check.
+const ABOUT_US = /\b(?:we|we've|we're|our|us)\b/i;
+const OWN_PLAN = /\b(?:I|we)\s*(?:'ll|’ll|will|can|could|would|'d|’d|am going to|'m going to)\b|\blet's\b/i;
+const SEAT_STEM = /^(?:seat|user|licen[cs]|agent|member|login)/;
+// The customer's own count: a documented plan limit says nothing about how many seats they have.
+const YOUR_COUNT =
+  /\b(?:your|you have|you've|you're|you are|you now have|licensed for|current(?:ly)?|existing|using|bought|purchased)\s+(?:[\w-]+\s+){0,2}$/i;
 const APPROXIMATE =
   /\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|just (?:under|over)|close to|ballpark|~)\s*$/i;
 
@@ -53,15 +70,27 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
   const draftMonths = all.flatMap((f) =>
     f.type === 'duration' ? [durationInDays(f.value, f.unit) / 30] : [],
   );
+  const programmes = programmesNamed(
+    deal.facts.discounts.programmes,
+    `${analysis.draft.subject}\n${analysis.draft.body}`,
+    draftMonths.map((m) => m * 30),
+  );
   for (const clause of analysis.clauses) {
     for (const figure of clause.figures) {
       const problem = figureProblem(index, deal, analysis, clause, figure, {
         draftCounts,
         draftDiscounts,
         draftMonths,
+        programmes,
+        sentenceProducts: (c) =>
+          analysis.clauses
+            .filter((o) => o.field === c.field && o.sentence.start === c.sentence.start && o.start <= c.start)
+            .flatMap((o) => o.products.map((p) => p.sku)),
       });
       if (problem) findings.push(problem);
     }
+    findings.push(...quantityProblems(index, deal, analysis, clause));
+    findings.push(...meetingWeekdayProblems(index, deal, clause));
   }
   return findings;
 }
@@ -70,7 +99,15 @@ function textOf(analysis: DraftAnalysis, clause: DraftClause): string {
   return clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
 }
 
-type DraftFigures = { draftCounts: number[]; draftDiscounts: number[]; draftMonths: number[] };
+type DraftFigures = {
+  draftCounts: number[];
+  draftDiscounts: number[];
+  draftMonths: number[];
+  /** The programmes the draft invokes. */
+  programmes: DiscountProgramme[];
+  /** Products named anywhere in a clause's sentence. */
+  sentenceProducts: (clause: DraftClause) => string[];
+};
 
 function figureProblem(
   index: GuardIndex,
@@ -91,6 +128,8 @@ function figureProblem(
       return moneyProblem(index, deal, clause, figure, draft, text, block);
     case 'percent': {
       if (isDiscountPercent(text, figure)) return undefined; // the discount check owns these
+      const other = ownedElsewhere(index, deal, clause, text, figure, `p:${figure.value}`);
+      if (other) return other;
       const support =
         near(figure.value, facts.percents) ??
         near(figure.value, deal.thread.percents) ??
@@ -105,8 +144,14 @@ function figureProblem(
     }
     case 'count': {
       if (figure.unit !== 'seat') {
+        // "Business 700 per minute" in a rate-limit table backs "700 requests per minute".
+        const other = ownedElsewhere(index, deal, clause, text, figure, `n:${figure.value}`);
+        if (other) return other;
+        const unit = stem(figure.unit);
         const support =
           near(figure.value, facts.counts) ??
+          facts.numbers.get(figure.value)?.find((c) => c.stems.has(unit))?.citation ??
+          rateSupport(facts, figure.value, text.slice(figure.end, figure.end + 20)) ??
           near(figure.value, deal.thread.counts) ??
           near(figure.value, deal.crm.counts);
         return support
@@ -132,9 +177,22 @@ function figureProblem(
           near(licensed, deal.crm.counts),
         );
       }
-      const approximate = APPROXIMATE.test(text.slice(Math.max(0, figure.start - 25), figure.start));
-      if (seatCountSupport(deal, figure.value, approximate ? index.config.approximateTolerance : 0))
+      const lead25 = text.slice(Math.max(0, figure.start - 25), figure.start);
+      // "under 100 users now": a bound, not an exact count.
+      const bound =
+        /\b(?:under|over|below|above|more than|fewer than|less than|nearly|almost|close to|upwards of)\s*$/i.test(
+          lead25,
+        );
+      const approximate = APPROXIMATE.test(lead25);
+      const tolerance = bound ? 0.15 : approximate ? index.config.approximateTolerance : 0;
+      if (seatCountSupport(deal, figure.value, tolerance) || seatsInAmount(index, deal, figure.value))
         return undefined;
+      // A plan's documented limit or minimum ("up to 15 seats", "from 75 users") is no claim about them.
+      const documented = facts.numbers
+        .get(figure.value)
+        ?.some((c) => [...c.stems].some((w) => SEAT_STEM.test(w)));
+      const lead = text.slice(Math.max(clause.start, figure.start - 30), figure.start);
+      if (documented && !YOUR_COUNT.test(lead)) return undefined;
       const hypothetical =
         (CONDITIONAL.test(clause.text) ||
           isAskingOnly(clause.text, clause.question) ||
@@ -158,6 +216,17 @@ function figureProblem(
     case 'year': {
       const year = Number(index.asOf.slice(0, 4));
       if (figure.value >= year - index.config.yearsBack && figure.value <= year + index.config.yearsAhead)
+        return undefined;
+      if (facts.years.has(figure.value) || deal.thread.numbers.has(figure.value)) return undefined;
+      // A past year is history ("customers since 2019", "what happened in 2024") unless it dates a
+      // capability or a product ("ISO 27001 certified since 2021").
+      if (
+        figure.value < year &&
+        clause.terms.length === 0 &&
+        clause.products.length === 0 &&
+        !ABOUT_US.test(clause.text) &&
+        !clause.text.includes(index.sellerName)
+      )
         return undefined;
       return block('claim', 'year', `${figure.value} is not a year on record for this deal`);
     }
@@ -188,14 +257,33 @@ function moneyProblem(
     );
   }
   const approximate = APPROXIMATE.test(text.slice(Math.max(0, figure.start - 25), figure.start));
-  const support = moneySupport(deal, figure, {
-    skus: product ? [product.sku] : [],
-    counts: [...draft.draftCounts, ...seatCounts(deal)],
-    discounts: draft.draftDiscounts,
-    months: draft.draftMonths,
-    tolerance: approximate ? index.config.approximateTolerance : index.config.moneyTolerance,
-  });
-  if (support) return undefined;
+  const reduction =
+    REDUCTION_AFTER.test(text.slice(figure.end, figure.end + 30)) ||
+    REDUCTION_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start));
+  // An approval for a term prices that term only: 15% approved on two years is no three-year price.
+  const terms = draft.draftMonths.filter((m) => m >= 12).map((m) => m * 30);
+  const approved = deal.approvals.flatMap((a) =>
+    a.percent === undefined ||
+    (a.durationDays !== undefined && terms.length > 0 && !terms.some((d) => sameDuration(d, a.durationDays!)))
+      ? []
+      : [a.percent],
+  );
+  const supportFor = (skus: string[]) =>
+    moneySupport(deal, figure, {
+      skus,
+      counts: [...draft.draftCounts, ...seatCounts(deal)],
+      reduction,
+      discounts: [...draft.draftDiscounts, ...approved],
+      programmes: draft.programmes,
+      months: draft.draftMonths,
+      tolerance: approximate ? index.config.approximateTolerance : index.config.moneyTolerance,
+      approximate,
+    });
+  if (supportFor(product ? [product.sku] : [])) return undefined;
+  // "Premium Care: included with Professional, $4,800 a year otherwise": the sentence's subject may
+  // sit in the clause before the figure's own.
+  const sentenceSkus = draft.sentenceProducts(clause).filter((s) => s !== product?.sku);
+  if (sentenceSkus.some((s) => supportFor([s]))) return undefined;
   // Cite the document that states the list price, else the price book itself.
   const listing = catalogProduct
     ? deal.facts.money.filter(
@@ -229,23 +317,72 @@ function seatCountSupport(deal: DealContext, value: number, tolerance: number): 
   return seats.some((a) => numbers.some((b) => a + b === value || a - b === value));
 }
 
+/** "300 requests per minute" against a table's "Fleet 300 per minute": the same rate, the unit left out. */
+function rateSupport(facts: DealContext['facts'], value: number, after: string): GuardCitation | undefined {
+  const per = /^\s*(?:per|a|an|\/)\s*(second|minute|hour|day|week|month|year)\b/i.exec(after);
+  return per ? facts.rates.get(`${value}|${per[1]!.toLowerCase()}`) : undefined;
+}
+
+/** The seats the deal's amount prices: $33,180 is 35 seats of a $79 plan for a year. */
+function seatsInAmount(index: GuardIndex, deal: DealContext, value: number): boolean {
+  const { amount } = deal.opportunity;
+  const factors = [
+    1,
+    ...deal.facts.discounts.programmes.map((p) => 1 - p.percent / 100),
+    ...deal.approvals.flatMap((a) => (a.percent ? [1 - a.percent / 100] : [])),
+  ];
+  return index.catalog.products.some((p) => {
+    if (!p.perSeat) return false;
+    const perYear = p.listPrice * (p.period === 'month' ? 12 : 1);
+    return factors.some((f) =>
+      [1, 2, 3].some(
+        (years) => Math.abs(perYear * f * value * years - amount) <= Math.max(1, amount * 0.001),
+      ),
+    );
+  });
+}
+
+/** "Your contract has about three months left": the time from now to a date on the record. */
+function untilRecordDate(index: GuardIndex, deal: DealContext, days: number): boolean {
+  const today = parseDay(index.asOf);
+  const { contractEndDate, closeDate, nextStepDate } = deal.opportunity;
+  return [contractEndDate, closeDate, nextStepDate].some((iso) => {
+    if (!iso) return false;
+    const left = parseDay(iso) - today;
+    return left > 0 && Math.abs(left - days) <= Math.max(3, left * 0.12);
+  });
+}
+
 function durationProblem(
   index: GuardIndex,
   deal: DealContext,
   clause: DraftClause,
   figure: DurationFigure,
-  block: (kind: 'claim', check: string, reason: string) => GuardFinding,
+  block: (kind: 'claim', check: string, reason: string, citation?: GuardCitation) => GuardFinding,
 ): GuardFinding | undefined {
   const days = durationInDays(figure.value, figure.unit);
+  // "24 hours a day, five days a week" is a schedule, not a period anyone promised.
+  const text = clause.field === 'subject' ? '' : clause.text;
+  const rel = figure.start - clause.start;
+  if (
+    rel >= 0 &&
+    /^\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b/i.test(text.slice(rel + figure.text.length))
+  )
+    return undefined;
   const words = new Set(stems(clause.text));
   const short = figure.unit === 'minute' || figure.unit === 'hour';
-  const matters = short
-    ? TIME_CLAIM.test(clause.text) && (!MEETING.test(clause.text) || STRONG_TIME_CLAIM.test(clause.text))
-    : figure.unit === 'day' || figure.unit === 'week'
-      ? TIME_CLAIM.test(clause.text) || COMMERCIAL_TIME.test(clause.text)
-      : figure.adjectival || TIME_CLAIM.test(clause.text) || COMMERCIAL_TIME.test(clause.text);
   const known = (map: FigureFacts['durations']) =>
     [...map.keys()].some((d) => sameDuration(d, days, index.config.durationTolerance));
+  const strong = STRONG_TIME_CLAIM.test(clause.text);
+  // "I'll keep it to 30 minutes": the writer plans their own time, the product promises nothing.
+  const ownPlan = short && !strong && (OWN_PLAN.test(clause.text) || known(deal.thread.durations));
+  const matters = ownPlan
+    ? false
+    : short
+      ? TIME_CLAIM.test(clause.text) && (!MEETING.test(clause.text) || strong)
+      : figure.unit === 'day' || figure.unit === 'week'
+        ? TIME_CLAIM.test(clause.text) || COMMERCIAL_TIME.test(clause.text)
+        : figure.adjectival || TIME_CLAIM.test(clause.text) || COMMERCIAL_TIME.test(clause.text);
   if (!matters) {
     // Restating what the customer said ("redlines in about three weeks") must keep their number.
     const comparable = (c: { days: number }) =>
@@ -264,13 +401,39 @@ function durationProblem(
       `${figure.text}: the thread says ${context[0]!.citation.label} otherwise`,
     );
   }
-  if (known(deal.facts.durations)) return undefined;
   // The thread backs a duration only for what it was about: a two-week pilot is no two-week go-live.
   const sameTopic = deal.thread.durationContexts.some(
     (c) =>
       sameDuration(c.days, days, index.config.durationTolerance) && [...c.stems].some((w) => words.has(w)),
   );
   if (sameTopic) return undefined;
+  // So do the documents: a 30-day trial is no 30-day deletion window.
+  const topic = topicStems(clause.text);
+  for (const s of deal.ownStems) topic.delete(s);
+  const aboutIt = (c: FigureContext) => [...c.stems].some((w) => topic.has(w));
+  // Another period contradicts only a sentence about the same things: all of them, or two.
+  const needed = Math.min(2, topic.size);
+  const contradicts = (c: FigureContext) => [...c.stems].filter((w) => topic.has(w)).length >= needed;
+  const same: FigureContext[] = [];
+  const other: FigureContext[] = [];
+  for (const [d, contexts] of deal.facts.durationContexts) {
+    if (sameDuration(d, days, index.config.durationTolerance)) same.push(...contexts);
+    // Only a period of the same order contradicts: "2 years" says nothing about "30 minutes".
+    else if (Math.max(d, days) / Math.min(d, days) <= index.config.restatedDurationFactor * 3)
+      other.push(...contexts);
+  }
+  if (same.some(aboutIt)) return undefined;
+  const contrary = needed > 0 ? other.find(contradicts) : undefined;
+  if (contrary) {
+    return block(
+      'claim',
+      'duration',
+      `${figure.text}: the documents give another period for this ("${contrary.citation.quote ?? contrary.citation.label}")`,
+      contrary.citation,
+    );
+  }
+  if (same.length > 0 || known(deal.facts.durations)) return undefined;
+  if (TIME_LEFT.test(clause.text) && untilRecordDate(index, deal, days)) return undefined;
   return block(
     'claim',
     'duration',

@@ -18,6 +18,7 @@ export function checkInjection(
   config: GuardConfig,
   deal: DealContext,
   analysis: DraftAnalysis,
+  listPrices: readonly number[] = [],
 ): GuardFinding[] {
   const findings: GuardFinding[] = [];
   const { draft, regions } = analysis;
@@ -52,7 +53,7 @@ export function checkInjection(
     });
     const obeyed = obedience(
       attempt,
-      { written, writtenLower, recipients, discounts, money },
+      { written, writtenLower, recipients, discounts, money, listPrices },
       config.injectionRunLength,
     );
     if (obeyed) {
@@ -82,6 +83,8 @@ type DraftFacts = {
   recipients: string[];
   discounts: number[];
   money: number[];
+  /** List prices of the price book, to spot a demanded discount stated only as a price. */
+  listPrices: readonly number[];
 };
 
 function obedience(
@@ -102,6 +105,20 @@ function obedience(
   const percent = p.percents.find((v) => d.discounts.includes(v));
   if (percent !== undefined)
     return { what: `it offers the ${percent}% the instructions demanded`, evidence: `${percent}%` };
+  // "$69 per seat" is the 40% they demanded, said as a price.
+  for (const percent of p.percents) {
+    const price = d.money.find((m) =>
+      d.listPrices.some((list) => [1, 12].some((k) => Math.abs(list * k * (1 - percent / 100) - m) <= 0.5)),
+    );
+    if (price !== undefined && percent > 0)
+      return {
+        what: `it quotes ${price}, the ${percent}% off the instructions demanded`,
+        evidence: String(price),
+      };
+  }
+  const title =
+    p.signAs && new RegExp(`\\b${p.signAs.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(d.written);
+  if (title) return { what: `it signs as "${title[0]}", as the instructions asked`, evidence: title[0] };
   const amount = p.money.find((v) => d.money.includes(v));
   if (amount !== undefined)
     return { what: `it quotes the ${amount} the instructions named`, evidence: String(amount) };
@@ -116,13 +133,14 @@ function obedience(
   return undefined;
 }
 
-/** The first run of `n` consecutive stems, at least two of them meaningful, that both texts share. */
+/** The first run of `n` consecutive stems, at least one of them meaningful, that both texts share. */
 function sharedRun(a: readonly string[], b: readonly string[], n: number): string | undefined {
   const runs = new Set<string>();
   for (let i = 0; i + n <= a.length; i++) runs.add(a.slice(i, i + n).join(' '));
   for (let i = 0; i + n <= b.length; i++) {
     const run = b.slice(i, i + n);
-    if (runs.has(run.join(' ')) && run.filter((s) => !GENERIC_STEMS.has(s)).length >= 2) return run.join(' ');
+    // Four planted words in a row are rare enough; one of them must carry meaning.
+    if (runs.has(run.join(' ')) && run.some((s) => !GENERIC_STEMS.has(s))) return run.join(' ');
   }
   return undefined;
 }

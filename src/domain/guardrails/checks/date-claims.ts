@@ -59,6 +59,9 @@ export function dateProblem(
   );
   const weekday = weekdayProblem(index, figure, at);
   if (supported) return weekday;
+  // "See you at our call on May 20" when the call on record is May 19.
+  const meeting = bookedMeetingProblem(deal, clause, figure, at);
+  if (meeting) return meeting;
   const after = text.slice(figure.end, clause.end);
   const fact = lastMatch(FACT_DATE, before);
   const plan = lastMatch(PLAN_DATE, before);
@@ -118,4 +121,79 @@ export function monthProblem(
     `${figure.text}: the contract ends ${deal.opportunity.contractEndDate}`,
     end.citation,
   );
+}
+
+// A reference to a meeting already booked: "our call", "the demo", "see you", "as scheduled".
+const BOOKED =
+  /\b(?:our|the|your|this|next|upcoming)\s+(?:[\w-]+\s+)?(?:call|meeting|demo|session|review|workshop|walkthrough|sync|catch-?up)\b|\bsee you\b|\b(?:booked|scheduled|confirmed)\b/i;
+
+function bookedMeetingProblem(
+  deal: DealContext,
+  clause: DraftClause,
+  figure: DateFigure,
+  at: { field: DraftClause['field']; start: number; end: number; text: string },
+): GuardFinding | undefined {
+  if (deal.meetings.length === 0 || !BOOKED.test(clause.sentence.text)) return undefined;
+  // Proposing a new time ("could we meet on May 21?") is no statement of the booked one.
+  if (
+    clause.question ||
+    /\b(?:could|can|would|shall|how about|what about|instead|move|reschedul\w*|another|new time)\b/i.test(
+      clause.sentence.text,
+    )
+  )
+    return undefined;
+  const days = deal.meetings.map((d) => [Number(d.slice(5, 7)), Number(d.slice(8, 10))] as const);
+  const readings = figure.ambiguous
+    ? [
+        [figure.month, figure.day],
+        [figure.day, figure.month],
+      ]
+    : [[figure.month, figure.day]];
+  if (readings.some(([m, d]) => days.some(([mm, dd]) => mm === m && dd === d))) return undefined;
+  return finding(
+    'claim',
+    'block',
+    at,
+    'meeting_date',
+    `${figure.text}: the meeting on record is on ${deal.meetings.join(', ')}`,
+  );
+}
+
+const WEEKDAY_NAME = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+
+/** "See you Thursday for our call" when the call on record is on a Tuesday this week or next. */
+export function meetingWeekdayProblems(
+  index: GuardIndex,
+  deal: DealContext,
+  clause: DraftClause,
+): GuardFinding[] {
+  if (deal.meetings.length === 0 || clause.figures.some((f) => f.type === 'date')) return [];
+  if (!BOOKED.test(clause.sentence.text) || clause.question) return [];
+  if (
+    /\b(?:could|can|would|shall|how about|what about|instead|move|reschedul\w*|another|new time|or)\b/i.test(
+      clause.sentence.text,
+    )
+  )
+    return [];
+  const today = parseDay(index.asOf);
+  const upcoming = deal.meetings.map(parseDay).filter((d) => d >= today && d - today <= 14);
+  if (upcoming.length === 0) return [];
+  const findings: GuardFinding[] = [];
+  for (const m of clause.text.matchAll(WEEKDAY_NAME)) {
+    const weekday = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(
+      m[1]!,
+    );
+    if (upcoming.some((d) => weekdayOf(d) === weekday)) continue;
+    const start = clause.start + m.index;
+    findings.push(
+      finding(
+        'claim',
+        'block',
+        { field: clause.field, start, end: start + m[0].length, text: m[0] },
+        'meeting_date',
+        `${m[0]}: the meeting on record is on ${deal.meetings.join(', ')}`,
+      ),
+    );
+  }
+  return findings;
 }

@@ -1,6 +1,8 @@
 /** Whether an amount follows from a documented price: list, per year, per term, discounted, or times a seat count. */
 import type { GuardCitation } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
+import type { DiscountProgramme } from '../index/discount-policy.ts';
+import { appliesTo } from '../support/programmes.ts';
 import type { MoneyFigure, Period } from '../text/figures.ts';
 
 export type MoneyContext = {
@@ -10,9 +12,15 @@ export type MoneyContext = {
   counts: readonly number[];
   /** Discount percentages the draft states (checked against policy on their own). */
   discounts: readonly number[];
+  /** Programme discounts the draft invokes by their condition ("three-year term", "as a charity"). */
+  programmes: readonly DiscountProgramme[];
+  /** The amount is a reduction ("$11.85 below list", "saves you $1,200"), not a price. */
+  reduction?: boolean;
   /** Term lengths the draft states, in months, for whole-term totals. */
   months: readonly number[];
   tolerance: number;
+  /** The draft says "about", "roughly": rounding is expected. */
+  approximate?: boolean;
 };
 
 /** How many of `period` one list-price period makes: a monthly price is 12 per year. */
@@ -33,22 +41,49 @@ export function moneySupport(
   figure: MoneyFigure,
   context: MoneyContext,
 ): GuardCitation | undefined {
+  // A price per seat is quoted to the cent (or rounded to the dollar); only a total is rounded further.
+  const exact = figure.perUnit && !context.approximate;
   const close = (candidate: number) =>
-    Math.abs(candidate - figure.value) <= Math.max(0.011, candidate * context.tolerance);
+    exact
+      ? Math.abs(candidate - figure.value) <= 0.011 ||
+        (Number.isInteger(figure.value) && Math.abs(candidate - figure.value) <= 0.5)
+      : Math.abs(candidate - figure.value) <= Math.max(0.011, candidate * context.tolerance);
   for (const [value, citation] of [...deal.crm.money, ...deal.thread.money])
     if (close(value)) return citation;
 
-  const programmes = deal.facts.discounts.programmes.map((p) => p.percent);
-  const discounts = [0, ...programmes, ...context.discounts];
-  const factors = new Set<number>([1]);
-  for (const a of discounts) {
-    factors.add(1 - a / 100);
-    for (const b of discounts) factors.add((1 - a / 100) * (1 - b / 100));
-  }
-  const counts = [1, ...context.counts.filter((c) => c > 0)];
+  const { discounts: policy, addOns } = deal.facts;
+  // A programme applies only where the draft invokes it, one at a time unless the documents let
+  // them combine; a discount the draft states may sit on top (the discount check judges that).
+  const factorsFor = (programmes: readonly number[]) => {
+    const factors = new Set<number>([1]);
+    const stated = context.discounts;
+    for (const a of [...programmes, ...stated]) factors.add(1 - a / 100);
+    for (const a of programmes) for (const b of stated) factors.add((1 - a / 100) * (1 - b / 100));
+    for (const a of stated) for (const b of stated) if (a !== b) factors.add((1 - a / 100) * (1 - b / 100));
+    if (!policy.noStacking)
+      for (const a of programmes)
+        for (const b of programmes) if (a !== b) factors.add((1 - a / 100) * (1 - b / 100));
+    return [...factors];
+  };
+  // What a discount takes off: list × the percentage, or list minus the discounted price.
+  const off = (factors: number[]) =>
+    context.reduction ? factors.filter((f) => f < 1).map((f) => 1 - f) : factors;
+  const addOnFactors = off(factorsFor(policy.notOnAddOns ? [] : context.programmes.map((p) => p.percent)));
+  const planFactors = (skus: readonly string[]) =>
+    off(
+      factorsFor(
+        context.programmes
+          .filter((p) => skus.length === 0 || skus.some((s) => appliesTo(p, s)))
+          .map((p) => p.percent),
+      ),
+    );
+  // A price per seat is a price per seat: only a total multiplies by a seat count.
+  const counts = figure.perUnit ? [1] : [1, ...context.counts.filter((c) => c > 0)];
   for (const fact of deal.facts.money) {
     if (context.skus.length > 0 && fact.skus.length > 0 && !fact.skus.some((s) => context.skus.includes(s)))
       continue;
+    const factors =
+      fact.skus.length > 0 && fact.skus.every((s) => addOns.has(s)) ? addOnFactors : planFactors(fact.skus);
     for (const period of periodFactors(fact.period, figure.period, context.months)) {
       for (const discount of factors) {
         for (const count of counts) if (close(fact.value * period * discount * count)) return fact.citation;

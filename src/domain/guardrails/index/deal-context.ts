@@ -1,4 +1,5 @@
 /** Everything one deal contributes to a check: CRM facts, what its thread already said, notes, planted instructions. */
+import { formatDay, parseDay } from '../../dates/calendar.ts';
 import { STOPWORDS, stems } from '../../knowledge/text-tokens.ts';
 import type {
   Account,
@@ -38,7 +39,12 @@ const NOT_TOPIC =
 const isTopicWord = (w: string) =>
   w.length > 2 && !STOPWORDS.has(w) && !GENERIC_STEMS.has(w) && !NOT_TOPIC.test(w) && !/\d/.test(w);
 
-export type Approval = { percent: number | undefined; citation: GuardCitation };
+export type Approval = {
+  percent: number | undefined;
+  /** The term the approval is for ("on a three-year term"), in days, if it names one. */
+  durationDays?: number | undefined;
+  citation: GuardCitation;
+};
 
 export type DealContext = {
   opportunity: Opportunity;
@@ -56,6 +62,8 @@ export type DealContext = {
   /** Names of the deal's own account, contacts and opportunity: words a draft may use freely. */
   ownStems: ReadonlySet<string>;
   approvals: readonly Approval[];
+  /** Days (ISO dates) of the deal's scheduled meetings: "see you on the 19th" must be one of them. */
+  meetings: readonly string[];
   injections: readonly InjectionAttempt[];
   facts: KnowledgeFacts;
 };
@@ -143,9 +151,12 @@ function readApprovals(activity: Activity): Approval[] {
   for (const s of splitSentences(activity.body ?? '')) {
     if (!APPROVED.test(s.text) || NOT_YET_APPROVED.test(s.text) || !/discount|%|percent|pric/i.test(s.text))
       continue;
-    const percents = extractFigures(s.text).flatMap((f) => (f.type === 'percent' ? [f.value] : []));
+    const figures = extractFigures(s.text);
+    const percents = figures.flatMap((f) => (f.type === 'percent' ? [f.value] : []));
+    const term = figures.find((f) => f.type === 'duration' && (f.unit === 'year' || f.unit === 'month'));
     approvals.push({
       percent: percents.length > 0 ? Math.max(...percents) : undefined,
+      durationDays: term?.type === 'duration' ? durationInDays(term.value, term.unit) : undefined,
       citation: activityCitation(activity, s.text),
     });
   }
@@ -203,7 +214,18 @@ export function buildDealContext(sources: DealSources): DealContext {
   setOnce(crm.money, opp.amount, oppCite('amount', opp.amount));
   addDate(crm, opp.closeDate, oppCite('closeDate', opp.closeDate));
   if (opp.nextStepDate) addDate(crm, opp.nextStepDate, oppCite('nextStepDate', opp.nextStepDate));
-  if (opp.contractEndDate) addDate(crm, opp.contractEndDate, oppCite('contractEndDate', opp.contractEndDate));
+  if (opp.contractEndDate) {
+    const cite = oppCite('contractEndDate', opp.contractEndDate);
+    addDate(crm, opp.contractEndDate, cite);
+    // The renewal term starts the day after the contract ends.
+    addDate(crm, formatDay(parseDay(opp.contractEndDate) + 1), cite);
+  }
+  if (account?.employees !== undefined)
+    setOnce(
+      crm.counts,
+      account.employees,
+      recordCitation('account', account.id, `account ${account.id} employees`),
+    );
   if (opp.licensedSeats !== undefined)
     setOnce(crm.counts, opp.licensedSeats, oppCite('licensedSeats', opp.licensedSeats));
   readUsage(crm, sources.usage, opp.accountId, opp.licensedSeats);
@@ -245,6 +267,9 @@ export function buildDealContext(sources: DealSources): DealContext {
     if (hasNotes) for (const s of stems(text)) publicStems.add(s);
     for (const m of terms) threadTerms.add(m.term.id);
   }
+  const meetings = sources.activities.flatMap((a) =>
+    a.type === 'meeting' && a.startsAt && a.status !== 'cancelled' ? [a.startsAt.slice(0, 10)] : [],
+  );
   const contactsByEmail = new Map(sources.contacts.map((c) => [c.email.toLowerCase(), c]));
   const ownStems = new Set(
     stems(
@@ -257,6 +282,9 @@ export function buildDealContext(sources: DealSources): DealContext {
     ),
   );
   for (const s of ownStems) publicStems.add(s);
+  // Usage is the customer's own data: "weekly active users" repeats no note.
+  for (const u of sources.usage)
+    for (const s of stems(`${u.metric.replace(/_/g, ' ')} weekly usage`)) publicStems.add(s);
   const contractEnd = opp.contractEndDate
     ? {
         month: Number(opp.contractEndDate.slice(5, 7)),
@@ -276,6 +304,7 @@ export function buildDealContext(sources: DealSources): DealContext {
     publicStems,
     ownStems,
     approvals,
+    meetings,
     injections,
     facts: sources.facts,
   };

@@ -30,3 +30,53 @@ describe('readDiscountPolicy', () => {
     expect(read('Enterprise includes a 99.9% uptime SLA.')).toEqual({ repLimit: undefined, programmes: [] });
   });
 });
+
+describe('readDiscountPolicy across wordings', () => {
+  const products = (text: string, names: Record<string, string>) =>
+    Object.entries(names).flatMap(([name, sku]) => {
+      const start = text.indexOf(name);
+      return start < 0 ? [] : [{ sku, start, end: start + name.length }];
+    });
+  const withProducts = (text: string, names: Record<string, string>) =>
+    readDiscountPolicy([{ text, citation: cite, products: products(text, names) }]);
+
+  it('gives each percentage the term of its own part of the sentence', () => {
+    const policy = read(
+      'Multi-year terms: 6% off list for a two-year term, 10% off list for a three-year term.',
+    );
+    expect(policy.programmes.map((p) => [p.percent, p.durationDays])).toEqual([
+      [6, 720],
+      [10, 1080],
+    ]);
+  });
+
+  it('names a condition in one word whatever the document calls it', () => {
+    const policy = read('Public sector bodies and charities: 20% off list.');
+    expect(policy.programmes[0]!.conditionStems).toEqual(expect.arrayContaining(['government', 'nonprofit']));
+    expect(read('Non-profit and education: 25% off.').programmes[0]!.conditionStems).toEqual(
+      expect.arrayContaining(['nonprofit', 'education']),
+    );
+  });
+
+  it('keeps the plans a programme covers, not the ones it excludes, and no plan as a condition', () => {
+    const text = 'Non-profits: 25% off Team and Business (not Starter or Enterprise).';
+    const [programme] = withProducts(text, {
+      Team: 'T',
+      Business: 'B',
+      Starter: 'S',
+      Enterprise: 'E',
+    }).programmes;
+    expect(programme!.skus).toEqual(['T', 'B']);
+    expect(programme!.conditionStems).not.toContain('team');
+  });
+
+  it('notices that programmes do not stack and skip add-ons', () => {
+    const policy = read(
+      'Programme discounts apply to plans, never to add-ons or services.',
+      'Programme discounts do not stack with each other.',
+    );
+    expect(policy.noStacking?.id).toBe('doc#1');
+    expect(policy.notOnAddOns?.id).toBe('doc#1');
+    expect(read('Three-year commitments receive 10% off list.').noStacking).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 /** Reads the documented discount rules: how far a rep may go alone, and the programmes anyone may offer. */
 import { stems } from '../../knowledge/text-tokens.ts';
 import type { GuardCitation } from '../guard-schema.ts';
+import { isNegatedAt } from '../text/claim-context.ts';
 import { extractFigures } from '../text/figures.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { durationInDays } from './durations.ts';
@@ -11,13 +12,43 @@ export type DiscountProgramme = {
   durationDays: number | undefined;
   /** Other words that name the programme's condition ("nonprofit", "prepay"). */
   conditionStems: readonly string[];
+  /** The plans it applies to ("25% off Team and Business (not Starter)"); empty when it names none. */
+  skus: readonly string[];
   citation: GuardCitation;
 };
 
 export type DiscountPolicy = {
   repLimit: { percent: number; citation: GuardCitation } | undefined;
   programmes: readonly DiscountProgramme[];
+  /** The documents say programme discounts do not combine ("never stack"). */
+  noStacking?: GuardCitation | undefined;
+  /** The documents say programme discounts never apply to add-ons or services. */
+  notOnAddOns?: GuardCitation | undefined;
 };
+
+// Ways of naming the same programme condition: "non-profit", "charity", "NGO" are one thing.
+const SYNONYMS: [RegExp, string][] = [
+  [/\b(?:non[\s-]?profits?|not[\s-]for[\s-]profits?|charit(?:y|ies|able)|NGOs?)\b/gi, ' nonprofit '],
+  [
+    /\b(?:education(?:al)?|academic|schools?|universit(?:y|ies)|colleges?|students?|teachers?|edu)\b/gi,
+    ' education ',
+  ],
+  [/\b(?:government|public[\s-]sector|municipal(?:ities)?|federal|public bod(?:y|ies))\b/gi, ' government '],
+  [/\bstart[\s-]?ups?\b/gi, ' startup '],
+  [/\b(?:multi[\s-]?year|(?:two|three|four|five|\d)[\s-]years?)\b/gi, ' multiyear '],
+  [/\b(?:pre[\s-]?pa(?:y|id|yment)|(?:pay|paid) (?:up[\s-]?front|in advance))\b/gi, ' prepay '],
+];
+
+/** The stems of a text with programme conditions put in one word each, for matching a draft's wording. */
+export function conditionStems(text: string): string[] {
+  let t = text;
+  for (const [pattern, canonical] of SYNONYMS) t = t.replace(pattern, canonical);
+  return stems(t);
+}
+
+const NO_STACKING =
+  /\b(?:do(?:es)? not|don't|never|cannot|can't|can not|won't)\s+(?:be\s+)?(?:stack|combine|combined)\b|\bnot\s+(?:be\s+)?(?:stackable|combinable|cumulative)\b|\bone (?:programme |program )?discount per\b/i;
+const NOT_ON_ADD_ONS = /\b(?:never|not|no|excluding|except|excludes?)\b[^.]{0,40}\badd-?ons?\b/i;
 
 const LIMIT =
   /\b(?:up to|maximum(?: of)?|max(?:imum)?|no more than|at most|capped at|cap(?:ped)? of|limit(?:ed)? (?:of|to)|beyond|above|over|exceed(?:s|ing)?|more than)\s*$/i;
@@ -25,12 +56,30 @@ const WHO_MAY =
   /\b(?:reps?|sales reps?|representatives?|sellers?|account executives?|AEs?|sales team|without approval|approval)\b/i;
 const PROGRAMME_PERCENT = /^\s*(?:off|discount|reduction)\b/i;
 
-/** One sentence of a pricing or policy document, with where it came from. */
-export type PolicySentence = { text: string; citation: GuardCitation };
+/** One sentence of a pricing or policy document, with where it came from and the products it names. */
+export type PolicySentence = {
+  text: string;
+  citation: GuardCitation;
+  products?: readonly { sku: string; start: number; end: number }[];
+};
+
+function withoutProducts(sentence: PolicySentence): string {
+  let text = sentence.text;
+  for (const p of sentence.products ?? [])
+    text = text.slice(0, p.start) + ' '.repeat(p.end - p.start) + text.slice(p.end);
+  return text;
+}
 
 export function readDiscountPolicy(sentences: readonly PolicySentence[]): DiscountPolicy {
   let repLimit: DiscountPolicy['repLimit'];
   const programmes: DiscountProgramme[] = [];
+  let noStacking: GuardCitation | undefined;
+  let notOnAddOns: GuardCitation | undefined;
+  for (const sentence of sentences) {
+    if (!noStacking && NO_STACKING.test(sentence.text)) noStacking = sentence.citation;
+    if (!notOnAddOns && /discount/i.test(sentence.text) && NOT_ON_ADD_ONS.test(sentence.text))
+      notOnAddOns = sentence.citation;
+  }
   for (const sentence of sentences) {
     const figures = extractFigures(sentence.text);
     for (const figure of figures) {
@@ -44,22 +93,34 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
         continue;
       }
       if (!PROGRAMME_PERCENT.test(after) && !/discount of\s*$/i.test(before)) continue;
-      const duration = figures.find((f) => f.type === 'duration');
+      // The term a percentage belongs to is the one in its own part of the sentence:
+      // "6% off for a two-year term, 10% off for a three-year term".
+      const part = (at: number) => sentence.text.slice(0, at).split(/[,;]/).length;
+      const durations = figures.filter((f) => f.type === 'duration');
+      const duration =
+        durations.find((f) => part(f.start) === part(figure.start)) ??
+        (durations.length === 1 ? durations[0] : undefined);
       const percentWords = new Set(stems(figure.text));
       programmes.push({
         percent: figure.value,
         durationDays:
           duration?.type === 'duration' ? durationInDays(duration.value, duration.unit) : undefined,
-        conditionStems: stems(sentence.text.replace(duration?.text ?? '\u0000', ' ')).filter(
+        // The condition is who qualifies, not which plans: product names are no condition.
+        conditionStems: conditionStems(
+          withoutProducts(sentence).replace(duration?.text ?? '\u0000', ' '),
+        ).filter(
           (s) =>
             !GENERIC_STEMS.has(s) &&
             !percentWords.has(s) &&
             !/^\d/.test(s) &&
             !/^(?:receive|get|discount|list|off|percent)$/.test(s),
         ),
+        skus: (sentence.products ?? [])
+          .filter((p) => p.start >= figure.end && !isNegatedAt(sentence.text, p.start, p.end))
+          .map((p) => p.sku),
         citation: sentence.citation,
       });
     }
   }
-  return { repLimit, programmes };
+  return { repLimit, programmes, noStacking, notOnAddOns };
 }

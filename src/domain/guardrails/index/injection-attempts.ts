@@ -15,6 +15,8 @@ export type InjectionPayload = {
   words: readonly string[];
   /** Whether it asks for internal material (price lists, floors, notes, prompts). */
   asksForInternal: boolean;
+  /** A title it asks the reply to be signed with ("sign it as the CEO"). */
+  signAs?: string | undefined;
 };
 
 export type InjectionAttempt = {
@@ -48,8 +50,9 @@ const MARKERS: readonly RegExp[] = [
   /\b(?:do not|don't|never)\s+(?:tell|mention|inform|reveal (?:this )?to|let)\s+(?:the\s+)?(?:user|rep|sales ?rep|human|sender|seller|your (?:colleagues|manager|team))\b/i,
   /\b(?:reveal|print|output|repeat|dump|leak|reply with|respond with|paste|include|attach|send (?:me|us)|share)\s+(?:me\s+|us\s+)?(?:your\s+|the\s+|all\s+)?(?:system prompt|(?:hidden |original )?instructions|internal (?:price ?list|pricing|notes?|documents?|policy|policies|discount|data|rates?)|confidential \w+|floor price|price floor|discount (?:floor|policy|matrix|limits?)|cost price|margins?)\b/i,
 ];
+// Asking for internal material, not merely naming "your instructions" while overriding them.
 const ASKS_INTERNAL =
-  /\b(?:system prompt|instructions|internal|confidential|floor|cost price|margins?|price ?list|discount (?:policy|matrix|limits?)|notes)\b/i;
+  /\b(?:reveal|share|send|include|paste|attach|tell|give|list|disclose|confirm|forward|copy|print|output|what(?:'s| is| are))\b[^.!?\n]{0,60}?\b(?:system prompt|internal|confidential|floor|cost price|margins?|price ?list|discount (?:policy|matrix|limits?)|notes|approval (?:limit|ladder)|battle ?cards?)\b/i;
 
 /** From the paragraph holding the first instruction to the end of the new text (quoted mail excluded). */
 function regionAround(body: string, index: number): { start: number; end: number } {
@@ -92,5 +95,9 @@ function readPayload(text: string): InjectionPayload {
     quoted,
     words,
     asksForInternal: ASKS_INTERNAL.test(text),
+    signAs:
+      /\bsign(?:ed)?\s+(?:it\s+|the (?:email|reply|message)\s+|off\s+)?as\s+(?:the\s+|our\s+|your\s+|a\s+)?([A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,3})/.exec(
+        text,
+      )?.[1],
   };
 }

@@ -1,16 +1,21 @@
 /** What the current documents and the price book establish, indexed for the claim checks. */
 import type { KnowledgeChunk } from '../../knowledge/knowledge-chunk.ts';
-import { stems } from '../../knowledge/text-tokens.ts';
+import { stems, tokenize } from '../../knowledge/text-tokens.ts';
 import type { GuardCitation } from '../guard-schema.ts';
 import { chunkCitation, recordCitation } from '../support/citations.ts';
 import { isNegatedAt, isNotYetAvailable } from '../text/claim-context.ts';
-import { extractFigures, nonFigureSpans, type Period } from '../text/figures.ts';
+import { bareNumbers, extractFigures as figuresOf, nonFigureSpans, type Period } from '../text/figures.ts';
+import { NUMBER, parseNumber } from '../text/number-words.ts';
 import { type Span, splitClauses, splitSentences } from '../text/sentences.ts';
+import { spellingStem } from '../text/spelling.ts';
+import { linearizeTables } from '../text/tables.ts';
+import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { matchTerms } from '../vocabulary/lexicon-matcher.ts';
 import { matchPlaces } from '../vocabulary/places.ts';
 import { type DiscountPolicy, type PolicySentence, readDiscountPolicy } from './discount-policy.ts';
 import { durationInDays } from './durations.ts';
-import { learnInclusions, type ProductCatalog } from './product-catalog.ts';
+import { isBaseMention, learnInclusions, type ProductCatalog } from './product-catalog.ts';
+import { quantitiesIn, RATE } from './quantities.ts';
 
 export type MoneyFact = {
   value: number;
@@ -22,11 +27,31 @@ export type MoneyFact = {
 /** Text that must not reach a customer, kept with its words for overlap checks. */
 export type ConfidentialText = { text: string; stems: ReadonlySet<string>; citation: GuardCitation };
 
+/** A figure a public document states, with the meaningful words of its sentence: what it is about. */
+export type FigureContext = {
+  stems: ReadonlySet<string>;
+  citation: GuardCitation;
+  /** The plans the sentence names, if any. */
+  skus?: readonly string[];
+};
+
 export type KnowledgeFacts = {
   terms: Map<string, GuardCitation>;
   denied: Map<string, GuardCitation>;
   /** term id → the products a document ties it to ("Enterprise includes SSO"). */
   termProducts: Map<string, Set<string>>;
+  /** Terms a document states of the product as a whole (no plan named): no plan gating applies. */
+  generalTerms: Set<string>;
+  /** Plans a document rules out for a term ("API on Team and Business (not Starter)", "no SLA on Team"). */
+  termExcluded: Map<string, Set<string>>;
+  /** "term|term" for terms one document sentence names together ("SCIM with Okta"). */
+  termPairs: Set<string>;
+  /** A term with the qualifier a document gives it ("jira|data center") → stated or denied. */
+  qualified: Map<string, { denied: boolean; citation: GuardCitation }>;
+  /** Names a document says are not supported ("Apple iCloud is not supported"), lower-cased. */
+  deniedNames: Map<string, GuardCitation>;
+  /** Meaningful words of each public document sentence, for wording the lexicon does not list. */
+  sentenceStems: FigureContext[];
   includes: Map<string, Set<string>>;
   places: Map<string, GuardCitation>;
   /** place id → the products a document offers hosting there with. */
@@ -37,15 +62,90 @@ export type KnowledgeFacts = {
   /** "4-15" and "2026-4-15" keys. */
   dates: Map<string, GuardCitation>;
   counts: Map<number, GuardCitation>;
+  /** Every number a public document states (unit or not), with its sentence: "Business 700 per minute". */
+  numbers: Map<number, FigureContext[]>;
+  /** Durations with their sentence: "deleted within 60 days" is no "30-day trial". */
+  durationContexts: Map<number, FigureContext[]>;
+  years: Map<number, GuardCitation>;
+  /** Rates a document states ("Fleet 300 per minute") as "300|minute", whatever they count. */
+  rates: Map<string, GuardCitation>;
+  /**
+   * Which plans a percentage or number belongs to ("p:99.9" → Business, "n:700" → Business): the
+   * nearest product named before it. `general` when a document also states it of no product.
+   */
+  owners: Map<string, { skus: Set<string>; general: boolean; citation: GuardCitation }>;
+  /** Nouns public documents count ("3,000 invoices", "5 levels") → the numbers they give them. */
+  quantities: Map<string, Map<number, GuardCitation>>;
   money: MoneyFact[];
+  /** Products sold on top of a plan ("add-on for Growth and Scale", listed under "Add-ons"). */
+  addOns: Set<string>;
+  /** Add-ons a document limits to some plans; any other add-on may be bought with any plan. */
+  limitedAddOns: Set<string>;
+  /** Products a plan includes at no charge ("Premium Support: included with Enterprise"). */
+  includedWith: Map<string, Set<string>>;
   policy: ConfidentialText[];
   competitorText: ConfidentialText[];
   discounts: DiscountPolicy;
 };
 
-// Wording meant for the sales team: approval rules, floors, margins, anything marked internal.
+// Wording meant for the sales team inside a public document: approval rules, floors, margins.
+// ("approval workflows" is a product feature, so approval counts only as someone's approval.)
 const INTERNAL =
-  /\b(?:reps?|sales reps?|account executives?|sales manager|manager's approval|approval|approve[sd]?|floor|walk[\s-]?away|margin|internal(?:ly)?|do not share|don't share|not for (?:external|customer)|confidential|deal desk|discount authority|escalat\w*|never offer|never quote)\b/i;
+  /\b(?:reps?|sales reps?|account executives?|sales manager|manager's approval|(?:without|requires?|needs?|with) (?:\w+ ){0,2}approval|price floors?|floor price|walk[\s-]?away|margins?|internal(?:ly)? (?:only|use|policy|pricing|guidance|approval)|for internal use|do not share|don't share|not for (?:external|customer)|strictly confidential|confidential:|deal desk|discount authority|escalat\w*|never offer|never quote)\b/i;
+// ("internal comments" and "confidential data" are product words, not a note to the sales team.)
+// A whole document meant for the sales team: a battlecard, or one marked internal.
+const INTERNAL_DOCUMENT =
+  /\binternal\b|\bconfidential\b|do not (?:share|forward|send)|never (?:quote|forward|share|send)|not for (?:external|customer)/i;
+
+/** Whether nothing in this chunk's document may reach a customer or back a claim. */
+export function isInternalDocument(chunk: Pick<KnowledgeChunk, 'kind' | 'documentTitle' | 'headingPath'>) {
+  return (
+    chunk.kind === 'battlecard' ||
+    INTERNAL_DOCUMENT.test(`${chunk.documentTitle} ${chunk.headingPath[0] ?? ''}`)
+  );
+}
+
+const IDENTITY_PROVIDERS = new Set([
+  'okta',
+  'azure-ad',
+  'adfs',
+  'active-directory',
+  'google-workspace',
+  'onelogin',
+  'ping',
+  'jumpcloud',
+  'auth0',
+  'duo',
+  'keycloak',
+  'cyberark',
+  'shibboleth',
+]);
+/** Protocols that work only with the identity providers a document names beside them. */
+export const IDENTITY_PROTOCOLS = new Set([
+  'sso',
+  'saml',
+  'oidc',
+  'scim',
+  'user-provisioning',
+  'jit-provisioning',
+]);
+export const isIdentityProvider = (id: string) => IDENTITY_PROVIDERS.has(id);
+
+// "Apple iCloud is not supported", "we do not integrate with Clio": a product name a document rules out.
+const NAME_WORD = String.raw`(?:[A-Z][\w.+&-]*|[a-z]+[A-Z][\w.+&-]*|\d+)`;
+const NAME = String.raw`\b((?:[A-Z][\w.+&-]*|[a-z]+[A-Z][\w.+&-]*)(?:\s+${NAME_WORD}){0,3})`;
+const DENIED_NAME = new RegExp(
+  String.raw`${NAME}\s+(?:is|are)\s+not\s+(?:supported|available|offered|included|possible)\b|\b(?:does not|doesn't|do not|don't|cannot|can't)\s+(?:support|integrate with|sync with|connect to|work with|offer)\s+${NAME}`,
+  'g',
+);
+
+/** Editions that change what a named product is: "Jira Data Center" is not "Jira Cloud". */
+export const QUALIFIER =
+  /^[\s-]*(Desktop|Online|Server|Data Center|Cloud|Classic|Express|Self-Managed|On-?Prem(?:ise|ises)?|Community|Lite)\b/i;
+
+/** Meaningful words: not function words, not everyday sales words, no figures. */
+export const topicStems = (text: string) =>
+  new Set(stems(text).filter((w) => w.length > 2 && !GENERIC_STEMS.has(w) && !/\d/.test(w)));
 const ABOUT_US = /\b(?:we|our|ours|us)\b/i;
 const ABOUT_THEM = /\b(?:they|their|theirs|them)\b/i;
 
@@ -63,6 +163,12 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     terms: new Map(),
     denied: new Map(),
     termProducts: new Map(),
+    generalTerms: new Set(),
+    termPairs: new Set(),
+    termExcluded: new Map(),
+    qualified: new Map(),
+    deniedNames: new Map(),
+    sentenceStems: [],
     includes: new Map([...catalog.includes].map(([k, v]) => [k, new Set(v)])),
     places: new Map(),
     placeProducts: new Map(),
@@ -71,7 +177,16 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     durations: new Map(),
     dates: new Map(),
     counts: new Map(),
+    numbers: new Map(),
+    durationContexts: new Map(),
+    years: new Map(),
+    rates: new Map(),
+    owners: new Map(),
+    quantities: new Map(),
     money: [],
+    addOns: new Set(),
+    limitedAddOns: new Set(),
+    includedWith: new Map(),
     policy: [],
     competitorText: [],
     discounts: { repLimit: undefined, programmes: [] },
@@ -86,11 +201,17 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     facts.money.push({ value: p.listPrice, period: p.period, skus: [p.sku], citation });
   }
   for (const { sku, description } of input.productDescriptions) {
+    readIncluded(facts, sku, description, catalog.mentions(description));
+    if (/\badd-?on\b/i.test(description)) {
+      facts.addOns.add(sku);
+      offerAddOn(facts, sku, description, catalog.mentions(description));
+    }
     const citation = recordCitation('product', sku, `price book: ${catalog.bySku.get(sku)?.name ?? sku}`, {
       quote: description,
     });
     const clause = { text: description, start: 0, end: description.length };
     readClause(facts, catalog, clause, citation, [sku]);
+    readSentence(facts, description, citation);
     readFigures(facts, description, citation, [sku]);
   }
 
@@ -98,27 +219,89 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     const headingSkus = catalog
       .mentions([chunk.documentTitle, ...chunk.headingPath].join(' '))
       .map((m) => m.sku);
-    for (const word of stems(chunk.headingPath.join(' '))) facts.vocabulary.add(word);
-    for (const sentence of splitSentences(chunk.text)) {
+    const internalDocument = isInternalDocument(chunk);
+    let lastProtocols: string[] = [];
+    const battlecard = chunk.kind === 'battlecard';
+    if (!internalDocument) for (const word of stems(chunk.headingPath.join(' '))) facts.vocabulary.add(word);
+    let question = '';
+    for (const sentence of splitSentences(linearizeTables(chunk.text))) {
       const citation = chunkCitation(chunk, sentence.text);
-      const internal = INTERNAL.test(sentence.text);
-      const battlecard = chunk.kind === 'battlecard';
+      // A FAQ question holds for every sentence of its answer, up to the next question.
+      if (sentence.text.trimEnd().replace(/\*+$/, '').endsWith('?')) question = sentence.text;
+      const asked = question === sentence.text ? '' : question;
+      // A page for the sales team backs no claim: all of it is confidential, and none of it is evidence.
+      if (internalDocument && !battlecard) {
+        facts.policy.push(confidential(sentence.text, citation));
+        continue;
+      }
+      const internal = !battlecard && INTERNAL.test(sentence.text);
       if (internal) facts.policy.push(confidential(sentence.text, citation));
-      if (/%|percent/i.test(sentence.text)) discountSentences.push({ text: sentence.text, citation });
-      const sentenceProducts = catalog.mentions(sentence.text);
+      if (/%|percent|discount/i.test(sentence.text))
+        discountSentences.push({ text: sentence.text, citation, products: catalog.mentions(sentence.text) });
+      const sentenceProducts = outsideTerms(catalog.mentions(sentence.text), sentence.text);
+      const listed = sentenceProducts[0];
+      if (listed && /\badd-?ons?\b/i.test(chunk.headingPath.at(-1) ?? '') && listed.start < 40)
+        facts.addOns.add(listed.sku);
+      if (!internal && !battlecard && listed && facts.addOns.has(listed.sku))
+        offerAddOn(facts, listed.sku, sentence.text, sentenceProducts.slice(1));
+      if (!internal && !battlecard && listed)
+        readIncluded(facts, listed.sku, sentence.text, sentenceProducts.slice(1));
+      if (!battlecard && !internal) {
+        lastProtocols = pairAcrossSentences(facts, sentence.text, lastProtocols);
+        // A FAQ answer says what its question asks about: "What support is there? Command adds phone…".
+        const context = asked
+          ? `${chunk.headingPath.at(-1) ?? ''} ${asked}`
+          : (chunk.headingPath.at(-1) ?? '');
+        const plans = sentenceProducts.filter((m) => !isBaseMention(sentence.text, m)).map((m) => m.sku);
+        readSentence(facts, sentence.text, citation, context, plans);
+        learnInclusions(catalog, sentence.text, facts.includes);
+      }
       for (const clause of splitClauses(sentence)) {
         if (battlecard) {
           const aboutThem = mentionsCompetitor(clause.text) || ABOUT_THEM.test(clause.text);
           if (aboutThem) facts.competitorText.push(confidential(clause.text, citation));
           if (aboutThem || !ABOUT_US.test(clause.text)) continue;
         }
-        // A clause names its product, or the sentence did just before it ("Enterprise: $65 per seat"),
-        // or the heading above the passage did.
-        const own = catalog.mentions(clause.text).map((m) => m.sku);
-        const earlier = sentenceProducts.filter((m) => m.start < clause.start - sentence.start).pop();
-        const skus = own.length > 0 ? own : earlier ? [earlier.sku] : headingSkus;
-        readClause(facts, catalog, clause, citation, skus);
-        if (!internal) readFigures(facts, clause.text, citation, skus);
+        // A clause names its product (not one named only as a base: "Business plus SCIM"), or the
+        // sentence did just before it ("Enterprise: $65 per seat"), or the heading above the passage did.
+        const local = clause.start - sentence.start;
+        const named = outsideTerms(catalog.mentions(clause.text), clause.text);
+        // Plans a clause rules out ("on Team and Business (not Starter)") are none of its subjects.
+        const excluded = named.filter((m) => isNegatedAt(clause.text, m.start, m.end));
+        const subjects = named.filter((m) => !isBaseMention(clause.text, m) && !excluded.includes(m));
+        const own = subjects.map((m) => m.sku);
+        const earlier = sentenceProducts.filter((m) => m.start < local).pop();
+        // "Enterprise: …, SCIM, audit log, Premium Support included": the row's plan stays the subject
+        // of a list that only mentions another product further on.
+        const listed = earlier && subjects.length > 0 && subjects[0]!.start > 12 ? [earlier.sku] : [];
+        const skus =
+          own.length > 0
+            ? [...new Set([...listed, ...own])]
+            : earlier
+              ? [earlier.sku]
+              : named.length > excluded.length
+                ? named.filter((m) => !excluded.includes(m)).map((m) => m.sku)
+                : headingSkus;
+        if (!internal)
+          for (const m of matchTerms(clause.text))
+            for (const x of excluded) addTo(facts.termExcluded, m.term.id, x.sku);
+        // A rule for the sales team ("a waived fee needs approval") offers nothing to a customer.
+        if (internal) continue;
+        readClause(
+          facts,
+          catalog,
+          clause,
+          citation,
+          withHigherPlans(facts, catalog, clause.text, named, skus),
+        );
+        // A price belongs to the product named before it: "Capture: $15 a seat, on Growth and Scale".
+        const before = sentenceProducts.filter((m) => m.start < local);
+        const priceSkus =
+          before.length > 0 && !named.some((m) => m.start < clause.text.search(/[$€£]|\d/))
+            ? [before[before.length - 1]!.sku]
+            : skus;
+        readFigures(facts, clause.text, citation, skus, priceSkus);
+        readOwners(facts, clause.text, citation, named, skus);
       }
     }
   }
@@ -138,11 +321,37 @@ function readClause(
   citation: GuardCitation,
   skus: string[],
 ) {
-  for (const word of stems(clause.text)) facts.vocabulary.add(word);
+  for (const t of tokenize(clause.text)) {
+    facts.vocabulary.add(t.stem);
+    facts.vocabulary.add(spellingStem(t.word));
+  }
   learnInclusions(catalog, clause.text, facts.includes);
   const notYet = isNotYetAvailable(clause.text);
-  for (const match of matchTerms(clause.text)) {
-    const denied = notYet || isNegatedAt(clause.text, match.start, match.end);
+  for (const m of clause.text.matchAll(DENIED_NAME)) {
+    const raw = (m[1] ?? m[2] ?? '').trim();
+    // A name, not a capitalised common word: two words ("Apple iCloud") or capitals inside ("SAP", "iCloud").
+    if (!/\s/.test(raw) && !/.\p{Lu}/u.test(raw)) continue;
+    const name = raw.toLowerCase();
+    if (name.length > 2 && !facts.deniedNames.has(name)) facts.deniedNames.set(name, citation);
+  }
+  const matches = matchTerms(clause.text);
+  for (const match of matches) {
+    const qualifier = QUALIFIER.exec(clause.text.slice(match.end));
+    const denied = notYet || isNegatedAt(clause.text, match.start, match.end + (qualifier?.[0].length ?? 0));
+    if (qualifier) {
+      const key = `${match.term.id}|${qualifier[1]!.toLowerCase()}`;
+      if (!facts.qualified.has(key)) facts.qualified.set(key, { denied, citation });
+    }
+    // Said of no plan, and not asked ("Is there an uptime SLA?"): the term holds for the product as a whole.
+    if (!denied && skus.length === 0 && !clause.text.trimEnd().endsWith('?'))
+      facts.generalTerms.add(match.term.id);
+    if (denied) for (const sku of skus) addTo(facts.termExcluded, match.term.id, sku);
+    if (!denied) {
+      for (const other of matches) {
+        if (other !== match && !isNegatedAt(clause.text, other.start, other.end))
+          facts.termPairs.add(`${match.term.id}|${other.term.id}`);
+      }
+    }
     const ids = [match.term.id, ...(denied ? [] : (match.term.implies ?? []))];
     for (const id of ids) {
       const target = denied ? facts.denied : facts.terms;
@@ -163,13 +372,189 @@ function readClause(
   }
 }
 
+/**
+ * "Public help center on Team and above": the plan named and every plan that costs more per seat
+ * (add-ons aside), which is what "and above" means in a price book.
+ */
+function withHigherPlans(
+  facts: KnowledgeFacts,
+  catalog: ProductCatalog,
+  text: string,
+  named: readonly { sku: string; end: number }[],
+  skus: string[],
+): string[] {
+  const base = named.find((m) =>
+    /^\s*(?:and|or)\s+(?:above|up|higher|better|every (?:plan|tier) above)\b|^\s*\+/i.test(
+      text.slice(m.end, m.end + 30),
+    ),
+  );
+  const plan = base && catalog.bySku.get(base.sku);
+  if (!plan) return skus;
+  const higher = catalog.products.filter(
+    (p) => !facts.addOns.has(p.sku) && p.perSeat && p.period === plan.period && p.listPrice > plan.listPrice,
+  );
+  return [...new Set([...skus, ...higher.map((p) => p.sku)])];
+}
+
+/** "Premium Support: …; included with Enterprise at no charge": the plans that include a product. */
+function readIncluded(
+  facts: KnowledgeFacts,
+  sku: string,
+  text: string,
+  plans: readonly { sku: string; start: number; end: number }[],
+) {
+  for (const plan of plans) {
+    if (plan.sku === sku || !/\bincluded\b[^.;]{0,30}$/i.test(text.slice(0, plan.start))) continue;
+    if (isNegatedAt(text, plan.start, plan.end)) continue;
+    addTo(facts.includedWith, sku, plan.sku);
+  }
+}
+
+/**
+ * "Assist: $20 a seat, on Team, Business and Enterprise": what an add-on gives is available on those
+ * plans, so a draft may say "Business customers get AI replies with Assist" (not "on Starter").
+ */
+function offerAddOn(
+  facts: KnowledgeFacts,
+  addOn: string,
+  text: string,
+  plans: readonly { sku: string; start: number; end: number }[],
+) {
+  for (const plan of plans) {
+    if (plan.sku === addOn || isNegatedAt(text, plan.start, plan.end)) continue;
+    // "included with Enterprise" makes it part of a plan, not a limit on who may buy it.
+    if (!/\bincluded\b[^.;]{0,20}$/i.test(text.slice(0, plan.start))) facts.limitedAddOns.add(addOn);
+    const set = facts.includes.get(plan.sku) ?? new Set<string>();
+    set.add(addOn);
+    facts.includes.set(plan.sku, set);
+  }
+}
+
+/**
+ * "SAML single sign-on on Business. Supported identity providers: Okta and OneLogin." pairs the
+ * protocol of one sentence with the providers the next one lists. Returns the protocols to carry on.
+ */
+function pairAcrossSentences(facts: KnowledgeFacts, text: string, previous: string[]): string[] {
+  const ids = matchTerms(text)
+    .filter((m) => !isNegatedAt(text, m.start, m.end))
+    .flatMap((m) => [m.term.id, ...(m.term.implies ?? [])]);
+  const protocols = ids.filter((id) => IDENTITY_PROTOCOLS.has(id));
+  const providers = ids.filter(isIdentityProvider);
+  if (providers.length > 0 && protocols.length === 0)
+    for (const p of previous) for (const q of providers) facts.termPairs.add(`${p}|${q}`);
+  return protocols.length > 0 && providers.length === 0 ? protocols : [];
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string) {
+  const set = map.get(key) ?? new Set<string>();
+  set.add(value);
+  map.set(key, set);
+}
+
+/** Product names that are part of a longer term are no product: "Business Associate Agreement". */
+export function outsideTerms<T extends { start: number; end: number }>(mentions: T[], text: string): T[] {
+  if (mentions.length === 0) return mentions;
+  const terms = matchTerms(text);
+  return mentions.filter(
+    (m) => !terms.some((t) => t.start < m.end && t.end > m.start && t.end - t.start > m.end - m.start),
+  );
+}
+
+/** Numbers, durations and years of a public sentence, each kept with what the sentence is about. */
+function readSentence(
+  facts: KnowledgeFacts,
+  text: string,
+  citation: GuardCitation,
+  heading = '',
+  skus: readonly string[] = [],
+) {
+  const context = { stems: topicStems(text), citation };
+  // The section a line sits under is part of what it says: "Encryption" over "Data at rest: AES-256".
+  const words = new Set(stems(`${heading} ${text}`));
+  if (FREE.test(text)) words.add('free');
+  facts.sentenceStems.push({ stems: words, citation, skus });
+  const masked = nonFigureSpans(text);
+  for (const figure of figuresOf(text, masked)) {
+    if (figure.type === 'year') {
+      if (!facts.years.has(figure.value)) facts.years.set(figure.value, citation);
+    } else if (figure.type === 'duration') {
+      // "2 to 4 weeks" states every whole number of weeks in between.
+      const range = RANGE_BEFORE.exec(text.slice(Math.max(0, figure.start - 16), figure.start));
+      const low = range ? parseNumber(range[1]!) : undefined;
+      const from = low !== undefined && low < figure.value && figure.value - low <= 24 ? low : figure.value;
+      for (let v = from; v <= figure.value; v++) {
+        const days = durationInDays(v === from ? from : v, figure.unit);
+        facts.durationContexts.set(days, [...(facts.durationContexts.get(days) ?? []), context]);
+        facts.durations.set(days, citation);
+      }
+    }
+  }
+  const plain = text.replace(/[\w.+-]+@[\w.-]+|https?:\/\/\S+/g, ' ');
+  const all = { stems: new Set(stems(text)), citation };
+  for (const n of new Set(bareNumbers(plain))) facts.numbers.set(n, [...(facts.numbers.get(n) ?? []), all]);
+  for (const m of plain.matchAll(RATE)) {
+    const value = parseNumber(m.groups!.num!);
+    if (value !== undefined) facts.rates.set(`${value}|${m.groups!.per!.toLowerCase()}`, citation);
+  }
+  for (const q of quantitiesIn(plain)) {
+    for (const noun of q.nouns) {
+      const values = facts.quantities.get(noun) ?? new Map<number, GuardCitation>();
+      if (!values.has(q.value)) values.set(q.value, citation);
+      facts.quantities.set(noun, values);
+    }
+  }
+}
+
+// Ways of saying something costs nothing extra: "included at no charge", "complimentary".
+const FREE = /\b(?:at no (?:extra |additional )?(?:charge|cost)|free of charge|complimentary|no charge)\b/i;
+
+const RANGE_BEFORE = new RegExp(String.raw`\b(${NUMBER})\s*(?:to|-|–|—|or|and)\s*$`, 'i');
+
+/** Records, for each percentage and number of a clause, the plan it is stated for. */
+function readOwners(
+  facts: KnowledgeFacts,
+  text: string,
+  citation: GuardCitation,
+  named: readonly { sku: string; start: number }[],
+  skus: readonly string[],
+) {
+  const own = (key: string, at: number) => {
+    // "5 levels on Growth" names its plan after the figure; "Growth: 5 levels" before it.
+    const after = named.find(
+      (m) =>
+        m.start > at && /^[^,;.]{0,30}?\b(?:on|for|with|in)\s+(?:the\s+)?$/i.test(text.slice(at, m.start)),
+    );
+    const before = named.filter((m) => m.start < at).pop();
+    const owner = after ?? before;
+    const owners = owner ? [owner.sku] : skus;
+    const entry = facts.owners.get(key) ?? { skus: new Set<string>(), general: false, citation };
+    if (owners.length === 0) entry.general = true;
+    for (const sku of owners) entry.skus.add(sku);
+    facts.owners.set(key, entry);
+  };
+  const masked = nonFigureSpans(text);
+  for (const f of figuresOf(text, masked)) if (f.type === 'percent') own(`p:${f.value}`, f.start);
+  for (const m of text.matchAll(OWNED_NUMBER)) {
+    const value = parseNumber(m[0]);
+    if (value !== undefined && !masked.some((x) => m.index >= x.start && m.index < x.end))
+      own(`n:${value}`, m.index);
+  }
+}
+const OWNED_NUMBER = new RegExp(String.raw`(?<![\w.,$€£/-])(?:${NUMBER})(?![\w%]|\.\d)`, 'gi');
+
 /** Figures a document states outside internal wording: prices, percentages, durations, dates, counts. */
-function readFigures(facts: KnowledgeFacts, text: string, citation: GuardCitation, skus: string[]) {
+function readFigures(
+  facts: KnowledgeFacts,
+  text: string,
+  citation: GuardCitation,
+  skus: string[],
+  priceSkus: string[] = skus,
+) {
   const masked = [...nonFigureSpans(text), ...matchTerms(text).filter((m) => /\d/.test(m.text))];
-  for (const figure of extractFigures(text, masked)) {
+  for (const figure of figuresOf(text, masked)) {
     switch (figure.type) {
       case 'money':
-        facts.money.push({ value: figure.value, period: figure.period, skus, citation });
+        facts.money.push({ value: figure.value, period: figure.period, skus: priceSkus, citation });
         if (figure.period === 'month') facts.durations.set(durationInDays(1, 'month'), citation);
         if (figure.period === 'year') facts.durations.set(durationInDays(1, 'year'), citation);
         break;

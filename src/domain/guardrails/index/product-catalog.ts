@@ -60,20 +60,41 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
   }));
   const aliasToSku = new Map<string, string>();
   for (const p of catalog) for (const a of p.aliases) if (!aliasToSku.has(a)) aliasToSku.set(a, p.sku);
-  const aliases = [...aliasToSku.keys()].sort((a, b) => b.length - a.length);
-  // Product names are proper nouns: matched as written, so "pro" in "proposal" or "a pro" is no product.
-  const pattern =
+  // Product names are proper nouns: one word is matched as written, so "pro" in "proposal" or "a pro"
+  // is no product; a name of several words ("Payments module") is one in any case.
+  const compile = (aliases: string[], flags: string) =>
     aliases.length > 0
-      ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${aliases.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}-])(?:${aliases
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegex)
+            .join('|')})(?![\\p{L}\\p{N}])`,
+          flags,
+        )
       : undefined;
+  const all = [...aliasToSku.keys()];
+  const several = all.filter((a) => /\s/.test(a));
+  const lowerToSku = new Map(several.map((a) => [a.toLowerCase(), aliasToSku.get(a)!]));
+  const patterns = [
+    compile(
+      all.filter((a) => !/\s/.test(a)),
+      'gu',
+    ),
+    compile(several, 'giu'),
+  ];
 
   const mentions = (text: string): ProductMention[] => {
-    if (!pattern) return [];
     const found: ProductMention[] = [];
-    for (const m of text.matchAll(pattern)) {
-      found.push({ sku: aliasToSku.get(m[0])!, start: m.index, end: m.index + m[0].length });
+    for (const pattern of patterns) {
+      if (!pattern) continue;
+      for (const m of text.matchAll(pattern)) {
+        const sku = aliasToSku.get(m[0]) ?? lowerToSku.get(m[0].toLowerCase());
+        const end = m.index + m[0].length;
+        if (sku && !found.some((f) => m.index < f.end && end > f.start))
+          found.push({ sku, start: m.index, end });
+      }
     }
-    return found;
+    return found.sort((a, b) => a.start - b.start);
   };
 
   const includes = new Map<string, Set<string>>();
@@ -94,9 +115,28 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
       ) {
         add(p.sku, m.sku);
       }
+      if (
+        /\bincluded (?:at no (?:extra )?(?:charge|cost) )?(?:with|in|on)\s+(?:the\s+)?$/i.test(
+          description.slice(0, m.start),
+        )
+      )
+        add(m.sku, p.sku);
     }
   }
   return { products: catalog, bySku: new Map(catalog.map((p) => [p.sku, p])), includes, mentions };
+}
+
+/**
+ * A product named only as the base of another: "Business plus SCIM", "everything in Pro, plus…".
+ * What the sentence says then belongs to the other product, not to this one.
+ */
+export function isBaseMention(text: string, m: { start: number; end: number }): boolean {
+  return (
+    /^\s*,?\s*(?:plus|\+|and more|features,? plus)\b/i.test(text.slice(m.end, m.end + 20)) ||
+    /\b(?:everything in|all of|all the features of|on top of|in addition to|beyond|upgrade from|more than)\s*$/i.test(
+      text.slice(Math.max(0, m.start - 30), m.start),
+    )
+  );
 }
 
 /** Records "B includes everything in A" statements from document text in an inclusion map. */
@@ -108,15 +148,25 @@ export function learnInclusions(
   const mentions = catalog.mentions(clause);
   const first = mentions[0];
   if (!first) return;
+  const add = (sku: string, included: string) => {
+    if (sku === included) return;
+    const set = into.get(sku) ?? new Set<string>();
+    set.add(included);
+    into.set(sku, set);
+  };
   for (const m of mentions.slice(1)) {
     const between = clause.slice(first.end, m.start);
     const included =
       /\b(?:includes? everything in|includes? all (?:of|the features of)|builds? on|plus everything in|everything in)\b/i;
-    if (first.sku !== m.sku && included.test(between)) {
-      const set = into.get(first.sku) ?? new Set<string>();
-      set.add(m.sku);
-      into.set(first.sku, set);
-    }
+    if (included.test(between)) add(first.sku, m.sku);
+    // "Premium Support: … included with Enterprise": Enterprise carries what Premium Support gives.
+    else if (
+      /\bincluded (?:at no (?:extra )?(?:charge|cost) )?(?:with|in|on)\s+(?:the\s+|all\s+|every\s+)?$/i.test(
+        between,
+      )
+    )
+      add(m.sku, first.sku);
+    else if (/\b(?:includes?|comes? with|bundles?)\s+(?:the\s+|a\s+)?$/i.test(between)) add(first.sku, m.sku);
   }
 }
 

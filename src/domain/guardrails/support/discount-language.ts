@@ -2,14 +2,14 @@
 import type { PercentFigure } from '../text/figures.ts';
 
 const AFTER =
-  /^\s*(?:off|discount(?:ed)?|reduction|lower|cheaper|saving|savings|below|less|markdown|rebate|concession|price (?:cut|reduction))\b/i;
+  /^\s*(?:on top\b|off|discount(?:ed)?|reduction|lower|cheaper|saving|savings|below|less|markdown|rebate|concession|price (?:cut|reduction))\b/i;
 const BEFORE =
-  /\b(?:discount(?:ed|s|ing)?|reduc\w*|lower(?:ing|ed)?|cut(?:ting)?|knock(?:ing|ed)?(?: off)?|take|taking|took|save|saving|savings|rebate|shave|trim|drop\w*|bring\w*|add(?:ing)?|give|giving|offer\w*|throw(?:ing)? in)\b(?:\s+[\w'’-]+){0,4}?\s+(?:by|of|another|an? (?:extra|additional|further)|extra|additional|further|up to|a full|at least)\s+$|\b(?:discount(?:ed|s|ing)?|reduc\w*|lower(?:ing|ed)?|cut(?:ting)?|knock(?:ing|ed)?(?: off)?|take|taking|took|save|saving|savings|rebate|shave|trim)\s+(?:of\s+|by\s+|an?\s+|another\s+|up to\s+|around\s+|about\s+)*$/i;
+  /\b(?:discount(?:ed|s|ing)?|reduc\w*|lower(?:ing|ed)?|cut(?:ting)?|knock(?:ing|ed)?(?: off)?|take|taking|took|save|saving|savings|rebate|shave|trim|drop\w*|bring\w*|add(?:ing)?|give|giving|offer\w*|throw(?:ing)? in)\b(?:\s+[\w'’-]+){0,4}?\s+(?:by|of|another|an? (?:extra|additional|further)|extra|additional|further|up to|a full|at least)\s+$|\b(?:discount(?:ed|s|ing)?|reduc\w*|lower(?:ing|ed)?|cut(?:ting)?|knock(?:ing|ed)?(?: off)?|take|taking|took|save|saving|savings|rebate|shave|trim|add(?:ing)? (?:an? )?(?:extra|another|further)?)\s+(?:of\s+|by\s+|an?\s+|another\s+|up to\s+|around\s+|about\s+)*$/i;
 // "another 5%" after a discount named earlier in the same sentence.
 const STACKED = /\b(?:another|an? (?:extra|additional|further)|extra|additional|further)\s+$/i;
 
 export function isDiscountPercent(text: string, figure: PercentFigure): boolean {
-  if (/^(?:half|a third|a quarter)$/i.test(figure.text)) return true; // only read before "off" or "price"
+  if (/^(?:half|(?:a|one) (?:third|quarter|fifth|tenth))$/i.test(figure.text)) return true; // only read before "off" or "price"
   const before = text.slice(Math.max(0, figure.start - 60), figure.start);
   if (AFTER.test(text.slice(figure.end, figure.end + 30)) || BEFORE.test(before)) return true;
   return STACKED.test(before) && /\b(?:off|discount\w*)\b/i.test(before);
@@ -17,3 +17,19 @@ export function isDiscountPercent(text: string, figure: PercentFigure): boolean 
 
 /** "another 5% on top": a discount meant to stack on a programme discount. */
 export const STACKING = /\b(?:additional|extra|another|on top|plus|further|stack\w*|in addition)\b/i;
+
+/** "instead of the 5%", "not on top of", "replaces the programme discount": a percentage not offered. */
+const REPLACED =
+  /\b(?:instead of|rather than|in place of|replac\w*|not (?:on top|in addition|combined|stacked)|(?:doesn't|does not|don't|do not|won't|can't|cannot|never) (?:stack|combine|add))\b/i;
+
+/** Whether a clause offers another discount on top, not one in place of another. */
+export function stacks(clause: string): boolean {
+  return STACKING.test(clause) && !REPLACED.test(clause);
+}
+
+/** Whether the words before a percentage say it is replaced, not offered ("instead of the 5%"). */
+export function isReplaced(text: string, figure: { start: number }): boolean {
+  return /\b(?:instead of|rather than|in place of|replac\w*|not)\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:[\w-]+\s+){0,3}$/i.test(
+    text.slice(Math.max(0, figure.start - 50), figure.start),
+  );
+}

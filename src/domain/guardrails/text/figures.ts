@@ -74,7 +74,8 @@ const MONEY_AFTER = new RegExp(
   String.raw`\b(?<num>${NUMBER})(?:\s?(?<mag>k|K|m|M|million|thousand))?\s?(?<cur>USD|EUR|GBP|CAD|AUD|dollars|euros|pounds|bucks)\b`,
   'gi',
 );
-const SEAT = '(?:seat|user|licen[cs]e|head|member|person|named user|login|editor|viewer)s?';
+const SEAT =
+  '(?:(?:agent |user )?seat|user|licen[cs]e|head|member|person|named user|login|editor|viewer|agent)s?';
 const PER = String.raw`(?:\/\s*|\bper\s+|\ba\s+|\ban\s+|\beach\s+)`;
 const MONEY_TAIL = new RegExp(
   String.raw`^(?<unit>\s*${PER}${SEAT}\b)?(?:\s*${PER}(?<per>month|mo|year|yr|annum|quarter)\b|\s*,?\s*(?:billed\s+|paid\s+)?(?<adv>monthly|annually|yearly|quarterly|one-time|one time|upfront|up front)\b)?`,
@@ -86,7 +87,8 @@ const MONEY_BARE = new RegExp(
   'g',
 );
 // "half off", "a third off": a discount said in words.
-const FRACTION_OFF = /\b(?<frac>half|a third|a quarter)(?:[\s-](?:off|price))\b/gi;
+const FRACTION_OFF =
+  /\b(?<frac>half|a third|a quarter|a fifth|a tenth|one third|one quarter|one fifth)(?:[\s-](?:off|price|of the (?:list )?price))\b/gi;
 const PERCENT = new RegExp(String.raw`\b(?<num>${NUMBER})\s?(?:%|\s?percent\b|\s?per cent\b|\s?pct\b)`, 'gi');
 const DATE_MONTH_DAY = new RegExp(
   String.raw`(?:\b(?<wd>${WEEKDAY}),?\s+)?(?:the\s+)?\b(?<m>${MONTH})\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?`,
@@ -103,7 +105,7 @@ const MONTH_ONLY = new RegExp(
   'g',
 );
 const DURATION = new RegExp(
-  String.raw`\b(?<num>${NUMBER}|an|half an)(?<sep>\s|-)(?<unit>minutes?|mins?|hours?|hrs?|(?:business |working |calendar )?days?|weeks?|months?|years?|yrs?)\b`,
+  String.raw`\b(?<num>${NUMBER}|an|half an)(?<sep>\s|-)(?<unit>minutes?|mins?|(?:(?:business|working|calendar)[\s-])?(?:hours?|hrs?|days?)|weeks?|months?|years?|yrs?)\b`,
   'gi',
 );
 const COUNT_UNITS =
@@ -135,7 +137,7 @@ const HINTS = new Map<RegExp, RegExp>([
     MONEY_BARE,
     /\d\s*(?:\/|per|a|an|each)\s*(?:seat|user|licen|named)|\b(?:cost|price|list|just|only|charge)/i,
   ],
-  [FRACTION_OFF, /\b(?:half|third|quarter)[\s-](?:off|price)/i],
+  [FRACTION_OFF, /\b(?:half|third|quarter|fifth|tenth)[\s-](?:off|price|of the)/i],
   [DATE_MONTH_DAY, MONTH_HINT],
   [DATE_DAY_MONTH, MONTH_HINT],
   [DATE_ISO, /\d{4}-\d/],
@@ -166,7 +168,7 @@ const PERIODS: Record<string, Period> = {
 };
 
 function durationUnit(raw: string): DurationUnit {
-  const u = raw.toLowerCase().replace(/^(business|working|calendar) /, '');
+  const u = raw.toLowerCase().replace(/^(business|working|calendar)[\s-]/, '');
   if (u.startsWith('min')) return 'minute';
   if (u.startsWith('h')) return 'hour';
   if (u.startsWith('d')) return 'day';
@@ -216,7 +218,14 @@ export function extractFigures(
     const value = withMagnitude(parsed, g.mag);
     const end = m.index + m[0].length;
     const tail = MONEY_TAIL.exec(text.slice(end, end + 48));
-    const period = tail?.groups?.per ?? tail?.groups?.adv;
+    // "$79 a seat, billed annually" names how it is invoiced, not what one payment covers.
+    const billed = /\b(?:billed|paid|invoiced)\s+\w+\s*$/i.test(tail?.[0] ?? '');
+    const adverb = tail?.groups?.adv;
+    const period =
+      tail?.groups?.per ??
+      (billed && tail?.groups?.unit && /^(?:annually|yearly|quarterly)$/i.test(adverb ?? '')
+        ? undefined
+        : adverb);
     const currency = currencyCode(g.cur!);
     return {
       ...at(m, end + (tail?.[0].length ?? 0)),
@@ -231,7 +240,17 @@ export function extractFigures(
   scan(MONEY_AFTER, money);
   scan(MONEY_BARE, (m, g) => money(m, { ...g, num: g.num ?? g.num2, cur: '$' }));
   scan(FRACTION_OFF, (m, g) => {
-    const value = { half: 50, 'a third': 33, 'a quarter': 25 }[g.frac!.toLowerCase() as 'half'];
+    const fractions: Record<string, number> = {
+      half: 50,
+      'a third': 33,
+      'one third': 33,
+      'a quarter': 25,
+      'one quarter': 25,
+      'a fifth': 20,
+      'one fifth': 20,
+      'a tenth': 10,
+    };
+    const value = fractions[g.frac!.toLowerCase()]!;
     return { ...at(m, m.index + g.frac!.length), type: 'percent', value };
   });
   scan(PERCENT, (m, g) => {
@@ -301,8 +320,10 @@ export function extractFigures(
     const unit = durationUnit(g.unit!);
     if (raw === 'half an')
       return { ...at(m), type: 'duration', value: 30, unit: 'minute', adjectival: false };
-    const value = raw === 'an' ? 1 : parseNumber(raw);
-    if (value === undefined) return undefined;
+    const parsed = raw === 'an' ? 1 : parseNumber(raw);
+    if (parsed === undefined) return undefined;
+    // Ten business days are two calendar weeks.
+    const value = unit === 'day' && /^(?:business|working)/i.test(g.unit!) ? (parsed * 7) / 5 : parsed;
     const singularAfterPlural = value > 1 && !/s$/i.test(g.unit!);
     return { ...at(m), type: 'duration', value, unit, adjectival: g.sep === '-' || singularAfterPlural };
   });

@@ -13,6 +13,7 @@ export const termCategories = [
   'service',
   'commercial',
   'billing',
+  'language',
 ] as const;
 export type TermCategory = (typeof termCategories)[number];
 
@@ -30,6 +31,45 @@ export type CapabilityTerm = {
   /** "No setup fee" promises as much as "a setup fee": negating the term is still a claim. */
   negationIsClaim?: boolean;
 };
+
+const LANGUAGES = [
+  'English',
+  'French',
+  'German',
+  'Spanish',
+  'Italian',
+  'Portuguese',
+  'Dutch',
+  'Japanese',
+  'Chinese',
+  'Mandarin',
+  'Cantonese',
+  'Korean',
+  'Arabic',
+  'Hindi',
+  'Russian',
+  'Polish',
+  'Swedish',
+  'Danish',
+  'Norwegian',
+  'Finnish',
+  'Turkish',
+  'Hebrew',
+  'Greek',
+  'Czech',
+  'Hungarian',
+  'Romanian',
+  'Welsh',
+  'Irish',
+  'Catalan',
+  'Thai',
+  'Vietnamese',
+  'Indonesian',
+  'Malay',
+  'Ukrainian',
+  'Flemish',
+  'Tagalog',
+];
 
 type Row = [id: string, pattern: string, options?: Omit<CapabilityTerm, 'id' | 'category' | 'pattern'>];
 const CS = { caseSensitive: true } as const;
@@ -191,17 +231,23 @@ const rows: Record<TermCategory, Row[]> = {
     ['aes256', String.raw`AES[\s-]?256`, { implies: ['encryption'] }],
     ['tls', String.raw`TLS(?:\s?1\.[0-3])?`, CS],
     ['encryption', 'encrypt(?:ed|ion|s)?'],
-    ['byok', String.raw`BYOK|bring your own keys?|customer[\s-]managed (?:encryption )?keys|CMEK|CMK`],
+    [
+      'byok',
+      String.raw`BYOK|bring (?:your|their) own (?:encryption )?keys?|customer[\s-](?:managed|supplied|held|controlled) (?:encryption )?keys|(?:your|their) own (?:encryption )?keys|CMEK|CMK`,
+    ],
     ['hsm', 'HSMs?', CS],
     ['api', '(?:REST(?:ful)? |public |open )?APIs?|GraphQL', CS],
     ['webhooks', 'webhooks?'],
     ['sdk', 'SDKs?', CS],
     [
       'mobile-app',
-      String.raw`mobile[\s-](?:apps?|applications?|access|clients?|version)|iOS app|Android app|iPhone app|iPad app|native apps?`,
+      String.raw`mobile[\s-](?:apps?|applications?|access|clients?|version)|(?:iOS|Android|iPhone|iPad)(?:\s(?:and|&|or)\s(?:iOS|Android|iPhone|iPad))? apps?|native apps?|(?:from|on) (?:their|your|a) (?:phones?|mobiles?)`,
     ],
     ['offline', 'offline (?:mode|access|support|use)|works offline'],
-    ['white-label', String.raw`white[\s-]?label(?:ed|ing)?|custom branding|custom domains?|branded portals?`],
+    [
+      'white-label',
+      String.raw`white[\s-]?label(?:ed|ing)?|custom branding|custom domains?|branded portals?|(?:your|their) own (?:sub)?domains?`,
+    ],
     [
       'embedded',
       'embedded (?:analytics|dashboards?|reports?)|embed(?:ding|dable)? (?:dashboards?|reports?|analytics)',
@@ -213,7 +259,7 @@ const rows: Record<TermCategory, Row[]> = {
       String.raw`disaster recovery|fail-?over|RPO|RTO|high availability|geo[\s-]redundan(?:t|cy)|multi[\s-]region|redundan(?:t|cy)`,
     ],
     ['uptime', String.raw`uptime|SLAs?|service[\s-]level agreements?|availability guarantee`],
-    ['data-retention', 'data retention|retention (?:period|polic(?:y|ies)|window)s?'],
+    ['data-retention', 'data retention|retention (?:periods?|polic(?:y|ies)|windows?|rules?|settings?)'],
     [
       'ai',
       String.raw`AI|A\.I\.|artificial intelligence|machine learning|ML|predictive (?:analytics|models?|insights?)|forecasting|GPT|LLMs?|generative`,
@@ -247,19 +293,27 @@ const rows: Record<TermCategory, Row[]> = {
       'professional-services',
       String.raw`professional services|implementation services|white[\s-]glove(?: onboarding| setup| migration)?|migration services|onboarding (?:packages?|programs?|programmes?|services|specialists?)`,
     ],
-    ['response-time', String.raw`(?:first[\s-])?(?:response|resolution) times?`],
+    [
+      'response-time',
+      String.raw`(?:first[\s-])?(?:response|resolution) (?:times?|targets?)|first[\s-]response`,
+    ],
   ],
   commercial: [
     [
       'trial',
-      String.raw`free trials?|trial (?:period|accounts?|access|licen[cs]es?|version)s?|(?:\d+|seven|fourteen|thirty)[\s-]day trials?`,
+      // The trial's length is a figure of its own, checked as a duration.
+      'free trials?|trial (?:period|accounts?|access|licen[cs]es?|version)s?|(?<=-day )trials?',
       { threadMaySupport: true },
     ],
     ['pilot', '(?:free |paid )?pilots?|proofs? of concept|POCs?', { threadMaySupport: true }],
     ['money-back', String.raw`money[\s-]back(?: guarantee)?|refunds?|refundable|satisfaction guarantee`],
     [
       'price-lock',
-      "price (?:locks?|protection|guarantees?|freeze|holds?|caps?)|lock(?:ed)? in (?:the |your |this |today's )?(?:price|pricing|rate)s?|rate locks?|grandfather(?:ed|ing)?|(?:no|zero) price increases?",
+      "price (?:locks?|protection|guarantees?|freeze|holds?|caps?)|lock(?:ed)? in (?:the |your |this |today's )?(?:price|pricing|rate)s?|keeps? (?:your|their|the) (?:current )?(?:per[\\s-](?:seat|user) )?(?:price|pricing|rate)s?|(?:price|pricing|rate)s? (?:is |are |will be |stays? |remains? )?(?:frozen|locked|fixed|guaranteed)|freez(?:e|ing) (?:the |your |this )?(?:price|pricing|rate)s?|rate locks?|grandfather(?:ed|ing)?|(?:no|zero) price increases?",
+    ],
+    [
+      'price-match',
+      String.raw`price[\s-]match(?:ing|es)?|match (?:any|their|a|the|your) (?:other |competing )?(?:competitor['’]?s?['’]? |vendor['’]?s?['’]? |rival['’]?s?['’]? )?(?:price|pricing|quotes?|offers?|rates?)|beat (?:any|their|a) (?:competitor['’]?s? )?(?:price|quote|offer)`,
     ],
     [
       'unlimited',
@@ -267,7 +321,7 @@ const rows: Record<TermCategory, Row[]> = {
     ],
     [
       'free-extras',
-      String.raw`for free|on the house|(?:first|second|third|last|\w+) (?:month|year|quarter)s? (?:is |are )?free|free months?|months? (?:for )?free|free for (?:the )?(?:first|initial) (?:\w+ )?(?:months?|years?|quarters?|weeks?)|free of charge|(?:at )?no (?:extra |additional )?(?:cost|charge) for (?:the )?(?:first|initial)|free (?:seats?|licen[cs]es?|users?|upgrades?|onboarding|implementation|setup|support|training|month|quarter|year)|complimentary (?:seats?|licen[cs]es?|users?|months?|onboarding|training|upgrades?)|waive[ds]? (?:the |your )?\w+ fees?|fee waivers?`,
+      String.raw`for free|on the house|(?:first|second|third|last|\w+) (?:month|year|quarter)s? (?:is |are )?free|free months?|months? (?:for )?free|free for (?:the )?(?:first|initial) (?:\w+ )?(?:months?|years?|quarters?|weeks?)|free of charge|(?:at )?no (?:extra |additional )?(?:cost|charge) for (?:the )?(?:first|initial)|free (?:seats?|licen[cs]es?|users?|upgrades?|onboarding|implementation|setup|support|training|month|quarter|year)|complimentary (?:seats?|licen[cs]es?|users?|months?|onboarding|training|upgrades?)|waiv(?:e|ed|es|ing) (?:the |your |our |any )?(?:[$€£]?[\d,.]+k? )?(?:[\w-]+ ){0,2}fees?|fee waivers?`,
     ],
     [
       'setup-fee',
@@ -276,7 +330,7 @@ const rows: Record<TermCategory, Row[]> = {
     ],
     [
       'cancel-anytime',
-      String.raw`cancel (?:at )?any ?time|month[\s-]to[\s-]month|termination for convenience|opt[\s-]out (?:clause|any ?time)`,
+      String.raw`cancel (?:at )?any ?time|termination for convenience|opt[\s-]out (?:clause|any ?time)`,
     ],
     [
       'payment-terms',
@@ -287,10 +341,20 @@ const rows: Record<TermCategory, Row[]> = {
       'volume (?:discounts?|pricing|tiers?)|(?:non-?profit|education|academic|startup|government) (?:discounts?|pricing)|tiered pricing',
     ],
   ],
+  language: [
+    ...LANGUAGES.map(
+      (l): Row => [
+        `lang-${l.toLowerCase()}`,
+        // A language, not a nationality: in a list or after "in", and not "Dutch customers".
+        `(?<=\\b(?:in|into|reads?|supports?|speaks?|and|or|plus|also|languages?:?)\\s|,\\s)${l}(?!\\s+(?:customers?|teams?|offices?|compan(?:y|ies)|subsidiar(?:y|ies)|markets?|clients?|users?|entit(?:y|ies)|staff|law|VAT|banks?|colleagues?|operations?|suppliers?|vendors?|invoices?\\s+from))`,
+        CS,
+      ],
+    ),
+  ],
   billing: [
     [
       'billing-month',
-      'bill(?:ed|ing)?(?: you)? (?:per month|monthly|every month|month to month)|monthly (?:billing|invoic(?:ing|es)|payments?|plans?)|(?:invoiced|paid|pay|charged?) (?:monthly|per month|every month)',
+      String.raw`bill(?:ed|ing)?(?: you)? (?:per month|monthly|every month|month[\s-]to[\s-]month)|monthly (?:billing|invoic(?:ing|es)|payments?|plans?)|(?:invoiced|paid|pay|charged?) (?:monthly|per month|every month|month[\s-]to[\s-]month)|month[\s-]to[\s-]month`,
     ],
     [
       'billing-quarter',

@@ -75,6 +75,9 @@ writeup write-up link invite invitation dates timeline estimate breakdown compar
 spreadsheet sheet nda paperwork
 executive executives leadership leader leaders engineer engineers engineering finance procurement
 ops operations it admins stakeholder stakeholders champion champions buyer buyers sponsor sponsors
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+million dozen first second third fourth fifth half double twice triple later earlier sooner ahead
 director directors vp cfo ceo cto cio ciso coo head heads lead leads colleague colleagues person people
 `;
 

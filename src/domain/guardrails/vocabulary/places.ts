@@ -114,7 +114,13 @@ export function matchPlaces(text: string): PlaceMatch[] {
     for (let m = compiled.pattern.exec(text); m; m = compiled.pattern.exec(text)) {
       const group = m.findIndex((g, i) => i > 0 && g !== undefined);
       const place = compiled.places[group - 1];
-      if (place) found.push({ placeId: place.id, start: m.index, end: m.index + m[0].length, text: m[0] });
+      if (!place) continue;
+      const end = m.index + m[0].length;
+      // "in English, French and German" lists languages, not places: a demonym that no noun follows.
+      const demonym = m[0] !== place.names.split('|')[0] && /(?:an|ish|ch|ss|ese)$/.test(m[0]);
+      if (demonym && /^(?:\s*(?:,|;|\.|$|and\b|or\b|\)|language|speak))/.test(text.slice(end, end + 12)))
+        continue;
+      found.push({ placeId: place.id, start: m.index, end, text: m[0] });
     }
   }
   return found.sort((a, b) => a.start - b.start).filter((p, i, all) => i === 0 || p.start >= all[i - 1]!.end);

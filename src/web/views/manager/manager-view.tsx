@@ -1,7 +1,8 @@
-/** The manager's pages: the team's queue, how each rep decides, the audit trail, every run (and users, for admins). */
+/** The manager's pages: the team's queue, how each rep decides, the KPIs, the audit trail, every run (and users, for admins). */
 import type { Me } from '../../api/api-types.ts';
 import { navigate, type Route } from '../../lib/router.ts';
 import { AuditTrail } from './audit-trail.tsx';
+import { KpiPage } from './kpi-page.tsx';
 import { RepStats } from './rep-stats.tsx';
 import { RunInspector } from './run-inspector.tsx';
 import { TeamQueueView } from './team-queue.tsx';
@@ -12,6 +13,7 @@ type TeamRoute = Extract<Route, { page: 'team' }>;
 const TABS: ReadonlyArray<[TeamRoute['tab'], string]> = [
   ['queue', 'Team queue'],
   ['stats', 'Rep stats'],
+  ['kpis', 'KPIs'],
   ['audit', 'Audit trail'],
   ['runs', 'Runs'],
   ['users', 'Users'],
@@ -38,6 +40,7 @@ export function ManagerView({ me, route }: { me: Me; route: TeamRoute }) {
       </nav>
       {route.tab === 'queue' && <TeamQueueView />}
       {route.tab === 'stats' && <RepStats />}
+      {route.tab === 'kpis' && <KpiPage />}
       {route.tab === 'audit' && <AuditTrail me={me} />}
       {route.tab === 'runs' && <RunInspector runId={route.runId} />}
       {route.tab === 'users' && me.user.role === 'admin' && <UsersAdmin />}

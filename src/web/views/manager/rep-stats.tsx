@@ -3,15 +3,10 @@ import { useState } from 'react';
 import type { RepDecisionStats } from '../../api/api-types.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { formatDuration, humanize, percent } from '../../lib/format.ts';
-
-const WINDOWS: ReadonlyArray<[number, string]> = [
-  [7, 'Last 7 days'],
-  [28, 'Last 4 weeks'],
-  [90, 'Last 90 days'],
-];
+import { WindowPicker } from './window-picker.tsx';
 
 export function RepStats() {
-  const [days, setDays] = useState(28);
+  const [days, setDays] = useState(30);
   const since = new Date(Date.now() - days * 86_400_000).toISOString();
   const { data, error } = useResource<RepDecisionStats[]>(
     `/api/team/stats?since=${encodeURIComponent(since.slice(0, 13))}:00:00Z`,
@@ -19,14 +14,7 @@ export function RepStats() {
   return (
     <section aria-labelledby="stats-title">
       <h1 id="stats-title">Rep stats</h1>
-      <label htmlFor="stats-window">Window</label>{' '}
-      <select id="stats-window" value={days} onChange={(e) => setDays(Number(e.target.value))}>
-        {WINDOWS.map(([d, label]) => (
-          <option key={d} value={d}>
-            {label}
-          </option>
-        ))}
-      </select>
+      <WindowPicker id="stats-window" days={days} onChange={setDays} />
       {error && (
         <p role="alert" className="error">
           {error.message}

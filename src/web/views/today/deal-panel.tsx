@@ -1,13 +1,23 @@
-/** One deal opened: the proposal and its draft (editable), the decision buttons, the thread, the Explain rail. */
-import { type RefObject, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
+/** One deal opened: its proposals, the picked one's draft (editable), the decision buttons, the thread, the Explain rail. */
+import {
+  type RefObject,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { DealDetail, RejectReason } from '../../api/api-types.ts';
 import { ApiError, post } from '../../api/client.ts';
 import { useResource } from '../../api/use-resource.ts';
-import { formatDay, formatMoney, humanize } from '../../lib/format.ts';
+import { formatDay, formatInstant, formatMoney, humanize } from '../../lib/format.ts';
 import { CrmFields, fieldAnchor } from './crm-fields.tsx';
+import { listedProposals, nextPending, originLabel, pickProposal } from './deal-proposals.ts';
 import { RejectDialog, SnoozeDialog } from './decision-dialogs.tsx';
 import { DraftEditor, type EmailFields, editedPayload, emailFields } from './draft-editor.tsx';
 import { ExplainRail, type Reveal } from './explain-rail.tsx';
+import { ProposalPicker } from './proposal-picker.tsx';
 import { activityAnchor, ThreadView } from './thread-view.tsx';
 import { UsageChart } from './usage-chart.tsx';
 
@@ -15,8 +25,12 @@ export type DealActions = { approve(): void; edit(): void; reject(): void; snooz
 
 type Props = {
   dealId: string;
+  /** The proposal to open, as the address names it; absent: the one most in need of a decision. */
+  proposalId: string | undefined;
+  onPick: (proposalId: string) => void;
   actionsRef: RefObject<DealActions | null>;
-  onDecided: (what: 'approved' | 'rejected' | 'snoozed') => void;
+  /** `next`: another proposal on this deal that still waits, to open in place of the next deal. */
+  onDecided: (next: string | undefined) => void;
   onClose: () => void;
 };
 
@@ -25,8 +39,16 @@ const usageMatters = (d: DealDetail): boolean =>
   d.usage.length > 0 &&
   (d.deal.type !== 'new_business' || d.observations.some((o) => o.refs.some((r) => r.type === 'usage')));
 
-export function DealPanel({ dealId, actionsRef, onDecided, onClose }: Props) {
-  const { data: detail, error, reload } = useResource<DealDetail>(`/api/deals/${encodeURIComponent(dealId)}`);
+export function DealPanel({ dealId, proposalId, onPick, actionsRef, onDecided, onClose }: Props) {
+  // A link may name a proposal no longer open: the deal is then read with that one included.
+  const [asked, setAsked] = useState(proposalId);
+  const {
+    data: detail,
+    error,
+    reload,
+  } = useResource<DealDetail>(
+    `/api/deals/${encodeURIComponent(dealId)}${asked ? `?proposal=${encodeURIComponent(asked)}` : ''}`,
+  );
   const [fields, setFields] = useState<EmailFields>();
   const [dialog, setDialog] = useState<'reject' | 'snooze'>();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
@@ -34,8 +56,14 @@ export function DealPanel({ dealId, actionsRef, onDecided, onClose }: Props) {
   const [flashField, setFlashField] = useState<string>();
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const opened = useRef(new Set<string>());
-  const proposal = detail?.proposal ?? null;
+  const listed = useMemo(() => (detail ? listedProposals(detail) : []), [detail]);
+  const proposal = useMemo(() => (detail ? pickProposal(detail, proposalId) : null), [detail, proposalId]);
   const pending = proposal?.state === 'pending';
+
+  useEffect(() => {
+    if (detail && proposalId && proposalId !== asked && !listed.some((p) => p.id === proposalId))
+      setAsked(proposalId);
+  }, [detail, proposalId, asked, listed]);
 
   useEffect(() => {
     setFields(proposal ? emailFields(proposal.approvedPayload ?? proposal.payload) : undefined);
@@ -62,14 +90,14 @@ export function DealPanel({ dealId, actionsRef, onDecided, onClose }: Props) {
         setDialog(undefined);
         setMessage({ kind: 'ok', text: `${humanize(what)}.` });
         await reload();
-        onDecided(what);
+        onDecided(nextPending(listed, proposal.id));
       } catch (e) {
         setMessage({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
       } finally {
         setBusy(false);
       }
     },
-    [proposal, reload, onDecided],
+    [proposal, listed, reload, onDecided],
   );
 
   const approve = useCallback(() => {
@@ -148,6 +176,9 @@ export function DealPanel({ dealId, actionsRef, onDecided, onClose }: Props) {
       )}
       <div className="deal-body">
         <div className="deal-main">
+          {listed.length > 1 && (
+            <ProposalPicker proposals={listed} selectedId={proposal?.id} onPick={onPick} />
+          )}
           {proposal && (
             <section className="proposal" aria-labelledby="proposal-title">
               <h2 id="proposal-title">
@@ -155,6 +186,10 @@ export function DealPanel({ dealId, actionsRef, onDecided, onClose }: Props) {
                 <span className={`badge state-${proposal.state}`}>{proposal.state}</span>
                 {edited && <span className="badge edited">edited</span>}
               </h2>
+              <p className="muted">
+                {originLabel(proposal.origin)} · {formatInstant(proposal.createdAt)} ·{' '}
+                <code>{proposal.id}</code>
+              </p>
               <p className="muted">{proposal.rationale}</p>
               <DraftEditor
                 proposal={proposal}

@@ -1,15 +1,18 @@
 /** The rep's morning page: the ranked list on the left, the open deal on the right, a live bar while a run works. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Me, RunProgressView, TodayView as Today } from '../../api/api-types.ts';
+import type { CopilotAnswer, Me, RunProgressView, TodayView as Today } from '../../api/api-types.ts';
 import { ApiError, post } from '../../api/client.ts';
 import { followRunEvents } from '../../api/follow-run.ts';
 import { useResource } from '../../api/use-resource.ts';
 import { formatInstant } from '../../lib/format.ts';
 import { navigate } from '../../lib/router.ts';
+import { CopilotPanel } from '../copilot/copilot-panel.tsx';
+import { useCopilotChat } from '../copilot/use-copilot-chat.ts';
 import { DealList } from './deal-list.tsx';
 import { type DealActions, DealPanel } from './deal-panel.tsx';
 import { KeysHelp } from './keys-help.tsx';
 import { RunProgress } from './run-progress.tsx';
+import { useProposalLink } from './use-proposal-link.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 
 type Progress = Pick<RunProgressView, 'id' | 'status' | 'deals' | 'done' | 'proposals' | 'failed'>;
@@ -23,10 +26,16 @@ export function TodayView({
   me,
   dealId,
   owner,
+  proposalId,
+  linkedProposalId,
 }: {
   me: Me;
   dealId: string | undefined;
   owner: string | undefined;
+  /** The proposal picked on the open deal, from the address. */
+  proposalId?: string | undefined;
+  /** A link to a proposal whose deal is still being looked up. */
+  linkedProposalId?: string | undefined;
 }) {
   const [limit, setLimit] = useState(PAGE);
   const query = new URLSearchParams({
@@ -41,6 +50,12 @@ export function TodayView({
   const actions = useRef<DealActions>(null);
   const rows = useMemo(() => (today.data ? [...today.data.actNow, ...today.data.monitor] : []), [today.data]);
   const reloadToday = today.reload;
+  const [copilot, setCopilot] = useState(false);
+  const linkError = useProposalLink(me, linkedProposalId);
+  // A draft or a call log the copilot proposed changes the queue on this page.
+  const chat = useCopilotChat(
+    useCallback((answer: CopilotAnswer) => (answer.proposal ? void reloadToday() : undefined), [reloadToday]),
+  );
 
   // Keep the selection on the open deal (after a reload or a click).
   useEffect(() => {
@@ -115,11 +130,22 @@ export function TodayView({
 
   const onDecided = useCallback(async () => {
     await reloadToday();
-    // Like an email client: once decided, the next deal opens.
+    // Like an email client: once the deal's last proposal is decided, the next deal opens.
     const next = Math.min(selected + 1, rows.length - 1);
     setSelected(next);
     open(next);
   }, [reloadToday, selected, rows.length, open]);
+
+  const decidedOnDeal = useCallback(
+    (next: string | undefined) => {
+      if (next && dealId) {
+        // Another proposal on this deal still waits: it opens in place, like the next message of a thread.
+        void reloadToday();
+        navigate({ page: 'today', dealId, owner, proposalId: next }, { replace: true });
+      } else void onDecided();
+    },
+    [dealId, owner, reloadToday, onDecided],
+  );
 
   useShortcuts({
     j: () => setSelected((s) => Math.min(s + 1, rows.length - 1)),
@@ -129,8 +155,16 @@ export function TodayView({
     e: () => actions.current?.edit(),
     r: () => actions.current?.reject(),
     s: () => actions.current?.snooze(),
+    c: () => setCopilot((open) => !open),
     '?': () => setHelp((h) => !h),
-    escape: () => (help ? setHelp(false) : dealId ? navigate({ page: 'today', owner }) : undefined),
+    escape: () =>
+      help
+        ? setHelp(false)
+        : copilot
+          ? setCopilot(false)
+          : dealId
+            ? navigate({ page: 'today', owner })
+            : undefined,
   });
 
   // j/k move the visible selection and the focus with it.
@@ -157,6 +191,14 @@ export function TodayView({
         <button type="button" className="primary" onClick={() => void runNow()} disabled={Boolean(running)}>
           {running ? 'Running…' : 'Run now'}
         </button>
+        <button
+          type="button"
+          onClick={() => setCopilot((open) => !open)}
+          aria-expanded={copilot}
+          aria-keyshortcuts="c"
+        >
+          Copilot <kbd>c</kbd>
+        </button>
         <button type="button" className="link" onClick={() => setHelp(true)} aria-keyshortcuts="?">
           Keys <kbd>?</kbd>
         </button>
@@ -171,7 +213,7 @@ export function TodayView({
           {today.error.message}
         </p>
       )}
-      <div className="today-body">
+      <div className={copilot ? 'today-body with-copilot' : 'today-body'}>
         {data ? (
           <DealList
             today={data}
@@ -189,10 +231,22 @@ export function TodayView({
           <DealPanel
             key={dealId}
             dealId={dealId}
+            proposalId={proposalId}
+            onPick={(id) => navigate({ page: 'today', dealId, owner, proposalId: id }, { replace: true })}
             actionsRef={actions}
-            onDecided={() => void onDecided()}
+            onDecided={decidedOnDeal}
             onClose={() => navigate({ page: 'today', owner })}
           />
+        ) : linkedProposalId ? (
+          <section className="deal-panel placeholder" aria-busy={!linkError}>
+            {linkError ? (
+              <p role="alert" className="error">
+                {linkError.message}
+              </p>
+            ) : (
+              <p className="muted">Opening proposal {linkedProposalId}…</p>
+            )}
+          </section>
         ) : (
           <section className="deal-panel placeholder">
             <p className="muted">
@@ -201,6 +255,7 @@ export function TodayView({
             </p>
           </section>
         )}
+        {copilot && <CopilotPanel chat={chat} onClose={() => setCopilot(false)} />}
       </div>
       {help && <KeysHelp onClose={() => setHelp(false)} />}
     </main>

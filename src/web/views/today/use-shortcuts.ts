@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 
 export type Shortcuts = Partial<
-  Record<'j' | 'k' | 'enter' | 'a' | 'e' | 'r' | 's' | '?' | 'escape', () => void>
+  Record<'j' | 'k' | 'enter' | 'a' | 'e' | 'r' | 's' | 'c' | '?' | 'escape', () => void>
 >;
 
 const KEY_NAMES: Record<string, keyof Shortcuts> = {
@@ -52,6 +52,7 @@ export const SHORTCUT_HELP: ReadonlyArray<[string, string]> = [
   ['e', 'edit the draft'],
   ['r', 'reject (with a reason)'],
   ['s', 'snooze until a date'],
-  ['Esc', 'leave a field, close a dialog, close the deal'],
+  ['c', 'open or close the copilot chat'],
+  ['Esc', 'leave a field, close a dialog, the copilot, then the deal'],
   ['?', 'show these keys'],
 ];

@@ -1,0 +1,98 @@
+/** Figures that belong to one plan or count one thing: "Growth: 120 requests a minute", "5 approval levels". */
+import { type DraftAnalysis, type DraftClause, productAt } from '../analyze-draft.ts';
+import type { GuardFinding } from '../guard-schema.ts';
+import type { DealContext } from '../index/deal-context.ts';
+import type { GuardIndex } from '../index/guard-index.ts';
+import { quantitiesIn } from '../index/quantities.ts';
+import { finding } from '../support/findings.ts';
+import { isAskingOnly } from '../text/claim-context.ts';
+
+export const CONDITIONAL = /\b(?:if|should you|were you to|in case|whether|suppose|say you)\b/i;
+
+// A quantity claims a limit of the product only in words of capacity: "handles up to 5,000 invoices".
+const CAPACITY =
+  /\b(?:up to|limit\w*|max\w*|minimum|min|at least|at most|cap(?:ped|s)?|allows?|handles?|supports?|includes?|comes? with|gives?|offers?|provides?|holds?|stores?|keeps?|covers?|per (?:month|minute|hour|day|year|second))\b/i;
+
+const textOf = (analysis: DraftAnalysis, clause: DraftClause) =>
+  clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
+
+/**
+ * "Business has a 99.95% uptime SLA" when the documents give 99.95% to Enterprise and 99.9% to
+ * Business: a plan's figure said of another plan.
+ */
+export function ownedElsewhere(
+  index: GuardIndex,
+  deal: DealContext,
+  clause: DraftClause,
+  text: string,
+  figure: { start: number; end: number; text: string },
+  key: string,
+): GuardFinding | undefined {
+  const owners = deal.facts.owners.get(key);
+  if (!owners || owners.general || owners.skus.size === 0) return undefined;
+  const product = productAt(clause, figure.start, text, figure.end);
+  if (!product || owners.skus.has(product.sku) || !index.catalog.bySku.has(product.sku)) return undefined;
+  // Only plans compete for a figure: "Assist on Business" keeps Assist's own figures.
+  if (deal.facts.addOns.has(product.sku) || [...owners.skus].some((s) => deal.facts.addOns.has(s)))
+    return undefined;
+  const names = [...owners.skus].map((s) => index.catalog.bySku.get(s)?.name ?? s).join(', ');
+  const claimed = index.catalog.bySku.get(product.sku)?.name ?? product.sku;
+  return finding(
+    'claim',
+    'block',
+    { field: clause.field, start: figure.start, end: figure.end, text: figure.text },
+    'product_figure',
+    `the documents give ${figure.text} for ${names}, not for ${claimed}`,
+    owners.citation,
+  );
+}
+
+/**
+ * "Growth handles up to 5,000 invoices a month": a number of something the documents count
+ * ("3,000 invoices a month") must be one they give, or one the customer or the record gave.
+ */
+export function quantityProblems(
+  index: GuardIndex,
+  deal: DealContext,
+  analysis: DraftAnalysis,
+  clause: DraftClause,
+): GuardFinding[] {
+  if (
+    isAskingOnly(clause.text, clause.question) ||
+    CONDITIONAL.test(clause.text) ||
+    !CAPACITY.test(clause.text)
+  )
+    return [];
+  const findings: GuardFinding[] = [];
+  for (const q of quantitiesIn(clause.text)) {
+    const start = clause.start + q.start;
+    const end = clause.start + q.end;
+    if (clause.figures.some((f) => f.start < end && f.end > start)) continue;
+    // The draft's own noun only: "12 support agents" counts support agents, not "agents".
+    const documented = q.nouns.slice(0, 1).flatMap((n) => {
+      const values = deal.facts.quantities.get(n);
+      return values ? [values] : [];
+    });
+    if (documented.length === 0) continue;
+    if (documented.some((v) => v.has(q.value))) {
+      const at = { start, end, text: clause.text.slice(q.start, q.end) };
+      const other = ownedElsewhere(index, deal, clause, textOf(analysis, clause), at, `n:${q.value}`);
+      if (other) findings.push(other);
+      continue;
+    }
+    if (deal.thread.numbers.has(q.value) || deal.crm.counts.has(q.value)) continue;
+    const values = documented[0]!;
+    const text = clause.text.slice(q.start, q.end);
+    findings.push(
+      finding(
+        'claim',
+        'block',
+        { field: clause.field, start, end, text },
+        'count',
+        `${text} is not a figure the documents give (they state ${[...values.keys()].join(' or ')})`,
+        [...values.values()][0],
+      ),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,43 @@
+/** Numbers with what they count or how often: "3,000 invoices", "Business 700 per minute". */
+import { stem } from '../../knowledge/text-tokens.ts';
+import { NUMBER, parseNumber } from '../text/number-words.ts';
+
+/** "300 per minute", "700 requests a minute", "2,500 calls/minute". */
+export const RATE = new RegExp(
+  String.raw`(?<![\w.,$€£/-])(?<num>${NUMBER})\s+(?:[a-z-]+\s+){0,2}?(?:per|a|an|\/)\s*(?<per>second|minute|hour|day|week|month|year)\b`,
+  'gi',
+);
+
+const QUANTITY = new RegExp(
+  String.raw`(?<![\w.,$€£/-])(?<num>${NUMBER})(?:\s+(?:more|additional|extra|new|total|separate|different|concurrent|active))?\s+(?<noun>[a-z][a-z-]{2,})(?:\s+(?<second>[a-z][a-z-]{2,}))?\b`,
+  'gi',
+);
+// Nouns counted elsewhere (time, money, people on a plan) or too vague to hold a fact.
+const NOT_A_QUANTITY =
+  /^(?:(?:minute|hour|day|week|month|year|time|seat|user|agent|member|person|step|thing|option|way|point|question|call|meeting)s?|licen[cs]es?|percent|per|people|business|working|calendar|of|to|and|or|in|on|at|for|the|a|an|plus|x|more|less|than|by|with|from|is|are|was|were)$/;
+
+export type Quantity = { value: number; nouns: string[]; start: number; end: number };
+
+/**
+ * "3,000 invoices", "up to five levels", "50 legal entities": a number and the noun it counts, by
+ * stem (the next word, and the one after it in case the first only describes the second).
+ */
+export function quantitiesIn(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const value = parseNumber(m.groups!.num!);
+    const word = m.groups!.noun!.toLowerCase();
+    // "single sign-on", "a user", "one place": words that count nothing worth a check.
+    if (/^(?:single|an?|one|half|couple|zero)$/i.test(m.groups!.num!)) continue;
+    if (value === undefined || NOT_A_QUANTITY.test(word) || /^(?:19|20)\d{2}$/.test(m.groups!.num!)) continue;
+    const second = m.groups!.second?.toLowerCase();
+    const nouns = [stem(word), ...(second && !NOT_A_QUANTITY.test(second) ? [stem(second)] : [])];
+    const end =
+      m.index +
+      m.groups!.num!.length +
+      m[0].slice(m.groups!.num!.length).indexOf(m.groups!.noun!) +
+      word.length;
+    found.push({ value, nouns, start: m.index, end });
+  }
+  return found;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './figures.ts';
+import { linearizeTables } from './tables.ts';
+
+const table =
+  'Intro line.\n\n| Plan | Per seat per month | Per seat per year | Notes |\n| --- | --- | --- | --- |\n' +
+  '| Team | $45 | $540 | Up to 10 inboxes. REST API. |\n| Business | $79 | $948 | Minimum 10 seats. |\n\nAfter.';
+
+describe('linearizeTables', () => {
+  it('reads each row as a sentence that keeps the column units with the values', () => {
+    const text = linearizeTables(table);
+    expect(text).toContain(
+      'Team: $45 per seat per month; $540 per seat per year; Notes: Up to 10 inboxes; REST API.',
+    );
+    expect(text).toContain(
+      'Business: $79 per seat per month; $948 per seat per year; Notes: Minimum 10 seats.',
+    );
+    expect(text.startsWith('Intro line.')).toBe(true);
+    expect(text.trimEnd().endsWith('After.')).toBe(true);
+  });
+
+  it('gives a price its period once the row is a sentence', () => {
+    const row = linearizeTables(table)
+      .split('\n')
+      .find((l) => l.startsWith('Business'))!;
+    const money = extractFigures(row).filter((f) => f.type === 'money');
+    expect(money.map((m) => (m.type === 'money' ? [m.value, m.period] : []))).toEqual([
+      [79, 'month'],
+      [948, 'year'],
+    ]);
+  });
+
+  it('leaves text without a table alone', () => {
+    expect(linearizeTables('A | B is not a table row.')).toBe('A | B is not a table row.');
+  });
+});

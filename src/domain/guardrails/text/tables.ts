@@ -1,0 +1,52 @@
+/**
+ * Markdown tables read as sentences: a row of a price table states "Business: $79 per seat per month;
+ * $948 per seat per year", which the figure and product readers understand, where the raw row
+ * ("| Business | $79 | $948 |") loses which column a number sits in.
+ */
+
+const ROW = /^[ \t]*\|(.*)\|[ \t]*$/;
+const RULE = /^[\s|:-]+$/;
+
+const cellsOf = (line: string): string[] =>
+  (ROW.exec(line)?.[1] ?? '').split('|').map((c) => c.trim().replace(/\s+/g, ' '));
+
+/** A header that names a unit ("Per seat per month", "/ year") follows the value; any other labels it. */
+function cellText(header: string | undefined, value: string): string {
+  if (!header || value === '') return value;
+  if (/^(?:per|\/|a|an|each)\s/i.test(header)) return `${value} ${header.toLowerCase()}`;
+  return `${header}: ${value}`;
+}
+
+/**
+ * The text with every table row rewritten as one sentence on its own line; text outside tables, and
+ * the length of nothing else, changes. Offsets into the result are not offsets into the input.
+ */
+export function linearizeTables(text: string): string {
+  if (!text.includes('|')) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let header: string[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!ROW.test(line)) {
+      header = undefined;
+      out.push(line);
+      continue;
+    }
+    const next = lines[i + 1];
+    if (!header && next !== undefined && ROW.test(next) && RULE.test(next)) {
+      header = cellsOf(line);
+      i++; // the |---| rule
+      out.push('');
+      continue;
+    }
+    const cells = cellsOf(line);
+    const [first = '', ...rest] = cells;
+    const parts = rest
+      // A cell's own sentences stay in the row's sentence, so the row's product stays their subject.
+      .map((c, j) => cellText(header?.[j + 1], c.replace(/[.;]+$/, '').replace(/[.;]\s+/g, '; ')))
+      .filter((c) => c.length > 0);
+    out.push(`${first}: ${parts.join('; ')}.`, '');
+  }
+  return out.join('\n');
+}
