@@ -89,6 +89,15 @@ describe('business date phrases', () => {
     expect(first('on 2026-04-01', on('2026-02-17')).due).toBe('2026-04-01');
   });
 
+  it('reads an ambiguous numeric date in whichever order lands nearer the message', () => {
+    // Written on Mar 31: "1/5" as January 5 is nine months off, as 1 May a month ahead.
+    expect(
+      first('nothing will happen until our new financial year starts on 1/5', on('2026-03-31')).due,
+    ).toBe('2026-05-01');
+    expect(first('can you send it by 4/10?', on('2026-03-30')).due).toBe('2026-04-10');
+    expect(first('see you on 12/1', on('2026-11-20')).due).toBe('2026-12-01');
+  });
+
   it('does not take "may" the verb or "24/7" for a date', () => {
     expect(datesIn('we may need more time', on('2026-02-17'))).toEqual([]);
     expect(datesIn('support is 24/7', on('2026-02-17'))).toEqual([]);

@@ -50,6 +50,22 @@ export function explicitDay(
   return dayFromParts(y, month, dom);
 }
 
+/**
+ * Month-first and day-first readings of a numeric date ("1/5"): US order unless the day-first reading is clearly
+ * nearer the message. People write about the coming weeks, so a reading months away (or behind them) is the
+ * unlikely one; a day in the past counts double, since plans look forward.
+ */
+export function nearerReading(
+  monthFirst: number | undefined,
+  dayFirst: number | undefined,
+  ref: DateReference,
+): number | undefined {
+  if (monthFirst === undefined || dayFirst === undefined || monthFirst === dayFirst)
+    return monthFirst ?? dayFirst;
+  const distance = (d: number) => (d >= ref.day ? d - ref.day : 2 * (ref.day - d));
+  return distance(dayFirst) < distance(monthFirst) ? dayFirst : monthFirst;
+}
+
 /** A month named without a year: this year's, unless it has already ended, then next year's. */
 export function monthRange(month: number, ref: DateReference, year?: number): Range {
   const { year: refYear } = partsOfDay(ref.day);

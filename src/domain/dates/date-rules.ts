@@ -18,6 +18,7 @@ import {
   fridayOf,
   holidayRange,
   monthRange,
+  nearerReading,
   partOfMonth,
   quarterYear,
   type Range,
@@ -81,15 +82,15 @@ export const DATE_RULES: DateRule[] = [
     },
   },
   {
-    // 3/9, 3/9/26, 03/09/2026: US order unless the first number cannot be a month.
+    // 3/9, 3/9/26, 03/09/2026: the order that can be a date; when both can, the one nearer the message.
     needs: DIGIT,
     re: /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?(?![\d/%])/g,
     resolve: (m, ref) => {
       const a = Number(m[1]);
       const b = Number(m[2]);
       if (a === 24 && b === 7) return undefined;
-      const [month, dom] = a > 12 ? [b, a] : [a, b];
-      const d = explicitDay(m[3] ? Number(m[3]) : undefined, month, dom, ref);
+      const year = m[3] ? Number(m[3]) : undefined;
+      const d = nearerReading(explicitDay(year, a, b, ref), explicitDay(year, b, a, ref), ref);
       return d === undefined ? undefined : day(d);
     },
   },

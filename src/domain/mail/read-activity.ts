@@ -3,6 +3,7 @@ import type { DateReference } from '../dates/date-mentions.ts';
 import { localTime, type Zone, zoneFromIso } from '../dates/zone.ts';
 import type { Activity } from '../workspace/workspace-schema.ts';
 import { type AutomatedMail, classifyAutomated } from './automated-mail.ts';
+import { forwardedColleagueRegions } from './forwarded-mail.ts';
 import { freshRegions } from './fresh-text.ts';
 import { forMatching } from './match-text.ts';
 import {
@@ -53,7 +54,7 @@ export function readActivity(activity: Activity, options: ReadOptions): ReadActi
   const body = activity.body ?? '';
   const lowerBody = forMatching(body);
   const lowerSubject = forMatching(activity.subject ?? '');
-  const regions = freshRegions(body, lowerBody);
+  let regions = freshRegions(body, lowerBody);
   let automated: AutomatedMail | undefined;
   if (activity.type === 'email' && party !== 'us') {
     automated = classifyAutomated({
@@ -63,6 +64,12 @@ export function readActivity(activity: Activity, options: ReadOptions): ReadActi
       fromSystem: party === 'system',
       isOurAddress: (a) => isOurs(a, options.ours),
     });
+  }
+  if (activity.type === 'email' && party === 'them' && !automated) {
+    const forwarded = forwardedColleagueRegions(body, lowerBody, lowerSubject, (a) =>
+      isOurs(a, options.ours),
+    );
+    if (forwarded.length > 0) regions = regions.concat(forwarded);
   }
   const sentences = automated?.kind === 'bounce' ? [] : splitSentences(body, regions, lowerBody);
   // Every field always present (undefined when absent): one object shape for all reads keeps the extractors'

@@ -29,6 +29,18 @@ describe('sentences', () => {
     ]);
   });
 
+  it('reads list items and lines that open like a question as questions, even without a "?"', () => {
+    const body =
+      'A couple of things from our side:\n- Is SSO included on the standard tier\n- Where is customer data hosted\n- The rollout starts in May';
+    expect(split(body).map((x) => [x.text, x.question])).toEqual([
+      ['A couple of things from our side:', false],
+      ['Is SSO included on the standard tier', true],
+      ['Where is customer data hosted', true],
+      ['The rollout starts in May', false],
+    ]);
+    expect(split('Is it me or was the demo great.')[0]!.question).toBe(false);
+  });
+
   it('lower-cases curly quotes to straight ones without moving offsets', () => {
     const s = split('I’ll send it Friday.');
     expect(s[0]!.lower).toBe("i'll send it friday.");

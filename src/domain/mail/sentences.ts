@@ -91,15 +91,27 @@ function pushSentence(out: Sentence[], body: string, lowerBody: string, start: n
       body.charCodeAt(q) === 93)
   )
     q -= 1;
+  const lower = lowerBody.slice(s, e);
   out.push({
     start: s,
     end: e,
     text: body.slice(s, e),
-    lower: lowerBody.slice(s, e),
-    question: body.charCodeAt(q) === 63,
+    lower,
+    question: body.charCodeAt(q) === 63 || unmarkedQuestion(body.charCodeAt(q), lower),
     // Declared up front so filling it in later does not change the object's shape.
     cues: undefined,
   });
+}
+
+// Questions typed as list items or lines often lose their "?": "- Is SSO included", "Where is the data hosted".
+const INTERROGATIVE_OPENING =
+  /^(?:(?:is|are|does|did|can|could|would|should|was|were)\s+[a-z]|(?:do|will|has|have)\s+(?:it|there|this|that|these|those|the|your|you|we|they|our)\b|(?:where|what|when|which|who|how|why)\s+(?:is|are|does|do|did|can|could|will|would|should|has|have|was|were|much|many|long|often)\b)/;
+
+/** A sentence with no end mark that opens the way a question does. */
+function unmarkedQuestion(lastChar: number, lower: string): boolean {
+  const letterOrDigit =
+    (lastChar >= 97 && lastChar <= 122) || (lastChar >= 65 && lastChar <= 90) || isDigit(lastChar);
+  return letterOrDigit && INTERROGATIVE_OPENING.test(lower);
 }
 
 /** Does a line break end the sentence? Yes after punctuation, after a short line (a greeting), before a bullet or a blank line. */

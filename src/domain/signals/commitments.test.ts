@@ -19,6 +19,27 @@ describe('commitments', () => {
     expect(c!.span?.text).toContain("I'll send the revised proposal");
   });
 
+  it('finds the promise in a verb joined to "let me …", and in casual verbs', () => {
+    const [revert] = ours({
+      activities: [
+        anEmailFromUs({
+          occurredAt: '2026-02-16T10:00:00Z',
+          body: 'Good question. Let me run this past our commercial team and revert by Thursday.',
+        }),
+      ],
+    });
+    expect(revert).toMatchObject({ party: 'us', dueOn: '2026-02-19' });
+    const [dig] = ours({
+      activities: [
+        anEmailFromUs({
+          occurredAt: '2026-02-16T10:00:00Z',
+          body: 'Will dig out a couple of customer stories for you tomorrow.',
+        }),
+      ],
+    });
+    expect(dig).toMatchObject({ party: 'us', dueOn: '2026-02-17' });
+  });
+
   it('counts a promise kept when a later email of ours delivers it', () => {
     const [c] = ours({
       activities: [

@@ -43,6 +43,36 @@ describe('requests to wait', () => {
     ).toBe('2026-03-24');
   });
 
+  it('reads a day-first numeric date when that is the nearer reading', () => {
+    expect(
+      waits(
+        "Nothing can move before our new financial year starts on 1/5, so let's talk then.",
+        '2026-03-31T12:00:00Z',
+        '2026-04-10T12:00:00Z',
+      )[0]?.resumeOn,
+    ).toBe('2026-05-01');
+  });
+
+  it('reads the wait in a message a customer forwards from a colleague', () => {
+    const body = [
+      'FYI - see below from our CFO.',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Ruth Cole <ruth@globex.com>',
+      'Date: Mon, 9 Feb 2026 at 18:02',
+      'Subject: Re: order form',
+      '',
+      'Please hold off on anything new until the board meets on 5 March.',
+    ].join('\n');
+    expect(waits(body)[0]?.resumeOn).toBe('2026-03-05');
+  });
+
+  it('does not read a decision for another vendor as a wait, whatever period it names', () => {
+    expect(
+      waits('The board met and has opted to extend our contract with Xero for another two years.'),
+    ).toEqual([]);
+  });
+
   it('reads a review with an end date as a wait on their side', () => {
     const [d] = waits(
       'Legal is reviewing the MSA now. Expect their redlines in about three weeks.',

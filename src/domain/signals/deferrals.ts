@@ -22,7 +22,7 @@ import {
   WAIT,
 } from './lexicon/deferral-phrases.ts';
 import { REQUEST } from './lexicon/request-phrases.ts';
-import { LOSS, PAUSE } from './lexicon/risk-phrases.ts';
+import { CHOSE_SOMEONE, LOSS, NOT_A_VENDOR, PAUSE } from './lexicon/risk-phrases.ts';
 import { isConversation } from './reply-reading.ts';
 import { hasCue } from './sentence-cues.ts';
 import type { DeferralSignal } from './signal-schema.ts';
@@ -68,6 +68,11 @@ function reviewIn(r: ReadActivity, s: Sentence): Found | undefined {
     : undefined;
 }
 
+function choseAnotherVendor(text: string): boolean {
+  const name = CHOSE_SOMEONE.exec(text)?.[1];
+  return name !== undefined && !NOT_A_VENDOR.test(name);
+}
+
 /** A period word used as a noun ("for year-end", "our quarter-end close") does not set a date when a real one is there. */
 function meaningful(dates: DateMention[]): DateMention[] {
   const tied = dates.filter(
@@ -88,6 +93,8 @@ function deferralIn(e: DealEvidence, r: ReadActivity, s: Sentence): Found | unde
   const reconnect = RECONNECT.test(lower);
   const busy = BUSY.test(lower);
   if (!wait && !gating && !away && !reconnect && !busy) return undefined;
+  // A decision against us is not a request to wait, whatever period it names ("extend our contract with X for two years").
+  if (LOSS.test(lower) || choseAnotherVendor(s.text)) return undefined;
   const future = meaningful(datesIn(lower, r.written, anchorFor(r, s))).filter(
     (d) => resumeDay(d) > r.written.day,
   );

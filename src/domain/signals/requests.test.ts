@@ -69,6 +69,9 @@ describe('customer questions and requests', () => {
       'Finance wants to see the numbers broken down by region.',
       'Could you draw up an order form for 40 seats.',
       'I was wondering if you could share a customer reference in retail.',
+      "If it's not too much trouble, the SOC 2 report would be handy.",
+      'A reference call in healthcare would go a long way with our board.',
+      'Thanks for the demo.\n- Is there an on-premise option',
     ];
     for (const body of texts) expect(asks({ activities: [anEmail({ body })] }), body).toHaveLength(1);
   });

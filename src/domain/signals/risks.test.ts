@@ -45,6 +45,24 @@ describe('risk in the customer’s words', () => {
     ).toBe('doubt');
   });
 
+  it('reads a no, a price target, a rival and a doubt put in everyday words', () => {
+    expect(risks({ body: 'Sadly we have taken the hard decision not to proceed this year.' })[0]?.type).toBe(
+      'loss',
+    );
+    expect(risks({ body: "We have concluded that this isn't the right time for us." })[0]?.type).toBe('loss');
+    expect(
+      risks({ body: 'The committee voted to renew our contract with Sage for three more years.' })[0],
+    ).toMatchObject({ type: 'loss', competitor: 'Sage' });
+    expect(risks({ body: 'To get this approved we would need it nearer $15k.' })[0]?.type).toBe('pricing');
+    expect(risks({ body: "That's a long way north of what we had set aside." })[0]?.type).toBe('pricing');
+    expect(
+      risks({ body: "We've also seen a pitch from a firm that does much the same for a lot less." })[0]?.type,
+    ).toBe('competitor');
+    expect(risks({ body: 'It will be tough to get this through our finance committee.' })[0]?.type).toBe(
+      'doubt',
+    );
+  });
+
   it('ignores negated and hypothetical risk words', () => {
     expect(risks({ body: "We're not looking at other vendors." })).toEqual([]);
     expect(risks({ body: 'Price is not a concern for us.' })).toEqual([]);

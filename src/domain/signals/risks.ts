@@ -12,10 +12,12 @@ import { ACKNOWLEDGES } from './lexicon/reply-phrases.ts';
 import { REQUEST } from './lexicon/request-phrases.ts';
 import {
   CHOSE_NAMED,
+  CHOSE_SOMEONE,
   COMPETITOR_GENERIC,
   DOUBT,
   LOSS,
   NEGATED_BEFORE,
+  NOT_A_VENDOR,
   PAUSE,
   PRICING,
 } from './lexicon/risk-phrases.ts';
@@ -63,11 +65,6 @@ function competitorIn(s: Sentence, names: readonly string[]): { name: string; in
 }
 
 // "We went with Tableau": choosing a named product we have no battlecard for is still a loss.
-const CHOSE_SOMEONE =
-  /\b(?:went|gone|going|decided to go|chose|chosen|selected|picked|signed|moving forward|partnering|partnered)\s+(?:with|on|for)\s+([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+)?)/;
-const NOT_A_VENDOR =
-  /^(?:The|This|That|It|You|Your|Our|Option|Plan|Tier|Package|Enterprise|Pro|Business|Standard|Premium|Basic|Starter|Annual|Monthly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b/;
-
 function choseSomeoneElse(e: DealEvidence, s: Sentence): string | undefined {
   const m = CHOSE_SOMEONE.exec(s.text);
   const name = m?.[1];

@@ -65,6 +65,7 @@ const families: Array<[CueName, RegExp[], string[]]> = [
       'Hank said he would send the signed order form.',
       "I've made a note to follow up then.",
       "I'm on it: the SOC 2 report in three days.",
+      'Let me look at the numbers with my team and revert by Thursday.',
     ],
   ],
   [
@@ -94,6 +95,8 @@ const families: Array<[CueName, RegExp[], string[]]> = [
       'Any update on the revised pricing?',
       'What is the ETA on the contract.',
       'I was wondering if you could share a reference.',
+      "If it's not too much trouble, a short case study would be great.",
+      'A reference call would go a long way with our CFO.',
     ],
   ],
   [
@@ -106,6 +109,8 @@ const families: Array<[CueName, RegExp[], string[]]> = [
       "We won't be renewing.",
       "We've decided to build this in-house.",
       'We are consolidating vendors this year.',
+      "We've concluded that now isn't the right time for us.",
+      "We'll carry on with our spreadsheets for the foreseeable future.",
     ],
   ],
   [
@@ -121,6 +126,7 @@ const families: Array<[CueName, RegExp[], string[]]> = [
       "We're ~30% over budget.",
       'Honestly the price is too high.',
       'We need a better price.',
+      "It's well north of what we had budgeted.",
     ],
   ],
   [
@@ -130,6 +136,7 @@ const families: Array<[CueName, RegExp[], string[]]> = [
       'There is some concern internally about how long implementation will take.',
       "Our team isn't convinced it scales.",
       'Why should we pick you?',
+      "I'll struggle to get this past the board.",
     ],
   ],
   [

@@ -44,7 +44,7 @@ export const CUE_WORDS: Record<Exclude<CueName, 'risk'>, string> = {
   request: `please pls plz kindly could can would will wondering curious let need require like love appreciate wants needs
     asked asking requested requires send share forward resend confirm clarify explain looking await awaiting waiting any
     status where still haven't did following bumping gentle friendly reminder nudge checking what's wanted what eta update
-    news word progress 'd`,
+    news word progress 'd trouble possible might`,
   loss: `another different alternative competing incumbent existing current cheaper direction way route against pass longer
     interested in-house house internally ourselves own build develop cancelled canceled scrapped killed shelved dropped
     axed pulled terminated defunded cut cancel terminate end discontinue not renew close closing regret sorry instead lost
@@ -53,18 +53,20 @@ export const CUE_WORDS: Record<Exclude<CueName, 'risk'>, string> = {
     stick staying sticking consolidating make unable able can't cannot pause pausing paused hold ice burner backburner
     shelve shelving deprioritize deprioritise deprioritized deprioritised de-prioritized de-prioritised freeze frozen
     stalled hiring budget reallocated reduced partnering partnered settled awarded fund funding approve greenlight
-    interested voted`,
+    interested voted concluded progress progressing extend extended extending renewed determined realised realized feel felt carry carrying continue continuing keep`,
   pricing: `expensive pricey costly high steep much rich over above beyond outside budget budgeted exceed exceeds blow blows
     justify price pricing cost costs sticker discount afford pricier tight cut slashed numbers number math economics roi
     business work add stack fit reach range best final better offer down sharpen pencil concession higher more break deal
-    rate`,
+    rate closer nearer no max maximum north upwards ahead excess pencilled penciled`,
   competitor: `another other different alternative alternatives competing competitive rival cheaper competitor competitors
     shopping evaluating looking considering comparing talking speaking trialing trialling piloting talks quotes bake-off
-    bakeoff rfp shortlist short-list shortlisted came coming come match better incumbent`,
+    bakeoff rfp shortlist short-list shortlisted came coming come match better incumbent also since already demo pitch proposal
+    less same`,
   doubt: `sure convinced certain confident concern concerns concerned worried worries worry hesitant hesitation hesitations
     reservations doubt doubts skeptical sceptical nervous fence second cold pushback push pushing underwhelmed impressed
     red flag flags disappointed frustrated unhappy happy fit doesn't won't can't cannot didn't meet cover address solve
-    support handle missing lack lacks lacking deal-breaker dealbreaker show-stopper showstopper why`,
+    support handle missing lack lacks lacking deal-breaker dealbreaker show-stopper showstopper why struggle
+    struggling hard difficult tough tricky uphill`,
 
   instruction: `ignore disregard forget override bypass skip you you're act pretend roleplay ai llm gpt claude system prompt
     assistant user inst instructions instruction jailbreak mark set change update move flag classify label score rank do

@@ -2,7 +2,7 @@
 
 // Verbs of delivering something or coming back with an answer. Kept broad: a date or a deliverable must also be present.
 const VERB =
-  '(?:send|resend|re-send|share|get|have|put together|pull together|prepare|draft|write up|write|follow up|follow-up|circle back|get back|come back|revert|confirm|check|double-check|find out|loop back|loop in|deliver|provide|forward|email|e-mail|set up|setup|schedule|book|walk (?:you|them|him|her) through|turn (?:it|this|that|them) around|turn around|finali[sz]e|update|revise|rework|run|pass along|ship|reply|respond|answer|look into|dig into|review|sign|return|countersign|call|ring|reach out|touch base|ping|work up|put|drop|issue|generate|compile|give|arrange|organi[sz]e|sort out|nail down|connect|introduce|intro|raise|escalate|talk to|speak (?:to|with)|ask|run (?:it|this|that|them) by|submit|upload|post|publish|extend|activate|enable|provision|create|build|finish|complete|wrap up|decide|approve|make a decision|come to a decision|let you know|get you|get it|get them|have it|have them|circle round|follow through)';
+  '(?:send|resend|re-send|share|get|have|put together|pull together|prepare|draft|write up|write|follow up|follow-up|circle back|get back|come back|revert|confirm|check|double-check|find out|loop back|loop in|deliver|provide|forward|email|e-mail|set up|setup|schedule|book|walk (?:you|them|him|her) through|turn (?:it|this|that|them) around|turn around|finali[sz]e|update|revise|rework|run|pass along|ship|reply|respond|answer|look into|dig into|dig out|dig up|hunt down|track down|fish out|pull up|review|sign|return|countersign|call|ring|reach out|touch base|ping|work up|put|drop|issue|generate|compile|give|arrange|organi[sz]e|sort out|nail down|connect|introduce|intro|raise|escalate|talk to|speak (?:to|with)|ask|run (?:it|this|that|them) by|submit|upload|post|publish|extend|activate|enable|provision|create|build|finish|complete|wrap up|decide|approve|make a decision|come to a decision|let you know|get you|get it|get them|have it|have them|circle round|follow through)';
 const SOFTENERS =
   '(?:\\s+(?:also|definitely|certainly|absolutely|surely|still|just|then|gladly|happily|personally|quickly|promptly|try to|make sure to|be sure to|be able to|get around to|need to|have to|want to|aim to|look to|plan to|hopefully|now|first|next|both|all|go ahead and|be happy to|be glad to))*';
 
@@ -20,8 +20,11 @@ export const SUBJECTLESS_PROMISE = new RegExp(
 /** Words that make a promise one to come back rather than to deliver ("put it in my calendar and come back to you"). */
 export const FOLLOW_UP_WORDS =
   /\b(?:come back|get back|check in|check back|reach out|follow up|touch base|circle back|reconnect|pick (?:this|it) (?:back )?up|talk again|speak again)\b/;
-/** "Let me check with product and get back to you." ("let me know" asks; it does not promise.) */
-export const LET_ME = new RegExp(`\\blet me\\s+(?!know\\b)(${VERB})\\b`);
+/**
+ * "Let me check with product and get back to you", "let me see what I can do and revert by Thursday": the promise
+ * may sit in a verb joined to the first ("let me know" asks; it does not promise).
+ */
+export const LET_ME = new RegExp(`\\blet me\\s+(?!know\\b)(?:[^.?!]{0,80}?\\b(?:and|then)\\s+)?(${VERB})\\b`);
 /** The writer promises the reader will receive something: "you'll have it by Friday", "you should hear from us". */
 export const YOU_WILL_HAVE =
   /\byou(?:'ll| will| should| can expect to| are going to|'re going to)\s+(?:(?:definitely|certainly|also|then)\s+)?(have|get|receive|see|hear)\b/;

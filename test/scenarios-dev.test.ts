@@ -1,0 +1,67 @@
+/**
+ * The development triage world: deals written in the hedged, indirect way real buyers write, used to find and fix
+ * what the engine misreads. Unlike the held-out scenarios it may be read and tuned on, so it guards against
+ * regressions rather than measuring generalisation.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ajv2020Module from 'ajv/dist/2020.js';
+import ajvFormatsModule from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { evaluateWorkspace } from '../src/domain/eval/evaluate-workspace.ts';
+import { LabelsV1 } from '../src/domain/labels/labels-schema.ts';
+import { WorkspaceV1 } from '../src/domain/workspace/workspace-schema.ts';
+import {
+  duplicateIds,
+  labelProblems,
+  timelineProblems,
+  unresolvedReferences,
+} from './fixtures/scenarios/scenario-checks.ts';
+import { sharedDir } from './support/paths.ts';
+
+// Both packages are CommonJS with `exports.default`; under NodeNext the default import is the module object.
+const Ajv2020 = ajv2020Module.default;
+const addFormats = ajvFormatsModule.default;
+
+const devDir = fileURLToPath(new URL('./fixtures/scenarios-dev/', import.meta.url));
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const rawWorkspace = readJson(join(devDir, 'hedged-buyers.workspace.json'));
+const rawLabels = readJson(join(devDir, 'hedged-buyers.labels.json'));
+const workspace = WorkspaceV1.parse(rawWorkspace);
+const labels = LabelsV1.parse(rawLabels);
+
+describe('the hedged-buyers development world', () => {
+  it('validates against the shared JSON Schemas and is internally consistent', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validateWorkspace = ajv.compile(
+      readJson(join(sharedDir, 'fixtures/workspace.schema.json')) as object,
+    );
+    const validateLabels = ajv.compile(readJson(join(sharedDir, 'fixtures/labels.schema.json')) as object);
+    validateWorkspace(rawWorkspace);
+    expect(validateWorkspace.errors ?? []).toEqual([]);
+    validateLabels(rawLabels);
+    expect(validateLabels.errors ?? []).toEqual([]);
+    expect([
+      ...duplicateIds(workspace),
+      ...unresolvedReferences(workspace),
+      ...timelineProblems(workspace),
+      ...labelProblems(workspace, labels),
+    ]).toEqual([]);
+  });
+
+  it('uses opportunity ids no held-out world uses, and covers every verdict', () => {
+    expect(workspace.opportunities.every((o) => o.id.startsWith('dev-o-'))).toBe(true);
+    for (const verdict of ['act_now', 'monitor', 'no_action'] as const)
+      expect(labels.labels.filter((l) => l.verdict === verdict).length, verdict).toBeGreaterThanOrEqual(5);
+  });
+
+  it('is triaged as a careful sales manager labelled it, and far better than the quiet-days baseline', () => {
+    const { report } = evaluateWorkspace(workspace, labels.labels);
+    const misses = report.misses.map((m) => `${m.opportunityId}: ${m.wrong.join('+')}`);
+    expect(report.engine.verdictAccuracy, misses.join('; ')).toBeGreaterThanOrEqual(0.95);
+    expect(report.engine.actNow.f1, misses.join('; ')).toBeGreaterThanOrEqual(0.95);
+    expect(report.baseline.verdictAccuracy).toBeLessThan(0.5);
+  });
+});
