@@ -6,8 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ajv2020Module from 'ajv/dist/2020.js';
-import ajvFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { evaluateWorkspace } from '../src/domain/eval/evaluate-workspace.ts';
 import { LabelsV1 } from '../src/domain/labels/labels-schema.ts';
@@ -18,11 +16,7 @@ import {
   timelineProblems,
   unresolvedReferences,
 } from './fixtures/scenarios/scenario-checks.ts';
-import { sharedDir } from './support/paths.ts';
-
-// Both packages are CommonJS with `exports.default`; under NodeNext the default import is the module object.
-const Ajv2020 = ajv2020Module.default;
-const addFormats = ajvFormatsModule.default;
+import { labelsSchemaErrors, workspaceSchemaErrors } from './support/shared-schemas.ts';
 
 const devDir = fileURLToPath(new URL('./fixtures/scenarios-dev/', import.meta.url));
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -33,16 +27,8 @@ const labels = LabelsV1.parse(rawLabels);
 
 describe('the hedged-buyers development world', () => {
   it('validates against the shared JSON Schemas and is internally consistent', () => {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats(ajv);
-    const validateWorkspace = ajv.compile(
-      readJson(join(sharedDir, 'fixtures/workspace.schema.json')) as object,
-    );
-    const validateLabels = ajv.compile(readJson(join(sharedDir, 'fixtures/labels.schema.json')) as object);
-    validateWorkspace(rawWorkspace);
-    expect(validateWorkspace.errors ?? []).toEqual([]);
-    validateLabels(rawLabels);
-    expect(validateLabels.errors ?? []).toEqual([]);
+    expect(workspaceSchemaErrors(rawWorkspace)).toEqual([]);
+    expect(labelsSchemaErrors(rawLabels)).toEqual([]);
     expect([
       ...duplicateIds(workspace),
       ...unresolvedReferences(workspace),

@@ -2,8 +2,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ajv2020Module from 'ajv/dist/2020.js';
-import ajvFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import {
   type Label,
@@ -19,19 +17,10 @@ import {
   timelineProblems,
   unresolvedReferences,
 } from './fixtures/scenarios/scenario-checks.ts';
-import { sharedDir } from './support/paths.ts';
-
-// Both packages are CommonJS with `exports.default`; under NodeNext the default import is the module object.
-const Ajv2020 = ajv2020Module.default;
-const addFormats = ajvFormatsModule.default;
+import { labelsSchemaErrors, workspaceSchemaErrors } from './support/shared-schemas.ts';
 
 const scenariosDir = fileURLToPath(new URL('./fixtures/scenarios/', import.meta.url));
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats(ajv);
-const validateWorkspace = ajv.compile(readJson(join(sharedDir, 'fixtures/workspace.schema.json')) as object);
-const validateLabels = ajv.compile(readJson(join(sharedDir, 'fixtures/labels.schema.json')) as object);
 
 const themes = readdirSync(scenariosDir)
   .filter((name) => name.endsWith('.workspace.json'))
@@ -94,10 +83,8 @@ describe('the held-out triage scenarios', () => {
 
   describe.each(worlds)('$theme', ({ rawWorkspace, rawLabels, workspace, labels }) => {
     it('validates against the shared workspace and labels JSON Schemas', () => {
-      validateWorkspace(rawWorkspace);
-      expect(validateWorkspace.errors ?? []).toEqual([]);
-      validateLabels(rawLabels);
-      expect(validateLabels.errors ?? []).toEqual([]);
+      expect(workspaceSchemaErrors(rawWorkspace)).toEqual([]);
+      expect(labelsSchemaErrors(rawLabels)).toEqual([]);
     });
 
     it('has unique ids in every list', () => {

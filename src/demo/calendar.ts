@@ -1,33 +1,12 @@
 /** Calendar days as plain numbers (days since 1970-01-01), with the arithmetic and names that mail text needs. */
+import { MONTHS, WEEKDAYS } from '../domain/dates/calendar.ts';
 
 /** A calendar date, counted in days since 1970-01-01; no time zone is implied. */
 export type Day = number;
 
 const MS_PER_DAY = 86_400_000;
 
-export const WEEKDAYS = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-] as const;
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+export { MONTHS, WEEKDAYS };
 
 export const dayFromIso = (iso: string): Day =>
   Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / MS_PER_DAY);

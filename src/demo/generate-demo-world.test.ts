@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { labelsSchemaErrors, workspaceSchemaErrors } from '../../test/support/shared-schemas.ts';
 import { LabelsV1, nextBestActions, verdicts } from '../domain/labels/labels-schema.ts';
 import { WorkspaceV1 } from '../domain/workspace/workspace-schema.ts';
 import { generateDemoWorld } from './generate-demo-world.ts';
 import { labelsText, workspaceText } from './output/json-text.ts';
 import { INJECTION_LINES } from './phrasing/injections.ts';
-import { labelsSchemaErrors, workspaceSchemaErrors } from './test-support/shared-schemas.ts';
 
 const small = generateDemoWorld({ reps: 4, oppsPerRep: 30, seed: 7 });
 // Big enough for proportions to mean something, small enough to build in well under a second.

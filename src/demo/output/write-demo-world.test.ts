@@ -3,10 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { labelsSchemaErrors, workspaceSchemaErrors } from '../../../test/support/shared-schemas.ts';
 import { LabelsV1 } from '../../domain/labels/labels-schema.ts';
 import { WorkspaceV1 } from '../../domain/workspace/workspace-schema.ts';
 import { generateDemoWorld } from '../generate-demo-world.ts';
-import { labelsSchemaErrors, workspaceSchemaErrors } from '../test-support/shared-schemas.ts';
 import { labelsText, workspaceText } from './json-text.ts';
 import { writeDemoWorld } from './write-demo-world.ts';
 

@@ -5,6 +5,31 @@ export const DAY_MS = 86_400_000;
 /** 0 = Sunday … 6 = Saturday, as in Date#getUTCDay. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
+/** English names, indexed by Weekday and by month - 1. */
+export const WEEKDAYS = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const;
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil; no Date object). */
 export function dayFromParts(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;

@@ -1,21 +1,5 @@
 /** Small pieces of the language a rep writes in: names, calendar days, the customer's words turned around. */
-import { parseDay, partsOfDay, weekdayOf } from '../dates/calendar.ts';
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+import { MONTHS, parseDay, partsOfDay, WEEKDAYS, weekdayOf } from '../dates/calendar.ts';
 
 /** "Friday, February 20": the way a date reads in a letter (never with the year: these are near dates). */
 export function longDay(day: number): string {

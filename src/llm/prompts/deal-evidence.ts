@@ -1,4 +1,5 @@
 /** Renders a deal's facts, the engine's findings and the thread for a model, and remembers what each evidence id points at. */
+import { WEEKDAYS } from '../../domain/dates/calendar.ts';
 import type { Observation, QuotedSpan, RecordRef } from '../../domain/observations/observation-schema.ts';
 import type { DealContext } from '../../domain/triage/deal-context.ts';
 import type { Activity } from '../../domain/workspace/workspace-schema.ts';
@@ -33,8 +34,6 @@ function activityTag(a: Activity): string {
   if (a.direction === 'outbound') return 'our_email';
   return 'internal_email';
 }
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The day, not the instant: the same evidence on the same day renders (and caches) the same prompt. */
 function asOfDay(asOf: string): string {

@@ -2,9 +2,10 @@
  * The mission's guard over one guard base (seller, customers, price book, documents): every proposal comes back with
  * guardrail observations, findings or not, so a reader sees what was checked and against which sources.
  */
+import { customerFacing } from '../../domain/guardrails/customer-facing.ts';
 import { findingToObservation } from '../../domain/guardrails/finding-observation.ts';
 import { guardDraft } from '../../domain/guardrails/guard-draft.ts';
-import type { GuardDraft, GuardFinding } from '../../domain/guardrails/guard-schema.ts';
+import type { GuardFinding } from '../../domain/guardrails/guard-schema.ts';
 import {
   createGuardIndex,
   type DealRecords,
@@ -15,22 +16,6 @@ import type { Observation, RecordRef } from '../../domain/observations/observati
 import type { Citation, ProposalDraft } from '../../domain/proposals/proposal-schema.ts';
 import type { DealContext } from '../../domain/triage/deal-context.ts';
 import type { GuardOutcome } from '../missions/mission-ports.ts';
-
-/** What reaches a customer, as the guardrails read it; internal proposals (CRM updates, logs) reach nobody. */
-function customerFacing(opportunityId: string, draft: ProposalDraft): GuardDraft | undefined {
-  const p = draft.payload;
-  if (p.kind === 'send_email')
-    return { opportunityId, to: p.email.to, cc: p.email.cc, subject: p.email.subject, body: p.email.body };
-  if (p.kind === 'schedule_meeting')
-    return {
-      opportunityId,
-      to: p.meeting.attendees,
-      cc: [],
-      subject: p.meeting.subject,
-      body: p.meeting.agenda,
-    };
-  return undefined;
-}
 
 /** A short, stable digest of a deal's records: a deal whose mail, usage or fields changed is read afresh. */
 function recordsKey(context: DealContext): string {

@@ -1,7 +1,7 @@
 /** The mission's guard port: checks each proposal a writer drafts, with the deal's context as its record. */
+import { customerFacing } from '../../domain/guardrails/customer-facing.ts';
 import { findingToObservation } from '../../domain/guardrails/finding-observation.ts';
 import { guardDraft } from '../../domain/guardrails/guard-draft.ts';
-import type { GuardDraft } from '../../domain/guardrails/guard-schema.ts';
 import {
   createGuardIndex,
   type DealRecords,
@@ -12,24 +12,6 @@ import type { DealContext } from '../../domain/triage/deal-context.ts';
 import type { DraftGuard, GuardOutcome } from '../missions/mission-ports.ts';
 
 const NOTHING_TO_CHECK: GuardOutcome = { blocked: false, observations: [], findings: [] };
-
-/** What reaches a customer, as the guardrails read it; internal proposals (CRM updates, logs) reach nobody. */
-function customerFacing(opportunityId: string, draft: ProposalDraft): GuardDraft | undefined {
-  const p = draft.payload;
-  if (p.kind === 'send_email') {
-    return { opportunityId, to: p.email.to, cc: p.email.cc, subject: p.email.subject, body: p.email.body };
-  }
-  if (p.kind === 'schedule_meeting') {
-    return {
-      opportunityId,
-      to: p.meeting.attendees,
-      cc: [],
-      subject: p.meeting.subject,
-      body: p.meeting.agenda,
-    };
-  }
-  return undefined;
-}
 
 /**
  * One guard per mission run: the knowledge base, price book and customer names are indexed once; each

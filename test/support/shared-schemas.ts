@@ -2,18 +2,16 @@
 import { readFileSync } from 'node:fs';
 import ajv2020Module from 'ajv/dist/2020.js';
 import ajvFormatsModule from 'ajv-formats';
+import { sharedDir } from './paths.ts';
 
 // Both packages are CommonJS with `exports.default`; under NodeNext the default import is the module object.
 const Ajv2020 = ajv2020Module.default;
 const addFormats = ajvFormatsModule.default;
 
-// The shared folder sits beside the checkout (/work/shared next to /work/main), locally and in CI.
-const schemaUrl = (name: string): URL => new URL(`../../../../shared/fixtures/${name}`, import.meta.url);
-
 function compile(name: string): (data: unknown) => string[] {
-  const ajv = new Ajv2020({ allErrors: false, strict: false });
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
-  const validate = ajv.compile(JSON.parse(readFileSync(schemaUrl(name), 'utf8')));
+  const validate = ajv.compile(JSON.parse(readFileSync(`${sharedDir}/fixtures/${name}`, 'utf8')));
   return (data) =>
     validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
 }
