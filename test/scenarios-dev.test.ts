@@ -1,6 +1,6 @@
 /**
- * The development triage world: deals written in the hedged, indirect way real buyers write, used to find and fix
- * what the engine misreads. Unlike the held-out scenarios it may be read and tuned on, so it guards against
+ * The development triage worlds (hedged buyers; pipeline review, renewals and tricky mail), used to find and fix
+ * what the engine misreads. Unlike the held-out scenarios they may be read and tuned on, so they guard against
  * regressions rather than measuring generalisation.
  */
 import { readFileSync } from 'node:fs';
@@ -20,12 +20,23 @@ import { labelsSchemaErrors, workspaceSchemaErrors } from './support/shared-sche
 
 const devDir = fileURLToPath(new URL('./fixtures/scenarios-dev/', import.meta.url));
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const rawWorkspace = readJson(join(devDir, 'hedged-buyers.workspace.json'));
-const rawLabels = readJson(join(devDir, 'hedged-buyers.labels.json'));
-const workspace = WorkspaceV1.parse(rawWorkspace);
-const labels = LabelsV1.parse(rawLabels);
 
-describe('the hedged-buyers development world', () => {
+/** hedged-buyers: new-business mail in hedged words; pipeline-and-inbox: pipeline review, renewals, tricky mail. */
+const WORLDS = ['hedged-buyers', 'pipeline-and-inbox'] as const;
+
+const loaded = WORLDS.map((name) => {
+  const rawWorkspace = readJson(join(devDir, `${name}.workspace.json`));
+  const rawLabels = readJson(join(devDir, `${name}.labels.json`));
+  return {
+    name,
+    rawWorkspace,
+    rawLabels,
+    workspace: WorkspaceV1.parse(rawWorkspace),
+    labels: LabelsV1.parse(rawLabels),
+  };
+});
+
+describe.each(loaded)('the $name development world', ({ rawWorkspace, rawLabels, workspace, labels }) => {
   it('validates against the shared JSON Schemas and is internally consistent', () => {
     expect(workspaceSchemaErrors(rawWorkspace)).toEqual([]);
     expect(labelsSchemaErrors(rawLabels)).toEqual([]);
@@ -49,5 +60,12 @@ describe('the hedged-buyers development world', () => {
     expect(report.engine.verdictAccuracy, misses.join('; ')).toBeGreaterThanOrEqual(0.95);
     expect(report.engine.actNow.f1, misses.join('; ')).toBeGreaterThanOrEqual(0.95);
     expect(report.baseline.verdictAccuracy).toBeLessThan(0.5);
+  });
+});
+
+describe('the development worlds together', () => {
+  it('never reuse an opportunity id, so their deals can be told apart in reports', () => {
+    const ids = loaded.flatMap((w) => w.workspace.opportunities.map((o) => o.id));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

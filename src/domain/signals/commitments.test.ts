@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aMeeting, anEmail, anEmailFromUs, daysBefore } from '../../testing/factories.ts';
+import { aMeeting, aNote, anEmail, anEmailFromUs, daysBefore } from '../../testing/factories.ts';
 import { assess, signalsOf } from '../../testing/triage-helpers.ts';
 
 const ours = (activities: Parameters<typeof assess>[0]) => signalsOf(assess(activities), 'commitment');
@@ -219,5 +219,28 @@ describe('commitments', () => {
       ],
     });
     expect(c?.state).toBe('kept');
+  });
+
+  it('reads action items in our meeting notes: ours by default, theirs when the name is one of their people', () => {
+    const found = ours({
+      activities: [
+        aNote({
+          occurredAt: '2026-02-23T16:30:00Z',
+          body: 'Meeting notes - demo (23 Feb)\nActions:\n- Dana to send the migration plan by Friday 27 Feb.\n- Hank to confirm the board date by 6 March.\n- The team to review the pricing page.',
+        }),
+      ],
+    });
+    expect(found.map((c) => [c.party, c.dueOn])).toEqual([
+      ['us', '2026-02-27'],
+      ['them', '2026-03-06'],
+    ]);
+    expect(found[0]?.state).toBe('open');
+  });
+
+  it('does not read a customer email line starting with a name as our action item', () => {
+    const found = ours({
+      activities: [anEmail({ body: 'Dana to send the plan by Friday would be ideal.' })],
+    });
+    expect(found.filter((c) => c.party === 'us')).toEqual([]);
   });
 });

@@ -120,4 +120,26 @@ describe('requests to wait', () => {
       'act_now resume_after_deferral 2026-03-02',
     );
   });
+
+  it('reads no wait in a gate reported as already open, but still in one that lies ahead', () => {
+    expect(
+      waits('We are targeting 1 April for go-live, and the budget is approved.', '2026-02-10T14:30:00Z'),
+    ).toEqual([]);
+    expect(waits('Legal has signed off, so we go live on March 16.', '2026-02-10T14:30:00Z')).toEqual([]);
+    expect(
+      waits('Nothing moves until the budget is approved on March 9.', '2026-02-10T14:30:00Z')[0]?.resumeOn,
+    ).toBe('2026-03-09');
+  });
+
+  it('waits out a process the customer says takes a while when they tell us not to chase', () => {
+    expect(
+      waits(
+        'The questionnaire is with our security team; their assessments take about three weeks, so I will be in touch once it is back - no need to chase in the meantime.',
+        '2026-02-10T14:30:00Z',
+      )[0]?.resumeOn,
+    ).toBe('2026-03-03');
+    expect(
+      waits('No need to chase, the assessment takes about two weeks.', '2026-02-10T14:30:00Z')[0]?.resumeOn,
+    ).toBe('2026-02-24');
+  });
 });

@@ -15,6 +15,8 @@ import {
   AWAY,
   BUSY,
   FIRST_PERSON_SUBJECT,
+  GATE_CLEARED,
+  GATE_PENDING,
   GATING_EVENT,
   PROCESS,
   PROCESS_TIMING,
@@ -88,7 +90,8 @@ function deferralIn(e: DealEvidence, r: ReadActivity, s: Sentence): Found | unde
   if (!hasCue(s, 'wait')) return undefined;
   const lower = s.lower;
   const wait = WAIT.test(lower);
-  const gating = GATING_EVENT.test(lower);
+  // "We're targeting 1 August, and the budget is approved": a gate reported as already open gates nothing.
+  const gating = GATING_EVENT.test(lower) && !(GATE_CLEARED.test(lower) && !GATE_PENDING.test(lower));
   const away = AWAY.test(lower);
   const reconnect = RECONNECT.test(lower);
   const busy = BUSY.test(lower);

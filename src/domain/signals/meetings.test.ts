@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aMeeting, anEmail, anEmailFromUs, daysAfter, daysBefore } from '../../testing/factories.ts';
+import {
+  aContact,
+  aMeeting,
+  anEmail,
+  anEmailFromUs,
+  daysAfter,
+  daysBefore,
+} from '../../testing/factories.ts';
 import { assess, outcome, signalsOf } from '../../testing/triage-helpers.ts';
 
 describe('meetings', () => {
@@ -65,5 +72,37 @@ describe('meetings', () => {
       ],
     });
     expect(outcome(a)).toBe('monitor');
+  });
+
+  const review = () =>
+    aMeeting({
+      occurredAt: daysBefore(10),
+      startsAt: daysAfter(2),
+      status: 'scheduled',
+      subject: 'Pricing review',
+    });
+  const notice = (from: string) =>
+    anEmail({
+      occurredAt: daysBefore(1),
+      from,
+      subject: 'Declined: Pricing review @ Wed 4 Mar 2026 15:00 - 16:00 (GMT)',
+      body: 'This person has declined this invitation.\n\nPricing review\n\nInvitation from Google Calendar',
+    });
+
+  it('reads a calendar decline from the person the meeting needs as a cancellation, and reschedules', () => {
+    const a = assess({ activities: [review(), notice('hank@globex.com')] });
+    expect(signalsOf(a, 'meeting')[0]?.status).toBe('cancelled');
+    expect(outcome(a)).toBe('act_now reschedule');
+  });
+
+  it('keeps the meeting booked when only a peripheral attendee declines', () => {
+    const a = assess({
+      contacts: [
+        aContact(),
+        aContact({ id: 'c-ida', name: 'Ida Lam', email: 'ida@globex.com', role: 'influencer' }),
+      ],
+      activities: [review(), notice('ida@globex.com')],
+    });
+    expect(signalsOf(a, 'meeting')[0]?.status).toBe('booked');
   });
 });

@@ -7,6 +7,7 @@ import { isCustomerWriting, isOurReport, type ReadActivity } from '../mail/read-
 import type { Sentence } from '../mail/sentences.ts';
 import { activityRef, type DealEvidence, sentenceSpan } from './deal-evidence.ts';
 import {
+  ACTION_ITEM,
   CONTINGENT_ON_CUSTOMER,
   DELIVERABLE,
   EXPECT_IT,
@@ -15,6 +16,7 @@ import {
   FOLLOW_UP_VERB,
   FOLLOW_UP_WORDS,
   LET_ME,
+  NOT_A_NAME,
   NOT_UNTIL,
   NOTED_TO,
   OFFER,
@@ -217,6 +219,27 @@ export function mayPromise(e: DealEvidence, s: Sentence, claimed: ReadonlySet<Se
   return promiseIn(e, s, claimed) !== undefined;
 }
 
+/**
+ * "Dan to send the migration plan by Friday" in our meeting notes: ours unless the name is one of the customer's
+ * people. Anchored at the sentence start, so it costs one short match per sentence of our own records.
+ */
+function actionItemIn(e: DealEvidence, r: ReadActivity, s: Sentence, claimed: ReadonlySet<Sentence>) {
+  if (!isOurReport(r) || s.question || e.ignored.has(s) || claimed.has(s)) return undefined;
+  const m = ACTION_ITEM.exec(s.lower);
+  const name = m?.[1];
+  if (!m || !name || NOT_A_NAME.test(name)) return undefined;
+  const theirs = e.contacts.some((c) => c.name.toLowerCase().split(/\s+/)[0] === name);
+  const match: PromiseMatch = {
+    index: 0,
+    end: m[0].length,
+    verb: m[2] ?? '',
+    voice: theirs ? 'other' : 'ours',
+    weak: false,
+    receiving: false,
+  };
+  return match;
+}
+
 export function candidateFrom(
   e: DealEvidence,
   r: ReadActivity,
@@ -224,7 +247,7 @@ export function candidateFrom(
   claimed: ReadonlySet<Sentence>,
   quoted?: Omit<Said, 'party'>,
 ): CommitmentSignal | undefined {
-  const match = promiseIn(e, s, claimed);
+  const match = promiseIn(e, s, claimed) ?? (quoted ? undefined : actionItemIn(e, r, s, claimed));
   if (!match) return undefined;
   const said: Said = quoted
     ? { ...quoted, party: match.voice === 'other' ? 'them' : 'us' }

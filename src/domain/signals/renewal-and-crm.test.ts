@@ -70,4 +70,27 @@ describe('CRM hygiene', () => {
     });
     expect(signalsOf(a, 'crm_hygiene')).toEqual([]);
   });
+
+  const redlines = anEmail({
+    occurredAt: daysBefore(3),
+    body: 'Our legal team has reviewed the order form; redlines on the liability cap are attached.',
+  });
+
+  it('sees the stage behind when the customer redlines the contract on a deal two stages short of Negotiation', () => {
+    const a = assess({ opportunity: { stage: 'Demo' }, activities: [redlines] });
+    expect(signalsOf(a, 'crm_hygiene').find((c) => c.issue === 'stage_behind')?.detail).toContain(
+      'redlining',
+    );
+    expect(outcome(a)).toBe('act_now fix_crm');
+  });
+
+  it('leaves a Proposal-stage deal in redlines alone, and ignores redlines that are only expected', () => {
+    const inProposal = assess({ opportunity: { stage: 'Proposal' }, activities: [redlines] });
+    expect(signalsOf(inProposal, 'crm_hygiene').filter((c) => c.issue === 'stage_behind')).toEqual([]);
+    const later = assess({
+      opportunity: { stage: 'Demo' },
+      activities: [anEmail({ body: 'If we go ahead, legal will send redlines on the contract.' })],
+    });
+    expect(signalsOf(later, 'crm_hygiene').filter((c) => c.issue === 'stage_behind')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aBattlecard, aNote, anEmail, anEmailFromUs } from '../../testing/factories.ts';
+import { aBattlecard, aCall, aNote, anEmail, anEmailFromUs } from '../../testing/factories.ts';
 import { assess, outcome, signalsOf } from '../../testing/triage-helpers.ts';
 import { competitorNames } from '../triage/competitors.ts';
 
@@ -133,5 +133,41 @@ describe('risk in the customer’s words', () => {
       { occurredAt: '2026-02-27T10:00:00Z', body: 'Change of plans: can we get the contract after all?' },
     );
     expect(back[0]?.state).toBe('withdrawn');
+  });
+
+  it('raises nothing for a risk named only to be played down', () => {
+    expect(risks({ body: 'Competitor risk is low - nobody else is in the frame.' })).toEqual([]);
+    expect(risks({ body: 'Honestly the price is not an issue for us.' })).toEqual([]);
+    expect(risks({ body: 'Other vendors seem unlikely to get a look in.' })).toEqual([]);
+    expect(risks({ body: 'Competitors are pitching hard and the risk is real.' })[0]?.type).toBe(
+      'competitor',
+    );
+    const inNote = signalsOf(
+      assess({
+        activities: [aNote({ body: 'Internal: competitor risk is low - no one else shortlisted.' })],
+      }),
+      'risk',
+    );
+    expect(inNote).toEqual([]);
+  });
+
+  it('reads a loss reported in our call log, in the third person', () => {
+    for (const body of [
+      'Spoke to Hank. They have decided to stay with their current provider for another year.',
+      'Call with Hank: they are going with their existing supplier after all.',
+    ]) {
+      const a = assess({ activities: [aCall({ body })] });
+      expect(signalsOf(a, 'risk')[0]?.type, body).toBe('loss');
+      expect(outcome(a), body).toBe('act_now review_loss');
+    }
+  });
+
+  it('reads a question after a cheaper option as a buying question, not a price objection', () => {
+    expect(
+      risks({ body: 'Would the contractors need full licences, or is there a cheaper read-only seat?' }),
+    ).toEqual([]);
+    expect(risks({ body: 'Do you have a cheaper plan for small teams?' })).toEqual([]);
+    expect(risks({ body: 'Honestly Contoso is cheaper.' })[0]?.type).toBe('competitor');
+    expect(risks({ body: 'We need something cheaper than this.' }).map((r) => r.type)).toContain('pricing');
   });
 });

@@ -11,9 +11,11 @@ import { activityRef, type DealEvidence, sentenceSpan } from './deal-evidence.ts
 import { ACKNOWLEDGES } from './lexicon/reply-phrases.ts';
 import { REQUEST } from './lexicon/request-phrases.ts';
 import {
+  CHEAPER_OPTION_ASKED,
   CHOSE_NAMED,
   CHOSE_SOMEONE,
   COMPETITOR_GENERIC,
+  DISMISSED_AFTER,
   DOUBT,
   LOSS,
   NEGATED_BEFORE,
@@ -35,6 +37,11 @@ function negated(lower: string, index: number): boolean {
     Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1,
   );
   return NEGATED_BEFORE.test(clause);
+}
+
+/** A phrase that is negated before it or played down after it ("competitor risk is low") raises nothing. */
+function discounted(lower: string, m: RegExpExecArray): boolean {
+  return negated(lower, m.index) || DISMISSED_AFTER.test(lower.slice(m.index + m[0].length));
 }
 
 const matchers = new Map<string, RegExp | null>();
@@ -96,12 +103,17 @@ function risksIn(e: DealEvidence, s: Sentence): Array<{ type: RiskType; competit
   if (named && !negated(lower, named.index)) found.push({ type: 'competitor', competitor: named.name });
   else {
     const generic = COMPETITOR_GENERIC.exec(lower);
-    if (generic && !negated(lower, generic.index)) found.push({ type: 'competitor' });
+    if (generic && !discounted(lower, generic)) found.push({ type: 'competitor' });
   }
   const pricing = PRICING.exec(lower);
-  if (pricing && !negated(lower, pricing.index)) found.push({ type: 'pricing' });
+  if (
+    pricing &&
+    !discounted(lower, pricing) &&
+    !(pricing[0] === 'cheaper' && CHEAPER_OPTION_ASKED.test(lower))
+  )
+    found.push({ type: 'pricing' });
   const doubt = DOUBT.exec(lower);
-  if (doubt && !negated(lower, doubt.index)) found.push({ type: 'doubt' });
+  if (doubt && !discounted(lower, doubt)) found.push({ type: 'doubt' });
   return found;
 }
 

@@ -104,4 +104,37 @@ describe('people who left, bounced or went quiet', () => {
     });
     expect(signalsOf(a, 'stakeholder').find((s) => s.change === 'left_company')?.contactId).toBe('c-sol');
   });
+
+  it('reads the champion announcing their own departure, and multithreads before they go', () => {
+    for (const body of [
+      'I wanted you to hear it from me: I have accepted a role elsewhere and my last day here is 20 March.',
+      "Some news - I'm leaving the company at the end of the month. It has been a pleasure.",
+    ]) {
+      const a = assess({
+        contacts: [sol, frank],
+        activities: [anEmail({ from: 'sol@globex.com', occurredAt: '2026-02-27T11:00:00Z', body })],
+      });
+      expect(
+        signalsOf(a, 'stakeholder').find((s) => s.change === 'left_company'),
+        body,
+      ).toMatchObject({
+        contactId: 'c-sol',
+        key: true,
+      });
+      expect(outcome(a), body).toBe('act_now multithread');
+    }
+  });
+
+  it('does not read a customer leaving for a trip or the office as leaving the company', () => {
+    for (const body of [
+      "I'm leaving for the airport now; let's speak on Thursday.",
+      "I'm leaving on Friday for two weeks in Portugal, back on the 16th.",
+    ]) {
+      const a = assess({ contacts: [sol, frank], activities: [anEmail({ from: 'sol@globex.com', body })] });
+      expect(
+        signalsOf(a, 'stakeholder').filter((s) => s.change === 'left_company'),
+        body,
+      ).toEqual([]);
+    }
+  });
 });

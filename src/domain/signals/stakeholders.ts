@@ -13,6 +13,10 @@ const LATE_STAGE = /proposal|negotiat|contract|legal|closing|commit|quote/i;
 export const HANDOFF =
   /\b(?:(?:i've|i have|i) (?:moved|changed|switched) (?:to (?:a )?(?:new|different) (?:role|team|position|department)|roles|teams|jobs)|i(?:'m| am) (?:no longer|not) (?:on|working on|involved (?:in|with)|responsible for|the right person for|leading|running) (?:this|the)|(?:handing|hand) (?:this|you|things) (?:over|off) to|(?:will be|is) taking over (?:from me|this|the project)|going forward,? please (?:work|deal|liaise) with|please (?:work|deal|liaise) with (?:my colleague|[a-z]+) (?:going forward|from now on))\b/;
 
+/** The writer is leaving the company: "I've accepted a role elsewhere", "my last day here is the 26th". */
+export const LEAVING_MYSELF =
+  /\b(?:i(?:'ve| have)? (?:accepted|taken|been offered and accepted) (?:a |an )?(?:new )?(?:role|job|position|offer) (?:elsewhere|outside|at another|with another)|i(?:'m| am| will be|'ll be) leaving (?:the company|the business|the firm|the organi[sz]ation)|my last day (?:here |at [a-z]+ |in the office )?(?:is|will be)|i(?:'ve| have) (?:resigned|handed in my notice)|i(?:'m| am) (?:moving on|serving (?:my )?notice|on (?:my )?notice)|i(?:'m| am) (?:off|heading off) to (?:a new|pastures new|join))/;
+
 const LEFT_MENTION =
   /\b(?:has left|have left|left the company|left the business|is no longer (?:with|at|here|part of)|no longer works|moved on|has moved on|departed|is leaving|last day (?:is|was)|has resigned|resigned|retired|went on leave|is on (?:long-term|extended|parental|maternity|paternity|medical) leave)\b/;
 
@@ -91,6 +95,22 @@ function departures(e: DealEvidence): Departure[] {
           change: 'handed_off',
           at: r.at,
           evidence: sentenceSpan(r, handoff),
+          activityId: r.activity.id,
+        });
+      }
+      // "My last day here is 26 June": the writer is going, whoever takes over.
+      const leaving =
+        isCustomerWriting(r) && r.from
+          ? r.sentences.find((s) => hasCue(s, 'departure') && LEAVING_MYSELF.test(s.lower))
+          : undefined;
+      if (leaving && r.from) {
+        const contact = e.contactsByEmail.get(r.from);
+        add({
+          ...(contact ? { contact } : {}),
+          email: r.from,
+          change: 'left_company',
+          at: r.at,
+          evidence: sentenceSpan(r, leaving),
           activityId: r.activity.id,
         });
       }

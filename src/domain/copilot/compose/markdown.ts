@@ -3,8 +3,8 @@ import type { AnswerSection } from '../copilot-schema.ts';
 
 /** A line's records, written the way a rep can paste them back (`closeloop explain o-101`). */
 function refsText(refs: AnswerSection['lines'][number]['refs'], text: string): string {
-  // Citations already carry their chunk id in brackets in the text.
-  const ids = [...new Set(refs.map((r) => r.id))].filter((id) => !text.includes(`[${id}]`));
+  // A line that already names its record (a citation's `[chunk id]`, "waiting … as p_123") does not repeat it.
+  const ids = [...new Set(refs.map((r) => r.id))].filter((id) => !text.includes(id));
   return ids.length ? ` · ${ids.map((id) => `\`${id}\``).join(' ')}` : '';
 }
 

@@ -8,12 +8,14 @@ import type { DiscountProgramme } from '../index/discount-policy.ts';
 import { durationInDays, sameDuration } from '../index/durations.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { type FigureContext, topicStems } from '../index/knowledge-facts.ts';
+import { bandedAmounts } from '../index/volume-tiers.ts';
 import { isDiscountPercent } from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
 import { programmesNamed } from '../support/programmes.ts';
 import { isAskingOnly } from '../text/claim-context.ts';
 import type { DurationFigure, Figure, MoneyFigure } from '../text/figures.ts';
 import { dateProblem, meetingWeekdayProblems, monthProblem } from './date-claims.ts';
+import { dropDerived } from './derived-figures.ts';
 import { moneySupport } from './money-support.ts';
 import { CONDITIONAL, ownedElsewhere, quantityProblems } from './plan-figures.ts';
 
@@ -92,7 +94,73 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
     findings.push(...quantityProblems(index, deal, analysis, clause));
     findings.push(...meetingWeekdayProblems(index, deal, clause));
   }
-  return findings;
+  const percents = [
+    ...draftDiscounts,
+    ...programmes.map((p) => p.percent),
+    ...deal.approvals.flatMap((a) => (a.percent === undefined ? [] : [a.percent])),
+  ];
+  const recordCounts = [
+    ...deal.thread.counts.keys(),
+    ...deal.crm.counts.keys(),
+    ...deal.thread.numbers.keys(),
+  ];
+  const surcharges = [...deal.facts.surcharges.keys()].map((p) => 1 + p / 100);
+  const located = analysis.clauses.flatMap((c) =>
+    c.figures.map((f) => ({ ...f, field: c.field, clause: c })),
+  );
+  // A sentence that names a plan is priced from that plan's lines only; one that names none, from any.
+  const cache = new Map<DraftClause, number[]>();
+  const basesFor = (clause: DraftClause) => {
+    let found = cache.get(clause);
+    if (!found) {
+      const named = analysis.clauses
+        .filter((o) => o.field === clause.field && o.sentence.start === clause.sentence.start)
+        .flatMap((o) => o.products.flatMap((p) => index.catalog.lines.get(p.sku) ?? [p.sku]));
+      found = pricedBases(index, deal, [...draftCounts, ...recordCounts], surcharges, new Set(named));
+      cache.set(clause, found);
+    }
+    return found;
+  };
+  return dropDerived(findings, {
+    figures: located,
+    recordCounts,
+    factors: [1, ...percents.map((p) => 1 - p / 100)],
+    bases: (f) => basesFor((f as (typeof located)[number]).clause),
+    approximateTolerance: index.config.approximateTolerance,
+  });
+}
+
+/**
+ * Amounts the price book yields for volumes on record or in the draft: a plan's banded usage for a
+ * volume, with the plan's fixed fee, in the deal's currency and marked up
+ * where a document says a region costs more.
+ */
+function pricedBases(
+  index: GuardIndex,
+  deal: DealContext,
+  volumes: number[],
+  marks: number[],
+  named: ReadonlySet<string>,
+): number[] {
+  const bases: number[] = [];
+  const inCurrency = index.catalog.products.filter(
+    (p) => p.currency === deal.opportunity.currency && (named.size === 0 || named.has(p.sku)),
+  );
+  for (const p of inCurrency) {
+    for (const m of marks) bases.push(p.listPrice * m);
+    if (p.bands.length === 0) continue;
+    const fees = (index.catalog.lines.get(p.sku) ?? [])
+      .map((s) => index.catalog.bySku.get(s))
+      .filter((l) => l && l.sku !== p.sku && l.bands.length === 0 && l.period && l.period !== 'once')
+      .map((l) => l!.listPrice);
+    for (const v of new Set(volumes.filter((v) => v > 0))) {
+      const total = bandedAmounts(p.bands, v)[0];
+      if (total === undefined) continue;
+      const withFees = [total, ...fees.map((f) => f + total)];
+      for (const a of withFees) for (const m of [1, ...marks]) bases.push(a * m);
+    }
+  }
+  return bases;
 }
 
 function textOf(analysis: DraftAnalysis, clause: DraftClause): string {
@@ -279,11 +347,13 @@ function moneyProblem(
       tolerance: approximate ? index.config.approximateTolerance : index.config.moneyTolerance,
       approximate,
     });
-  if (supportFor(product ? [product.sku] : [])) return undefined;
+  // A plan priced in lines (platform fee and ingest) is one product to the reader.
+  const lines = (sku: string) => [...(index.catalog.lines.get(sku) ?? [sku])];
+  if (supportFor(product ? lines(product.sku) : [])) return undefined;
   // "Premium Care: included with Professional, $4,800 a year otherwise": the sentence's subject may
   // sit in the clause before the figure's own.
   const sentenceSkus = draft.sentenceProducts(clause).filter((s) => s !== product?.sku);
-  if (sentenceSkus.some((s) => supportFor([s]))) return undefined;
+  if (sentenceSkus.some((s) => supportFor(lines(s)))) return undefined;
   // Cite the document that states the list price, else the price book itself.
   const listing = catalogProduct
     ? deal.facts.money.filter(

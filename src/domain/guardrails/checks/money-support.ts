@@ -89,6 +89,17 @@ export function moneySupport(
         for (const count of counts) if (close(fact.value * period * discount * count)) return fact.citation;
       }
     }
+    // A price per GB or per run has no period of its own: times a monthly volume it is a monthly amount.
+    if (
+      context.skus.length > 0 &&
+      fact.period === undefined &&
+      figure.period !== undefined &&
+      figure.period !== 'once' &&
+      !figure.perUnit
+    )
+      for (const discount of factors)
+        for (const count of counts)
+          if (count > 1 && close(fact.value * discount * count)) return fact.citation;
   }
   return undefined;
 }

@@ -35,6 +35,8 @@ export type FigureContext = {
   skus?: readonly string[];
 };
 
+const SURCHARGE = /\b(\d+(?:\.\d+)?)\s*%\s+(?:more|higher|above|extra|on top|uplift|surcharge|premium)\b/gi;
+
 export type KnowledgeFacts = {
   terms: Map<string, GuardCitation>;
   denied: Map<string, GuardCitation>;
@@ -58,6 +60,8 @@ export type KnowledgeFacts = {
   placeProducts: Map<string, Set<string>>;
   vocabulary: Set<string>;
   percents: Map<number, GuardCitation>;
+  /** Documented mark-ups on list ("the EU region costs 10% more"): a price may be list times 1.10. */
+  surcharges: Map<number, GuardCitation>;
   durations: Map<number, GuardCitation>;
   /** "4-15" and "2026-4-15" keys. */
   dates: Map<string, GuardCitation>;
@@ -174,6 +178,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     placeProducts: new Map(),
     vocabulary: new Set(stems(`${input.sellerName} ${catalog.products.map((p) => p.name).join(' ')}`)),
     percents: new Map(),
+    surcharges: new Map(),
     durations: new Map(),
     dates: new Map(),
     counts: new Map(),
@@ -236,6 +241,9 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
       }
       const internal = !battlecard && INTERNAL.test(sentence.text);
       if (internal) facts.policy.push(confidential(sentence.text, citation));
+      if (!internal && !battlecard)
+        for (const m of sentence.text.matchAll(SURCHARGE))
+          if (!facts.surcharges.has(Number(m[1]))) facts.surcharges.set(Number(m[1]), citation);
       if (/%|percent|discount/i.test(sentence.text))
         discountSentences.push({ text: sentence.text, citation, products: catalog.mentions(sentence.text) });
       const sentenceProducts = outsideTerms(catalog.mentions(sentence.text), sentence.text);

@@ -1,6 +1,7 @@
 /** The price book as the guardrails read it: each product's names, its price per period, and which tier includes which. */
 import type { Product } from '../../workspace/workspace-schema.ts';
 import type { Period } from '../text/figures.ts';
+import { type VolumeBand, volumeBands } from './volume-tiers.ts';
 
 export type CatalogProduct = {
   sku: string;
@@ -12,6 +13,8 @@ export type CatalogProduct = {
   perSeat: boolean;
   /** How a draft may name it: "Northwind Enterprise", "Enterprise", "NW-ENT". */
   aliases: string[];
+  /** Marginal volume bands the price-book line states, if it is priced by volume. */
+  bands: VolumeBand[];
 };
 
 export type ProductMention = { sku: string; start: number; end: number };
@@ -21,6 +24,8 @@ export type ProductCatalog = {
   bySku: ReadonlyMap<string, CatalogProduct>;
   /** sku → the skus whose features it also includes ("Enterprise: Pro plus SSO" → Enterprise includes Pro). */
   includes: ReadonlyMap<string, ReadonlySet<string>>;
+  /** sku → every line of the same plan ("Enterprise platform fee", "Enterprise ingest"), itself included. */
+  lines: ReadonlyMap<string, readonly string[]>;
   mentions(text: string): ProductMention[];
 };
 
@@ -44,6 +49,44 @@ function aliasesOf(product: Product, sellerWords: string[]): string[] {
   return [...aliases].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * Names a rep uses for a plan the price book splits into lines: "Professional" for "Professional
+ * platform fee" and "Professional ingest" (the first line stands for the plan), and the short form
+ * of a long plan name ("Pro", "Ent") when no other name starts the same way.
+ */
+function planAliases(
+  catalog: readonly CatalogProduct[],
+  sellerWords: string[],
+  taken: ReadonlyMap<string, string>,
+): { aliases: Map<string, string>; lines: Map<string, string[]> } {
+  const own = (name: string) =>
+    name.split(/[\s,]+/).filter((w) => w && !sellerWords.includes(w.toLowerCase()));
+  const lines = new Map<string, string[]>();
+  for (const p of catalog) {
+    const words = own(p.name);
+    if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) continue;
+    lines.set(words[0]!, [...(lines.get(words[0]!) ?? []), p.sku]);
+  }
+  const found = new Map<string, string>();
+  const family = new Map<string, string[]>();
+  for (const [plan, skus] of lines) {
+    if (skus.length < 2 || plan.length < 3 || taken.has(plan)) continue;
+    found.set(plan, skus[0]!);
+    for (const sku of skus) family.set(sku, skus);
+  }
+  const names = [...new Set([...taken.keys(), ...found.keys()])].filter(
+    (a) => !/\s/.test(a) && /^\p{Lu}\p{Ll}+$/u.test(a),
+  );
+  for (const name of names) {
+    if (name.length < 8) continue;
+    const short = name.slice(0, 3);
+    const sku = taken.get(name) ?? found.get(name)!;
+    const rivals = names.filter((n) => n !== name && n.startsWith(short));
+    if (rivals.length === 0 && !taken.has(short)) found.set(short, sku);
+  }
+  return { aliases: found, lines: family };
+}
+
 export function buildProductCatalog(products: readonly Product[], sellerName: string): ProductCatalog {
   const sellerWords = sellerName
     .toLowerCase()
@@ -57,9 +100,15 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
     period: periodOf(p.unit),
     perSeat: /seat|user|licen[cs]e|member|head/i.test(p.unit),
     aliases: aliasesOf(p, sellerWords),
+    bands: volumeBands(p.listPrice, p.description ?? ''),
   }));
   const aliasToSku = new Map<string, string>();
   for (const p of catalog) for (const a of p.aliases) if (!aliasToSku.has(a)) aliasToSku.set(a, p.sku);
+  const plans = planAliases(catalog, sellerWords, aliasToSku);
+  for (const [alias, sku] of plans.aliases) {
+    aliasToSku.set(alias, sku);
+    catalog.find((p) => p.sku === sku)?.aliases.push(alias);
+  }
   // Product names are proper nouns: one word is matched as written, so "pro" in "proposal" or "a pro"
   // is no product; a name of several words ("Payments module") is one in any case.
   const compile = (aliases: string[], flags: string) =>
@@ -104,6 +153,8 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
     set.add(included);
     includes.set(sku, set);
   };
+  // The lines of one plan are one plan: what a document gives one of them, the others have too.
+  for (const skus of plans.lines.values()) for (const a of skus) for (const b of skus) add(a, b);
   for (const p of products) {
     const description = p.description ?? '';
     for (const m of mentions(description)) {
@@ -123,7 +174,13 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
         add(m.sku, p.sku);
     }
   }
-  return { products: catalog, bySku: new Map(catalog.map((p) => [p.sku, p])), includes, mentions };
+  return {
+    products: catalog,
+    bySku: new Map(catalog.map((p) => [p.sku, p])),
+    includes,
+    lines: plans.lines,
+    mentions,
+  };
 }
 
 /**

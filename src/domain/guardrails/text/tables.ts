@@ -42,6 +42,15 @@ export function linearizeTables(text: string): string {
     }
     const cells = cellsOf(line);
     const [first = '', ...rest] = cells;
+    // A comparison table with a plan per column ("| | Starter | Pro |"): each cell is its plan's own
+    // sentence, "Pro: Ingest, first 500 GB: $0.40 per GB", so no price lands on the first plan named.
+    if (header && /^(?:features?|)$/i.test(header[0] ?? '') && rest.length >= 2) {
+      rest.forEach((c, j) => {
+        const value = c.replace(/[.;]+$/, '').replace(/[.;]\s+/g, '; ');
+        if (value.length > 0) out.push(`${header?.[j + 1] ?? ''}: ${first}: ${value}.`, '');
+      });
+      continue;
+    }
     const parts = rest
       // A cell's own sentences stay in the row's sentence, so the row's product stays their subject.
       .map((c, j) => cellText(header?.[j + 1], c.replace(/[.;]+$/, '').replace(/[.;]\s+/g, '; ')))

@@ -40,7 +40,8 @@ export const CUE_WORDS: Record<Exclude<CueName, 'risk'>, string> = {
     leadership procurement legal finance audit offsite off-site reorg re-org reorganization reorganisation migration launch
     go-live release conference trade holidays holiday vacation leave planning close spend spending headcount approval
     financial after once when following post out away off travelling traveling offline ooo returning return happy we can
-    merger acquisition integration rollout implementation raise round review meeting needed required action`,
+    merger acquisition integration rollout implementation raise round review meeting needed required action chase
+    don't`,
   request: `please pls plz kindly could can would will wondering curious let need require like love appreciate wants needs
     asked asking requested requires send share forward resend confirm clarify explain looking await awaiting waiting any
     status where still haven't did following bumping gentle friendly reminder nudge checking what's wanted what eta update
@@ -74,7 +75,7 @@ export const CUE_WORDS: Record<Exclude<CueName, 'risk'>, string> = {
   confirm: `works work suits fits perfect fine good great is it's date confirmed confirming see invite invitation sent calendar
     booked locked scheduled talk speak looking`,
   signed: `signed countersigned executed attached attaching here here's po purchase docusign sending sent please`,
-  departure: `left leaving longer moved departed resigned retired leave last`,
+  departure: `left leaving longer moved departed resigned retired leave last elsewhere notice moving`,
 };
 
 const table = new Map<string, number>();

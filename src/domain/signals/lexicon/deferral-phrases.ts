@@ -6,7 +6,7 @@ export const RECONNECT =
 
 /** Asking for time outright. */
 export const WAIT =
-  /\b(?:nothing (?:needed|required|to do|for you to do) (?:from|on|for) (?:you|your side|your end)|no action (?:needed|required) (?:from|on) (?:you|your side)|wait|hold off|hold on|holding off|pause|pausing|paused|sit tight|give (?:us|me) (?:some time|time|a few|a couple|until|till)|not (?:before|until)|no sooner than|not (?:a priority|ready|in a position)[^.?!]{0,30}\b(?:until|before|till)|on hold|on ice|back ?burner|freeze|frozen|not (?:able|going) to (?:move|sign|commit|decide|proceed)|(?:can't|cannot|can not|won't be able to|unable to|not able to)\s+(?:sign|commit|move|decide|do anything|proceed|approve|spend|buy|purchase|engage|start|talk|discuss|look at|review|take this)|nothing (?:i|we) can (?:sign|do|commit|approve|decide))\b/;
+  /\b(?:nothing (?:needed|required|to do|for you to do) (?:from|on|for) (?:you|your side|your end)|no need to (?:chase|follow up|check in|ping|nudge|keep checking)|(?:don't|do not|please don't) (?:feel you need to |need to )?(?:chase|follow up|check in)|no action (?:needed|required) (?:from|on) (?:you|your side)|wait|hold off|hold on|holding off|pause|pausing|paused|sit tight|give (?:us|me) (?:some time|time|a few|a couple|until|till)|not (?:before|until)|no sooner than|not (?:a priority|ready|in a position)[^.?!]{0,30}\b(?:until|before|till)|on hold|on ice|back ?burner|freeze|frozen|not (?:able|going) to (?:move|sign|commit|decide|proceed)|(?:can't|cannot|can not|won't be able to|unable to|not able to)\s+(?:sign|commit|move|decide|do anything|proceed|approve|spend|buy|purchase|engage|start|talk|discuss|look at|review|take this)|nothing (?:i|we) can (?:sign|do|commit|approve|decide))\b/;
 
 /** Being busy is a reason, not a request: it asks us to wait only with an "until" or "after" date. */
 export const BUSY =
@@ -27,3 +27,10 @@ export const PROCESS_TIMING =
   /\b(?:ends?|ending|finish(?:es|ed)?|wraps? up|complete[sd]?|done|takes?|taking|need(?:s)?|expects?|expected|should|will|'ll|back|concludes?|closes?|returns?|turn(?:s)? (?:it )?around|have (?:it|them|an answer|a decision|comments|feedback)|send|sends|signs? off|signs|approves?|decides?|meets?|votes?|convenes?|reconvenes?|starts?|started|runs? (?:until|through|till))\b/;
 /** The writer promising in person ("I'll get you the sign-off") is a promise, not a process to wait on. */
 export const FIRST_PERSON_SUBJECT = /\b(?:i(?:'ll| will| can| should| am going to|'m going to)|let me)\b/;
+
+/** The gate is already open: "the budget is approved", "legal has signed off". Reported as done, it asks for no wait. */
+export const GATE_CLEARED =
+  /\b(?:is|are|has been|have been|was|were|got|already)\s+(?:now\s+|already\s+|fully\s+|finally\s+)?(?:approved|signed off|finali[sz]ed|released|done|complete|completed|sorted|secured|in place|agreed|confirmed)\b/;
+/** Words that make a cleared-sounding gate still lie ahead ("once the budget is approved", "until legal is done"). */
+export const GATE_PENDING =
+  /\b(?:once|when|until|till|after|before|not|no|unless|if|pending|waiting|wait|hold|expect(?:ed|s)?|should|will|'ll|by the time)\b/;

@@ -82,3 +82,14 @@ export const DELIVERABLE =
 /** Modals that only promise when a date comes with them ("I could send it Friday" yes, "I could send it" no). */
 export const WEAK_MODAL =
   /^(?:'d| can| could| hope to|'m hoping to| am hoping to|'re hoping to| are hoping to| expect to)$/;
+
+/**
+ * Action items in meeting notes and call logs: "Dan to send the migration plan by Friday", "Paul will line up IT".
+ * Read only in our own records, where a line that starts with a person's name assigns the work to them.
+ */
+export const ACTION_ITEM = new RegExp(
+  `^(?:(?:next steps?|actions?|action items?|todo|to-do|owner)\\s*[:-]\\s*)?([a-z][a-z'-]+)(?: [a-z][a-z'-]+)?\\s+(?:to|will|'ll|agreed to|promised to|committed to)${SOFTENERS}\\s+(${VERB})\\b`,
+);
+/** Words that start a sentence but never name the person an action item is assigned to. */
+export const NOT_A_NAME =
+  /^(?:i|we|you|they|he|she|it|this|that|these|those|there|here|the|a|an|our|their|his|her|my|your|need|needs|plan|plans|going|want|wants|nothing|everything|something|who|what|how|when|why|next|also|and|then|so|but|happy|glad|time|hard|easy|hope)$/;

@@ -22,7 +22,7 @@ export const RECEIPT =
 
 /** A call that did not reach anyone. */
 export const NO_CONVERSATION =
-  /\b(?:voicemail|voice mail|vm\b|no answer|did not answer|didn't answer|didn't pick up|did not pick up|no pick ?up|left (?:a )?message|no response|straight to|line busy|went unanswered|no-show|no show)\b/;
+  /\b(?:voicemail|voice mail|vm\b|no answer|did not answer|didn't answer|didn't pick up|did not pick up|no pick ?up|left (?:a )?message|no response|straight to|line busy|went unanswered|no-show|no show|(?:took|take|taking) (?:a )?message|(?:rang|rings?|ringing) out|(?:couldn't|could not|unable to|failed to) (?:reach|get hold of|get through|connect)|(?:was|is|were) (?:not available|unavailable)|engaged tone|no luck|no one (?:picked|answered)|nobody (?:picked|answered))\b/;
 
 /** Taking a concern or question on board: "fair concern", "let's walk through it", "happy to show how we compare". */
 export const ACKNOWLEDGES =
