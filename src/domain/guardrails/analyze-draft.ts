@@ -56,7 +56,7 @@ function fieldClauses(field: DraftField, text: string, end: number, catalog: Pro
   const scope = text.slice(0, end);
   const terms = matchTerms(scope);
   const masked = [...nonFigureSpans(scope), ...terms.filter((t) => /\d/.test(t.text))];
-  const figures = extractFigures(scope, masked);
+  const figures = extractFigures(scope, masked, catalog.metered);
   // A product name inside a longer term is no product: "Business Associate Agreement".
   const products = catalog
     .mentions(scope)

@@ -41,7 +41,11 @@ export function guardDraft(index: GuardIndex, draft: GuardDraft, options: GuardO
       index.config,
       deal,
       analysis,
-      index.catalog.products.map((p) => p.listPrice),
+      // List prices, and list prices marked up where a document says a region costs more.
+      index.catalog.products.flatMap((p) => [
+        p.listPrice,
+        ...[...deal.facts.surcharges.keys()].map((s) => p.listPrice * (1 + s / 100)),
+      ]),
     ),
   ]);
   return { status: 'checked', blocked: findings.some((f) => f.severity === 'block'), findings };

@@ -11,7 +11,7 @@ import {
   QUALIFIER,
   topicStems,
 } from '../index/knowledge-facts.ts';
-import { productCovers } from '../index/product-catalog.ts';
+import { isBaseMention, type ProductMention, productCovers } from '../index/product-catalog.ts';
 import { finding } from '../support/findings.ts';
 import { programmesNamed } from '../support/programmes.ts';
 import {
@@ -116,10 +116,16 @@ export function checkCapabilities(
     findings.push(
       ...placeProblems(index, deal, analysis, clause).filter((f) => ours(f.start - clause.start)),
     );
+    const addOn = addOnPlanProblem(index, deal, clause);
+    if (addOn) findings.push(addOn);
     const denied = deniedNameProblem(deal, clause);
     if (denied) findings.push(denied);
     const generic = objectProblem(index, deal, clause);
     if (generic) findings.push(generic);
+    else {
+      const gated = gatedWordsProblem(index, deal, analysis, clause);
+      if (gated) findings.push(gated);
+    }
   });
   return findings;
 }
@@ -213,11 +219,33 @@ function termProblem(
   const documentedFor = general
     ? undefined
     : (facts.termProducts.get(term.term.id) ?? (reworded?.skus?.length ? new Set(reworded.skus) : undefined));
-  const product = productAt(
-    clause,
+  // A term that is itself a product's name ("Priority support") is said of the plan named beside it.
+  const fieldText = clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
+  const found = productAt(
+    {
+      ...clause,
+      products: clause.products.filter((p) => p.end <= term.start || p.start >= term.end),
+    },
     term.start,
-    clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body,
+    fieldText,
+    term.end,
   );
+  // "…and you get the audit log, SCIM with Entra ID and Priority support included": a product listed
+  // right after the term ("X and Priority support") is another item of the list; the plan named
+  // earlier in the sentence is what the list is about.
+  const linked = (p: ProductMention) =>
+    p.start < term.start ||
+    /^[\s/\w]{0,20}?\b(?:for|on|with|of|in)\s+(?:the\s+)?$/i.test(fieldText.slice(term.end, p.start));
+  const earlier = analysis.clauses
+    .filter(
+      (c) => c.field === clause.field && c.sentence.start === clause.sentence.start && c.end <= clause.start,
+    )
+    .flatMap((c) => c.products)
+    .filter((p) => !isBaseMention(fieldText, p))
+    .at(-1);
+  const listedAfter = (p: ProductMention) =>
+    p.start >= term.end && /^\s*(?:,\s*)?(?:and|or|&|,)\s+$/i.test(fieldText.slice(term.end, p.start));
+  const product = found && !linked(found) && listedAfter(found) && earlier ? earlier : found;
   const ruledOut = product !== undefined && facts.termExcluded.get(term.term.id)?.has(product.sku) === true;
   const gated = documentedFor ?? facts.termProducts.get(term.term.id) ?? new Set<string>();
   if (
@@ -225,6 +253,8 @@ function termProblem(
     ((documentedFor &&
       documentedFor.size > 0 &&
       !productCovers(facts.includes, product.sku, documentedFor) &&
+      // Priority support (included with Enterprise) is where Enterprise's 24/7 cover comes from.
+      ![...(facts.includedWith.get(product.sku) ?? [])].some((s) => documentedFor.has(s)) &&
       // An add-on no document limits to some plans ("Premium Support: $6,000 a year") goes with any plan.
       ![...documentedFor].some((s) => facts.addOns.has(s) && !facts.limitedAddOns.has(s))) ||
       (ruledOut && !gated.has(product.sku)))
@@ -268,6 +298,95 @@ function sameWords(facts: DealContext['facts'], text: string): FigureContext | u
     .filter((w) => !STOPWORDS.has(w) && !/\d/.test(w));
   if (words.length < 2) return undefined;
   return facts.sentenceStems.find((s) => words.every((w) => s.stems.has(w)));
+}
+
+/**
+ * "Start on Essentials and add APM" where the price book sells APM on Professional and Enterprise
+ * only: an add-on limited to some plans, said of the nearest other plan in the clause.
+ */
+function addOnPlanProblem(
+  index: GuardIndex,
+  deal: DealContext,
+  clause: DraftClause,
+): GuardFinding | undefined {
+  const { facts } = deal;
+  for (const addOn of clause.products) {
+    if (!facts.limitedAddOns.has(addOn.sku)) continue;
+    const rel = addOn.start - clause.start;
+    if (isNegatedAt(clause.text, rel, addOn.end - clause.start)) continue;
+    const plans = clause.products.filter((p) => p !== addOn && !facts.addOns.has(p.sku));
+    const distance = (p: { start: number }) => Math.abs(p.start - addOn.start);
+    const plan = [...plans].sort((a, b) => distance(a) - distance(b))[0];
+    if (!plan || productCovers(facts.includes, plan.sku, new Set([addOn.sku]))) continue;
+    if (isNegatedAt(clause.text, plan.start - clause.start, plan.end - clause.start)) continue;
+    const offering = [...facts.includes]
+      .filter(([, set]) => set.has(addOn.sku))
+      .map(([sku]) => index.catalog.bySku.get(sku)?.name ?? sku);
+    return finding(
+      'claim',
+      'block',
+      { field: clause.field, start: clause.start, end: clause.end, text: clause.text },
+      'product_feature',
+      `the price book sells ${index.catalog.bySku.get(addOn.sku)?.name ?? addOn.sku} with ${offering.join(', ') || 'other plans'}, not with ${index.catalog.bySku.get(plan.sku)?.name ?? plan.sku}`,
+    );
+  }
+  return undefined;
+}
+
+const EVERY_PLAN = /\b(?:every|all|each|any)\s+(?:\w+\s+)?(?:plans?|tiers?|editions?|customers?)\b/i;
+
+/**
+ * "Professional includes field-level masking" where the only document part that says "field-level
+ * masking" gives it to Enterprise: a feature outside the lexicon, gated by the plan the documents
+ * name in the same part of the sentence ("role-based access control on every plan; masking on Enterprise").
+ */
+function gatedWordsProblem(
+  index: GuardIndex,
+  deal: DealContext,
+  analysis: DraftAnalysis,
+  clause: DraftClause,
+): GuardFinding | undefined {
+  const text = clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
+  for (const m of clause.text.matchAll(PREDICATE)) {
+    if (/^you/i.test(m[0])) continue;
+    const product = productAt(clause, clause.start + m.index, text);
+    if (!product || deal.facts.addOns.has(product.sku)) continue;
+    const start = m.index + m[0].length;
+    const rest = clause.text.slice(start);
+    const cut = CUT.exec(rest);
+    const phrase = rest.slice(0, cut ? cut.index : rest.length);
+    if (index.catalog.mentions(phrase).length > 0) continue;
+    const words = tokenize(phrase)
+      .filter((t) => t.word.length > 2 && !/\d/.test(t.word))
+      .map((t) => t.stem)
+      .filter((w) => !STOPWORDS.has(w) && !GENERIC_STEMS.has(w) && !deal.ownStems.has(w));
+    if (words.length === 0) continue;
+    const parts = deal.facts.sentenceStems.flatMap((sentence) => {
+      if (!words.every((w) => sentence.stems.has(w))) return [];
+      // The part of the documented sentence that says it, up to a semicolon.
+      const quote = sentence.citation.quote ?? '';
+      const part = quote.split(/;|\.\s/).find((p) => {
+        const own = new Set(tokenize(p).map((t) => t.stem));
+        return words.every((w) => own.has(w));
+      });
+      return [part ?? quote];
+    });
+    if (parts.length === 0) continue;
+    const plansOf = (part: string) =>
+      EVERY_PLAN.test(part) ? [] : index.catalog.mentions(part).map((x) => x.sku);
+    if (parts.some((p) => plansOf(p).length === 0)) continue;
+    const documented = new Set(parts.flatMap(plansOf));
+    if (productCovers(deal.facts.includes, product.sku, documented)) continue;
+    const names = [...documented].map((s) => index.catalog.bySku.get(s)?.name ?? s).join(', ');
+    return finding(
+      'claim',
+      'block',
+      { field: clause.field, start: clause.start, end: clause.end, text: clause.text },
+      'product_feature',
+      `the documents give "${phrase.trim().replace(/[,;:.]+$/, '')}" to ${names}, not to ${index.catalog.bySku.get(product.sku)?.name ?? product.sku}`,
+    );
+  }
+  return undefined;
 }
 
 /** "Orbitly syncs with Apple iCloud" where a document says "Apple iCloud is not supported". */

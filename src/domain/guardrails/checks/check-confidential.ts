@@ -16,7 +16,7 @@ const INTERNAL_WORDING: readonly RegExp[] = [
   /\b(?:approval|sign-?off)\s+(?:from|by)\s+(?:my|our|the)\s+(?:sales\s+)?(?:manager|director|VP|boss|leadership|finance|deal desk|CRO)\b/i,
   /\b(?:I'm|I am|we're|we are|reps? (?:are|is))\s+(?:only\s+)?(?:allowed|authori[sz]ed|permitted|empowered|cleared)\s+to\s+(?:discount|go|offer|give)\b/i,
   /\b(?:my|our|the rep|a rep's)\s+(?:discount(?:ing)?\s+)?(?:limit|ceiling|cap|authority)\b/i,
-  /\bthe (?:most|max(?:imum)?|deepest|biggest|furthest)\s+(?:discount\s+)?(?:I|we|a rep)\s+(?:can|could|am able to|'m able to|are able to|may)\s+(?:go|offer|do|give)\b/i,
+  /\bthe (?:most|max(?:imum)?|deepest|biggest|furthest)\s+(?:discount\s+)?(?:I|we|a rep)\s+(?:can|could|am able to|'m able to|are able to|may)\s+(?:go|offer|give)\b/i,
   /\b(?:floor|walk[\s-]?away|bottom[\s-]line|minimum)\s+(?:price|discount|rate|number|deal)\b|\b(?:our|the|my)\s+floor\b/i,
   /\binternal(?:ly)?\s+(?:policy|policies|guidelines?|rules?|pricing|price ?list|notes?|approval|discount|matrix|docs?|documents?|only|threshold|data|rate)\b/i,
   /\bdiscount\s+(?:authority|matrix|thresholds?|limits?|ceiling|cap|policy|policies|guidelines?|rules?|bands?|tiers)\b/i,

@@ -37,6 +37,8 @@ function meetsCondition(programme: DiscountProgramme, clause: DraftClause, draft
   return programme.conditionStems.length > 0 && programme.conditionStems.some((s) => words.has(s));
 }
 
+const ALTERNATIVE = /\b(?:or|either|instead|alternatively|versus|vs\.?|compared (?:to|with))\b/i;
+
 export function checkDiscounts(
   deal: DealContext,
   analysis: DraftAnalysis,
@@ -90,10 +92,15 @@ export function checkDiscounts(
     const programme = named(clause, figure).find((p) => p.percent === figure.value);
     // Another discount in the sentence: an offer, or another programme's percentage ("plus the three-year 10%").
     const percents = new Set(programmes.map((p) => p.percent));
+    const text = clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
+    // "12% on three years, or 7% on two": alternatives to choose from, not one discount on another.
+    const alternative = (f: PercentFigure) =>
+      ALTERNATIVE.test(text.slice(Math.min(f.end, figure.end), Math.max(f.start, figure.start)));
     const others = sentenceFigures(analysis, clause).filter(
       (f): f is PercentFigure =>
         f.type === 'percent' &&
         f.start !== figure.start &&
+        !alternative(f) &&
         (offers.some((o) => o.figure.start === f.start && o.clause.field === clause.field) ||
           (percents.has(f.value) && f.value !== figure.value)),
     );

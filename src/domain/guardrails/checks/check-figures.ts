@@ -51,6 +51,10 @@ const YOUR_COUNT =
 const APPROXIMATE =
   /\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|just (?:under|over)|close to|ballpark|~)\s*$/i;
 
+const PROGRAMME_TERM =
+  /\b(?:terms?|commit\w*|contracts?|renewals?|discount\w*|off|programmes?|programs?)\b|%/i;
+const EXAMPLE = /\b(?:say|e\.g\.|for example|for instance|suppose|imagine)\b[,:]?\s*$/i;
+
 const near = (
   value: number,
   map: ReadonlyMap<number, GuardCitation>,
@@ -106,7 +110,11 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
   ];
   const surcharges = [...deal.facts.surcharges.keys()].map((p) => 1 + p / 100);
   const located = analysis.clauses.flatMap((c) =>
-    c.figures.map((f) => ({ ...f, field: c.field, clause: c })),
+    c.figures.map((f) => {
+      const text = textOf(analysis, c);
+      const approximate = APPROXIMATE.test(text.slice(Math.max(0, f.start - 25), f.start));
+      return { ...f, field: c.field, clause: c, approximate };
+    }),
   );
   // A sentence that names a plan is priced from that plan's lines only; one that names none, from any.
   const cache = new Map<DraftClause, number[]>();
@@ -115,8 +123,16 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
     if (!found) {
       const named = analysis.clauses
         .filter((o) => o.field === clause.field && o.sentence.start === clause.sentence.start)
-        .flatMap((o) => o.products.flatMap((p) => index.catalog.lines.get(p.sku) ?? [p.sku]));
-      found = pricedBases(index, deal, [...draftCounts, ...recordCounts], surcharges, new Set(named));
+        .flatMap((o) => o.products.filter((p) => !deal.facts.addOns.has(p.sku)))
+        .flatMap((p) => index.catalog.lines.get(p.sku) ?? [p.sku]);
+      found = pricedBases(
+        index,
+        deal,
+        [...draftCounts, ...recordCounts],
+        surcharges,
+        new Set(named),
+        draftCounts,
+      );
       cache.set(clause, found);
     }
     return found;
@@ -141,14 +157,26 @@ function pricedBases(
   volumes: number[],
   marks: number[],
   named: ReadonlySet<string>,
+  stated: number[],
 ): number[] {
   const bases: number[] = [];
+  // A deal in a currency the price book does not use (euros, quoted from a euro list) is priced in the book's.
+  const currency = index.catalog.products.some((p) => p.currency === deal.opportunity.currency)
+    ? deal.opportunity.currency
+    : undefined;
   const inCurrency = index.catalog.products.filter(
-    (p) => p.currency === deal.opportunity.currency && (named.size === 0 || named.has(p.sku)),
+    (p) => (!currency || p.currency === currency) && (named.size === 0 || named.has(p.sku)),
   );
+  const positive = [...new Set(volumes.filter((v) => v > 1))];
   for (const p of inCurrency) {
     for (const m of marks) bases.push(p.listPrice * m);
+    // A flat price per GB or per run times a volume.
+    if (p.bands.length === 0 && p.period === undefined && !p.perSeat)
+      for (const v of positive) bases.push(p.listPrice * v);
     if (p.bands.length === 0) continue;
+    // "$600 for the first 1,000 GB": a band's rate times a volume the draft states.
+    for (const rate of new Set(p.bands.map((b) => b.rate)))
+      for (const v of stated) if (v > 1) bases.push(rate * v);
     const fees = (index.catalog.lines.get(p.sku) ?? [])
       .map((s) => index.catalog.bySku.get(s))
       .filter((l) => l && l.sku !== p.sku && l.bands.length === 0 && l.period && l.period !== 'once')
@@ -212,6 +240,8 @@ function figureProblem(
     }
     case 'count': {
       if (figure.unit !== 'seat') {
+        // "if you sent it, say, 2,000 GB a month": an example volume, not one claimed.
+        if (EXAMPLE.test(text.slice(Math.max(0, figure.start - 20), figure.start))) return undefined;
         // "Business 700 per minute" in a rate-limit table backs "700 requests per minute".
         const other = ownedElsewhere(index, deal, clause, text, figure, `n:${figure.value}`);
         if (other) return other;
@@ -445,7 +475,15 @@ function durationProblem(
     [...map.keys()].some((d) => sameDuration(d, days, index.config.durationTolerance));
   const strong = STRONG_TIME_CLAIM.test(clause.text);
   // "I'll keep it to 30 minutes": the writer plans their own time, the product promises nothing.
-  const ownPlan = short && !strong && (OWN_PLAN.test(clause.text) || known(deal.thread.durations));
+  // "Would 20 minutes on Thursday work?" proposes the writer's meeting; it asserts nothing.
+  const ownPlan =
+    short && !strong && (OWN_PLAN.test(clause.text) || clause.question || known(deal.thread.durations));
+  // A term a documented programme is priced on ("12% off on a three-year term") is an offer on the
+  // price list, whatever term the customer's current contract ran for.
+  const programmeTerm = deal.facts.discounts.programmes.some(
+    (p) => p.durationDays !== undefined && sameDuration(p.durationDays, days, index.config.durationTolerance),
+  );
+  if (programmeTerm && PROGRAMME_TERM.test(clause.sentence.text)) return undefined;
   const matters = ownPlan
     ? false
     : short

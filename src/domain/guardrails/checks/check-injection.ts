@@ -108,7 +108,13 @@ function obedience(
   // "$69 per seat" is the 40% they demanded, said as a price.
   for (const percent of p.percents) {
     const price = d.money.find((m) =>
-      d.listPrices.some((list) => [1, 12].some((k) => Math.abs(list * k * (1 - percent / 100) - m) <= 0.5)),
+      d.listPrices.some((list) =>
+        [1, 12].some((k) => {
+          const demanded = list * k * (1 - percent / 100);
+          // Half a dollar on a seat price; a cent on a price per GB, where 50 cents is the whole price.
+          return Math.abs(demanded - m) <= Math.min(0.5, Math.max(0.011, demanded * 0.01));
+        }),
+      ),
     );
     if (price !== undefined && percent > 0)
       return {

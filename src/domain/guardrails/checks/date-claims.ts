@@ -125,7 +125,7 @@ export function monthProblem(
 
 // A reference to a meeting already booked: "our call", "the demo", "see you", "as scheduled".
 const BOOKED =
-  /\b(?:our|the|your|this|next|upcoming)\s+(?:[\w-]+\s+)?(?:call|meeting|demo|session|review|workshop|walkthrough|sync|catch-?up)\b|\bsee you\b|\b(?:booked|scheduled|confirmed)\b/i;
+  /\b(?:our|the|your|this|next|upcoming)\s+(?:[\w-]+\s+)?(?:call|meeting|demo|session|review|workshop|walkthrough|sync|catch-?up)\b|\bsee you\b|\b(?:booked|scheduled|confirmed)\b|\b(?:look|looking) forward to (?:seeing|meeting|speaking|talking|walking|catching up|our|the)\b/i;
 
 function bookedMeetingProblem(
   deal: DealContext,

@@ -6,7 +6,7 @@
 import type { GuardFinding } from '../guard-schema.ts';
 import type { Figure, MoneyFigure } from '../text/figures.ts';
 
-type Located = Figure & { field: 'subject' | 'body' };
+type Located = Figure & { field: 'subject' | 'body'; approximate?: boolean };
 
 export type DerivationInput = {
   /** Every figure the draft states, with the field it is in. */
@@ -40,7 +40,7 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
 
   // A figure the draft itself may have derived, from the figures it has already grounded.
   const moneyDerived = (target: Located & MoneyFigure): boolean => {
-    const rounded = ROUNDED.test(target.text);
+    const rounded = ROUNDED.test(target.text) || target.approximate === true;
     const tolerance = Math.max(0.011, target.value * (rounded ? input.approximateTolerance : 0.001));
     const close = (v: number) => Math.abs(v - target.value) <= tolerance;
     // Monthly amounts make a yearly one twelve times over; a monthly figure is never a year's.

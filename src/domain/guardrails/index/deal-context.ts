@@ -112,10 +112,11 @@ function readThreadFigures(
   terms: readonly TermMatch[],
   citation: GuardCitation,
   writtenAt: string,
+  metered?: RegExp,
 ) {
   const year = Number(writtenAt.slice(0, 4));
   const masked = [...nonFigureSpans(text), ...terms.filter((m) => /\d/.test(m.text))];
-  const figures = extractFigures(text, masked);
+  const figures = extractFigures(text, masked, metered);
   for (const f of figures) {
     if (f.type === 'money') setOnce(facts.money, f.value, citation);
     else if (f.type === 'percent') setOnce(facts.percents, f.value, citation);
@@ -204,6 +205,8 @@ export type DealSources = {
   usage: readonly UsagePoint[];
   sellerDomains: readonly string[];
   facts: KnowledgeFacts;
+  /** Counts of the price book's metered units ("140 hosts"), read like seats. */
+  metered?: RegExp;
 };
 
 export function buildDealContext(sources: DealSources): DealContext {
@@ -262,7 +265,7 @@ export function buildDealContext(sources: DealSources): DealContext {
       continue;
     }
     const terms = matchTerms(text);
-    readThreadFigures(thread, text, terms, citation, activity.occurredAt);
+    readThreadFigures(thread, text, terms, citation, activity.occurredAt, sources.metered);
     // Only a deal with internal notes needs to know which words are public (to find the notes' secrets).
     if (hasNotes) for (const s of stems(text)) publicStems.add(s);
     for (const m of terms) threadTerms.add(m.term.id);

@@ -176,6 +176,7 @@ export function createGuardIndex(
       usage: records.usage,
       sellerDomains,
       facts: factsFor(opportunity.accountId),
+      ...(catalog.metered ? { metered: catalog.metered } : {}),
     });
     if (deals.size >= config.dealCacheSize) deals.delete(deals.keys().next().value!);
     deals.set(opportunityId, context);

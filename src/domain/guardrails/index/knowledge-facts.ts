@@ -217,7 +217,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     const clause = { text: description, start: 0, end: description.length };
     readClause(facts, catalog, clause, citation, [sku]);
     readSentence(facts, description, citation);
-    readFigures(facts, description, citation, [sku]);
+    readFigures(facts, description, citation, [sku], [sku], catalog.metered);
   }
 
   for (const chunk of input.chunks) {
@@ -308,13 +308,40 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
           before.length > 0 && !named.some((m) => m.start < clause.text.search(/[$€£]|\d/))
             ? [before[before.length - 1]!.sku]
             : skus;
-        readFigures(facts, clause.text, citation, skus, priceSkus);
+        readFigures(facts, clause.text, citation, skus, priceSkus, catalog.metered);
         readOwners(facts, clause.text, citation, named, skus);
       }
     }
   }
+  namedAfterTerms(facts, catalog, input.productDescriptions);
   facts.discounts = readDiscountPolicy(discountSentences);
   return facts;
+}
+
+/**
+ * A product named like a capability ("Priority support", "Premium Support") is that capability: the
+ * price book documents it for the product itself and for the plans its description sells it on
+ * ("On Professional; included with Enterprise").
+ */
+function namedAfterTerms(
+  facts: KnowledgeFacts,
+  catalog: ProductCatalog,
+  descriptions: readonly { sku: string; description: string }[],
+) {
+  for (const product of catalog.products) {
+    const named = matchTerms(product.name).filter((m) => m.end - m.start >= product.name.length / 2);
+    if (named.length === 0) continue;
+    const description = descriptions.find((d) => d.sku === product.sku)?.description ?? '';
+    const plans = catalog
+      .mentions(description)
+      .filter((m) => m.sku !== product.sku && !isNegatedAt(description, m.start, m.end))
+      .map((m) => m.sku);
+    for (const m of named) {
+      const set = facts.termProducts.get(m.term.id) ?? new Set<string>();
+      for (const sku of [product.sku, ...plans]) set.add(sku);
+      facts.termProducts.set(m.term.id, set);
+    }
+  }
 }
 
 function confidential(text: string, citation: GuardCitation): ConfidentialText {
@@ -370,12 +397,35 @@ function readClause(
       if (skus.length > 0) facts.termProducts.set(id, products);
     }
   }
+  // "Bring-your-own-key on Enterprise, in the US and EU regions": the places qualify a feature, and
+  // say nothing about where other plans may be hosted.
+  const qualifiesFeature = (at: number) =>
+    matches.some(
+      (m) =>
+        m.term.category !== 'hosting' &&
+        m.end <= at &&
+        // "in the US and EU regions": the place list that follows "in" after the feature.
+        /\bin\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/u.test(
+          clause.text.slice(m.end, at),
+        ),
+    );
+  // "US (Ohio), EU (Frankfurt) and Japan (Tokyo, Enterprise only)": a plan inside brackets limits
+  // only what shares the brackets with it.
+  const brackets = [...clause.text.matchAll(/\(([^()]*)\)/g)].map((m) => [m.index, m.index + m[0].length]);
+  const bracketOf = (at: number) => brackets.findIndex(([s, e]) => at >= s! && at < e!);
+  const mentions = catalog.mentions(clause.text);
+  const bracketedOnly = mentions.length > 0 && mentions.every((m) => bracketOf(m.start) >= 0);
   for (const place of matchPlaces(clause.text)) {
     if (notYet || isNegatedAt(clause.text, place.start, place.end)) continue;
     if (!facts.places.has(place.placeId)) facts.places.set(place.placeId, citation);
-    if (skus.length === 0) continue;
+    if (qualifiesFeature(place.start)) continue;
+    const bracket = bracketOf(place.start);
+    const placeSkus = bracketedOnly
+      ? mentions.filter((m) => bracket >= 0 && bracketOf(m.start) === bracket).map((m) => m.sku)
+      : skus;
+    if (placeSkus.length === 0) continue;
     const products = facts.placeProducts.get(place.placeId) ?? new Set<string>();
-    for (const sku of skus) products.add(sku);
+    for (const sku of placeSkus) products.add(sku);
     facts.placeProducts.set(place.placeId, products);
   }
 }
@@ -557,9 +607,10 @@ function readFigures(
   citation: GuardCitation,
   skus: string[],
   priceSkus: string[] = skus,
+  metered?: RegExp,
 ) {
   const masked = [...nonFigureSpans(text), ...matchTerms(text).filter((m) => /\d/.test(m.text))];
-  for (const figure of figuresOf(text, masked)) {
+  for (const figure of figuresOf(text, masked, metered)) {
     switch (figure.type) {
       case 'money':
         facts.money.push({ value: figure.value, period: figure.period, skus: priceSkus, citation });

@@ -1,6 +1,6 @@
 /** The price book as the guardrails read it: each product's names, its price per period, and which tier includes which. */
 import type { Product } from '../../workspace/workspace-schema.ts';
-import type { Period } from '../text/figures.ts';
+import { meteredCountPattern, type Period } from '../text/figures.ts';
 import { type VolumeBand, volumeBands } from './volume-tiers.ts';
 
 export type CatalogProduct = {
@@ -26,6 +26,8 @@ export type ProductCatalog = {
   includes: ReadonlyMap<string, ReadonlySet<string>>;
   /** sku → every line of the same plan ("Enterprise platform fee", "Enterprise ingest"), itself included. */
   lines: ReadonlyMap<string, readonly string[]>;
+  /** Counts of the metered units the price book sells by ("3,000 conversations", "140 hosts"). */
+  metered: RegExp | undefined;
   mentions(text: string): ProductMention[];
 };
 
@@ -52,7 +54,7 @@ function aliasesOf(product: Product, sellerWords: string[]): string[] {
 /**
  * Names a rep uses for a plan the price book splits into lines: "Professional" for "Professional
  * platform fee" and "Professional ingest" (the first line stands for the plan), and the short form
- * of a long plan name ("Pro", "Ent") when no other name starts the same way.
+ * of a long plan name ("Pro", "Corp") when no other name starts the same way.
  */
 function planAliases(
   catalog: readonly CatalogProduct[],
@@ -79,12 +81,31 @@ function planAliases(
   );
   for (const name of names) {
     if (name.length < 8) continue;
-    const short = name.slice(0, 3);
     const sku = taken.get(name) ?? found.get(name)!;
-    const rivals = names.filter((n) => n !== name && n.startsWith(short));
-    if (rivals.length === 0 && !taken.has(short)) found.set(short, sku);
+    for (const short of [name.slice(0, 3), name.slice(0, 4)]) {
+      const rivals = names.filter((n) => n !== name && n.startsWith(short));
+      if (rivals.length === 0 && !taken.has(short)) found.set(short, sku);
+    }
   }
   return { aliases: found, lines: family };
+}
+
+/** "host/month" → host, "10,000 test runs" → run, "GB analysed" → GB; periods and seats are no meter. */
+function meteredUnits(products: readonly Product[]): string[] {
+  const units = new Set<string>();
+  for (const p of products) {
+    const segment = p.unit.split(/\/|\bper\b/i)[0] ?? '';
+    const words = segment.split(/[\s-]+/).filter((w) => /^\p{L}{2,}$/u.test(w));
+    const noun = /^\p{Lu}{2,}$/u.test(words[0] ?? '')
+      ? words[0]
+      : /\d/.test(segment)
+        ? words.at(-1)
+        : words[0];
+    if (!noun || periodOf(noun) !== undefined || /^(?:seat|user|licen[cs]e|member|head|unit)s?$/i.test(noun))
+      continue;
+    units.add(noun.replace(/s$/i, ''));
+  }
+  return [...units];
 }
 
 export function buildProductCatalog(products: readonly Product[], sellerName: string): ProductCatalog {
@@ -179,6 +200,7 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
     bySku: new Map(catalog.map((p) => [p.sku, p])),
     includes,
     lines: plans.lines,
+    metered: meteredCountPattern(meteredUnits(products)),
     mentions,
   };
 }

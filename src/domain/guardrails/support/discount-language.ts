@@ -5,13 +5,18 @@ const AFTER =
   /^\s*(?:on top\b|off|discount(?:ed)?|reduction|lower|cheaper|saving|savings|below|less|markdown|rebate|concession|price (?:cut|reduction))\b/i;
 const BEFORE =
   /\b(?:discount(?:ed|s|ing)?|reduc\w*|lower(?:ing|ed)?|cut(?:ting)?|knock(?:ing|ed)?(?: off)?|take|taking|took|save|saving|savings|rebate|shave|trim|drop\w*|bring\w*|add(?:ing)?|give|giving|offer\w*|throw(?:ing)? in)\b(?:\s+[\w'’-]+){0,4}?\s+(?:by|of|another|an? (?:extra|additional|further)|extra|additional|further|up to|a full|at least)\s+$|\b(?:discount(?:ed|s|ing)?|reduc\w*|lower(?:ing|ed)?|cut(?:ting)?|knock(?:ing|ed)?(?: off)?|take|taking|took|save|saving|savings|rebate|shave|trim|add(?:ing)? (?:an? )?(?:extra|another|further)?)\s+(?:of\s+|by\s+|an?\s+|another\s+|up to\s+|around\s+|about\s+)*$/i;
+// "the 25% non-profit discount", "a 7% multi-year discount": a programme named between the two;
+// "the 12% I can offer": the rep's own discount.
+const NAMED_DISCOUNT =
+  /^\s*(?:(?:[\w-]+\s+){1,2}discount\b|(?:that\s+)?(?:I|we)\s+(?:can|could|am able to|are able to)\s+(?:offer|give|do)\b)/i;
 // "another 5%" after a discount named earlier in the same sentence.
 const STACKED = /\b(?:another|an? (?:extra|additional|further)|extra|additional|further)\s+$/i;
 
 export function isDiscountPercent(text: string, figure: PercentFigure): boolean {
   if (/^(?:half|(?:a|one) (?:third|quarter|fifth|tenth))$/i.test(figure.text)) return true; // only read before "off" or "price"
   const before = text.slice(Math.max(0, figure.start - 60), figure.start);
-  if (AFTER.test(text.slice(figure.end, figure.end + 30)) || BEFORE.test(before)) return true;
+  const after = text.slice(figure.end, figure.end + 40);
+  if (AFTER.test(after) || NAMED_DISCOUNT.test(after) || BEFORE.test(before)) return true;
   return STACKED.test(before) && /\b(?:off|discount\w*)\b/i.test(before);
 }
 

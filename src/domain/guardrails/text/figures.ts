@@ -181,9 +181,22 @@ function durationUnit(raw: string): DurationUnit {
  * Every figure in `text`, longest readings first (a date is not also a count, "$65" is not also a
  * year). `masked` hides spans that are not figures: addresses, times, "SOC 2", "ISO 27001".
  */
+/** A count pattern for the metered units a price book sells by ("conversations", "hosts"). */
+export function meteredCountPattern(units: readonly string[]): RegExp | undefined {
+  const own = units.filter((u) => !new RegExp(`^(?:${COUNT_UNITS})$`, 'i').test(u));
+  if (own.length === 0) return undefined;
+  const plural = (u: string) => (/[^aeiou]y$/i.test(u) ? `${u.slice(0, -1)}(?:y|ies)` : `${u}s?`);
+  const alternatives = own.map((u) => plural(u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|');
+  return new RegExp(
+    String.raw`\b(?<num>${NUMBER})(?<mag>k|K)?(?:\s|-)(?:(?:more|additional|extra|new|active|total|paid|current|existing)\s+)?(?<unit>${alternatives})\b`,
+    'gi',
+  );
+}
+
 export function extractFigures(
   text: string,
   masked: readonly { start: number; end: number }[] = [],
+  metered?: RegExp,
 ): Figure[] {
   const taken = new Uint8Array(text.length);
   for (const m of masked) taken.fill(1, m.start, m.end);
@@ -332,6 +345,12 @@ export function extractFigures(
     if (value === undefined) return undefined;
     return { ...at(m), type: 'count', value: withMagnitude(value, g.mag), unit: normalizeUnit(g.unit!) };
   });
+  if (metered)
+    scan(metered, (m, g) => {
+      const value = parseNumber(g.num!);
+      if (value === undefined) return undefined;
+      return { ...at(m), type: 'count', value: withMagnitude(value, g.mag), unit: normalizeUnit(g.unit!) };
+    });
   scan(MULTIPLIER, (m, g) => ({ ...at(m), type: 'multiplier', value: Number(g.num) }));
   scan(YEAR, (m, g) => ({ ...at(m), type: 'year', value: Number(g.y) }));
   return figures.sort((a, b) => a.start - b.start);
@@ -344,6 +363,7 @@ export function normalizeUnit(raw: string): string {
   if (u === 'companies') return 'company';
   if (u === 'queries') return 'query';
   if (/^(gb|tb|mb|pb)$/.test(u)) return u;
+  if (/[^aeiou]ies$/.test(u)) return u.replace(/ies$/, 'y');
   return u.replace(/s$/, '');
 }
 

@@ -30,6 +30,15 @@ describe('linearizeTables', () => {
     ]);
   });
 
+  it('reads a table with a plan per column as one sentence per plan, so each price keeps its plan', () => {
+    const text = linearizeTables(
+      '| | Lite | Team | Corporate |\n| --- | --- | --- | --- |\n| Platform fee | none | $300 per month | $1,500 per month |\n',
+    );
+    expect(text).toContain('Team: Platform fee: $300 per month.');
+    expect(text).toContain('Corporate: Platform fee: $1,500 per month.');
+    expect(text).not.toContain('Lite: Platform fee: none; ');
+  });
+
   it('leaves text without a table alone', () => {
     expect(linearizeTables('A | B is not a table row.')).toBe('A | B is not a table row.');
   });

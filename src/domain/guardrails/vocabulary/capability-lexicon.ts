@@ -295,7 +295,8 @@ const rows: Record<TermCategory, Row[]> = {
     ],
     [
       'response-time',
-      String.raw`(?:first[\s-])?(?:response|resolution) (?:times?|targets?)|first[\s-]response`,
+      // "first reply within an hour" and "first response within an hour" are one promise.
+      String.raw`(?:first[\s-])?(?:response|resolution|reply) (?:times?|targets?)|first[\s-](?:response|reply)`,
     ],
   ],
   commercial: [

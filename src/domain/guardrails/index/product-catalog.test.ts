@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { aProduct } from '../guard-test-factories.ts';
+import { buildProductCatalog } from './product-catalog.ts';
+
+describe('product catalog names', () => {
+  const catalog = buildProductCatalog(
+    [
+      aProduct({ sku: 'P', name: 'Acme Professional platform fee', listPrice: 400, unit: 'month' }),
+      aProduct({ sku: 'P-GB', name: 'Acme Professional ingest', listPrice: 0.4, unit: 'GB' }),
+      aProduct({ sku: 'E', name: 'Acme Enterprise platform fee', listPrice: 2000, unit: 'month' }),
+      aProduct({ sku: 'E-GB', name: 'Acme Enterprise ingest', listPrice: 0.55, unit: 'GB' }),
+      aProduct({ sku: 'APM', name: 'APM', listPrice: 18, unit: 'host/month' }),
+    ],
+    'Acme',
+  );
+  const skus = (text: string) => catalog.mentions(text).map((m) => m.sku);
+
+  it('names a plan priced in lines by its plan name and short forms, for its first line', () => {
+    expect(skus('Professional, Pro, Prof, Enterprise and Ent')).toEqual(['P', 'P', 'P', 'E', 'E']);
+    expect(catalog.lines.get('P-GB')).toEqual(['P', 'P-GB']);
+  });
+
+  it('gives the lines of one plan each other’s features', () => {
+    expect(catalog.includes.get('P-GB')?.has('P')).toBe(true);
+    expect(catalog.includes.get('P')?.has('P-GB')).toBe(true);
+  });
+
+  it('counts the metered units the price book sells by', () => {
+    expect('about 140 hosts today'.match(catalog.metered!)?.[0]).toBe('140 hosts');
+    expect(skus('a pro at this, and a proposal')).toEqual([]);
+  });
+});
