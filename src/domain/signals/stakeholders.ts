@@ -1,5 +1,6 @@
 /** People on the customer's side who left, bounced or went quiet, and whether someone else has picked the deal up. */
 import { isCustomerWriting, isOurEmailToCustomer, type ReadActivity } from '../mail/read-activity.ts';
+import type { Sentence } from '../mail/sentences.ts';
 import type { Contact } from '../workspace/workspace-schema.ts';
 import { activityRef, bodySpan, type DealEvidence, daysHavePassed, sentenceSpan } from './deal-evidence.ts';
 import { quietAllowance } from './engagement.ts';
@@ -84,35 +85,30 @@ function departures(e: DealEvidence): Departure[] {
         activityId: r.activity.id,
       });
     } else if (!auto && (isCustomerWriting(r) || r.activity.type !== 'email')) {
-      // "I've moved to a new role; please work with Priya": the writer is off the deal.
-      const handoff =
-        isCustomerWriting(r) && r.from ? r.sentences.find((s) => HANDOFF.test(s.lower)) : undefined;
-      if (handoff && r.from) {
-        const contact = e.contactsByEmail.get(r.from);
+      // The writer speaks of themself: "I've moved to a new role; please work with Priya" (off the deal) or
+      // "My last day here is 26 June" (going, whoever takes over).
+      const writer = isCustomerWriting(r) ? r.from : undefined;
+      const own = (change: 'handed_off' | 'left_company', sentence: Sentence | undefined) => {
+        if (!writer || !sentence) return;
+        const contact = e.contactsByEmail.get(writer);
         add({
           ...(contact ? { contact } : {}),
-          email: r.from,
-          change: 'handed_off',
+          email: writer,
+          change,
           at: r.at,
-          evidence: sentenceSpan(r, handoff),
+          evidence: sentenceSpan(r, sentence),
           activityId: r.activity.id,
         });
-      }
-      // "My last day here is 26 June": the writer is going, whoever takes over.
-      const leaving =
-        isCustomerWriting(r) && r.from
-          ? r.sentences.find((s) => hasCue(s, 'departure') && LEAVING_MYSELF.test(s.lower))
-          : undefined;
-      if (leaving && r.from) {
-        const contact = e.contactsByEmail.get(r.from);
-        add({
-          ...(contact ? { contact } : {}),
-          email: r.from,
-          change: 'left_company',
-          at: r.at,
-          evidence: sentenceSpan(r, leaving),
-          activityId: r.activity.id,
-        });
+      };
+      if (writer) {
+        own(
+          'handed_off',
+          r.sentences.find((s) => HANDOFF.test(s.lower)),
+        );
+        own(
+          'left_company',
+          r.sentences.find((s) => hasCue(s, 'departure') && LEAVING_MYSELF.test(s.lower)),
+        );
       }
       // "Sol has left the company; I'm taking over" names a colleague who left.
       for (const s of r.sentences) {

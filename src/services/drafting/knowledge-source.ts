@@ -20,7 +20,12 @@ export type KnowledgeSource = {
 /** The store's knowledge index (hybrid when an embedder is configured); `products` may come from a cache. */
 export function storeKnowledgeSource(
   db: Db,
-  options: { embedder?: Embedder | undefined; products?: () => Promise<readonly Product[]> } = {},
+  options: {
+    embedder?: Embedder | undefined;
+    products?: () => Promise<readonly Product[]>;
+    /** Set when the caller brings the index up to date before drafting (see searchKnowledge). */
+    indexKeptCurrent?: boolean;
+  } = {},
 ): KnowledgeSource {
   return {
     async search(query, scope) {
@@ -29,6 +34,7 @@ export function storeKnowledgeSource(
         kinds: CUSTOMER_KINDS,
         limit: scope.limit,
         embedder: options.embedder,
+        indexKeptCurrent: options.indexKeptCurrent,
       });
       return found.hits.map((h) => h.chunk);
     },

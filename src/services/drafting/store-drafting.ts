@@ -55,6 +55,8 @@ export function storeDrafting(db: Db, options: StoreDraftingOptions = {}): Store
   const source = storeKnowledgeSource(db, {
     embedder: options.embedder,
     products: async () => (await snapshots.refresh(db))?.products ?? [],
+    // The writer is `prepared`: each draft first refreshes the snapshot, which re-indexes changed documents.
+    indexKeptCurrent: true,
   });
   const warm = async () => {
     await snapshots.refresh(db);

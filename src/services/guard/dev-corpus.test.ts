@@ -1,29 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GuardCorpusV1, scoreCorpus } from '../../domain/guardrails/guard-corpus.ts';
-import { guardDraft } from '../../domain/guardrails/guard-draft.ts';
-import { buildGuardIndex } from '../../domain/guardrails/index/guard-index.ts';
-import { WorkspaceV1 } from '../../domain/workspace/workspace-schema.ts';
+import { scoreDevCorpus } from '../../../test/support/guard-dev-corpus.ts';
 
 // The development corpus: a third invented world (Kestrel, accounts-payable software) written to
 // develop the guardrails on, so the held-out Fernhill corpus stays a measurement only.
-const dir = new URL('../../../test/fixtures/guard-dev/', import.meta.url);
-const workspace = WorkspaceV1.parse(JSON.parse(readFileSync(new URL('workspace.json', dir), 'utf8')));
-const corpus = GuardCorpusV1.parse(JSON.parse(readFileSync(new URL('corpus.json', dir), 'utf8')));
-const index = buildGuardIndex(workspace);
-const results = corpus.cases.map((c) => {
-  const outcome = guardDraft(index, c.draft);
-  if (outcome.status !== 'checked') throw new Error(`unknown opportunity ${c.draft.opportunityId}`);
-  return {
-    id: c.id,
-    kind: c.kind,
-    expectBlocked: c.expectBlocked,
-    blocked: outcome.blocked,
-    findings: outcome.findings,
-  };
-});
-const score = scoreCorpus(results);
-const rate = (kind: string) => score.categories[kind]?.catchRate ?? 0;
+const { results, score, rate } = scoreDevCorpus('workspace.json', 'corpus.json');
 
 describe('the development corpus (Kestrel)', () => {
   it('is large and varied enough to develop on', () => {

@@ -7,7 +7,7 @@ import { inSpan } from '../../telemetry/tracing.ts';
 import type { ChunkScope } from './chunk-filter.ts';
 import { chunkFromRow } from './chunk-rows.ts';
 import type { Embedder } from './embedder.ts';
-import { ensureKnowledgeIndexed } from './ensure-knowledge-indexed.ts';
+import { ensureKnowledgeIndexed, type IndexOutcome } from './ensure-knowledge-indexed.ts';
 import { rankByFullText } from './full-text-ranking.ts';
 import { DEFAULT_KNOWLEDGE_SEARCH_CONFIG, type KnowledgeSearchConfig } from './knowledge-search-config.ts';
 import { fuseRankings } from './reciprocal-rank-fusion.ts';
@@ -18,6 +18,11 @@ export type SearchOptions = ChunkScope & {
   /** With an embedder, chunks are also ranked by meaning and both rankings are fused. */
   embedder?: Embedder | undefined;
   config?: KnowledgeSearchConfig;
+  /**
+   * The caller keeps the index current itself (the drafting pipeline re-indexes when the documents change), so each
+   * search skips the staleness check, which hashes every document.
+   */
+  indexKeptCurrent?: boolean;
 };
 
 export type KnowledgeHit = {
@@ -49,7 +54,9 @@ export async function searchKnowledge(
     'knowledge.search',
     { 'closeloop.kb.limit': limit, 'closeloop.kb.embedder': options.embedder?.id ?? '' },
     async (span) => {
-      const indexed = await ensureKnowledgeIndexed(db, { embedder: options.embedder, config });
+      const indexed: Pick<IndexOutcome, 'embeddingError'> = options.indexKeptCurrent
+        ? {}
+        : await ensureKnowledgeIndexed(db, { embedder: options.embedder, config });
       const text = await rankByFullText(db, query, scope, config.candidateDepth);
       let vector: string[] = [];
       let notice = indexed.embeddingError
