@@ -1,6 +1,7 @@
 /** A mock chat model that answers every call with a `route_request` tool call, counting its calls. */
 import { MockLanguageModelV3 } from 'ai/test';
 import type { CopilotModel } from '../../../src/services/copilot/copilot-deps.ts';
+import { mockUsage } from '../../llm/support/mock-model.ts';
 
 export function routeModel(
   replies: unknown[],
@@ -22,15 +23,7 @@ export function routeModel(
           },
         ],
         finishReason: { unified: 'tool-calls', raw: 'tool_calls' },
-        usage: {
-          inputTokens: {
-            total: tokens.input,
-            noCache: tokens.input,
-            cacheRead: undefined,
-            cacheWrite: undefined,
-          },
-          outputTokens: { total: tokens.output, text: tokens.output, reasoning: undefined },
-        },
+        usage: mockUsage(tokens),
         warnings: [],
       };
     },
