@@ -69,7 +69,8 @@ export async function composeRuntime(
     drafting,
     boss,
     async close() {
-      await contexts?.close();
+      // An MCP transport that does not answer its close must not keep a finished process alive.
+      await Promise.race([contexts?.close(), new Promise((r) => setTimeout(r, 5_000).unref())]);
       await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };

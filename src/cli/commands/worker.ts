@@ -35,5 +35,8 @@ export function register(program: Command): void {
           clock: flags.clock === 'system' ? 'system' : 'workspace',
         }),
       );
+      // A drained worker is a one-shot job (cron, CI): once the store is closed, nothing it started may keep it
+      // running, whatever handle a library left behind.
+      if (flags.drain) process.exit(process.exitCode ?? 0);
     });
 }
