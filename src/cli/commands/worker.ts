@@ -1,7 +1,10 @@
 /** `closeloop worker`: runs scheduled and unfinished missions and the outbox; on PostgreSQL, many can share the work. */
 import type { Command } from 'commander';
 import { runWorker } from '../../services/missions/worker-loop.ts';
+import { logger } from '../../telemetry/logger.ts';
 import { withRuntime } from '../with-runtime.ts';
+
+const DRAIN_SHUTDOWN_MS = 30_000;
 
 type Flags = { drain?: boolean; schedule: boolean; dispatch: boolean; clock: 'system' | 'workspace' };
 
@@ -26,17 +29,24 @@ export function register(program: Command): void {
       const stop = () => controller.abort();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
-      await withRuntime((runtime) =>
-        runWorker(runtime, {
+      await withRuntime(async (runtime) => {
+        await runWorker(runtime, {
           signal: controller.signal,
           drain: flags.drain ?? false,
           schedule: flags.schedule,
           dispatch: flags.dispatch,
           clock: flags.clock === 'system' ? 'system' : 'workspace',
-        }),
-      );
-      // A drained worker is a one-shot job (cron, CI): once the store is closed, nothing it started may keep it
-      // running, whatever handle a library left behind.
+        });
+        // A drained worker is a one-shot job (cron, CI): its work is recorded, so a shutdown that stalls (a
+        // connection that never ends, a handle a library left behind) must not keep it running.
+        if (flags.drain) {
+          logger.info('no run left unfinished; shutting down');
+          setTimeout(() => {
+            logger.warn({ afterMs: DRAIN_SHUTDOWN_MS }, 'shutdown stalled; exiting');
+            process.exit(process.exitCode ?? 0);
+          }, DRAIN_SHUTDOWN_MS);
+        }
+      });
       if (flags.drain) process.exit(process.exitCode ?? 0);
     });
 }

@@ -39,6 +39,11 @@ function batchJobId(runId: string, index: number): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/**
+ * Puts a run's batches on the queue. Ids make it a no-op for batches already queued or done, so it is safe to
+ * repeat; a batch that used up its retries (expired again and again on an overloaded machine) gets another go,
+ * since a batch is idempotent and a run must not wait forever on a job nobody will pick up.
+ */
 export async function enqueueRun(
   boss: PgBoss,
   runId: string,
@@ -53,11 +58,18 @@ export async function enqueueRun(
       data: { runId, from, to: from + batchSize },
     });
   }
-  for (let i = 0; i < jobs.length; i += 1000) await boss.insert(jobs.slice(i, i + 1000));
+  for (let i = 0; i < jobs.length; i += 1000) {
+    const slice = jobs.slice(i, i + 1000);
+    await boss.insert(slice);
+    await boss.retry(
+      MISSION_QUEUE,
+      slice.flatMap((j) => j.id ?? []),
+    );
+  }
   return jobs.length;
 }
 
-/** Re-enqueues every unfinished run's batches; ids make it a no-op for batches already queued or done. */
+/** Re-enqueues every unfinished run (after a crash, or a batch that failed for good). */
 export async function recoverRuns(boss: PgBoss, db: Db, batchSize: number): Promise<number> {
   const runs = await unfinishedRuns(db);
   for (const run of runs) await enqueueRun(boss, run.id, run.deals, batchSize);

@@ -54,10 +54,11 @@ export async function completeRun(
   await enqueueRun(boss, run.id, run.deals, deps.config.batchSize);
   const workerId = await workMissionBatches(boss, store.db, deps);
   try {
-    for (;;) {
+    for (let tick = 1; ; tick++) {
       const current = await readRun(store.db, run.id);
       if (!current || isFinished(current.status) || options.signal?.aborted) return summarize(current ?? run);
       await new Promise((r) => setTimeout(r, 300));
+      if (tick % 20 === 0) await enqueueRun(boss, run.id, run.deals, deps.config.batchSize);
     }
   } finally {
     await boss.offWork({ id: workerId });

@@ -1,15 +1,11 @@
 /** What every browser test does to a page: log in, check accessibility with axe, save screenshots as artifacts. */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { projectRoot } from '../../support/paths.ts';
 import { PASSWORD } from './e2e-world.ts';
 
-/** Screenshots land here; CI keeps the folder as the run's artifacts. */
-export const ARTIFACTS = path.join(projectRoot, 'test-results');
-mkdirSync(ARTIFACTS, { recursive: true });
-
-export const artifact = (name: string): string => path.join(ARTIFACTS, name);
+export { ARTIFACTS, artifact } from '../../support/artifacts.ts';
 
 const axeSource = readFileSync(path.join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
