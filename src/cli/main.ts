@@ -24,5 +24,7 @@ for (const register of commands) register(program);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  process.exitCode = reportCliError(error, Boolean(program.opts().debug));
+  // Whatever the command opened is closed by now: a handle a library left behind must not keep a failed command
+  // (a worker whose store went away, say) running.
+  process.exit(reportCliError(error, Boolean(program.opts().debug)));
 }

@@ -1,5 +1,6 @@
 /** Runs missions across many worker processes through pg-boss on the shared PostgreSQL: no home-made queue. */
 import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import { dealIdsAt, readRun, unfinishedRuns } from '../../store/mission-store.ts';
 import type { Db } from '../../store/open-store.ts';
@@ -23,7 +24,7 @@ export async function openBoss(url: string, config: MissionConfig): Promise<PgBo
   });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
-  await boss.createQueue(MISSION_QUEUE, {
+  await createQueue(boss, {
     name: MISSION_QUEUE,
     // A batch is idempotent (finished deals are skipped), so retrying is always safe.
     retryLimit: 20,
@@ -32,6 +33,26 @@ export async function openBoss(url: string, config: MissionConfig): Promise<PgBo
   });
   return boss;
 }
+
+/**
+ * Workers started together each create the queue: pg-boss makes that idempotent, but two first creations at once
+ * can deadlock in PostgreSQL (each creates the queue's partition). The loser simply asks again: by then the queue
+ * exists and the call does nothing.
+ */
+async function createQueue(boss: PgBoss, queue: PgBoss.Queue & { name: string }): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(queue.name)) return;
+    try {
+      await boss.createQueue(queue.name, queue);
+      return;
+    } catch (error) {
+      if (attempt >= 5 || (error as { code?: string }).code !== DEADLOCK) throw error;
+      await sleep(50 * attempt);
+    }
+  }
+}
+
+const DEADLOCK = '40P01';
 
 /** Same run and batch, same job id: enqueueing twice (a retry, a recovering worker) adds nothing. */
 function batchJobId(runId: string, index: number): string {

@@ -20,6 +20,34 @@ export type WorkerOptions = {
   pollMs?: number;
 };
 
+const MAX_FAILED_ROUNDS = 10;
+
+/** One round: due morning runs, then every unfinished run. Says whether no run is left unfinished. */
+async function workOnce(runtime: AppRuntime, options: WorkerOptions, signal: AbortSignal): Promise<boolean> {
+  const { store, mission, boss } = runtime;
+  if (options.schedule !== false) {
+    const now = new Date();
+    const created = await triggerDueRuns(
+      store.db,
+      mission,
+      now,
+      options.clock === 'system' ? now.toISOString() : undefined,
+    );
+    for (const run of created)
+      logger.info({ runId: run.id, repId: run.repId }, 'scheduled morning run created');
+  }
+  if (boss) {
+    await recoverRuns(boss, store.db, mission.config.batchSize);
+  } else {
+    for (const run of await unfinishedRuns(store.db)) {
+      if (signal.aborted) break;
+      logger.info({ runId: run.id }, 'working on run');
+      await executeInProcess(store.db, run.id, mission, { signal });
+    }
+  }
+  return (await unfinishedRuns(store.db)).length === 0;
+}
+
 export async function runWorker(runtime: AppRuntime, options: WorkerOptions): Promise<void> {
   const { store, mission, boss } = runtime;
   const stop = new AbortController();
@@ -36,29 +64,17 @@ export async function runWorker(runtime: AppRuntime, options: WorkerOptions): Pr
         });
   const workerId = boss ? await workMissionBatches(boss, store.db, mission) : undefined;
   try {
-    while (!stop.signal.aborted) {
-      if (options.schedule !== false) {
-        const now = new Date();
-        const created = await triggerDueRuns(
-          store.db,
-          mission,
-          now,
-          options.clock === 'system' ? now.toISOString() : undefined,
-        );
-        for (const run of created)
-          logger.info({ runId: run.id, repId: run.repId }, 'scheduled morning run created');
+    for (let failures = 0; !stop.signal.aborted; ) {
+      try {
+        const drained = await workOnce(runtime, options, stop.signal);
+        failures = 0;
+        if (options.drain && drained) break;
+      } catch (error) {
+        // A deadlock, a dropped connection, a failover: the next round usually succeeds, and a worker that died on
+        // the first one would leave its runs to nobody. Only an error that keeps coming stops it.
+        if (++failures >= MAX_FAILED_ROUNDS) throw error;
+        logger.warn({ err: error, failures }, 'worker round failed; trying again');
       }
-      const pending = await unfinishedRuns(store.db);
-      if (boss) {
-        await recoverRuns(boss, store.db, mission.config.batchSize);
-      } else {
-        for (const run of pending) {
-          if (stop.signal.aborted) break;
-          logger.info({ runId: run.id }, 'working on run');
-          await executeInProcess(store.db, run.id, mission, { signal: stop.signal });
-        }
-      }
-      if (options.drain && (await unfinishedRuns(store.db)).length === 0) break;
       await sleep(options.pollMs ?? (boss ? 2000 : 5000), undefined, { signal: stop.signal }).catch(
         () => undefined,
       );

@@ -18,13 +18,25 @@ import { queryRows } from '../../src/store/query-rows.ts';
 import { openFreshPostgresStore } from '../support/fresh-postgres.ts';
 import { northwindWorkspace } from '../support/paths.ts';
 
-describe('a run whose batch jobs failed for good', () => {
+describe('the mission job queue on PostgreSQL', () => {
   let store: Store;
   let dispose: () => Promise<void>;
   beforeEach(async () => ({ store, dispose } = await openFreshPostgresStore()));
   afterEach(() => dispose());
 
-  it('is picked up again by recovery and finishes', async () => {
+  it('is opened by many workers starting at once', async () => {
+    const config = missionConfig({});
+    const bosses = await Promise.all(
+      Array.from({ length: 6 }, () => openBoss(store.connectionString!, config)),
+    );
+    try {
+      expect(await bosses[0]!.getQueue(MISSION_QUEUE)).toMatchObject({ name: MISSION_QUEUE });
+    } finally {
+      await Promise.all(bosses.map((b) => b.stop({ graceful: false, wait: true })));
+    }
+  });
+
+  it('takes up again a run whose batch jobs failed for good', async () => {
     await importWorkspaceFile(store, northwindWorkspace);
     const config = missionConfig({ CLOSELOOP_MISSION_BATCH: '2' });
     const deps: MissionDeps = { reasoner: deterministicReasoner(), config };
