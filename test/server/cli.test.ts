@@ -109,6 +109,8 @@ describe('closeloop start', () => {
     const env = freshHome();
     const start = runLong(['start', '--reps', '1', '--opps-per-rep', '6'], env);
     const [, url] = await start.waitFor(/closeloop is ready: open (http:\/\/\S+)/, 180_000);
+    // The logins follow the ready line, maybe in a later chunk: read the output once they are all out.
+    await start.waitFor(/Ctrl-C stops it/, 10_000);
     const output = start.output();
     expect(output).toMatch(/generating a demo world/);
     expect(output).toMatch(/Morning mission run_\w+ over \d+ open deals/);
