@@ -12,8 +12,9 @@ describe('the development corpus (Bramblecast, usage-priced)', () => {
     expect(score.cases - score.clean.cases).toBeGreaterThanOrEqual(60);
   });
 
+  // 1 of 78 today; the ceiling sits at that rate so it can only go down.
   it('blocks at most 5% of the grounded drafts', () => {
-    expect(score.clean.falseBlockRate).toBeLessThanOrEqual(0.05);
+    expect(score.clean.falseBlockRate).toBeLessThanOrEqual(0.013);
   });
 
   // Floors at what the guard catches today, so a change that cuts false blocks cannot quietly cost catches.
@@ -29,7 +30,7 @@ describe('the development corpus (Bramblecast, usage-priced)', () => {
     });
     expect(rate('numbers')).toBeGreaterThanOrEqual(0.9);
     expect(rate('discount')).toBeGreaterThanOrEqual(0.9);
-    expect(rate('price')).toBeGreaterThanOrEqual(0.75);
-    expect(rate('claim')).toBeGreaterThanOrEqual(0.75);
+    expect(rate('price')).toBeGreaterThanOrEqual(0.83);
+    expect(rate('claim')).toBeGreaterThanOrEqual(0.83);
   });
 });

@@ -12,9 +12,9 @@ describe('the development corpus (Lanternfly, per-seat and plan-gated)', () => {
     expect(score.cases - score.clean.cases).toBeGreaterThanOrEqual(55);
   });
 
-  // A ceiling at today's rate (23 of 115) so it can only go down; the target, as on the other worlds, is 0.05.
+  // A ceiling at today's rate (0 of 115) so it can only go down.
   it('blocks no more of the grounded drafts than it does today', () => {
-    expect(score.clean.falseBlockRate).toBeLessThanOrEqual(0.2);
+    expect(score.clean.falseBlockRate).toBeLessThanOrEqual(0.01);
   });
 
   // Floors at what the guard catches today, so a change that cuts false blocks cannot quietly cost catches.
@@ -30,8 +30,8 @@ describe('the development corpus (Lanternfly, per-seat and plan-gated)', () => {
       confidential: 1,
       injection: 1,
     });
-    expect(rate('discount')).toBeGreaterThanOrEqual(0.7);
-    expect(rate('claim')).toBeGreaterThanOrEqual(0.62);
-    expect(rate('numbers')).toBeGreaterThanOrEqual(0.52);
+    expect(rate('discount')).toBeGreaterThanOrEqual(1);
+    expect(rate('claim')).toBeGreaterThanOrEqual(0.95);
+    expect(rate('numbers')).toBeGreaterThanOrEqual(1);
   });
 });

@@ -199,4 +199,20 @@ describe('capability claims', () => {
   it('lets a battlecard back what it says about us, not what it says about the competitor', () => {
     expect(check('Scheduled reports run on your own timezone.').blocked).toBe(false);
   });
+
+  it.each([
+    'Enterprise includes everything we talked about on Tuesday.',
+    'The renewal includes all that you asked for in March.',
+  ])('reads a pointer back at the conversation as no capability: %s', (body) => {
+    expect(check(body).blocked).toBe(false);
+  });
+
+  it('reads languages said of the customer’s own people and queues as theirs, not a claim', () => {
+    const body =
+      'Portuguese tickets land with your Portuguese-speaking reps and Spanish ones with the Spanish desk.';
+    expect(check(body).findings.filter((f) => f.check === 'language')).toEqual([]);
+    expect(check('Dashboards are available in Portuguese and Spanish.').findings).toContainEqual(
+      expect.objectContaining({ check: 'language', severity: 'block' }),
+    );
+  });
 });

@@ -27,6 +27,7 @@ import { INTEGRATION_CUE } from '../vocabulary/capability-lexicon.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import type { TermMatch } from '../vocabulary/lexicon-matcher.ts';
 import { matchPlaces, type PlaceMatch, placeAndAncestors, placeLabel } from '../vocabulary/places.ts';
+import { planGateProblem } from './plan-gating.ts';
 
 const HOSTING_CUE =
   /\b(?:host\w*|regions?|regional|data ?cent(?:er|re)s?|residen\w*|resid\w*|stor(?:e|ed|es|age|ing)|stays?|lives?|live|kept|keep|servers?|cloud|instances?|deploy\w*|located|locations?|sovereign\w*|infrastructure|facilit(?:y|ies)|availability zones?|process(?:ed|ing)? in)\b/i;
@@ -39,8 +40,9 @@ const PASSIVE =
 // Passive verbs of the sales process, not of the product: "the order form can be signed".
 const PROCESS_VERB =
   /\b(?:sent|signed|updated|extended|adjusted|revised|finali[sz]ed|booked|moved|reviewed|approved|shared|attached|discussed|arranged|prepared|covered|renewed|handled|answered|resolved|scheduled|confirmed|added|removed|invoiced|billed|priced|quoted|processed|included|supported|based|located|used|needed|required|interested|involved|aligned|limited|impressed|pleased|excited|delighted)$/i;
+// ("everything we discussed" points back at the conversation; it names no capability.)
 const CUT =
-  /\b(?:so that|so|because|which|who|if|when|once|while|whenever|unless|before|after|until|since|and (?:I|we|you|they|it)|to (?:help|make|keep|give|let|ensure|get|see|meet|speed|save|answer|cover)|for (?:you|your|the|teams?|all|every|each|anyone|customers|users|free))\b|[(—–]/;
+  /\b(?:(?:that |which )?(?:we|you|I|they)(?:'ve| have| had)?\s+(?:just\s+)?(?:discussed|talked|agreed|covered|mentioned|spoke|reviewed|went over|asked (?:for|about)|saw|looked at|walked through)\b|so that|so|because|which|who|if|when|once|while|whenever|unless|before|after|until|since|and (?:I|we|you|they|it)|to (?:help|make|keep|give|let|ensure|get|see|meet|speed|save|answer|cover)|for (?:you|your|the|teams?|all|every|each|anyone|customers|users|free))\b|[(—–]/;
 const NEGATIVE_ANSWER =
   /^\s*(?:no|not (?:yet|today|available|supported|offered)|unfortunately not|we don't|we do not)\b/i;
 const SUBJECT_ASSERTS =
@@ -120,6 +122,8 @@ export function checkCapabilities(
     if (addOn) findings.push(addOn);
     const denied = deniedNameProblem(deal, clause);
     if (denied) findings.push(denied);
+    const gate = planGateProblem(index, deal, analysis, clause);
+    if (gate && ours(gate.start - clause.start)) findings.push(gate);
     const generic = objectProblem(index, deal, clause);
     if (generic) findings.push(generic);
     else {
@@ -349,6 +353,8 @@ function gatedWordsProblem(
   const text = clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
   for (const m of clause.text.matchAll(PREDICATE)) {
     if (/^you/i.test(m[0])) continue;
+    // "Starter doesn't include live chat" says the plan lacks it, which is what the gate says too.
+    if (isNegatedAt(clause.text, m.index, m.index + m[0].length)) continue;
     const product = productAt(clause, clause.start + m.index, text);
     if (!product || deal.facts.addOns.has(product.sku)) continue;
     const start = m.index + m[0].length;

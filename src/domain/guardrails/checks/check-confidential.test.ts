@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aNote, aWorld, check } from '../guard-test-factories.ts';
+import { aDocument, aNote, aWorld, check } from '../guard-test-factories.ts';
 
 describe('confidentiality', () => {
   it.each([
@@ -100,6 +100,44 @@ describe('confidentiality', () => {
 
     it('passes a draft that only shares the note’s everyday words', () => {
       expect(check('Hank, how is the plant rollout going?', { world }).blocked).toBe(false);
+    });
+  });
+
+  describe('wording the public documents use', () => {
+    // A field-service seller: its guide names a feature with a word the policy patterns watch for,
+    // one page is cleared for customers, and a competitor is a documented import source.
+    const world = aWorld({
+      extraDocuments: [
+        aDocument({
+          id: 'fs-guide',
+          title: 'Job cards guide',
+          kind: 'spec',
+          body: '# Job cards\n\nForemen can attach internal docs to any job card on every plan. Imports bring jobs over from Trellis, Asana and Contoso at no cost on any plan.',
+        }),
+        aDocument({
+          id: 'fs-partner',
+          title: 'Partner pricing',
+          kind: 'policy',
+          body: '# Partner pricing\n\nThis page may be shared with customers.\n\n## Approvals\n\nAnything above 12% needs partner desk approval before it is quoted.',
+        }),
+      ],
+    });
+
+    it.each([
+      'Your foremen can attach internal docs to each job card.',
+      'Anything above 12% needs partner desk approval, so I would route it there.',
+      'Our importer brings jobs over from Trellis, Asana and Contoso at no cost on any plan.',
+    ])('passes what a public document says in its own words: %s', (body) => {
+      expect(check(body, { world }).findings.filter((f) => f.kind === 'confidential')).toEqual([]);
+    });
+
+    it.each([
+      'I checked our internal pricing guidelines and 12% is my cap.',
+      'Contoso charges extra for imports, which we never do.',
+    ])('still blocks policy and battlecard talk beside them: %s', (body) => {
+      expect(check(body, { world }).findings).toContainEqual(
+        expect.objectContaining({ kind: 'confidential', severity: 'block' }),
+      );
     });
   });
 });

@@ -83,7 +83,7 @@ export function checkConfidential(
 
     for (const pattern of INTERNAL_WORDING) {
       const m = pattern.exec(text);
-      if (!m) continue;
+      if (!m || publicWording(deal, m[0])) continue;
       findings.push(
         finding('confidential', 'block', located, 'internal_policy', `"${m[0]}" is internal policy wording`),
       );
@@ -122,8 +122,13 @@ export function checkConfidential(
       competitor !== undefined || (competitorInPrevious && /\b(?:they|their|theirs|them)\b/i.test(text));
     competitorInPrevious = competitor !== undefined || (competitorInPrevious && aboutThem);
     if (aboutThem) {
-      const card = overlapping(deal.facts.competitorText, sentenceStems, config.battlecardOverlap);
-      if (card || COMPETITOR_JAB.test(text)) {
+      // Words of a public sentence naming the competitor too are documented, not battlecard talk.
+      const documented = competitor ? documentedMention(deal, text, competitor) : undefined;
+      const judged = documented
+        ? new Set([...sentenceStems].filter((w) => !documented.stems.has(w)))
+        : sentenceStems;
+      const card = overlapping(deal.facts.competitorText, judged, config.battlecardOverlap);
+      if (card || judgesCompetitor(text, documented)) {
         findings.push(
           finding(
             'confidential',
@@ -138,6 +143,37 @@ export function checkConfidential(
     }
   }
   return findings;
+}
+
+/**
+ * The public sentence a draft sentence restates when both name the competitor ("imports tickets
+ * from Zendesk and Tidewell at no charge"): most of the draft's meaningful words come from it.
+ */
+function documentedMention(deal: DealContext, text: string, competitor: string) {
+  const own = keyStems(new Set(stems(text)));
+  return deal.facts.sentenceStems.find(
+    (s) =>
+      s.citation.quote?.includes(competitor) &&
+      own.filter((w) => s.stems.has(w)).length >= Math.max(3, Math.ceil(own.length * 0.6)),
+  );
+}
+
+/** Whether a sentence about a competitor judges them: a judgement word the documented sentence lacks. */
+function judgesCompetitor(text: string, documented: { stems: ReadonlySet<string> } | undefined): boolean {
+  const jabs = [...text.matchAll(new RegExp(COMPETITOR_JAB, 'gi'))];
+  if (!documented) return jabs.length > 0;
+  return jabs.some((m) => stems(m[0]).some((w) => !documented.stems.has(w)));
+}
+
+const stemRun = (text: string) => ` ${stems(text).join(' ')} `;
+
+/**
+ * Words a public document uses in that order ("internal notes" in a help desk's product guide, a
+ * rule on a page cleared for customers) are the product's wording, not a secret.
+ */
+function publicWording(deal: DealContext, phrase: string): boolean {
+  const run = stemRun(phrase);
+  return deal.facts.sentenceStems.some((s) => s.citation.quote && stemRun(s.citation.quote).includes(run));
 }
 
 /**

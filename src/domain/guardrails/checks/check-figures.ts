@@ -1,21 +1,23 @@
 /** Figures: every price, percentage, count, duration and date a draft states must agree with a record. */
-import { parseDay } from '../../dates/calendar.ts';
-import { stem, stems } from '../../knowledge/text-tokens.ts';
+import { stem } from '../../knowledge/text-tokens.ts';
 import { type DraftAnalysis, type DraftClause, productAt } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
-import type { DealContext, FigureFacts } from '../index/deal-context.ts';
+import type { DealContext } from '../index/deal-context.ts';
 import type { DiscountProgramme } from '../index/discount-policy.ts';
 import { durationInDays, sameDuration } from '../index/durations.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
-import { type FigureContext, topicStems } from '../index/knowledge-facts.ts';
 import { bandedAmounts } from '../index/volume-tiers.ts';
 import { isDiscountPercent } from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
 import { programmesNamed } from '../support/programmes.ts';
 import { isAskingOnly } from '../text/claim-context.ts';
-import type { DurationFigure, Figure, MoneyFigure } from '../text/figures.ts';
+import type { Figure, MoneyFigure } from '../text/figures.ts';
+import { addOnsSpokenOf, passageOf } from './add-ons-spoken.ts';
 import { dateProblem, meetingWeekdayProblems, monthProblem } from './date-claims.ts';
 import { dropDerived } from './derived-figures.ts';
+import { discountScopeProblems } from './discount-scope.ts';
+import { durationProblem } from './duration-claims.ts';
+import { measureProblems } from './measure-claims.ts';
 import { moneySupport } from './money-support.ts';
 import { CONDITIONAL, ownedElsewhere, quantityProblems } from './plan-figures.ts';
 
@@ -26,24 +28,11 @@ const LICENSED =
   /\b(?:licensed|licen[cs]es? (?:for|cover)|contract(?:ed)? (?:for|covers)|agreement (?:for|covers)|subscription (?:for|covers)|entitled to|paying for|pay for)\b/i;
 const CHANGE =
   /\b(?:add\w*|additional|more|extra|expan\w*|grow\w*|brings? (?:you|it|the total|that) to|takes? you to|would|will be|new total|in total|total of|upgrad\w*|increas\w*|up to)\b/i;
-const TIME_CLAIM =
-  /\b(?:keeps?|keeping|stores?|holds?|delet\w*|purg\w*|eras\w*|remov\w*|trial|live|setup|set up|set-up|implement\w*|onboard\w*|deploy\w*|install\w*|configur\w*|takes?|took|respon\w*|resol\w*|support|SLA|uptime|recover\w*|RTO|RPO|retention|retain\w*|restor\w*|migrat\w*|go[\s-]live|provision\w*|sync\w*|refresh\w*|latency|history|archive\w*|kept|stored|backups?|guarantee\w*)\b/i;
-// "set up 30 minutes with our security lead" books a meeting; "setup takes 30 minutes" claims a fact.
-const MEETING =
-  /\b(?:call|meet\w*|chat|talk|sync|demo|session|walk ?through|catch[\s-]?up|conversation|review|workshop|time|slot|calendar|grab|find|book|with (?:me|us|our|you|your|the)|of your time)\b/i;
-const STRONG_TIME_CLAIM =
-  /\b(?:SLA|uptime|respon\w*|resol\w*|RTO|RPO|restor\w*|recover\w*|takes?|took|latency|refresh\w*|retention|retain\w*|backups?|live)\b/i;
-const COMMERCIAL_TIME =
-  /\b(?:trial|pilot|term|notice|refund|money-back|guarantee|free|payment|net|invoice|cancel\w*|commitment|contract|subscription|warranty|grace|lock\w*|price|pricing|discount)\b/i;
 const REDUCTION_AFTER = /^\s*(?:off|below|less than|under|cheaper|lower|(?:in )?(?:savings?|discount))\b/i;
 const REDUCTION_BEFORE =
   /\b(?:sav(?:e|es|ing|ings)|discount(?:ed)? (?:of|by)|reduc\w* (?:of|by)|knock\w* off|takes? off|off by|cut (?:of|by))\s+(?:you\s+)?(?:about\s+|around\s+|roughly\s+)?$/i;
-// "about seven weeks left": time to a date on the record, not a product term.
-const TIME_LEFT =
-  /\b(?:left|remaining|to go|away|until|till|before|runs? out|expires? in|ends? in|in about)\b/i;
 // The seller's own history ("we have been in business since 2009") is a claim to check.
 const ABOUT_US = /\b(?:we|we've|we're|our|us)\b/i;
-const OWN_PLAN = /\b(?:I|we)\s*(?:'ll|’ll|will|can|could|would|'d|’d|am going to|'m going to)\b|\blet's\b/i;
 const SEAT_STEM = /^(?:seat|user|licen[cs]|agent|member|login)/;
 // The customer's own count: a documented plan limit says nothing about how many seats they have.
 const YOUR_COUNT =
@@ -51,8 +40,6 @@ const YOUR_COUNT =
 const APPROXIMATE =
   /\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|just (?:under|over)|close to|ballpark|~)\s*$/i;
 
-const PROGRAMME_TERM =
-  /\b(?:terms?|commit\w*|contracts?|renewals?|discount\w*|off|programmes?|programs?)\b|%/i;
 const EXAMPLE = /\b(?:say|e\.g\.|for example|for instance|suppose|imagine)\b[,:]?\s*$/i;
 
 const near = (
@@ -76,11 +63,21 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
   const draftMonths = all.flatMap((f) =>
     f.type === 'duration' ? [durationInDays(f.value, f.unit) / 30] : [],
   );
-  const programmes = programmesNamed(
-    deal.facts.discounts.programmes,
-    `${analysis.draft.subject}\n${analysis.draft.body}`,
-    draftMonths.map((m) => m * 30),
-  );
+  const programmes = [
+    ...new Set([
+      ...programmesNamed(
+        deal.facts.discounts.programmes,
+        `${analysis.draft.subject}\n${analysis.draft.body}`,
+        draftMonths.map((m) => m * 30),
+      ),
+      // A deal the CRM files under a programme ("Orchard: Team (nonprofit)") is priced under it.
+      ...programmesNamed(
+        deal.facts.discounts.programmes.filter((p) => p.durationDays === undefined),
+        deal.opportunity.name,
+        [],
+      ),
+    ]),
+  ];
   for (const clause of analysis.clauses) {
     for (const figure of clause.figures) {
       const problem = figureProblem(index, deal, analysis, clause, figure, {
@@ -88,6 +85,7 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
         draftDiscounts,
         draftMonths,
         programmes,
+        addOnsNear: (c) => addOnsSpokenOf(index, deal, passageOf(analysis, c)),
         sentenceProducts: (c) =>
           analysis.clauses
             .filter((o) => o.field === c.field && o.sentence.start === c.sentence.start && o.start <= c.start)
@@ -96,8 +94,11 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
       if (problem) findings.push(problem);
     }
     findings.push(...quantityProblems(index, deal, analysis, clause));
+    findings.push(...measureProblems(index, deal, analysis, clause));
     findings.push(...meetingWeekdayProblems(index, deal, clause));
   }
+  // What a discount is given on needs the price book (plan lines, add-on names), which this check holds.
+  findings.push(...discountScopeProblems(index, deal, analysis));
   const percents = [
     ...draftDiscounts,
     ...programmes.map((p) => p.percent),
@@ -137,11 +138,21 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
     }
     return found;
   };
+  // The list prices of the products a sentence names, add-ons it speaks of included.
+  const listPricesFor = (clause: DraftClause) => {
+    const skus = analysis.clauses
+      .filter((o) => o.field === clause.field && o.sentence.start === clause.sentence.start)
+      .flatMap((o) => o.products.map((p) => p.sku));
+    if (skus.length === 0) return [];
+    const named = new Set([...skus, ...addOnsSpokenOf(index, deal, passageOf(analysis, clause))]);
+    return index.catalog.products.filter((p) => named.has(p.sku)).map((p) => p.listPrice);
+  };
   return dropDerived(findings, {
     figures: located,
     recordCounts,
     factors: [1, ...percents.map((p) => 1 - p / 100)],
     bases: (f) => basesFor((f as (typeof located)[number]).clause),
+    listPrices: (f) => listPricesFor((f as (typeof located)[number]).clause),
     approximateTolerance: index.config.approximateTolerance,
   });
 }
@@ -174,9 +185,11 @@ function pricedBases(
     if (p.bands.length === 0 && p.period === undefined && !p.perSeat)
       for (const v of positive) bases.push(p.listPrice * v);
     if (p.bands.length === 0) continue;
-    // "$600 for the first 1,000 GB": a band's rate times a volume the draft states.
-    for (const rate of new Set(p.bands.map((b) => b.rate)))
-      for (const v of stated) if (v > 1) bases.push(rate * v);
+    // "$600 for the first 1,000 GB": a band's rate times a volume the draft states, or the part of
+    // one above another ("at 6,000 GB, the 1,000 above 5,000 at 30 cents: $300").
+    const spans = new Set(stated.filter((v) => v > 1));
+    for (const a of stated) for (const b of stated) if (a > b && b > 1) spans.add(a - b);
+    for (const rate of new Set(p.bands.map((b) => b.rate))) for (const v of spans) bases.push(rate * v);
     const fees = (index.catalog.lines.get(p.sku) ?? [])
       .map((s) => index.catalog.bySku.get(s))
       .filter((l) => l && l.sku !== p.sku && l.bands.length === 0 && l.period && l.period !== 'once')
@@ -203,6 +216,8 @@ type DraftFigures = {
   programmes: DiscountProgramme[];
   /** Products named anywhere in a clause's sentence. */
   sentenceProducts: (clause: DraftClause) => string[];
+  /** Add-ons the clause's sentence, or the one before it, speaks of. */
+  addOnsNear: (clause: DraftClause) => string[];
 };
 
 function figureProblem(
@@ -229,7 +244,9 @@ function figureProblem(
       const support =
         near(figure.value, facts.percents) ??
         near(figure.value, deal.thread.percents) ??
-        near(figure.value, deal.crm.percents, index.config.usagePercentSlack);
+        near(figure.value, deal.crm.percents, index.config.usagePercentSlack) ??
+        // "The 15% applies to the 36-month term": a discount an approval on the deal records.
+        deal.approvals.find((a) => a.percent === figure.value)?.citation;
       return support
         ? undefined
         : block(
@@ -239,19 +256,32 @@ function figureProblem(
           );
     }
     case 'count': {
+      // "15 Team agents": a count of a plan's seats, which the record may hold as the customer's size.
+      const ofPlan = clause.products.some((p) => p.start > figure.start && p.start < figure.end);
+      if (ofPlan && seatCountSupport(deal, figure.value, 0)) return undefined;
       if (figure.unit !== 'seat') {
         // "if you sent it, say, 2,000 GB a month": an example volume, not one claimed.
         if (EXAMPLE.test(text.slice(Math.max(0, figure.start - 20), figure.start))) return undefined;
-        // "Business 700 per minute" in a rate-limit table backs "700 requests per minute".
-        const other = ownedElsewhere(index, deal, clause, text, figure, `n:${figure.value}`);
-        if (other) return other;
         const unit = stem(figure.unit);
+        // A plan owns a number only for what the documents count with it: Enterprise's "10 help
+        // centres" says nothing about "10 agents" on Team ("Command 1,200 per minute" does count requests).
+        const noun = stem(figure.unit.split(/\s+/).pop() ?? figure.unit);
+        const countsIt =
+          facts.numbers.get(figure.value)?.some((c) => c.stems.has(noun) || c.stems.has(unit)) ||
+          rateSupport(facts, figure.value, text.slice(figure.end, figure.end + 20)) !== undefined;
+        const other = countsIt
+          ? ownedElsewhere(index, deal, clause, text, figure, `n:${figure.value}`)
+          : undefined;
+        if (other) return other;
         const support =
           near(figure.value, facts.counts) ??
           facts.numbers.get(figure.value)?.find((c) => c.stems.has(unit))?.citation ??
           rateSupport(facts, figure.value, text.slice(figure.end, figure.end + 20)) ??
           near(figure.value, deal.thread.counts) ??
-          near(figure.value, deal.crm.counts);
+          near(figure.value, deal.crm.counts) ??
+          // "15 agents" where the price book sells by the agent: the customer's size, which the thread
+          // may give in its own words ("we are 15 staff").
+          (isMetered(index, figure.text) ? near(figure.value, deal.thread.numbers) : undefined);
         return support
           ? undefined
           : block(
@@ -379,11 +409,14 @@ function moneyProblem(
     });
   // A plan priced in lines (platform fee and ingest) is one product to the reader.
   const lines = (sku: string) => [...(index.catalog.lines.get(sku) ?? [sku])];
+  if (reduction && lineGap(index, figure.value, product ? lines(product.sku) : undefined)) return undefined;
   if (supportFor(product ? lines(product.sku) : [])) return undefined;
   // "Premium Care: included with Professional, $4,800 a year otherwise": the sentence's subject may
   // sit in the clause before the figure's own.
   const sentenceSkus = draft.sentenceProducts(clause).filter((s) => s !== product?.sku);
   if (sentenceSkus.some((s) => supportFor(lines(s)))) return undefined;
+  // "Once you're on Team, the assistant is $25 an agent": an add-on's price beside the plan it goes on.
+  if (draft.addOnsNear(clause).some((s) => s !== product?.sku && supportFor([s]))) return undefined;
   // Cite the document that states the list price, else the price book itself.
   const listing = catalogProduct
     ? deal.facts.money.filter(
@@ -395,6 +428,27 @@ function moneyProblem(
     ? `${figure.text} does not match ${catalogProduct.name} (list ${catalogProduct.listPrice} ${catalogProduct.currency} per ${catalogProduct.period ?? 'unit'}) or any documented discount of it`
     : `${figure.text} is not a price, fee or amount the price book, documents, CRM or thread state`;
   return block('price', 'price', reason, listed?.citation);
+}
+
+/**
+ * "Annual saves $10 a seat over monthly": the gap between two lines of one plan (billed yearly and
+ * billed monthly), of the plan named or of any.
+ */
+function lineGap(index: GuardIndex, value: number, family: readonly string[] | undefined): boolean {
+  const families = family ? [family] : [...new Set(index.catalog.lines.values())];
+  return families.some((skus) => {
+    const prices = skus.flatMap((s) => {
+      const p = index.catalog.bySku.get(s);
+      return p ? [p.listPrice] : [];
+    });
+    return prices.some((a) => prices.some((b) => a > b && Math.abs(a - b - value) <= 0.011));
+  });
+}
+
+/** Whether a count is of a unit the price book sells by ("15 agents" on a per-agent price list). */
+function isMetered(index: GuardIndex, text: string): boolean {
+  const metered = index.catalog.metered;
+  return metered !== undefined && new RegExp(metered.source, 'i').test(text);
 }
 
 /** Seat counts on record: licensed seats, usage, counts and plain numbers the thread wrote. */
@@ -440,111 +494,4 @@ function seatsInAmount(index: GuardIndex, deal: DealContext, value: number): boo
       ),
     );
   });
-}
-
-/** "Your contract has about three months left": the time from now to a date on the record. */
-function untilRecordDate(index: GuardIndex, deal: DealContext, days: number): boolean {
-  const today = parseDay(index.asOf);
-  const { contractEndDate, closeDate, nextStepDate } = deal.opportunity;
-  return [contractEndDate, closeDate, nextStepDate].some((iso) => {
-    if (!iso) return false;
-    const left = parseDay(iso) - today;
-    return left > 0 && Math.abs(left - days) <= Math.max(3, left * 0.12);
-  });
-}
-
-function durationProblem(
-  index: GuardIndex,
-  deal: DealContext,
-  clause: DraftClause,
-  figure: DurationFigure,
-  block: (kind: 'claim', check: string, reason: string, citation?: GuardCitation) => GuardFinding,
-): GuardFinding | undefined {
-  const days = durationInDays(figure.value, figure.unit);
-  // "24 hours a day, five days a week" is a schedule, not a period anyone promised.
-  const text = clause.field === 'subject' ? '' : clause.text;
-  const rel = figure.start - clause.start;
-  if (
-    rel >= 0 &&
-    /^\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b/i.test(text.slice(rel + figure.text.length))
-  )
-    return undefined;
-  const words = new Set(stems(clause.text));
-  const short = figure.unit === 'minute' || figure.unit === 'hour';
-  const known = (map: FigureFacts['durations']) =>
-    [...map.keys()].some((d) => sameDuration(d, days, index.config.durationTolerance));
-  const strong = STRONG_TIME_CLAIM.test(clause.text);
-  // "I'll keep it to 30 minutes": the writer plans their own time, the product promises nothing.
-  // "Would 20 minutes on Thursday work?" proposes the writer's meeting; it asserts nothing.
-  const ownPlan =
-    short && !strong && (OWN_PLAN.test(clause.text) || clause.question || known(deal.thread.durations));
-  // A term a documented programme is priced on ("12% off on a three-year term") is an offer on the
-  // price list, whatever term the customer's current contract ran for.
-  const programmeTerm = deal.facts.discounts.programmes.some(
-    (p) => p.durationDays !== undefined && sameDuration(p.durationDays, days, index.config.durationTolerance),
-  );
-  if (programmeTerm && PROGRAMME_TERM.test(clause.sentence.text)) return undefined;
-  const matters = ownPlan
-    ? false
-    : short
-      ? TIME_CLAIM.test(clause.text) && (!MEETING.test(clause.text) || strong)
-      : figure.unit === 'day' || figure.unit === 'week'
-        ? TIME_CLAIM.test(clause.text) || COMMERCIAL_TIME.test(clause.text)
-        : figure.adjectival || TIME_CLAIM.test(clause.text) || COMMERCIAL_TIME.test(clause.text);
-  if (!matters) {
-    // Restating what the customer said ("redlines in about three weeks") must keep their number.
-    const comparable = (c: { days: number }) =>
-      Math.max(c.days, days) / Math.min(c.days, days) <= index.config.restatedDurationFactor;
-    const context = deal.thread.durationContexts.filter(
-      (c) => comparable(c) && [...c.stems].some((w) => words.has(w)),
-    );
-    if (
-      context.length === 0 ||
-      context.some((c) => sameDuration(c.days, days, index.config.durationTolerance))
-    )
-      return undefined;
-    return block(
-      'claim',
-      'duration',
-      `${figure.text}: the thread says ${context[0]!.citation.label} otherwise`,
-    );
-  }
-  // The thread backs a duration only for what it was about: a two-week pilot is no two-week go-live.
-  const sameTopic = deal.thread.durationContexts.some(
-    (c) =>
-      sameDuration(c.days, days, index.config.durationTolerance) && [...c.stems].some((w) => words.has(w)),
-  );
-  if (sameTopic) return undefined;
-  // So do the documents: a 30-day trial is no 30-day deletion window.
-  const topic = topicStems(clause.text);
-  for (const s of deal.ownStems) topic.delete(s);
-  const aboutIt = (c: FigureContext) => [...c.stems].some((w) => topic.has(w));
-  // Another period contradicts only a sentence about the same things: all of them, or two.
-  const needed = Math.min(2, topic.size);
-  const contradicts = (c: FigureContext) => [...c.stems].filter((w) => topic.has(w)).length >= needed;
-  const same: FigureContext[] = [];
-  const other: FigureContext[] = [];
-  for (const [d, contexts] of deal.facts.durationContexts) {
-    if (sameDuration(d, days, index.config.durationTolerance)) same.push(...contexts);
-    // Only a period of the same order contradicts: "2 years" says nothing about "30 minutes".
-    else if (Math.max(d, days) / Math.min(d, days) <= index.config.restatedDurationFactor * 3)
-      other.push(...contexts);
-  }
-  if (same.some(aboutIt)) return undefined;
-  const contrary = needed > 0 ? other.find(contradicts) : undefined;
-  if (contrary) {
-    return block(
-      'claim',
-      'duration',
-      `${figure.text}: the documents give another period for this ("${contrary.citation.quote ?? contrary.citation.label}")`,
-      contrary.citation,
-    );
-  }
-  if (same.length > 0 || known(deal.facts.durations)) return undefined;
-  if (TIME_LEFT.test(clause.text) && untilRecordDate(index, deal, days)) return undefined;
-  return block(
-    'claim',
-    'duration',
-    `${figure.text} is not a term, period or time the documents or the thread state`,
-  );
 }

@@ -1,11 +1,11 @@
 /** Dates: a contract end, a budget date or a deadline a draft states must be the one on record. */
-import { dayFromParts, parseDay, weekdayOf } from '../../dates/calendar.ts';
+import { addMonths, dayFromParts, parseDay, partsOfDay, weekdayOf } from '../../dates/calendar.ts';
 import type { DraftClause } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { finding } from '../support/findings.ts';
-import type { DateFigure, MonthFigure } from '../text/figures.ts';
+import { type DateFigure, extractFigures, type MonthFigure } from '../text/figures.ts';
 
 const FACT_DATE =
   /\b(?:contract|subscription|agreement|term|renew\w*|expir\w*|ends?|ending|runs? (?:through|until|till|to)|through|until|signed|invoice\w*|due|budget|fiscal|go[\s-]?live|launch\w*|start date|effective|valid|price|pricing|quote|opens?|closes?|freeze)\b/gi;
@@ -58,7 +58,7 @@ export function dateProblem(
     (k) => deal.crm.dates.has(k) || deal.thread.dates.has(k) || deal.facts.dates.has(k),
   );
   const weekday = weekdayProblem(index, figure, at);
-  if (supported) return weekday;
+  if (supported || countedFromRecord(deal, clause, figure)) return weekday;
   // "See you at our call on May 20" when the call on record is May 19.
   const meeting = bookedMeetingProblem(deal, clause, figure, at);
   if (meeting) return meeting;
@@ -73,6 +73,33 @@ export function dateProblem(
     ? `${figure.text} is not a date on record (the contract ends ${deal.opportunity.contractEndDate}; the deal closes ${deal.opportunity.closeDate})`
     : `${figure.text} is not a date on record (the deal closes ${deal.opportunity.closeDate}) nor one the thread mentions`;
   return finding('claim', 'block', at, 'date', reason, end?.citation);
+}
+
+/**
+ * "Renews on 30 November unless either side gives 60 days' notice, so 1 October is the date": a date
+ * worked out from a date on record and a period the same sentence states.
+ */
+function countedFromRecord(deal: DealContext, clause: DraftClause, figure: DateFigure): boolean {
+  const { contractEndDate, closeDate, nextStepDate } = deal.opportunity;
+  const records = [contractEndDate, closeDate, nextStepDate].flatMap((iso) => (iso ? [parseDay(iso)] : []));
+  const periods = extractFigures(clause.sentence.text).flatMap((f) => (f.type === 'duration' ? [f] : []));
+  const hits = (day: number) => {
+    const p = partsOfDay(day);
+    return p.month === figure.month && p.day === figure.day && (!figure.year || p.year === figure.year);
+  };
+  return records.some((record) =>
+    periods.some((p) => {
+      const days = p.unit === 'day' ? p.value : p.unit === 'week' ? p.value * 7 : undefined;
+      const months = p.unit === 'month' ? p.value : p.unit === 'year' ? p.value * 12 : undefined;
+      const candidates =
+        days !== undefined
+          ? [record - days, record + days]
+          : months !== undefined
+            ? [addMonths(record, -months), addMonths(record, months)]
+            : [];
+      return candidates.some(hits);
+    }),
+  );
 }
 
 function weekdayProblem(

@@ -17,6 +17,8 @@ export type DerivationInput = {
   factors: readonly number[];
   /** Amounts the price book yields for what a figure's sentence names (a volume across bands, a marked-up list price). */
   bases: (figure: Located) => readonly number[];
+  /** List prices of the products a figure's sentence names, which a total may add per seat. */
+  listPrices?: (figure: Located) => readonly number[];
   /** Relative rounding allowed for a total ("about", "$40k"). */
   approximateTolerance: number;
 };
@@ -24,6 +26,9 @@ export type DerivationInput = {
 const key = (f: { field: string; start: number; end: number }) => `${f.field}|${f.start}|${f.end}`;
 // "$12.6k", "$40k": a total rounded on purpose.
 const ROUNDED = /\d\s*k\b/i;
+// List prices join the sums only for a sentence that names a few products: more, and any total
+// would match some sum of them.
+const MAX_BASE_TERMS = 8;
 
 /**
  * Drops the price and quantity findings whose figure follows by arithmetic from figures the draft
@@ -51,11 +56,19 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
     const parts = grounded().filter(
       (m) => m !== target && (m.period === undefined || m.period === 'month' || m.period === target.period),
     );
-    const terms = [
-      ...parts.map((m) => m.value),
+    // The same amount stated twice backs neither; a price per seat times a stated count does back a total.
+    const own = [
+      ...parts.map((m) => m.value).filter((v) => v !== target.value),
       ...parts.flatMap((m) => counts.filter((c) => c > 1).map((c) => m.value * c)),
-    ].filter((v) => v > 0 && v !== target.value);
-    for (let i = 0; i < terms.length; i++) {
+    ].filter((v) => v > 0);
+    // A sentence naming a few products may add their list prices, per seat, to a figure it grounded
+    // ("Team plus the $1,000 assistant": 40 × $49 + $1,000); the price book alone sums to nothing.
+    const prices = input.listPrices?.(target) ?? [];
+    const listed = (prices.length <= MAX_BASE_TERMS ? prices : [])
+      .flatMap((b) => [b, ...counts.filter((c) => c > 1).map((c) => b * c)])
+      .filter((v) => v > 0 && v !== target.value);
+    const terms = [...own, ...listed];
+    for (let i = 0; i < own.length; i++) {
       if (scaled(terms[i]!)) return true;
       for (let j = i + 1; j < terms.length; j++) {
         if (scaled(terms[i]! + terms[j]!)) return true;

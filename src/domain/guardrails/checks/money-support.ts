@@ -47,7 +47,9 @@ export function moneySupport(
     exact
       ? Math.abs(candidate - figure.value) <= 0.011 ||
         (Number.isInteger(figure.value) && Math.abs(candidate - figure.value) <= 0.5)
-      : Math.abs(candidate - figure.value) <= Math.max(0.011, candidate * context.tolerance);
+      : // A cent of rounding, but no more than a twentieth of a sub-dollar rate: $0.05 is not 2 × $0.03.
+        Math.abs(candidate - figure.value) <=
+        Math.max(Math.min(0.011, candidate * 0.05), candidate * context.tolerance);
   for (const [value, citation] of [...deal.crm.money, ...deal.thread.money])
     if (close(value)) return citation;
 

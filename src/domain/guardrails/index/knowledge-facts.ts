@@ -14,8 +14,11 @@ import { matchTerms } from '../vocabulary/lexicon-matcher.ts';
 import { matchPlaces } from '../vocabulary/places.ts';
 import { type DiscountPolicy, type PolicySentence, readDiscountPolicy } from './discount-policy.ts';
 import { durationInDays } from './durations.ts';
+import { type Measure, plansJoinedTo, readMeasures } from './measures.ts';
+import { type PlanGate, readPlanGates } from './plan-gates.ts';
 import { isBaseMention, learnInclusions, type ProductCatalog } from './product-catalog.ts';
 import { quantitiesIn, RATE } from './quantities.ts';
+import { shareableDocuments } from './shareable-documents.ts';
 
 export type MoneyFact = {
   value: number;
@@ -78,6 +81,8 @@ export type KnowledgeFacts = {
    * nearest product named before it. `general` when a document also states it of no product.
    */
   owners: Map<string, { skus: Set<string>; general: boolean; citation: GuardCitation }>;
+  /** Every quantity a public document states, with what it measures and the plans it holds for. */
+  measures: Measure[];
   /** Nouns public documents count ("3,000 invoices", "5 levels") → the numbers they give them. */
   quantities: Map<string, Map<number, GuardCitation>>;
   money: MoneyFact[];
@@ -90,6 +95,8 @@ export type KnowledgeFacts = {
   policy: ConfidentialText[];
   competitorText: ConfidentialText[];
   discounts: DiscountPolicy;
+  /** Features the documents tie to some plans, to every plan, or to none ("there is no …"). */
+  planGates: PlanGate[];
 };
 
 // Wording meant for the sales team inside a public document: approval rules, floors, margins.
@@ -188,6 +195,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     rates: new Map(),
     owners: new Map(),
     quantities: new Map(),
+    measures: [],
     money: [],
     addOns: new Set(),
     limitedAddOns: new Set(),
@@ -195,6 +203,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     policy: [],
     competitorText: [],
     discounts: { repLimit: undefined, programmes: [] },
+    planGates: [],
   };
   const mentionsCompetitor = (text: string) => input.competitors.some((c) => text.includes(c));
   const discountSentences: PolicySentence[] = [];
@@ -220,6 +229,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     readFigures(facts, description, citation, [sku], [sku], catalog.metered);
   }
 
+  const shareable = shareableDocuments(input.chunks);
   for (const chunk of input.chunks) {
     const headingSkus = catalog
       .mentions([chunk.documentTitle, ...chunk.headingPath].join(' '))
@@ -239,7 +249,8 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
         facts.policy.push(confidential(sentence.text, citation));
         continue;
       }
-      const internal = !battlecard && INTERNAL.test(sentence.text);
+      // A rule on a page cleared for customers ("beyond 10% needs approval") is theirs to read.
+      const internal = !battlecard && !shareable.has(chunk.documentId) && INTERNAL.test(sentence.text);
       if (internal) facts.policy.push(confidential(sentence.text, citation));
       if (!internal && !battlecard)
         for (const m of sentence.text.matchAll(SURCHARGE))
@@ -262,6 +273,12 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
           : (chunk.headingPath.at(-1) ?? '');
         const plans = sentenceProducts.filter((m) => !isBaseMention(sentence.text, m)).map((m) => m.sku);
         readSentence(facts, sentence.text, citation, context, plans);
+        facts.planGates.push(...readPlanGates(catalog, sentence.text, citation, asked));
+        // One customer's order form states their deal, not what the product gives everyone.
+        if (chunk.kind !== 'contract')
+          facts.measures.push(
+            ...readMeasures(sentence.text, context, sentenceProducts, citation, catalog.metered),
+          );
         learnInclusions(catalog, sentence.text, facts.includes);
       }
       for (const clause of splitClauses(sentence)) {
@@ -454,6 +471,9 @@ function withHigherPlans(
   return [...new Set([...skus, ...higher.map((p) => p.sku)])];
 }
 
+const INCLUDED_WITH =
+  /\b[Ii]ncluded\b(?:\s+(?:at no (?:extra |additional )?(?:charge|cost)|free(?: of charge)?|as standard))?\s+(?:with|on|in)\s+(?:the\s+|all\s+|every\s+)?(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/u;
+
 /** "Premium Support: …; included with Enterprise at no charge": the plans that include a product. */
 function readIncluded(
   facts: KnowledgeFacts,
@@ -462,7 +482,9 @@ function readIncluded(
   plans: readonly { sku: string; start: number; end: number }[],
 ) {
   for (const plan of plans) {
-    if (plan.sku === sku || !/\bincluded\b[^.;]{0,30}$/i.test(text.slice(0, plan.start))) continue;
+    // The plan must be what "included" is with ("included with Pro and Enterprise"), not a plan named
+    // after another one ("5 included on Team, unlimited on Enterprise").
+    if (plan.sku === sku || !INCLUDED_WITH.test(text.slice(0, plan.start))) continue;
     if (isNegatedAt(text, plan.start, plan.end)) continue;
     addTo(facts.includedWith, sku, plan.sku);
   }
@@ -573,7 +595,7 @@ function readOwners(
   facts: KnowledgeFacts,
   text: string,
   citation: GuardCitation,
-  named: readonly { sku: string; start: number }[],
+  named: readonly { sku: string; start: number; end: number }[],
   skus: readonly string[],
 ) {
   const own = (key: string, at: number) => {
@@ -584,7 +606,7 @@ function readOwners(
     );
     const before = named.filter((m) => m.start < at).pop();
     const owner = after ?? before;
-    const owners = owner ? [owner.sku] : skus;
+    const owners = owner ? plansJoinedTo(text, named, owner) : skus;
     const entry = facts.owners.get(key) ?? { skus: new Set<string>(), general: false, citation };
     if (owners.length === 0) entry.general = true;
     for (const sku of owners) entry.skus.add(sku);

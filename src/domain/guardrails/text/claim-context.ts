@@ -14,7 +14,8 @@ export function isNegatedAt(clause: string, offsetInClause: number, termEnd: num
     .slice(Math.max(0, offsetInClause - 60), offsetInClause)
     .split(/[,;:(]|\b(?:but|plus|while|whereas|however|though|yet)\b/i)
     .pop()!;
-  const words = before.split(/\s+/).slice(-6).join(' ');
+  // Trimmed first: the space before the term is no word, and must not push a negation out of reach.
+  const words = before.trim().split(/\s+/).slice(-6).join(' ');
   if (NEGATION_WORD.test(words)) return true;
   return NEGATED_AFTER.test(clause.slice(termEnd));
 }

@@ -36,8 +36,12 @@ const TENS: Record<string, number> = {
 
 /** Regex source for a number in digits (with optional thousands separators, decimals, k/m suffix). */
 export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-/** Regex source for a number in words, up to the hundreds ("a dozen", "twenty-five", "a hundred"). */
+const UNDER_HUNDRED =
+  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?' +
+  '|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+/** Regex source for a number in words ("a dozen", "twenty-five", "a hundred", "six thousand"). */
 export const WORDS =
+  `(?:${UNDER_HUNDRED}|a) (?:hundred|thousand)|` +
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?' +
   '|a hundred|one hundred|a dozen|a couple of|a single|zero|one|single|two|three|four|five|six|seven|eight|nine' +
   '|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
@@ -53,6 +57,11 @@ export function parseNumber(raw: string): number | undefined {
   if (text === 'a couple of') return 2;
   if (text === 'a hundred' || text === 'one hundred') return 100;
   if (text === 'a single') return 1;
+  const scaled = /^(.+) (hundred|thousand)$/.exec(text);
+  if (scaled) {
+    const base = scaled[1] === 'a' ? 1 : parseNumber(scaled[1]!);
+    return base === undefined ? undefined : base * (scaled[2] === 'hundred' ? 100 : 1000);
+  }
   const small = SMALL[text];
   if (small !== undefined) return small;
   const [tens, unit] = text.split(/[- ]/);

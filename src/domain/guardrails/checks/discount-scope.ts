@@ -1,0 +1,153 @@
+/**
+ * What a discount may be given on: a programme only on the plans it names, an approval only on what it
+ * approves (not an add-on the policy keeps at list), and free months only with an approval on record.
+ */
+import type { DraftAnalysis, DraftClause } from '../analyze-draft.ts';
+import type { GuardFinding } from '../guard-schema.ts';
+import type { DealContext } from '../index/deal-context.ts';
+import { conditionStems, type DiscountProgramme } from '../index/discount-policy.ts';
+import type { GuardIndex } from '../index/guard-index.ts';
+import { isDiscountPercent } from '../support/discount-language.ts';
+import { finding } from '../support/findings.ts';
+import { isHedged, isNegatedAt } from '../text/claim-context.ts';
+import { addOnsSpokenOf } from './add-ons-spoken.ts';
+
+// "The nonprofit programme also covers Starter", "the 30% applies to Starter too".
+const COVERS =
+  /\b(?:covers?|cover(?:ed|ing)|appl(?:y|ies|ied) (?:to|on)|extends? to|includes?|available (?:on|for)|works? (?:on|for)|also (?:on|for)|qualif(?:y|ies) for)\b/i;
+// A clause that keeps something out of a discount says nothing against it.
+const KEPT_OUT =
+  /\b(?:not|no|never|n't|except|excluding|excludes?|exclusive of|stays? at|at (?:full |the )?list|full price|undiscounted)\b/i;
+// "I'll waive the first two months", "three months free", "two months on us".
+const FREE_TIME =
+  /\b(?:waiv\w*|free|on us|on the house|no charge|at no cost|complimentary|without charge)\b/i;
+// The writer giving it: "I'll waive", "we can give you two months free" (a term sheet's wording is
+// the claim checks' to judge).
+const OWN_GIFT =
+  /\b(?:I|we)\s*(?:'ll|’ll|will|can|could|would|'d|’d|am happy to|are happy to|'m happy to|'re happy to)\b|\bwaiv\w*/i;
+const NOT_AN_OFFER = /\b(?:trial|pilot|sandbox|evaluation|proof of concept|poc|money-back|guarantee)\b/i;
+
+const textOf = (analysis: DraftAnalysis, clause: DraftClause) =>
+  clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
+
+/** Whether a programme covers a product, counting every billing line of a plan it names. */
+function covers(index: GuardIndex, programme: DiscountProgramme, sku: string): boolean {
+  return (
+    programme.skus.length === 0 ||
+    programme.skus.some((s) => (index.catalog.lines.get(s) ?? [s]).includes(sku))
+  );
+}
+
+export function discountScopeProblems(
+  index: GuardIndex,
+  deal: DealContext,
+  analysis: DraftAnalysis,
+): GuardFinding[] {
+  const findings: GuardFinding[] = [];
+  for (const clause of analysis.clauses) {
+    if (clause.question || isHedged(clause.text)) continue;
+    const at = { field: clause.field, start: clause.start, end: clause.end, text: clause.text };
+    const uncovered = programmeElsewhere(index, deal, clause);
+    if (uncovered) {
+      findings.push(
+        finding(
+          'discount',
+          'block',
+          at,
+          'programme_scope',
+          `the ${uncovered.programme.percent}% programme does not cover ${uncovered.plan}`,
+          uncovered.programme.citation,
+        ),
+      );
+      continue;
+    }
+    const addOn = discountedAddOn(index, deal, analysis, clause);
+    if (addOn) {
+      findings.push(
+        finding(
+          'discount',
+          'block',
+          at,
+          'add_on_discount',
+          `a discount on ${addOn}: add-ons are sold at list unless an approval on record names them`,
+          deal.facts.discounts.notOnAddOns,
+        ),
+      );
+      continue;
+    }
+    if (freeTime(deal, clause))
+      findings.push(
+        finding(
+          'discount',
+          'block',
+          at,
+          'free_period',
+          'gives months of the subscription away, which no approval on record or documented offer allows',
+          deal.facts.discounts.repLimit?.citation,
+        ),
+      );
+  }
+  return findings;
+}
+
+/** "The nonprofit programme also covers Starter": a plan the programme's own sentence leaves out. */
+function programmeElsewhere(index: GuardIndex, deal: DealContext, clause: DraftClause) {
+  if (!COVERS.test(clause.text)) return undefined;
+  const words = new Set(conditionStems(clause.text));
+  for (const programme of deal.facts.discounts.programmes) {
+    if (programme.skus.length === 0 || !programme.conditionStems.some((s) => words.has(s))) continue;
+    for (const p of clause.products) {
+      if (deal.facts.addOns.has(p.sku) || covers(index, programme, p.sku)) continue;
+      const local = { start: p.start - clause.start, end: p.end - clause.start };
+      if (isNegatedAt(clause.text, local.start, local.end) || KEPT_OUT.test(clause.text)) continue;
+      return { programme, plan: index.catalog.bySku.get(p.sku)?.name ?? p.sku };
+    }
+  }
+  return undefined;
+}
+
+/** "The 15% also applies to the AI Reply Assistant": a percentage off an add-on no approval names. */
+function discountedAddOn(
+  index: GuardIndex,
+  deal: DealContext,
+  analysis: DraftAnalysis,
+  clause: DraftClause,
+): string | undefined {
+  const { notOnAddOns } = deal.facts.discounts;
+  if (!notOnAddOns || KEPT_OUT.test(clause.text)) return undefined;
+  const text = textOf(analysis, clause);
+  const offered = clause.figures.some(
+    (f) =>
+      f.type === 'percent' &&
+      (isDiscountPercent(text, f) || /\bdiscount\b/i.test(clause.text) || COVERS.test(clause.text)),
+  );
+  if (!offered) return undefined;
+  const named = [
+    ...clause.products.filter((p) => deal.facts.addOns.has(p.sku)).map((p) => p.sku),
+    ...addOnsSpokenOf(index, deal, clause.text),
+  ];
+  const approved = (sku: string) =>
+    deal.approvals.some((a) => addOnsSpokenOf(index, deal, a.citation.quote ?? '').includes(sku));
+  const sku = named.find((s) => !approved(s));
+  return sku ? (index.catalog.bySku.get(sku)?.name ?? sku) : undefined;
+}
+
+/** "I'll waive the first two months of your subscription": free time with nothing on record to allow it. */
+function freeTime(deal: DealContext, clause: DraftClause): boolean {
+  const free = FREE_TIME.exec(clause.text);
+  if (!free || !OWN_GIFT.test(clause.sentence.text) || NOT_AN_OFFER.test(clause.sentence.text)) return false;
+  if (isNegatedAt(clause.text, free.index, free.index + free[0].length)) return false;
+  const months = clause.figures.some(
+    (f) => f.type === 'duration' && (f.unit === 'month' || f.unit === 'week' || f.unit === 'year'),
+  );
+  if (!months) return false;
+  const onRecord = deal.approvals.some((a) => FREE_TIME.test(a.citation.quote ?? ''));
+  // A free period the documents offer ("first month free on annual plans") is an offer on the price list.
+  const documented = deal.facts.sentenceStems.some(
+    (s) =>
+      s.stems.has('free') &&
+      !NOT_AN_OFFER.test(s.citation.quote ?? '') &&
+      /\bmonths?\b/i.test(s.citation.quote ?? ''),
+  );
+  return !onRecord && !documented;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { aDocument, aProduct, aWorld, check } from '../guard-test-factories.ts';
+
+// A design-studio tool whose features are words no lexicon lists: gating must come from the documents.
+const world = aWorld({
+  products: [
+    aProduct({ sku: 'TM-SOLO', name: 'Solo', listPrice: 12, unit: 'user/month', description: '' }),
+    aProduct({ sku: 'TM-STUDIO', name: 'Studio', listPrice: 30, unit: 'user/month', description: '' }),
+    aProduct({ sku: 'TM-ATELIER', name: 'Atelier', listPrice: 70, unit: 'user/month', description: '' }),
+  ],
+  documents: [
+    aDocument({
+      id: 'tm-plans',
+      title: 'Tallowmere plans',
+      kind: 'pricing',
+      body:
+        '# Plans\n\n## What each plan includes\n\n- Every plan: kanban boards, comment threads and a client inbox.\n' +
+        '- Studio adds: a client proofing portal, bulk watermarking and time tracking.\n' +
+        '- Atelier adds: white-label invoices, a staging workspace and priority rendering.',
+    }),
+    aDocument({
+      id: 'tm-guide',
+      title: 'Tallowmere product guide',
+      kind: 'spec',
+      body:
+        '# Product guide\n\n## Boards\n\n- Time-lapse playback on Studio and Atelier.\n' +
+        '- Guest reviewers: 3 included on Studio, unlimited on Atelier.\n' +
+        '- SAML single sign-on on Atelier.\n' +
+        '- Moodboard sharing on Studio and above.\n' +
+        '- Colour-proof exports (Atelier only).\n' +
+        '- There is no built-in video conferencing; the Whereby plug-in opens calls from a card.\n\n' +
+        '## Staging\n\nThe staging workspace is a copy of your board settings without client files, for trying changes safely.',
+    }),
+    aDocument({
+      id: 'tm-compare',
+      title: 'Plan comparison',
+      kind: 'pricing',
+      body: '# Compare plans\n\n| Feature | Solo | Studio | Atelier |\n| --- | --- | --- | --- |\n| Offline sync | — | ✓ | ✓ |\n| Shared asset library | ✓ | ✓ | ✓ |\n',
+    }),
+    aDocument({
+      id: 'tm-faq',
+      title: 'Tallowmere FAQ',
+      kind: 'faq',
+      body: '# FAQ\n\n**Is there a lifetime licence?**\nNo, every plan is a subscription billed monthly or yearly.',
+    }),
+  ],
+});
+const run = (body: string) => check(body, { world });
+const gated = (body: string) =>
+  run(body).findings.some((f) => f.severity === 'block' && f.check === 'product_feature');
+
+describe('plan gating read from the documents', () => {
+  it.each([
+    'Solo comes with the client proofing portal.',
+    'Bulk watermarking is included on Solo.',
+    'Time-lapse playback works on Solo too.',
+    'White-label invoices are available on every plan.',
+    'Studio also gets a staging workspace for trying changes.',
+    // A plan named after "3 included on Studio" is no plan that includes Studio.
+    'Studio comes with SSO, so your freelancers sign in with Okta.',
+    'Moodboard sharing is part of Solo.',
+    'Colour-proof exports come with Studio.',
+    'Offline sync is included on Solo.',
+  ])('blocks a feature given to a plan the documents do not give it to: %s', (body) => {
+    expect(gated(body)).toBe(true);
+  });
+
+  it.each([
+    'Studio includes built-in video conferencing, so reviews happen inside the board.',
+    'The staging workspace holds a copy of your client files for realistic tests.',
+    'If you prefer, you can buy a lifetime licence instead of subscribing.',
+  ])('blocks a feature the documents say nothing has: %s', (body) => {
+    expect(gated(body)).toBe(true);
+  });
+
+  it.each([
+    'Solo doesn’t include the client proofing portal; it starts at Studio.',
+    'Atelier comes with the client proofing portal and white-label invoices.',
+    'Since you are on Solo, bulk watermarking would need an upgrade to Studio.',
+    'Kanban boards come with every plan, Solo included.',
+    'There is no built-in video conferencing, but the Whereby plug-in opens calls from a card.',
+    'The staging workspace copies your board settings, not your client files.',
+    'Time-lapse playback comes with Studio, so you can replay a whole shoot.',
+    'There is no lifetime licence; every plan is a subscription.',
+    'Moodboard sharing comes with Atelier as well.',
+    'Offline sync comes with Studio, and the shared asset library with Solo.',
+  ])('passes a true statement of which plan has what: %s', (body) => {
+    expect(run(body).blocked).toBe(false);
+  });
+});

@@ -1,0 +1,184 @@
+/** Plan gating from the documents' own wording: a feature a draft gives to a plan the documents do not. */
+import { tokenize } from '../../knowledge/text-tokens.ts';
+import { type DraftAnalysis, type DraftClause, productAt } from '../analyze-draft.ts';
+import type { GuardFinding } from '../guard-schema.ts';
+import type { DealContext } from '../index/deal-context.ts';
+import type { GuardIndex } from '../index/guard-index.ts';
+import type { PlanGate } from '../index/plan-gates.ts';
+import { productCovers } from '../index/product-catalog.ts';
+import { finding } from '../support/findings.ts';
+import { isCustomerOwned, isNegatedAt } from '../text/claim-context.ts';
+import { spellingStem } from '../text/spelling.ts';
+
+/** Where a draft names a feature: the clause offsets of the words that name it. */
+type Mention = { start: number; end: number; stems: readonly string[]; gates: PlanGate[] };
+
+// "on every plan", "whichever plan you pick": a feature given to all plans at once.
+const EVERY_PLAN =
+  /\b(?:(?:every|all|any|each)\s+(?:of\s+(?:our|the)\s+)?(?:\w+\s+)?(?:plans?|tiers?|editions?)|whichever plan|all of them|regardless of (?:the )?plan)\b/i;
+// Saying a plan needs an upgrade for a feature ties it to another plan, which is true by definition
+// of the gate: "you're on Starter, so the assistant needs an upgrade".
+const NEEDS_ANOTHER_PLAN =
+  /\b(?:upgrad\w*|mov(?:e|es|ing) (?:up )?to|step(?:ping)? up|switch(?:es|ing)? to|needs?|requires?|required|reserved for|exclusive to|instead of|unlike|rather than|only (?:on|with|in) (?:the )?(?:higher|top))\b/i;
+
+/** "…needs an upgrade", but not "no need to upgrade for that", which says the plan has it. */
+function needsAnotherPlan(sentence: string): boolean {
+  return [...sentence.matchAll(new RegExp(NEEDS_ANOTHER_PLAN, 'gi'))].some(
+    (m) => !isNegatedAt(sentence, m.index, m.index + m[0].length),
+  );
+}
+
+type Word = { stem: string; start: number; end: number };
+
+const stemmedWords = (text: string): Word[] =>
+  tokenize(text).map((t) => ({ start: t.start, end: t.end, stem: spellingStem(t.word) }));
+
+// Verbs of holding: "the sandbox includes / holds / is a copy of your ticket data".
+const HOLDING =
+  /\b(?:includes?|including|contains?|holds?|has|have|carr(?:y|ies)|keeps?|copies|cop(?:y|ies) of|mirrors?|clones?|brings?|comes? with|with)\b/i;
+
+/** "The sandbox includes a full copy of your ticket data": the feature named first, then said to hold it. */
+function holdsIt(words: readonly Word[], text: string, within: readonly string[], left: Mention): boolean {
+  const at = findStems(words, within);
+  return at !== undefined && at[1] <= left.start && HOLDING.test(text.slice(at[1], left.start));
+}
+
+/** The shortest run of clause words holding every stem of the feature, a word or two apart at most. */
+function findStems(words: readonly Word[], stems: readonly string[]): [number, number] | undefined {
+  const reach = stems.length + 2;
+  for (let i = 0; i < words.length; i++) {
+    if (!stems.includes(words[i]!.stem)) continue;
+    const window = words.slice(i, i + reach);
+    const found = stems.map((s) => window.findIndex((w) => w.stem === s));
+    if (found.every((f) => f >= 0)) return [words[i]!.start, window[Math.max(...found)]!.end];
+  }
+  return undefined;
+}
+
+/** The features the clause names, the most specific name winning where two overlap. */
+function mentions(gates: readonly PlanGate[], words: readonly Word[]): Mention[] {
+  const byName = new Map<string, PlanGate[]>();
+  for (const gate of gates) {
+    const key = gate.stems.join(' ');
+    byName.set(key, [...(byName.get(key) ?? []), gate]);
+  }
+  const found: Mention[] = [];
+  const named = [...byName.values()].sort((a, b) => b[0]!.stems.length - a[0]!.stems.length);
+  for (const same of named) {
+    const at = findStems(words, same[0]!.stems);
+    if (!at) continue;
+    if (found.some((m) => at[0] >= m.start && at[1] <= m.end)) continue;
+    found.push({ start: at[0], end: at[1], stems: same[0]!.stems, gates: same });
+  }
+  return found;
+}
+
+/** Whether the documents give a feature to a plan: named with it, including it, or above a plan it was added on. */
+function granted(index: GuardIndex, deal: DealContext, gates: readonly PlanGate[], sku: string): boolean {
+  const { facts } = deal;
+  const given = new Set(gates.flatMap((g) => [...g.skus]));
+  if (productCovers(facts.includes, sku, given)) return true;
+  const plan = index.catalog.bySku.get(sku);
+  if (!plan) return true;
+  // "Team adds: live chat": every plan priced above Team has live chat too.
+  return gates.some(
+    (g) =>
+      g.ladder &&
+      [...g.skus].some((s) => {
+        const base = index.catalog.bySku.get(s);
+        return base !== undefined && base.period === plan.period && base.listPrice < plan.listPrice;
+      }),
+  );
+}
+
+function planNames(index: GuardIndex, skus: Iterable<string>): string {
+  return [...new Set(skus)].map((s) => index.catalog.bySku.get(s)?.name ?? s).join(', ');
+}
+
+/**
+ * "Team comes with a sandbox", "SSO is available on every plan", "Team includes a built-in phone
+ * channel": a feature given to a plan (or to all) that the documents give only to others, or to none.
+ */
+export function planGateProblem(
+  index: GuardIndex,
+  deal: DealContext,
+  analysis: DraftAnalysis,
+  clause: DraftClause,
+): GuardFinding | undefined {
+  const { facts } = deal;
+  if (facts.planGates.length === 0) return undefined;
+  const elsewhere = needsAnotherPlan(clause.sentence.text);
+  const fieldText = clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
+  const plans = clause.products.filter((p) => !facts.addOns.has(p.sku));
+  const at = { field: clause.field, start: clause.start, end: clause.end, text: clause.text };
+  const words = stemmedWords(clause.text);
+  for (const mention of mentions(facts.planGates, words)) {
+    if (isNegatedAt(clause.text, mention.start, mention.end)) continue;
+    // Checked before ownership: "your ticket data" is theirs, and still not in the sandbox.
+    const leftOut = mention.gates.find((g) => g.within && holdsIt(words, clause.text, g.within, mention));
+    if (leftOut) {
+      const [from, to] = findStems(words, leftOut.within!)!;
+      return finding(
+        'claim',
+        'block',
+        at,
+        'product_feature',
+        `the documents say the ${clause.text.slice(from, to)} comes without ${leftOut.phrase}`,
+        leftOut.citation,
+      );
+    }
+    if (isCustomerOwned(clause.text, mention.start)) continue;
+    if (mention.gates.some((g) => g.everyPlan)) continue;
+    const phrase = clause.text.slice(mention.start, mention.end);
+    const grants = mention.gates.filter((g) => !g.absent);
+    const absent = mention.gates.find((g) => g.absent && !g.within);
+    if (grants.length === 0 && absent) {
+      return finding(
+        'claim',
+        'block',
+        at,
+        'product_feature',
+        `the documents say there is no ${absent.phrase}`,
+        absent.citation,
+      );
+    }
+    if (grants.length === 0 || elsewhere) continue;
+    const given = grants.flatMap((g) => [...g.skus]);
+    if (EVERY_PLAN.test(clause.text)) {
+      const missing = index.catalog.products.filter(
+        (p) => !facts.addOns.has(p.sku) && !granted(index, deal, grants, p.sku),
+      );
+      if (missing.length === 0) continue;
+      return finding(
+        'claim',
+        'block',
+        at,
+        'product_feature',
+        `the documents give "${phrase}" to ${planNames(index, given)}, not to every plan`,
+        grants[0]!.citation,
+      );
+    }
+    const product = productAt(
+      {
+        ...clause,
+        products: plans.filter(
+          (p) => p.end <= clause.start + mention.start || p.start >= clause.start + mention.end,
+        ),
+      },
+      clause.start + mention.start,
+      fieldText,
+      clause.start + mention.end,
+    );
+    if (!product || granted(index, deal, grants, product.sku)) continue;
+    if (isNegatedAt(clause.text, product.start - clause.start, product.end - clause.start)) continue;
+    return finding(
+      'claim',
+      'block',
+      at,
+      'product_feature',
+      `the documents give "${phrase}" to ${planNames(index, given)}, not to ${planNames(index, [product.sku])}`,
+      grants[0]!.citation,
+    );
+  }
+  return undefined;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { plansOf, readMeasures } from './measures.ts';
+
+const citation = { source: 'chunk' as const, id: 'd#1', label: 'd#1' };
+const at = (text: string, name: string, sku: string) => {
+  const start = text.indexOf(name);
+  return { sku, start, end: start + name.length };
+};
+
+describe('documented quantities', () => {
+  it('gives a number to the plans named after it, or to those joined before it', () => {
+    const text = 'Harbour and Ocean crews can log up to 40 voyages; 5 on Dinghy.';
+    const mentions = [at(text, 'Harbour', 'H'), at(text, 'Ocean', 'O'), at(text, 'Dinghy', 'D')];
+    expect(plansOf(text, mentions, text.indexOf('40'), text.indexOf('40') + 2)).toEqual(['H', 'O']);
+    expect(plansOf(text, mentions, text.indexOf('5 '), text.indexOf('5 ') + 1)).toEqual(['D']);
+  });
+
+  it('keeps the words near each number, and the heading, as what it measures', () => {
+    const text = 'Ocean: Voyage logs kept: 3 years.';
+    const [m] = readMeasures(text, 'Retention', [at(text, 'Ocean', 'O')], citation);
+    expect(m).toMatchObject({ kind: 'duration', value: 1080, plans: ['O'] });
+    expect([...(m?.stems ?? [])].sort()).toEqual(['keep', 'log', 'retention', 'voyag']);
+  });
+});

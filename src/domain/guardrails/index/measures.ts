@@ -1,0 +1,128 @@
+/**
+ * Documented quantities: each number a public document gives (a retention period, a limit, an SLA, a
+ * threshold), with the words that say what it measures and the plans it is stated for, so a draft's
+ * "Team keeps one year of history" can meet the document's "Team: Ticket history kept: 2 years".
+ */
+import { STOPWORDS, tokenize } from '../../knowledge/text-tokens.ts';
+import type { GuardCitation } from '../guard-schema.ts';
+import { type MeasureKind, measuredNumbers } from '../text/measured-numbers.ts';
+import { spellingStem } from '../text/spelling.ts';
+
+export type Measure = {
+  kind: MeasureKind;
+  value: number;
+  /** What the sentence (and the heading above it) is about, plan names left out. */
+  stems: ReadonlySet<string>;
+  /** The plans the number is stated for; none when the document states it of the product as a whole. */
+  plans: readonly string[];
+  citation: GuardCitation;
+};
+
+type Mention = { sku: string; start: number; end: number };
+
+// Units and counting words say how a quantity is measured, not which quantity it is; "includes"
+// and "comes with" say a plan has it, not what it is.
+const UNIT_WORD =
+  /^(?:includ|come|get|minute|hour|day|week|month|year|second|percent|per|more|less|least|most|up|within|after|before|about|around|including|only|each|every|all|none|unlimited|one|two|three|four|five|six|seven|eight|nine|ten|twelve)$/;
+// Past forms the stemmer leaves apart from their verb: "kept" is "keeps", "held" is "holds".
+const IRREGULAR: Record<string, string> = { kept: 'keep', held: 'hold', sent: 'send', given: 'give' };
+
+function measureStem(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const s = IRREGULAR[lower] ?? spellingStem(lower);
+  if (s.length < 3 || /\d/.test(s) || STOPWORDS.has(lower) || STOPWORDS.has(s) || UNIT_WORD.test(s))
+    return undefined;
+  return s;
+}
+
+/** The meaningful words of a text, spelled one way. */
+export function measureStems(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokenize(text)) {
+    const s = measureStem(t.word);
+    if (s) words.add(s);
+  }
+  return words;
+}
+
+// A quantity is named beside its number: "Ticket history kept: 2 years", "announced 7 days in advance".
+const NEAR = 70;
+
+/**
+ * For each number, the meaningful words close to it and closer to it than to any other number
+ * ("3 help centres and 100 automations"), outside the spans given (plan names).
+ */
+export function stemsNear(
+  text: string,
+  numbers: readonly { start: number; end: number }[],
+  skip: readonly { start: number; end: number }[] = [],
+): Set<string>[] {
+  const near = numbers.map(() => new Set<string>());
+  const distance = (t: { start: number; end: number }, n: { start: number; end: number }) =>
+    t.end <= n.start ? n.start - t.end : t.start >= n.end ? t.start - n.end : 0;
+  for (const t of tokenize(text)) {
+    if (skip.some((s) => t.start < s.end && t.end > s.start)) continue;
+    const s = measureStem(t.word);
+    if (!s) continue;
+    let nearest = -1;
+    numbers.forEach((n, i) => {
+      if (nearest < 0 || distance(t, n) < distance(t, numbers[nearest]!)) nearest = i;
+    });
+    if (nearest >= 0 && distance(t, numbers[nearest]!) <= NEAR) near[nearest]!.add(s);
+  }
+  return near;
+}
+
+const JOINED = /^\s*(?:,|and|or|&|\/|,\s*and|,\s*or)\s*$/i;
+const NAMED_AFTER = /^[^,;.]{0,30}?\b(?:on|for|with|in|of)\s+(?:the\s+)?$/i;
+
+/** "Team and Enterprise": the plans joined to the one at `i` by "and", "or" or a comma, either side. */
+function joined(text: string, mentions: readonly Mention[], i: number): string[] {
+  let first = i;
+  let last = i;
+  while (first > 0 && JOINED.test(text.slice(mentions[first - 1]!.end, mentions[first]!.start))) first--;
+  while (
+    last < mentions.length - 1 &&
+    JOINED.test(text.slice(mentions[last]!.end, mentions[last + 1]!.start))
+  )
+    last++;
+  return mentions.slice(first, last + 1).map((m) => m.sku);
+}
+
+/** The plans named together with `mention`: "Team and Enterprise help centres" gives 40 languages to both. */
+export function plansJoinedTo(text: string, mentions: readonly Mention[], mention: Mention): string[] {
+  const i = mentions.indexOf(mention);
+  return i < 0 ? [mention.sku] : joined(text, mentions, i);
+}
+
+/**
+ * The plans a number at [start, end) is stated for: those named right after it ("3 on Team and
+ * Enterprise"), else the nearest named before it in its sentence ("Team: Help centres: 3").
+ */
+export function plansOf(text: string, mentions: readonly Mention[], start: number, end: number): string[] {
+  const after = mentions.findIndex((m) => m.start >= end && NAMED_AFTER.test(text.slice(end, m.start)));
+  if (after >= 0) return joined(text, mentions, after);
+  let before = -1;
+  mentions.forEach((m, i) => {
+    if (m.end <= start) before = i;
+  });
+  return before >= 0 ? joined(text, mentions, before) : [];
+}
+
+/** The documented quantities of one public sentence. */
+export function readMeasures(
+  text: string,
+  headingText: string,
+  mentions: readonly Mention[],
+  citation: GuardCitation,
+  metered?: RegExp,
+): Measure[] {
+  const numbers = measuredNumbers(text, metered);
+  if (numbers.length === 0) return [];
+  const heading = measureStems(headingText);
+  return stemsNear(text, numbers, mentions).map((stems, i) => {
+    const n = numbers[i]!;
+    for (const w of heading) stems.add(w);
+    return { kind: n.kind, value: n.value, stems, plans: plansOf(text, mentions, n.start, n.end), citation };
+  });
+}

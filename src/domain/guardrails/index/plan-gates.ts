@@ -1,0 +1,205 @@
+/**
+ * Which plans the documents give a feature to, read from the documents' own wording ("Live chat on
+ * Team and Enterprise", "Enterprise adds: the audit log, a sandbox", "There is no built-in phone
+ * channel"), so gating holds for features no lexicon lists.
+ */
+import { STOPWORDS, tokenize } from '../../knowledge/text-tokens.ts';
+import type { GuardCitation } from '../guard-schema.ts';
+import { spellingStem } from '../text/spelling.ts';
+import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
+import type { ProductCatalog, ProductMention } from './product-catalog.ts';
+
+export type PlanGate = {
+  /** The feature's words as written, for the finding. */
+  phrase: string;
+  /** Spelling-neutral stems of its meaningful words, in order. */
+  stems: readonly string[];
+  /** The plans the documents give it to; empty with `everyPlan` or `absent`. */
+  skus: ReadonlySet<string>;
+  /** "… on every plan": documented for all plans. */
+  everyPlan: boolean;
+  /** "There is no built-in phone channel": no plan has it. */
+  absent: boolean;
+  /** "Enterprise adds: …": plans above the one named have it too. */
+  ladder: boolean;
+  /** With `absent`: the feature that lacks it ("the sandbox … without ticket data"), else nothing has it. */
+  within?: readonly string[];
+  citation: GuardCitation;
+};
+
+const EVERY_PLAN = String.raw`(?:every|all|any|each)\s+(?:of\s+(?:our|the)\s+)?(?:plans?|tiers?|editions?)`;
+const PLAN_PLACEHOLDER = '\u0001';
+// A list of plans, once each plan name is replaced by a placeholder: "Team and Enterprise".
+const PLAN_LIST = String.raw`${PLAN_PLACEHOLDER}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)${PLAN_PLACEHOLDER})*`;
+// "Team adds:", "Every plan:", "Enterprise includes:" open a list of what the plans named have.
+const LABEL = new RegExp(
+  String.raw`^[\s\-*•]*(?:(${PLAN_LIST})|(${EVERY_PLAN}))\s*(?:(adds|also adds|includes|also includes|gets|has|offers)\s*)?:\s*`,
+  'iu',
+);
+// "… on Team and Enterprise", "… (Enterprise only)", "… on every plan": the plans close the segment.
+const TAIL = new RegExp(
+  String.raw`(?:[\s,(:]+(?:(?:is|are)\s+)?(?:(?:only\s+)?(?:available\s+|included\s+|offered\s+|supported\s+)?(?:on|for|in|with)\s+(?:the\s+)?(?:(${PLAN_LIST})|(${EVERY_PLAN}))(?:\s+(?:plans?|only))?(\s+(?:and|or)\s+(?:above|up|higher))?|(${PLAN_LIST})\s+only))\s*\)?[.\s]*$`,
+  'iu',
+);
+const ASKED_FOR =
+  /^(?:is there|are there|do you (?:have|offer|sell|support)|does \S+ (?:have|offer|sell|support)|can (?:we|I) (?:get|buy|have))\s+(?:a|an|any)?\s*([^?]+?)\s*\?$/i;
+const ABSENT = /^[\s\-*•]*there\s+(?:is|are)\s+no\s+(.+?)[.\s]*$/i;
+// "The sandbox is a copy of your configuration … without ticket data": what a feature leaves out.
+const LEAVES_OUT =
+  /^[\s\-*•]*(?:the|a|an|each|every)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:is|are|has|have|holds?|contains?|includes?|keeps?|copies|comes)\b[^;]*?\bwithout\s+((?:[\w-]+\s+){0,2}[\w-]+)/i;
+const NEGATION = /\b(?:not|no|never|without|cannot|can't|isn't|aren't|doesn't|don't|except|excluding)\b/i;
+// Words that end the name of a feature: what follows says what it does or where it goes.
+const ENDS_NAME =
+  /\s(?:for|to|by|from|with|that|which|who|when|where|is|are|can|lets?|shows?|puts?|records?|runs?|within|per|in|via|as|at|into|so|if)\s.*$/i;
+const LEADING = /^(?:a|an|the|one|our|your|its|their|each|every|any|also|plus|and|or|with)\s+/i;
+const ASSERTED = /\s+(?:is|are)\s+(?:included|available|offered|supported)$/i;
+
+/** The meaningful words of a feature name: what a draft must repeat to be talking about it. */
+export function gateStems(phrase: string): string[] {
+  return tokenize(phrase)
+    .filter((t) => !STOPWORDS.has(t.stem) && !/\d/.test(t.word))
+    .map((t) => spellingStem(t.word));
+}
+
+/** A name specific enough to gate: two words, or one that is not an everyday word ("sandbox"). */
+function specific(stems: readonly string[]): boolean {
+  return stems.length >= 2 ? stems.length <= 4 : stems.length === 1 && !GENERIC_STEMS.has(stems[0]!);
+}
+
+/** The feature names of a list: "live chat, WhatsApp and Facebook Messenger channels". */
+function listItems(text: string): string[] {
+  return (
+    text
+      .replace(/\([^()]*\)/g, ' ')
+      .split(/\s*[,;]\s*/)
+      // A figure makes the part a figure statement ("first response within 8 hours"), not a feature's name.
+      .filter((part) => !/\d/.test(part))
+      .flatMap((part) => part.split(/\s*(?:\band\b|\bor\b|&|\bplus\b)\s*/i))
+      .map((item) =>
+        item
+          .replace(/^[\s\-*•:#]+|[\s.:]+$/g, '')
+          .replace(ENDS_NAME, '')
+          .replace(ASSERTED, '')
+          .replace(LEADING, '')
+          .replace(LEADING, '')
+          .trim(),
+      )
+      .filter((item) => item.length > 0)
+  );
+}
+
+/** The segment with each product name replaced by a placeholder, and the names in order. */
+function withPlaceholders(
+  catalog: ProductCatalog,
+  segment: string,
+): { text: string; plans: ProductMention[] } {
+  const plans = catalog.mentions(segment);
+  let text = '';
+  let at = 0;
+  for (const p of plans) {
+    text += `${segment.slice(at, p.start)}${PLAN_PLACEHOLDER}`;
+    at = p.end;
+  }
+  return { text: text + segment.slice(at), plans };
+}
+
+// A comparison-table cell that says a plan lacks the row's feature.
+const LACKS = /^(?:none|no|not available|not included|n\/a|[-–—✗✘×])(?:\W|$)/i;
+
+/** The skus of the plan list that starts at `start` of the placeholder text. */
+function plansOf(text: string, plans: readonly ProductMention[], start: number, list: string): string[] {
+  const before = text.slice(0, start).split(PLAN_PLACEHOLDER).length - 1;
+  const count = list.split(PLAN_PLACEHOLDER).length - 1;
+  return plans.slice(before, before + count).map((p) => p.sku);
+}
+
+/** Every plan gate a public document sentence states. */
+export function readPlanGates(
+  catalog: ProductCatalog,
+  sentence: string,
+  citation: GuardCitation,
+  /** The FAQ question the sentence answers, if any. */
+  asked = '',
+): PlanGate[] {
+  const gates: PlanGate[] = [];
+  const add: AddGates = (items, skus, flags) => {
+    for (const phrase of items) {
+      const stems = gateStems(phrase);
+      if (!specific(stems)) continue;
+      gates.push({
+        phrase,
+        stems,
+        skus: new Set(skus),
+        everyPlan: false,
+        absent: false,
+        ladder: false,
+        citation,
+        ...flags,
+      });
+    }
+  };
+  // "Is there a free plan?" answered "No, but…": nothing has a free plan.
+  const denied = /^[\s*]*no\b/i.test(sentence) ? ASKED_FOR.exec(asked.replace(/\*+/g, '').trim()) : null;
+  if (denied)
+    add(
+      [denied[1]!.trim()].filter((i) => gateStems(i).length >= 2),
+      [],
+      { absent: true },
+    );
+  for (const segment of sentence.split(/;\s+|\.\s+(?=\p{Lu})/u)) readSegment(catalog, segment, add);
+  return gates;
+}
+
+type AddGates = (items: string[], skus: string[], flags: Partial<PlanGate>) => void;
+
+/** The gates of one part of a sentence, up to a semicolon: a denial, a labelled list, or a list closed by its plans. */
+function readSegment(catalog: ProductCatalog, segment: string, add: AddGates): void {
+  const absent = ABSENT.exec(segment);
+  if (absent) {
+    // "There is no X" denies a thing only when it is named in full: "no other regions" denies nothing.
+    const named = listItems(absent[1]!).filter(
+      (i) => gateStems(i).length >= 2 && !/^(?:other|more|further)\b/i.test(i),
+    );
+    add(named, [], { absent: true });
+    return;
+  }
+  const leaves = LEAVES_OUT.exec(segment.replace(/\([^()]*\)/g, ' '));
+  if (leaves) {
+    const within = gateStems(leaves[1]!);
+    const left = listItems(leaves[2]!).filter((i) => gateStems(i).length >= 2);
+    if (specific(within)) add(left, [], { absent: true, within });
+  }
+  const { text, plans } = withPlaceholders(catalog, segment);
+  const label = LABEL.exec(text);
+  if (label) {
+    const rest = text.slice(label[0].length);
+    if (rest.includes(PLAN_PLACEHOLDER)) return;
+    // A plan-comparison row, "Starter: Light agents: none": the plan has the feature unless the cell says not.
+    const cell = /^([^:]+):\s*(.*)$/.exec(rest);
+    if (cell && label[1]) {
+      if (!LACKS.test(cell[2]!.trim())) add(listItems(cell[1]!), plansOf(text, plans, 0, label[1]), {});
+      return;
+    }
+    if (NEGATION.test(rest)) return;
+    const items = listItems(rest);
+    if (label[2]) add(items, [], { everyPlan: true });
+    else
+      add(items, plansOf(text, plans, text.indexOf(label[1]!), label[1]!), {
+        ladder: /adds/i.test(label[3] ?? ''),
+      });
+    return;
+  }
+  const tail = TAIL.exec(text);
+  if (!tail) return;
+  const head = text.slice(0, tail.index);
+  // Plans named before the tail ("5 on Starter, 50 on Team, unlimited on Enterprise") make it a
+  // table of values per plan, and a negation ("not sold on Starter or Team") no grant.
+  if (head.includes(PLAN_PLACEHOLDER) || NEGATION.test(segment)) return;
+  // "EU (Frankfurt) and Japan (Tokyo, Enterprise only)": a plan inside brackets limits only its bracket.
+  if (head.split('(').length > head.split(')').length) return;
+  const items = listItems(head);
+  const list = tail[1] ?? tail[4];
+  if (tail[2] || !list) add(items, [], { everyPlan: true });
+  // "on Studio and above" reaches every plan priced above Studio, as "Studio adds:" does.
+  else add(items, plansOf(text, plans, tail.index + tail[0].indexOf(list), list), { ladder: !!tail[3] });
+}

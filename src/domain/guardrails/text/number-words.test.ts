@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber } from './number-words.ts';
+
+describe('numbers in words', () => {
+  it.each([
+    ['seven', 7],
+    ['thirty-two', 32],
+    ['a hundred', 100],
+    ['four hundred', 400],
+    ['eight thousand', 8000],
+    ['forty-five thousand', 45000],
+    ['a thousand', 1000],
+    ['2,750', 2750],
+  ])('reads %s', (raw, value) => {
+    expect(parseNumber(raw)).toBe(value);
+  });
+});
