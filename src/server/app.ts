@@ -63,7 +63,7 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/*', async (c, next) => {
     await next();
     // Per-user data: never stored by a shared cache, always revalidated by the browser.
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'private, no-store');
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'private, no-store');
   });
 
   sessionRoutes(app, deps, metrics, caches);

@@ -20,7 +20,7 @@ export function staticFiles(app: OpenAPIHono<AppEnv>, webRoot: string | undefine
     app.use('/assets/*', async (c, next) => {
       await next();
       // File names carry a content hash: a new build is a new name, so a year-long cache is safe.
-      if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
     });
     app.get('*', async (c, next) =>
       isApi(c.req.path) ? next() : serveStatic<AppEnv>({ root: webRoot })(c, next),
