@@ -61,6 +61,20 @@ describe('health and metrics', () => {
     expect(metrics).toMatch(/route="static",status="200"/);
   });
 
+  it('tags every answer with its request id, and keeps per-user answers out of shared caches', async () => {
+    const dana = await loggedIn(world, people.dana);
+    const today = await dana.get('/api/today');
+    const deal = await dana.get('/api/deals/o-101');
+    const ids = [today, deal].map((r) => r.headers.get('x-request-id'));
+    expect(ids.every((id) => /^[0-9a-f-]{36}$/.test(id ?? ''))).toBe(true);
+    expect(ids[0]).not.toBe(ids[1]);
+    // Today's view is revalidated by its ETag; everything else per user is never stored.
+    expect(today.headers.get('cache-control')).toBe('private, no-cache');
+    expect(deal.headers.get('cache-control')).toBe('private, no-store');
+    expect(deal.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await world.app.request('/healthz')).headers.get('x-request-id')).toBeTruthy();
+  });
+
   it('answers an unknown API path with a JSON 404', async () => {
     const res = await world.app.request('/api/nothing-here');
     expect(res.status).toBe(404);
