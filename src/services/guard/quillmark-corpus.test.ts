@@ -12,9 +12,9 @@ describe('the development corpus (Quillmark, per-user editions and a platform-fe
     expect(score.cases - score.clean.cases).toBeGreaterThanOrEqual(70);
   });
 
-  // A ceiling at today's rate (32 of 80) so it can only go down; the target is 0.05.
+  // A ceiling at today's rate (17 of 80, first score 32) so it can only go down; the target is 0.05.
   it('blocks no more of the grounded drafts than it does today', () => {
-    expect(score.clean.falseBlockRate).toBeLessThanOrEqual(0.4);
+    expect(score.clean.falseBlockRate).toBeLessThanOrEqual(17 / 80);
   });
 
   // Floors at what the guard catches today, so a change that cuts false blocks cannot quietly cost catches.
@@ -28,9 +28,9 @@ describe('the development corpus (Quillmark, per-user editions and a platform-fe
       recipient: 1,
       injection: 1,
     });
-    expect(rate('price')).toBeGreaterThanOrEqual(11 / 12);
-    expect(rate('claim')).toBeGreaterThanOrEqual(11 / 16);
+    expect(rate('price')).toBe(1);
+    expect(rate('claim')).toBe(1);
     expect(rate('numbers')).toBeGreaterThanOrEqual(13 / 16);
-    expect(rate('confidential')).toBeGreaterThanOrEqual(8 / 10);
+    expect(rate('confidential')).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aDocument, aWorld, blockingKinds, check } from '../guard-test-factories.ts';
+import { aDocument, aProduct, aWorld, blockingKinds, check } from '../guard-test-factories.ts';
 
 describe('capability claims', () => {
   it.each([
@@ -214,5 +214,58 @@ describe('capability claims', () => {
     expect(check('Dashboards are available in Portuguese and Spanish.').findings).toContainEqual(
       expect.objectContaining({ check: 'language', severity: 'block' }),
     );
+  });
+});
+
+// A survey tool sold per seat on editions, plus a yearly response-volume fee band beside any edition,
+// and an add-on sold on the upper editions only.
+describe('capabilities in a per-seat world with a fee band', () => {
+  const pollen = aWorld({
+    products: [
+      aProduct({ sku: 'PL-LITE', name: 'Lite', listPrice: 12, unit: 'seat/month', description: '' }),
+      aProduct({ sku: 'PL-TEAM', name: 'Team', listPrice: 30, unit: 'seat/month', description: '' }),
+      aProduct({ sku: 'PL-CORP', name: 'Corporate', listPrice: 55, unit: 'seat/month', description: '' }),
+      aProduct({ sku: 'PL-VOL-1', name: 'Response fee, Tier 1', listPrice: 3000, unit: 'year' }),
+      aProduct({
+        sku: 'PL-SENT',
+        name: 'Sentiment Lens',
+        listPrice: 1800,
+        unit: 'year',
+        description: 'Add-on on Team and Corporate',
+      }),
+    ],
+    documents: [
+      aDocument({
+        id: 'pl-guide',
+        title: 'Pollen product guide',
+        kind: 'spec',
+        body: '# Guide\n\nPollen works with Google Sheets and Microsoft Excel. Survey text is entered in any language.',
+      }),
+    ],
+  });
+  pollen.seller = { ...pollen.seller, name: 'Pollen Insights' };
+  const runPollen = (body: string) => check(body, { world: pollen });
+  const blocks = (body: string) => runPollen(body).findings.filter((f) => f.severity === 'block');
+
+  it('reads a fee band named beside an add-on as a line of the quote, not a plan it is sold on', () => {
+    expect(blocks('Corporate for 40 seats plus Response fee, Tier 1 and Sentiment Lens.')).toEqual([]);
+    expect(blocks('Sentiment Lens goes with your Response fee, Tier 1 at $1,800 a year.')).toEqual([]);
+    expect(blocks('You could add Sentiment Lens to Lite.')).toContainEqual(
+      expect.objectContaining({ check: 'product_feature' }),
+    );
+  });
+
+  it('blocks a connector the documents never name', () => {
+    expect(
+      blocks('Pollen has a native Qualtrics integration, so nothing changes for your team.'),
+    ).toContainEqual(expect.objectContaining({ kind: 'claim', check: 'capability' }));
+    expect(blocks('We have a two-way Google Sheets connector.')).toEqual([]);
+  });
+
+  it('reads translating documents as a capability, and "translates to" as arithmetic', () => {
+    expect(blocks('Pollen automatically translates open-text responses into English.')).toContainEqual(
+      expect.objectContaining({ kind: 'claim' }),
+    );
+    expect(blocks('Moving to Team translates into a lower cost per response.')).toEqual([]);
   });
 });

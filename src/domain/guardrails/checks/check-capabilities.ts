@@ -318,7 +318,10 @@ function addOnPlanProblem(
     if (!facts.limitedAddOns.has(addOn.sku)) continue;
     const rel = addOn.start - clause.start;
     if (isNegatedAt(clause.text, rel, addOn.end - clause.start)) continue;
-    const plans = clause.products.filter((p) => p !== addOn && !facts.addOns.has(p.sku));
+    const offeredWith = [...facts.includes].filter(([, set]) => set.has(addOn.sku)).map(([sku]) => sku);
+    const plans = clause.products.filter(
+      (p) => p !== addOn && !facts.addOns.has(p.sku) && isPlanLike(index, p.sku, offeredWith),
+    );
     const distance = (p: { start: number }) => Math.abs(p.start - addOn.start);
     const plan = [...plans].sort((a, b) => distance(a) - distance(b))[0];
     if (!plan || productCovers(facts.includes, plan.sku, new Set([addOn.sku]))) continue;
@@ -335,6 +338,18 @@ function addOnPlanProblem(
     );
   }
   return undefined;
+}
+
+/**
+ * Whether a product could be a plan the add-on is sold on: where the add-on goes with per-user
+ * editions, a fee or bundle priced otherwise (a yearly platform-fee band) is a line beside the
+ * edition, not an edition. Plans priced by usage are judged as before, whatever their unit.
+ */
+function isPlanLike(index: GuardIndex, sku: string, offeredWith: readonly string[]): boolean {
+  const product = index.catalog.bySku.get(sku);
+  const plans = offeredWith.flatMap((s) => index.catalog.bySku.get(s) ?? []);
+  if (!product || !plans.some((p) => p.perSeat)) return true;
+  return product.perSeat;
 }
 
 const EVERY_PLAN = /\b(?:every|all|each|any)\s+(?:\w+\s+)?(?:plans?|tiers?|editions?|customers?)\b/i;
@@ -505,6 +520,20 @@ function aboutTheProduct(deal: DealContext, phrase: string): boolean {
   );
 }
 
+// "Quillmark has a native DocuSign integration": having a connector is a claim of what it connects to.
+const HAS_CONNECTOR =
+  /\b(?:has|have|offers?|comes? with)\s+(?:a|an)\s+((?:[\w-]+\s+){1,3})(?:integration|connector|plug-?in|add-?in)s?\b/gi;
+
+/** What the connectors a clause says we or our product have connect to ("a two-way X integration"). */
+function connectorSpans(index: GuardIndex, text: string): [number, number][] {
+  return [...text.matchAll(HAS_CONNECTOR)]
+    .filter((m) => ourSubject(index, text.slice(0, m.index)))
+    .map((m) => {
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      return [start, start + m[1]!.length];
+    });
+}
+
 /** After "we support…", "Enterprise includes…", "X is included": words the documents never use. */
 function objectProblem(index: GuardIndex, deal: DealContext, clause: DraftClause): GuardFinding | undefined {
   const spans: [number, number][] = [];
@@ -519,6 +548,10 @@ function objectProblem(index: GuardIndex, deal: DealContext, clause: DraftClause
     const cut = CUT.exec(rest);
     spans.push([start, start + (cut ? cut.index : rest.length)]);
     connecting ||= /integrat|connect|sync|plug|works? with|compatible/i.test(m[0]);
+  }
+  for (const span of connectorSpans(index, clause.text)) {
+    spans.push(span);
+    connecting = true;
   }
   for (const m of clause.text.matchAll(PASSIVE)) {
     // The thing said to be done ("dashboards can be embedded"), and the verb itself unless it is ordinary.

@@ -140,4 +140,64 @@ describe('confidentiality', () => {
       );
     });
   });
+
+  describe('pages written for customers', () => {
+    // A kiln-monitoring seller: its terms page states the rep limit, its hosting page who prices a
+    // dedicated stack; neither page is marked internal, so customers read both.
+    const world = aWorld({
+      extraDocuments: [
+        aDocument({
+          id: 'km-terms',
+          title: 'Subscription terms',
+          kind: 'policy',
+          body: '# Terms\n\nAn account manager may offer up to 10% off seats without approval. Beyond 10% needs written approval from the head of sales.',
+        }),
+        aDocument({
+          id: 'km-hosting',
+          title: 'Hosting',
+          kind: 'security',
+          body: '# Hosting\n\n**Dedicated stack** (Enterprise only): an isolated single-tenant stack in a region you pick, scoped and priced by the deal desk, ready in about 8 weeks.',
+        }),
+      ],
+    });
+    const confidential = (body: string) =>
+      check(body, { world }).findings.filter((f) => f.kind === 'confidential' && f.severity === 'block');
+
+    it.each([
+      'I can take 8% off the seats without needing sign-off.',
+      'On Enterprise there is a dedicated stack: an isolated single-tenant stack in a region you pick.',
+      'It is scoped and priced by our deal desk.',
+    ])('passes what they say: %s', (body) => {
+      expect(confidential(body)).toEqual([]);
+    });
+
+    it('still blocks who approves past the limit in words the page does not use', () => {
+      expect(
+        confidential('Anything beyond 10% would need my manager to approve it, not just sign-off from me.'),
+      ).not.toEqual([]);
+    });
+  });
+
+  describe('facts only a note holds', () => {
+    const world = aWorld({
+      extraActivities: [
+        aNote(
+          'Hank says finance set aside $38k for the first year. Globex is quietly buying Ostrander Mills.',
+        ),
+      ],
+    });
+    const leaks = (body: string) =>
+      check(body, { world }).findings.some((f) => f.kind === 'confidential' && f.check === 'internal_note');
+
+    it.each([
+      'Since there is $38k set aside, let us shape the order around it.',
+      'When the Ostrander Mills deal completes, their plants can join the rollout.',
+    ])('blocks an amount or a name from the note, reworded: %s', (body) => {
+      expect(leaks(body)).toBe(true);
+    });
+
+    it('passes an amount the price book states and the deal’s own names', () => {
+      expect(leaks('Northwind Pro is $40 per seat; Globex can start with the plant team.')).toBe(false);
+    });
+  });
 });

@@ -10,6 +10,7 @@ import { recordCitation } from '../support/citations.ts';
 import { finding } from '../support/findings.ts';
 import type { Span } from '../text/sentences.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
+import { noteSecretIn } from './note-secrets.ts';
 
 const INTERNAL_WORDING: readonly RegExp[] = [
   /\b(?:needs?|requires?|need to get|have to get|has to get|must get|would need|I'd need|needing)\s+(?:[\w'’]+\s+){0,3}(?:approval|sign-?off)\b/i,
@@ -73,17 +74,26 @@ export function checkConfidential(
     const sentenceStems = new Set(stems(text));
     const located = sentenceAt(sentence);
     const note = leakedNote(config, deal, sentenceStems, text);
-    if (note) {
+    const secret = note ? undefined : noteSecretIn(deal, text);
+    if (note || secret) {
       findings.push(
-        finding('confidential', 'block', located, 'internal_note', 'repeats an internal note', note.citation),
+        finding(
+          'confidential',
+          'block',
+          located,
+          'internal_note',
+          secret ? `repeats ${secret.what}` : 'repeats an internal note',
+          (note ?? secret?.note)?.citation,
+        ),
       );
     }
     // Quoted mail is the customer's own words: their policies and mentions of others are theirs to make.
     if (sentence.quoted) continue;
 
+    const noApprovalIsPublic = withinPublishedLimit(deal, text);
     for (const pattern of INTERNAL_WORDING) {
       const m = pattern.exec(text);
-      if (!m || publicWording(deal, m[0])) continue;
+      if (!m || publicWording(deal, m[0]) || (noApprovalIsPublic && APPROVAL.test(m[0]))) continue;
       findings.push(
         finding('confidential', 'block', located, 'internal_policy', `"${m[0]}" is internal policy wording`),
       );
@@ -163,6 +173,20 @@ function judgesCompetitor(text: string, documented: { stems: ReadonlySet<string>
   const jabs = [...text.matchAll(new RegExp(COMPETITOR_JAB, 'gi'))];
   if (!documented) return jabs.length > 0;
   return jabs.some((m) => stems(m[0]).some((w) => !documented.stems.has(w)));
+}
+
+const APPROVAL = /\b(?:approv\w*|sign-?off)\b/i;
+const WITHOUT_APPROVAL = /\bwithout\s+(?:[\w'’-]+\s+){0,2}(?:approval|sign-?off|sign off)\b/i;
+const BEYOND = /\b(?:above|beyond|over|more than|past|exceed\w*|higher than|further)\b/i;
+
+/**
+ * "I can take 10% off without needing sign-off" where a page written for customers says a rep may
+ * offer that much without approval: the customer can read the rule, so saying it leaks nothing. Only
+ * what happens past the limit (who approves, how far) stays the sales team's.
+ */
+function withinPublishedLimit(deal: DealContext, text: string): boolean {
+  if (!WITHOUT_APPROVAL.test(text) || BEYOND.test(text)) return false;
+  return deal.facts.policy.some((p) => p.customerFacing && WITHOUT_APPROVAL.test(p.text));
 }
 
 const stemRun = (text: string) => ` ${stems(text).join(' ')} `;

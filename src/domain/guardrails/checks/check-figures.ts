@@ -17,9 +17,11 @@ import { dateProblem, meetingWeekdayProblems, monthProblem } from './date-claims
 import { dropDerived } from './derived-figures.ts';
 import { discountScopeProblems } from './discount-scope.ts';
 import { durationProblem } from './duration-claims.ts';
+import { linesNamedBeside } from './lines-named-beside.ts';
 import { measureProblems } from './measure-claims.ts';
 import { moneySupport } from './money-support.ts';
 import { CONDITIONAL, ownedElsewhere, quantityProblems } from './plan-figures.ts';
+import { isRepricedRecord } from './repriced-amounts.ts';
 
 const COUNT_FACT =
   /\b(?:your|you have|you've|you're|you are|licensed|current(?:ly)?|today|existing|contract|agreement|subscription|renewal|active|using|used|usage|hit|reached|bought|purchased|own)\b/i;
@@ -114,7 +116,12 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
     c.figures.map((f) => {
       const text = textOf(analysis, c);
       const approximate = APPROXIMATE.test(text.slice(Math.max(0, f.start - 25), f.start));
-      return { ...f, field: c.field, clause: c, approximate };
+      const reduction =
+        f.type === 'money' &&
+        (/(?:[-−–]|\bminus|\bless)\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) ||
+          REDUCTION_AFTER.test(text.slice(f.end, f.end + 30)) ||
+          REDUCTION_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
+      return { ...f, field: c.field, clause: c, approximate, reduction };
     }),
   );
   // A sentence that names a plan is priced from that plan's lines only; one that names none, from any.
@@ -410,13 +417,17 @@ function moneyProblem(
   // A plan priced in lines (platform fee and ingest) is one product to the reader.
   const lines = (sku: string) => [...(index.catalog.lines.get(sku) ?? [sku])];
   if (reduction && lineGap(index, figure.value, product ? lines(product.sku) : undefined)) return undefined;
-  if (supportFor(product ? lines(product.sku) : [])) return undefined;
+  // "Band 2, which is $14,000": a line named by its numbered part beside the amount is the one it prices.
+  const beside = linesNamedBeside(index.catalog, text, figure);
+  if (beside.length > 0 && supportFor(beside)) return undefined;
+  if (supportFor(product ? lines(product.sku) : beside)) return undefined;
   // "Premium Care: included with Professional, $4,800 a year otherwise": the sentence's subject may
   // sit in the clause before the figure's own.
   const sentenceSkus = draft.sentenceProducts(clause).filter((s) => s !== product?.sku);
   if (sentenceSkus.some((s) => supportFor(lines(s)))) return undefined;
   // "Once you're on Team, the assistant is $25 an agent": an add-on's price beside the plan it goes on.
   if (draft.addOnsNear(clause).some((s) => s !== product?.sku && supportFor([s]))) return undefined;
+  if (!figure.perUnit && repricedRecord(index, deal, figure, draft, approved, approximate)) return undefined;
   // Cite the document that states the list price, else the price book itself.
   const listing = catalogProduct
     ? deal.facts.money.filter(
@@ -428,6 +439,32 @@ function moneyProblem(
     ? `${figure.text} does not match ${catalogProduct.name} (list ${catalogProduct.listPrice} ${catalogProduct.currency} per ${catalogProduct.period ?? 'unit'}) or any documented discount of it`
     : `${figure.text} is not a price, fee or amount the price book, documents, CRM or thread state`;
   return block('price', 'price', reason, listed?.citation);
+}
+
+/** A total the deal's record holds, restated under a discount or term the draft names (see repriced-amounts). */
+function repricedRecord(
+  index: GuardIndex,
+  deal: DealContext,
+  figure: MoneyFigure,
+  draft: DraftFigures,
+  approved: readonly number[],
+  approximate: boolean,
+): boolean {
+  const records = [
+    ...deal.crm.money.keys(),
+    ...deal.thread.money.keys(),
+    ...deal.facts.money.flatMap((m) => (m.skus.length === 0 && m.period === undefined ? [m.value] : [])),
+  ].filter((v) => v > 0);
+  const percents = [...draft.draftDiscounts, ...approved, ...draft.programmes.map((p) => p.percent)];
+  const years = draft.draftMonths.filter((m) => m >= 24).map((m) => m / 12);
+  const rounded = approximate || /\d\s*k\b/i.test(figure.text);
+  return isRepricedRecord(
+    figure.value,
+    records,
+    percents,
+    years,
+    rounded ? index.config.approximateTolerance : 0,
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Prompt injection: flag instructions planted in inbound mail, and block a draft that carries them out. */
-import { stems } from '../../knowledge/text-tokens.ts';
+import { STOPWORDS, stems } from '../../knowledge/text-tokens.ts';
 import type { DraftAnalysis } from '../analyze-draft.ts';
 import type { GuardConfig } from '../guard-config.ts';
 import type { GuardFinding } from '../guard-schema.ts';
@@ -55,7 +55,7 @@ export function checkInjection(
     });
     const obeyed = obedience(
       attempt,
-      { written, writtenLower, recipients, discounts, money, listPrices, ownWords },
+      { written, writtenLower, recipients, discounts, money, listPrices, ownWords, allStems: stems(written) },
       config.injectionRunLength,
       (phrase) => publicWording(deal, phrase),
     );
@@ -90,6 +90,8 @@ type DraftFacts = {
   listPrices: readonly number[];
   /** The draft's stems with product names masked, and the words it may use freely (the deal's own names). */
   ownWords: { stems: string[]; free: ReadonlySet<string> };
+  /** The draft's stems, product names included. */
+  allStems: string[];
 };
 
 /**
@@ -160,7 +162,13 @@ function obedience(
   const title =
     p.signAs && new RegExp(`\\b${p.signAs.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(d.written);
   if (title) return { what: `it signs as "${title[0]}", as the instructions asked`, evidence: title[0] };
-  const amount = p.money.find((v) => d.money.includes(v));
+  // A list price they named ("Premier at the Business price of $85") is obeyed only when the draft
+  // repeats what they said around it; "Business is $85 per user" is the price book talking.
+  const amount = p.money.find(
+    (v) =>
+      d.money.includes(v) &&
+      (!listed(v) || sharedRun(p.words, d.allStems, runLength + 1, new Set(), String(v)) !== undefined),
+  );
   if (amount !== undefined)
     return { what: `it quotes the ${amount} the instructions named`, evidence: String(amount) };
   const quoted = p.quoted.find((q) => d.writtenLower.includes(q.toLowerCase()));
@@ -174,19 +182,26 @@ function obedience(
   return undefined;
 }
 
-/** The first run of `n` consecutive stems, at least one of them meaningful, that both texts share. */
+/**
+ * The first run of `n` consecutive stems that both texts share, two of them meaningful words (or,
+ * with `holding`, one of them that figure). "thanks for the QBR" or "12 000 third party" are words
+ * any reply to the same mail repeats; a planted claim carries more than one word of its own.
+ */
 function sharedRun(
   a: readonly string[],
   b: readonly string[],
   n: number,
   free: ReadonlySet<string>,
+  holding?: string,
 ): string | undefined {
   const runs = new Set<string>();
   for (let i = 0; i + n <= a.length; i++) runs.add(a.slice(i, i + n).join(' '));
+  const meaningful = (s: string) =>
+    !GENERIC_STEMS.has(s) && !STOPWORDS.has(s) && !/\d/.test(s) && !free.has(s);
   for (let i = 0; i + n <= b.length; i++) {
     const run = b.slice(i, i + n);
-    // Four planted words in a row are rare enough; one of them must carry meaning.
-    if (runs.has(run.join(' ')) && run.some((s) => !GENERIC_STEMS.has(s) && !free.has(s)))
+    if (!runs.has(run.join(' '))) continue;
+    if (holding !== undefined ? run.includes(holding) : run.filter(meaningful).length >= 2)
       return run.join(' ');
   }
   return undefined;

@@ -6,7 +6,12 @@
 import type { GuardFinding } from '../guard-schema.ts';
 import type { Figure, MoneyFigure } from '../text/figures.ts';
 
-type Located = Figure & { field: 'subject' | 'body'; approximate?: boolean };
+type Located = Figure & {
+  field: 'subject' | 'body';
+  approximate?: boolean;
+  /** The amount is what a discount takes off ("-$4,680", "a saving of $900"), not a price. */
+  reduction?: boolean;
+};
 
 export type DerivationInput = {
   /** Every figure the draft states, with the field it is in. */
@@ -50,7 +55,11 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
     const close = (v: number) => Math.abs(v - target.value) <= tolerance;
     // Monthly amounts make a yearly one twelve times over; a monthly figure is never a year's.
     const periods = target.period === 'year' ? [12, 1] : target.period === undefined ? [1, 12] : [1];
-    const scaled = (sum: number) => periods.some((p) => input.factors.some((f) => close(sum * p * f)));
+    // A reduction is the discount's share of a sum: 10% of $46,800 is the "-$4,680" line of a quote.
+    const factors = target.reduction
+      ? [...input.factors, ...input.factors.filter((f) => f < 1).map((f) => 1 - f)]
+      : input.factors;
+    const scaled = (sum: number) => periods.some((p) => factors.some((f) => close(sum * p * f)));
     // What the price book yields stands on its own; only the draft's own figures are added up.
     if (input.bases(target).some((b) => b > 0 && scaled(b))) return true;
     const parts = grounded().filter(

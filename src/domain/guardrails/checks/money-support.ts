@@ -50,6 +50,16 @@ export function moneySupport(
       : // A cent of rounding, but no more than a twentieth of a sub-dollar rate: $0.05 is not 2 × $0.03.
         Math.abs(candidate - figure.value) <=
         Math.max(Math.min(0.011, candidate * 0.05), candidate * context.tolerance);
+  // A seat count times two stacked discounts can land near almost any figure: such a total must be
+  // exact to the dollar, not merely within the rounding a plain total is allowed.
+  const single = new Set([
+    1,
+    ...[...context.discounts, ...context.programmes.map((p) => p.percent)].map((a) => 1 - a / 100),
+  ]);
+  const closeFor = (candidate: number, discount: number, count: number) =>
+    count > 1 && !single.has(discount) && !single.has(1 - discount)
+      ? Math.abs(candidate - figure.value) <= 0.5
+      : close(candidate);
   for (const [value, citation] of [...deal.crm.money, ...deal.thread.money])
     if (close(value)) return citation;
 
@@ -86,11 +96,23 @@ export function moneySupport(
       continue;
     const factors =
       fact.skus.length > 0 && fact.skus.every((s) => addOns.has(s)) ? addOnFactors : planFactors(fact.skus);
+    // An amount a document states on no product and with no period (an order form's total line, its
+    // period in the column heading) backs the same amount whatever period the draft gives it.
+    if (fact.skus.length === 0 && fact.period === undefined && !figure.perUnit && close(fact.value))
+      return fact.citation;
     for (const period of periodFactors(fact.period, figure.period, context.months)) {
       for (const discount of factors) {
-        for (const count of counts) if (close(fact.value * period * discount * count)) return fact.citation;
+        for (const count of counts)
+          if (closeFor(fact.value * period * discount * count, discount, count)) return fact.citation;
       }
     }
+    // "$400 per 1,000 documents", so 20,000 documents come to $8,000: whole blocks of a stated volume.
+    if (fact.perQuantity && !figure.perUnit)
+      for (const discount of factors)
+        for (const count of counts)
+          if (count > fact.perQuantity && count % fact.perQuantity === 0)
+            if (closeFor(fact.value * (count / fact.perQuantity) * discount, discount, 2))
+              return fact.citation;
     // A price per GB or per run has no period of its own: times a monthly volume it is a monthly amount.
     if (
       context.skus.length > 0 &&
@@ -101,7 +123,7 @@ export function moneySupport(
     )
       for (const discount of factors)
         for (const count of counts)
-          if (count > 1 && close(fact.value * discount * count)) return fact.citation;
+          if (count > 1 && closeFor(fact.value * discount * count, discount, count)) return fact.citation;
   }
   return undefined;
 }

@@ -88,3 +88,54 @@ describe('plan gating read from the documents', () => {
     expect(run(body).blocked).toBe(false);
   });
 });
+
+// A field-service app whose editions list their features under bold labels, the every-plan label
+// naming its plans in brackets, and whose mid plan can also buy an add-on.
+describe('plan gating from bold labelled lists', () => {
+  const lathe = aWorld({
+    products: [
+      aProduct({ sku: 'LT-SOLO', name: 'Solo', listPrice: 15, unit: 'user/month', description: '' }),
+      aProduct({ sku: 'LT-CREW', name: 'Crew', listPrice: 32, unit: 'user/month', description: '' }),
+      aProduct({ sku: 'LT-FLEET', name: 'Fleet', listPrice: 58, unit: 'user/month', description: '' }),
+      aProduct({
+        sku: 'LT-ROUTE',
+        name: 'Route Optimiser',
+        listPrice: 2400,
+        unit: 'year',
+        description: 'Crew and Fleet',
+      }),
+    ],
+    documents: [
+      aDocument({
+        id: 'lt-editions',
+        title: 'Lathe editions',
+        kind: 'spec',
+        body:
+          '# Editions\n\n' +
+          '- **Every plan (Solo, Crew, Fleet):** job scheduling, photo capture, an audit log and offline mode.\n' +
+          '- **Crew adds:** dispatch boards, on-site customer signatures, and the option to buy the Route Optimiser.\n' +
+          '- **Fleet adds:** vehicle telematics, the private cloud option and SCIM.\n',
+      }),
+    ],
+  });
+  const runLathe = (body: string) => check(body, { world: lathe });
+
+  it.each([
+    'Dispatch boards come with every plan, Solo included, so nothing changes for you.',
+    'You can already take on-site customer signatures on Solo.',
+    'The private cloud option is available on Crew, so you could move to a dedicated deployment without changing plan.',
+  ])('blocks a feature the labelled lists keep from that plan: %s', (body) => {
+    expect(runLathe(body).findings).toContainEqual(
+      expect.objectContaining({ severity: 'block', check: 'product_feature' }),
+    );
+  });
+
+  it.each([
+    'Crew gives you the audit log and offline mode, like every plan.',
+    'Solo already has job scheduling and photo capture.',
+    'Fleet includes dispatch boards as well as vehicle telematics.',
+    'The private cloud option is on Fleet; moving to it means moving to Fleet.',
+  ])('passes what the labelled lists give that plan: %s', (body) => {
+    expect(runLathe(body).blocked).toBe(false);
+  });
+});

@@ -19,13 +19,20 @@ const EVERY_PLAN =
 // Saying a plan needs an upgrade for a feature ties it to another plan, which is true by definition
 // of the gate: "you're on Starter, so the assistant needs an upgrade".
 const NEEDS_ANOTHER_PLAN =
-  /\b(?:upgrad\w*|mov(?:e|es|ing) (?:up )?to|step(?:ping)? up|switch(?:es|ing)? to|needs?|requires?|required|reserved for|exclusive to|instead of|unlike|rather than|only (?:on|with|in) (?:the )?(?:higher|top))\b/i;
+  /\b(?:upgrad\w*|(?:mov(?:e|es|ing)|step(?:ping)?|switch(?:es|ing)?|go(?:es|ing)?) (?:up )?to|step(?:ping)? up|needs?|requires?|required|reserved for|exclusive to|instead of|unlike|rather than|only (?:on|with|in) (?:the )?(?:higher|top))\b/i;
+// Moving is a change of plan only towards one: "move to Premier", not "move to a dedicated deployment".
+const MOVING = /^(?:mov|step|switch|go)\w* (?:up )?to$/i;
+const PLAN_WORD =
+  /^\s*(?:the\s+|a\s+)?(?:higher|bigger|top|next|paid|premium\s+)?(?:plan|tier|edition|package)\b/i;
 
 /** "…needs an upgrade", but not "no need to upgrade for that", which says the plan has it. */
-function needsAnotherPlan(sentence: string): boolean {
-  return [...sentence.matchAll(new RegExp(NEEDS_ANOTHER_PLAN, 'gi'))].some(
-    (m) => !isNegatedAt(sentence, m.index, m.index + m[0].length),
-  );
+function needsAnotherPlan(index: GuardIndex, sentence: string): boolean {
+  return [...sentence.matchAll(new RegExp(NEEDS_ANOTHER_PLAN, 'gi'))].some((m) => {
+    if (isNegatedAt(sentence, m.index, m.index + m[0].length)) return false;
+    if (!MOVING.test(m[0])) return true;
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    return PLAN_WORD.test(after) || index.catalog.mentions(after).some((p) => p.start <= 6);
+  });
 }
 
 type Word = { stem: string; start: number; end: number };
@@ -107,7 +114,7 @@ export function planGateProblem(
 ): GuardFinding | undefined {
   const { facts } = deal;
   if (facts.planGates.length === 0) return undefined;
-  const elsewhere = needsAnotherPlan(clause.sentence.text);
+  const elsewhere = needsAnotherPlan(index, clause.sentence.text);
   const fieldText = clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
   const plans = clause.products.filter((p) => !facts.addOns.has(p.sku));
   const at = { field: clause.field, start: clause.start, end: clause.end, text: clause.text };

@@ -26,6 +26,20 @@ describe('readDiscountPolicy', () => {
     expect(policy.programmes[0]!.conditionStems).toContain('nonprofit');
   });
 
+  it('reads each term of a list that says "off" only once', () => {
+    const policy = read('Commitments: 3% off the seats on a 12-month prepay; 6% on a 24-month prepay.');
+    expect(policy.programmes).toEqual([
+      expect.objectContaining({ percent: 3, durationDays: 360 }),
+      expect.objectContaining({ percent: 6, durationDays: 720 }),
+    ]);
+  });
+
+  it('reads no programme from a second percentage without a term of its own', () => {
+    expect(read('Growth gets 10% off in year one; renewals rise by at most 5%.').programmes).toEqual([
+      expect.objectContaining({ percent: 10 }),
+    ]);
+  });
+
   it('reads no programme from an unrelated percentage', () => {
     expect(read('Enterprise includes a 99.9% uptime SLA.')).toEqual({ repLimit: undefined, programmes: [] });
   });

@@ -92,14 +92,15 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
           repLimit = { percent: figure.value, citation: sentence.citation };
         continue;
       }
-      if (!PROGRAMME_PERCENT.test(after) && !/discount of\s*$/i.test(before)) continue;
       // The term a percentage belongs to is the one in its own part of the sentence:
       // "6% off for a two-year term, 10% off for a three-year term".
       const part = (at: number) => sentence.text.slice(0, at).split(/[,;]/).length;
       const durations = figures.filter((f) => f.type === 'duration');
-      const duration =
-        durations.find((f) => part(f.start) === part(figure.start)) ??
-        (durations.length === 1 ? durations[0] : undefined);
+      const ownDuration = durations.find((f) => part(f.start) === part(figure.start));
+      // "5% off on a 24-month term; 8% on a 36-month term": a list of terms says "off" once.
+      const listed = ownDuration !== undefined && programmes.some((p) => p.citation === sentence.citation);
+      if (!PROGRAMME_PERCENT.test(after) && !/discount of\s*$/i.test(before) && !listed) continue;
+      const duration = ownDuration ?? (durations.length === 1 ? durations[0] : undefined);
       const percentWords = new Set(stems(figure.text));
       programmes.push({
         percent: figure.value,

@@ -54,6 +54,29 @@ const MARKERS: readonly RegExp[] = [
 const ASKS_INTERNAL =
   /\b(?:reveal|share|send|include|paste|attach|tell|give|list|disclose|confirm|forward|copy|print|output|what(?:'s| is| are))\b[^.!?\n]{0,60}?\b(?:system prompt|internal|confidential|floor|cost price|margins?|price ?list|discount (?:policy|matrix|limits?)|notes|approval (?:limit|ladder)|battle ?cards?)\b/i;
 
+const AI_WORD = new RegExp(String.raw`^\s+${AI}s?\b`, 'i');
+const ENDS_WITH_AI = new RegExp(String.raw`\b${AI}s?$`, 'i');
+
+/**
+ * "a quote for AI Clause Review": an AI word followed by a capitalised word opens a product's name
+ * and addresses nobody; "Dear AI Assistant" and "ATTENTION AI ASSISTANT" still do.
+ */
+function opensProductName(body: string, end: number): boolean {
+  const after = body.slice(end, end + 40);
+  return /^\s+[A-Z][a-z]/.test(after) && !AI_WORD.test(after);
+}
+
+// A sentence that tells the writer to do something: "Confirm…", "please copy…", "in your reply, include…".
+const IMPERATIVE =
+  /^[\s[("'>*-]*(?:(?:please|also|and|then|now|just|kindly)\s+)*(?:confirm|tell|say|state|add|include|offer|copy|cc|bcc|reply|respond|ignore|disregard|forget|forward|send|answer|list|name|quote|mention|attach|write|sign|give|promise|guarantee|agree|apply|waive|remove|make|do not|don't|never)\b/i;
+const ADDRESSED =
+  /\b(?:in|with|to) (?:your|the) (?:reply|response|answer|email)\b|\byou (?:must|should|will|need to|have to)\b/i;
+
+/** Whether a sentence of the planted region instructs, rather than chats ("Thanks for the onsite"). */
+function isInstruction(sentence: string): boolean {
+  return IMPERATIVE.test(sentence) || ADDRESSED.test(sentence) || MARKERS.some((m) => m.test(sentence));
+}
+
 /** From the paragraph holding the first instruction to the end of the new text (quoted mail excluded). */
 function regionAround(body: string, index: number): { start: number; end: number } {
   const before = body.lastIndexOf('\n\n', index);
@@ -66,7 +89,9 @@ export function findInjectionAttempt(activity: Activity): InjectionAttempt | und
   const body = activity.body ?? '';
   let first: number | undefined;
   for (const marker of MARKERS) {
-    const m = marker.exec(body);
+    const m = [...body.matchAll(new RegExp(marker, `${marker.flags}g`))].find(
+      (x) => !(ENDS_WITH_AI.test(x[0]) && opensProductName(body, x.index + x[0].length)),
+    );
     if (m && (first === undefined || m.index < first)) first = m.index;
   }
   if (first === undefined) return undefined;
@@ -86,7 +111,10 @@ function readPayload(text: string): InjectionPayload {
   const domains = urls.map((m) => m[1]!.toLowerCase()).filter((d) => !emailDomains.has(d));
   const figures = extractFigures(text, nonFigureSpans(text));
   const quoted = [...text.matchAll(/["“']([^"”'\n]{8,200})["”']/g)].map((m) => m[1]!);
-  const words = splitSentences(text).flatMap((s) => stems(s.text));
+  const words = splitSentences(text)
+    .flatMap((s) => s.text.split(/[;\]]\s*/))
+    .filter(isInstruction)
+    .flatMap((s) => stems(s));
   return {
     emails: [...new Set(emails)],
     domains: [...new Set(domains)],

@@ -16,7 +16,7 @@ import { type DiscountPolicy, type PolicySentence, readDiscountPolicy } from './
 import { durationInDays } from './durations.ts';
 import { type Measure, plansJoinedTo, readMeasures } from './measures.ts';
 import { type PlanGate, readPlanGates } from './plan-gates.ts';
-import { isBaseMention, learnInclusions, type ProductCatalog } from './product-catalog.ts';
+import { isBaseMention, learnInclusions, listEndingAt, type ProductCatalog } from './product-catalog.ts';
 import { quantitiesIn, RATE } from './quantities.ts';
 import { shareableDocuments } from './shareable-documents.ts';
 
@@ -25,10 +25,18 @@ export type MoneyFact = {
   period: Period | undefined;
   skus: readonly string[];
   citation: GuardCitation;
+  /** "$400 per 1,000 documents": the quantity the price buys. */
+  perQuantity?: number;
 };
 
 /** Text that must not reach a customer, kept with its words for overlap checks. */
-export type ConfidentialText = { text: string; stems: ReadonlySet<string>; citation: GuardCitation };
+export type ConfidentialText = {
+  text: string;
+  stems: ReadonlySet<string>;
+  citation: GuardCitation;
+  /** A rule for reps on a page written for customers ("may offer up to 12% without approval"). */
+  customerFacing?: boolean;
+};
 
 /** A figure a public document states, with the meaningful words of its sentence: what it is about. */
 export type FigureContext = {
@@ -100,9 +108,10 @@ export type KnowledgeFacts = {
 };
 
 // Wording meant for the sales team inside a public document: approval rules, floors, margins.
-// ("approval workflows" is a product feature, so approval counts only as someone's approval.)
+// ("approval workflows" is a product feature, so approval counts only as someone's approval; "priced
+// by the deal desk" tells the customer who prices a custom option, which is no rule for reps.)
 const INTERNAL =
-  /\b(?:reps?|sales reps?|account executives?|sales manager|manager's approval|(?:without|requires?|needs?|with) (?:\w+ ){0,2}approval|price floors?|floor price|walk[\s-]?away|margins?|internal(?:ly)? (?:only|use|policy|pricing|guidance|approval)|for internal use|do not share|don't share|not for (?:external|customer)|strictly confidential|confidential:|deal desk|discount authority|escalat\w*|never offer|never quote)\b/i;
+  /\b(?:reps?|sales reps?|account executives?|sales manager|manager's approval|(?:without|requires?|needs?|with) (?:\w+ ){0,2}approval|price floors?|floor price|walk[\s-]?away|margins?|internal(?:ly)? (?:only|use|policy|pricing|guidance|approval)|for internal use|do not share|don't share|not for (?:external|customer)|strictly confidential|confidential:|discount authority|escalat\w*|never offer|never quote)\b/i;
 // ("internal comments" and "confidential data" are product words, not a note to the sales team.)
 // A whole document meant for the sales team: a battlecard, or one marked internal.
 const INTERNAL_DOCUMENT =
@@ -251,7 +260,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
       }
       // A rule on a page cleared for customers ("beyond 10% needs approval") is theirs to read.
       const internal = !battlecard && !shareable.has(chunk.documentId) && INTERNAL.test(sentence.text);
-      if (internal) facts.policy.push(confidential(sentence.text, citation));
+      if (internal) facts.policy.push({ ...confidential(sentence.text, citation), customerFacing: true });
       if (!internal && !battlecard)
         for (const m of sentence.text.matchAll(SURCHARGE))
           if (!facts.surcharges.has(Number(m[1]))) facts.surcharges.set(Number(m[1]), citation);
@@ -303,7 +312,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
           own.length > 0
             ? [...new Set([...listed, ...own])]
             : earlier
-              ? [earlier.sku]
+              ? listEndingAt(sentence.text, sentenceProducts, earlier).map((m) => m.sku)
               : named.length > excluded.length
                 ? named.filter((m) => !excluded.includes(m)).map((m) => m.sku)
                 : headingSkus;
@@ -635,7 +644,13 @@ function readFigures(
   for (const figure of figuresOf(text, masked, metered)) {
     switch (figure.type) {
       case 'money':
-        facts.money.push({ value: figure.value, period: figure.period, skus: priceSkus, citation });
+        facts.money.push({
+          value: figure.value,
+          period: figure.period,
+          skus: priceSkus,
+          citation,
+          ...(figure.perQuantity ? { perQuantity: figure.perQuantity } : {}),
+        });
         if (figure.period === 'month') facts.durations.set(durationInDays(1, 'month'), citation);
         if (figure.period === 'year') facts.durations.set(durationInDays(1, 'year'), citation);
         break;

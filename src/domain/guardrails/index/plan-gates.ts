@@ -31,9 +31,10 @@ const EVERY_PLAN = String.raw`(?:every|all|any|each)\s+(?:of\s+(?:our|the)\s+)?(
 const PLAN_PLACEHOLDER = '\u0001';
 // A list of plans, once each plan name is replaced by a placeholder: "Team and Enterprise".
 const PLAN_LIST = String.raw`${PLAN_PLACEHOLDER}(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)${PLAN_PLACEHOLDER})*`;
-// "Team adds:", "Every plan:", "Enterprise includes:" open a list of what the plans named have.
+// "Team adds:", "Every plan:", "Enterprise includes:" open a list of what the plans named have;
+// "**Every edition (Solo, Studio):**" names the plans it means in brackets, in bold or not.
 const LABEL = new RegExp(
-  String.raw`^[\s\-*•]*(?:(${PLAN_LIST})|(${EVERY_PLAN}))\s*(?:(adds|also adds|includes|also includes|gets|has|offers)\s*)?:\s*`,
+  String.raw`^[\s\-*•]*(?:(${PLAN_LIST})|(${EVERY_PLAN})(?:\s*\([^()]*\))?)\s*(?:(adds|also adds|includes|also includes|gets|has|offers)\s*)?:[\s*_]*`,
   'iu',
 );
 // "… on Team and Enterprise", "… (Enterprise only)", "… on every plan": the plans close the segment.
@@ -106,6 +107,18 @@ function withPlaceholders(
 // A comparison-table cell that says a plan lacks the row's feature.
 const LACKS = /^(?:none|no|not available|not included|n\/a|[-–—✗✘×])(?:\W|$)/i;
 
+// "…, and the option to buy X and Y": products a plan may add are no plan the list is about.
+const TO_BUY = new RegExp(
+  String.raw`\b(?:option|choice|ability|right)\s+to\s+(?:buy|add|purchase)\b[^${PLAN_PLACEHOLDER}]*${PLAN_PLACEHOLDER}`,
+  'iu',
+);
+
+/** Whether every product named in a list is named as something to buy. */
+function onlyProductsToBuy(rest: string): boolean {
+  const at = TO_BUY.exec(rest);
+  return at !== null && !rest.slice(0, at.index).includes(PLAN_PLACEHOLDER);
+}
+
 /** The skus of the plan list that starts at `start` of the placeholder text. */
 function plansOf(text: string, plans: readonly ProductMention[], start: number, list: string): string[] {
   const before = text.slice(0, start).split(PLAN_PLACEHOLDER).length - 1;
@@ -173,7 +186,9 @@ function readSegment(catalog: ProductCatalog, segment: string, add: AddGates): v
   const label = LABEL.exec(text);
   if (label) {
     const rest = text.slice(label[0].length);
-    if (rest.includes(PLAN_PLACEHOLDER)) return;
+    // Another plan's name inside the list ("everything in Team, plus…") makes the list about more than
+    // the label's plans, unless it only names products to buy ("the option to buy the CRM connector").
+    if (rest.includes(PLAN_PLACEHOLDER) && !onlyProductsToBuy(rest)) return;
     // A plan-comparison row, "Starter: Light agents: none": the plan has the feature unless the cell says not.
     const cell = /^([^:]+):\s*(.*)$/.exec(rest);
     if (cell && label[1]) {
@@ -181,7 +196,7 @@ function readSegment(catalog: ProductCatalog, segment: string, add: AddGates): v
       return;
     }
     if (NEGATION.test(rest)) return;
-    const items = listItems(rest);
+    const items = listItems(rest).filter((i) => !i.includes(PLAN_PLACEHOLDER));
     if (label[2]) add(items, [], { everyPlan: true });
     else
       add(items, plansOf(text, plans, text.indexOf(label[1]!), label[1]!), {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aProduct } from '../guard-test-factories.ts';
-import { buildProductCatalog } from './product-catalog.ts';
+import { buildProductCatalog, listEndingAt } from './product-catalog.ts';
 
 describe('product catalog names', () => {
   const catalog = buildProductCatalog(
@@ -28,5 +28,29 @@ describe('product catalog names', () => {
   it('counts the metered units the price book sells by', () => {
     expect('about 140 hosts today'.match(catalog.metered!)?.[0]).toBe('140 hosts');
     expect(skus('a pro at this, and a proposal')).toEqual([]);
+  });
+});
+
+describe('lists of products', () => {
+  const catalog = buildProductCatalog(
+    [
+      aProduct({ sku: 'S', name: 'Sprout', listPrice: 9, unit: 'user/month' }),
+      aProduct({ sku: 'G', name: 'Grove', listPrice: 19, unit: 'user/month' }),
+      aProduct({ sku: 'F', name: 'Forest', listPrice: 39, unit: 'user/month' }),
+    ],
+    'Arbor',
+  );
+  const listBefore = (text: string) => {
+    const mentions = catalog.mentions(text);
+    return listEndingAt(text, mentions, mentions.at(-1)!).map((m) => m.sku);
+  };
+
+  it('reads the whole list a label names, not only its last plan', () => {
+    expect(listBefore('**Every tier (Sprout, Grove and Forest):**')).toEqual(['S', 'G', 'F']);
+    expect(listBefore('Grove / Forest: seat analytics')).toEqual(['G', 'F']);
+  });
+
+  it('stops at a plan named apart from the list', () => {
+    expect(listBefore('Move from Sprout to Forest:')).toEqual(['F']);
   });
 });

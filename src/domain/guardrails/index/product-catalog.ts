@@ -266,3 +266,24 @@ export function productCovers(
   }
   return false;
 }
+
+// What joins the names of one list: "Essentials, Business and Premier", "Team / Enterprise".
+const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s|\s*[&/]\s*)\s*$/i;
+
+/**
+ * The mentions of the list of products that ends with `last`: "Every edition (Essentials, Business,
+ * Premier): …" speaks of all three, not of the one named last.
+ */
+export function listEndingAt(
+  text: string,
+  mentions: readonly ProductMention[],
+  last: ProductMention,
+): ProductMention[] {
+  const list = [last];
+  for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (!LIST_JOINER.test(text.slice(m.end, list[0]!.start))) break;
+    list.unshift(m);
+  }
+  return list;
+}

@@ -3,8 +3,9 @@ import type { PercentFigure } from '../text/figures.ts';
 
 const AFTER =
   /^\s*(?:on top\b|off|discount(?:ed)?|reduction|lower|cheaper|saving|savings|below|less|markdown|rebate|concession|price (?:cut|reduction))\b/i;
+// "a discount of 15%", "knocking 15% off"; a quote line's "Multi-year discount, 4%" too.
 const BEFORE =
-  /\b(?:discount(?:ed|s|ing)?|reduc\w*|lower(?:ing|ed)?|cut(?:ting)?|knock(?:ing|ed)?(?: off)?|take|taking|took|save|saving|savings|rebate|shave|trim|drop\w*|bring\w*|add(?:ing)?|give|giving|offer\w*|throw(?:ing)? in)\b(?:\s+[\w'’-]+){0,4}?\s+(?:by|of|another|an? (?:extra|additional|further)|extra|additional|further|up to|a full|at least)\s+$|\b(?:discount(?:ed|s|ing)?|reduc\w*|lower(?:ing|ed)?|cut(?:ting)?|knock(?:ing|ed)?(?: off)?|take|taking|took|save|saving|savings|rebate|shave|trim|add(?:ing)? (?:an? )?(?:extra|another|further)?)\s+(?:of\s+|by\s+|an?\s+|another\s+|up to\s+|around\s+|about\s+)*$/i;
+  /\b(?:discount(?:ed|s|ing)?|reduc\w*|lower(?:ing|ed)?|cut(?:ting)?|knock(?:ing|ed)?(?: off)?|take|taking|took|save|saving|savings|rebate|shave|trim|drop\w*|bring\w*|add(?:ing)?|give|giving|offer\w*|throw(?:ing)? in)\b(?:\s+[\w'’-]+){0,4}?\s+(?:by|of|another|an? (?:extra|additional|further)|extra|additional|further|up to|a full|at least)\s+$|\b(?:discount(?:ed|s|ing)?|reduc\w*|lower(?:ing|ed)?|cut(?:ting)?|knock(?:ing|ed)?(?: off)?|take|taking|took|save|saving|savings|rebate|shave|trim|add(?:ing)? (?:an? )?(?:extra|another|further)?)(?:\s*[,:(]\s*|\s+)(?:of\s+|by\s+|an?\s+|another\s+|up to\s+|around\s+|about\s+)*$/i;
 // "the 25% non-profit discount", "a 7% multi-year discount": a programme named between the two;
 // "the 12% I can offer": the rep's own discount.
 const NAMED_DISCOUNT =

@@ -11,6 +11,8 @@ export type MoneyFigure = At & {
   currency?: string;
   period?: Period;
   perUnit: boolean;
+  /** "$400 per 1,000 documents": the quantity one price buys. */
+  perQuantity?: number;
 };
 export type PercentFigure = At & { type: 'percent'; value: number };
 export type CountFigure = At & { type: 'count'; value: number; unit: string };
@@ -77,8 +79,9 @@ const MONEY_AFTER = new RegExp(
 const SEAT =
   '(?:(?:agent |user )?seat|user|licen[cs]e|head|member|person|named user|login|editor|viewer|agent)s?';
 const PER = String.raw`(?:\/\s*|\bper\s+|\ba\s+|\ban\s+|\beach\s+)`;
+// "$240 per 100 GB a year" is a rate for a quantity, priced like a rate per seat.
 const MONEY_TAIL = new RegExp(
-  String.raw`^(?<unit>\s*${PER}${SEAT}\b)?(?:\s*${PER}(?<per>month|mo|year|yr|annum|quarter)\b|\s*,?\s*(?:billed\s+|paid\s+)?(?<adv>monthly|annually|yearly|quarterly|one-time|one time|upfront|up front)\b)?`,
+  String.raw`^(?<unit>\s*${PER}${SEAT}\b|\s*per\s+(?<qty>\d[\d,]*)\s+[A-Za-z][\w-]*)?(?:\s*${PER}(?<per>month|mo|year|yr|annum|quarter)\b|\s*,?\s*(?:billed\s+|paid\s+)?(?<adv>monthly|annually|yearly|quarterly|one-time|one time|upfront|up front)\b)?`,
   'i',
 );
 // "55 per seat", "costs 55": a price even without a currency sign.
@@ -247,6 +250,7 @@ export function extractFigures(
       ...(currency ? { currency } : {}),
       ...(period ? { period: PERIODS[period.toLowerCase()]! } : {}),
       perUnit: Boolean(tail?.groups?.unit),
+      ...(tail?.groups?.qty ? { perQuantity: Number(tail.groups.qty.replace(/,/g, '')) } : {}),
     };
   };
   scan(MONEY_BEFORE, money);

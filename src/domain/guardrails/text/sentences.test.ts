@@ -34,6 +34,17 @@ describe('splitSentences', () => {
       '- Enterprise at $65',
     ]);
   });
+
+  it('reads each row of a table as a sentence of its own', () => {
+    const table =
+      '| Goal | Harbour plan |\n| --- | --- |\n| Keep every drawing in one place | shared vault with version history |\n' +
+      '| Review with the client | Markup Studio add-on, $90 a month |\n| Know when a permit lapses | permit expiry reminders |';
+    expect(texts(table).slice(2)).toEqual([
+      '| Keep every drawing in one place | shared vault with version history |',
+      '| Review with the client | Markup Studio add-on, $90 a month |',
+      '| Know when a permit lapses | permit expiry reminders |',
+    ]);
+  });
 });
 
 describe('splitClauses', () => {

@@ -15,6 +15,8 @@ function span(text: string, start: number, end: number): Span | undefined {
   return end > start ? { text: text.slice(start, end), start, end } : undefined;
 }
 
+const isTableRow = (line: string) => /^\|.*\|$/.test(line);
+
 /**
  * Lines become one paragraph unless the break looks meant: a bullet or numbered line follows, the
  * line ends a sentence, or the line is short (a greeting, a list entry). Wrapped mail text joins up.
@@ -34,6 +36,9 @@ function paragraphRanges(text: string, from: number, to: number): [number, numbe
       line === '' ||
       nextTrimmed === '' ||
       /^([-*•+>]|\d+[.)])\s/.test(nextTrimmed) ||
+      // A table row is a record of its own: "| Renewals | alerts |" says nothing of the row above it.
+      isTableRow(line) ||
+      isTableRow(nextTrimmed) ||
       /[.!?:;]["')\]]*$/.test(line) ||
       line.length < 50;
     if (hardBreak) {

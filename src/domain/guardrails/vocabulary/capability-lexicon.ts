@@ -266,6 +266,11 @@ const rows: Record<TermCategory, Row[]> = {
       CS,
     ],
     ['anomaly-detection', 'anomaly detection'],
+    // Translating a document is a capability; "that translates to $40 a month" is arithmetic.
+    [
+      'translation',
+      String.raw`(?:automatic|machine|auto|built-in|instant)[\s-]translations?|(?:automatically |instantly )?translat(?:es?|ing|ion of)\s+(?:[\w-]+\s+){0,2}(?:contracts?|documents?|files?|text|content|emails?|messages?|tickets?|conversations?|replies|articles?|agreements?)|(?:automatically|instantly) translat\w*`,
+    ],
     ['real-time', String.raw`real[\s-]?time|live (?:data|dashboards?|updates?|sync)|streaming`],
     ['alerts', '(?:automated |custom |threshold |email |instant )?alerts|alerting'],
     [

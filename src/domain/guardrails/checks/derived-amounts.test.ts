@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { aDocument, anEmail, anOpportunity, aProduct, aWorld, check } from '../guard-test-factories.ts';
+
+// Tidewell, an invented fleet-routing seller: a price per driver on two plans, a yearly hub fee in
+// numbered tiers, a scan-priced add-on, multi-year discounts listed by term, and an order form.
+const world = aWorld({
+  products: [
+    aProduct({ sku: 'TW-FLT', name: 'Tidewell Fleet', listPrice: 30, unit: 'driver/month' }),
+    aProduct({ sku: 'TW-DEP', name: 'Tidewell Depot', listPrice: 55, unit: 'driver/month' }),
+    aProduct({ sku: 'TW-HUB-1', name: 'Hub fee, Tier 1 (up to 40 vans)', listPrice: 2500, unit: 'year' }),
+    aProduct({ sku: 'TW-HUB-2', name: 'Hub fee, Tier 2 (41 to 200 vans)', listPrice: 5000, unit: 'year' }),
+    aProduct({ sku: 'TW-AUD', name: 'Route audit', listPrice: 250, unit: '500 scans' }),
+  ],
+  documents: [
+    aDocument({
+      id: 'tw-prices',
+      title: 'Tidewell prices',
+      kind: 'pricing',
+      body:
+        '# Prices\n\nFleet is $30 per driver per month and Depot $55 per driver per month.\n\n' +
+        '| Tier | Vans | Fee per year |\n| --- | --- | --- |\n| Tier 1 | up to 40 | $2,500 |\n| Tier 2 | 41 to 200 | $5,000 |\n\n' +
+        'Route audit is $250 per 500 scans.',
+    }),
+    aDocument({
+      id: 'tw-terms',
+      title: 'Terms and discounts',
+      kind: 'policy',
+      body: '# Discounts\n\nMulti-year: 4% off drivers and the hub fee on a 24-month term; 7% on a 36-month term.',
+    }),
+    aDocument({
+      id: 'tw-order',
+      title: 'Order form TW-88 (Globex)',
+      kind: 'contract',
+      accountId: 'a-globex',
+      body:
+        '# Order form TW-88\n\n| Line | Quantity | Per year |\n| --- | --- | --- |\n' +
+        '| Tidewell Fleet | 10 drivers | $3,600 |\n| Hub fee, Tier 1 | 1 | $2,500 |\n| **Total** | | **$6,100** |',
+    }),
+  ],
+  // 20 Fleet drivers and the Tier 2 fee, on the 36-month term: (7,200 + 5,000) less 7%.
+  opportunities: [anOpportunity({ amount: 11346, licensedSeats: undefined })],
+  activities: [anEmail({ body: 'We run 20 drivers out of one depot and about 150 vans.' })],
+});
+
+const blocked = (body: string) =>
+  check(body, { world }).findings.filter((f) => f.severity === 'block' && f.kind === 'price');
+
+describe('amounts derived from grounded figures', () => {
+  it.each([
+    // The record's total re-priced under the other term the draft names.
+    'On a 24-month term it is 4% off instead, so $11,712 a year.',
+    // A line named by its numbered part beside the amount.
+    'Fleet for 20 drivers, plus the $5,000 Tier 2 hub fee.',
+    'You would sit in Tier 2, which is $5,000 a year.',
+    // The account's own order form total, with the period its column gives it.
+    'Your current order form comes to $6,100 a year.',
+    // The discount line of a breakdown is the discount's share of the sum.
+    '20 drivers x $30 x 12 months = $7,200\nHub fee, Tier 2 = $5,000\nMulti-year discount, 4%: -$488\nTotal per year: $11,712',
+    // Whole blocks of a volume-priced add-on.
+    'Route audit for 5,000 scans a year comes to $2,500.',
+  ])('passes %s', (body) => {
+    expect(blocked(body)).toEqual([]);
+  });
+
+  it.each([
+    'On a 24-month term it is 4% off instead, so $11,900 a year.',
+    'You would sit in Tier 2, which is $4,000 a year.',
+    'Fleet for 20 drivers, plus the $6,000 Tier 2 hub fee.',
+    'Route audit for 5,000 scans a year comes to $3,000.',
+    'Route audit is $125 per 500 scans a year.',
+  ])('blocks %s', (body) => {
+    expect(blocked(body)).not.toEqual([]);
+  });
+});
