@@ -282,7 +282,8 @@ function figureProblem(
         if (other) return other;
         const support =
           near(figure.value, facts.counts) ??
-          facts.numbers.get(figure.value)?.find((c) => c.stems.has(unit))?.citation ??
+          // "50,000 API calls" beside a row "API calls per day: 50,000": the counted noun, said with the number.
+          facts.numbers.get(figure.value)?.find((c) => c.stems.has(unit) || c.stems.has(noun))?.citation ??
           rateSupport(facts, figure.value, text.slice(figure.end, figure.end + 20)) ??
           near(figure.value, deal.thread.counts) ??
           near(figure.value, deal.crm.counts) ??

@@ -83,12 +83,13 @@ export function measureProblems(
   const words = stemsNear(clause.text, numbers, names);
   for (const w of deal.ownStems) for (const set of words) set.delete(w);
   const plans = sentencePlans(analysis, clause, index, deal);
+  const named = sentenceProducts(analysis, clause);
   const findings: GuardFinding[] = [];
   numbers.forEach((n, i) => {
     const start = clause.start + n.start;
     const end = clause.start + n.end;
     if (notAQuantityClaim(deal, clause, text, n, start, end, index.config.durationTolerance)) return;
-    const contrary = contradiction(index, measures, n, words[i]!, plans(n.start, n.end));
+    const contrary = contradiction(index, measures, n, words[i]!, plans(n.start, n.end), named);
     if (!contrary) return;
     const said = clause.text.slice(n.start, n.end);
     const quote = contrary.citation.quote ?? contrary.citation.label;
@@ -140,6 +141,7 @@ function contradiction(
   n: MeasuredNumber,
   near: ReadonlySet<string>,
   plan: readonly string[],
+  named: ReadonlySet<string>,
 ): Measure | undefined {
   const { idf } = weightsOf(measures);
   const tolerance = index.config.durationTolerance;
@@ -154,7 +156,10 @@ function contradiction(
   const forPlan = scored.filter((s) => s.m.plans.some((p) => plan.includes(p)));
   const general = scored.filter((s) => s.m.plans.length === 0);
   const pool = plan.length === 0 ? general : forPlan.length > 0 ? forPlan : general;
-  const backing = plan.length === 0 ? scored : pool;
+  // "The support package brings P1 response to 2 hours on Business": an add-on (or any product) the
+  // sentence names backs the number the documents give it, whichever plan it is bought on.
+  const ofNamed = scored.filter((s) => s.m.plans.some((p) => named.has(p)));
+  const backing = plan.length === 0 ? scored : [...pool, ...ofNamed];
   const support = Math.max(0, ...backing.filter((s) => sameValue(s.m, n, tolerance)).map((s) => s.weight));
   // A sentence that gives the number itself ("1 hour for urgent tickets and 4 business hours for
   // the rest") backs it, whichever of its parts the draft means.
@@ -170,6 +175,14 @@ function contradiction(
 // Periods of different orders measure different things: "four business hours" is no "7 days' notice".
 const comparable = (m: Measure, n: MeasuredNumber, order: number) =>
   m.kind !== 'duration' || Math.max(m.value, n.value) / Math.min(m.value, n.value) <= order;
+
+/** Every product the clause's sentence names, add-ons included. */
+function sentenceProducts(analysis: DraftAnalysis, clause: DraftClause): Set<string> {
+  const same = analysis.clauses.filter(
+    (o) => o.field === clause.field && o.sentence.start === clause.sentence.start,
+  );
+  return new Set(same.flatMap((o) => o.products.map((p) => p.sku)));
+}
 
 /**
  * The plans a number in this clause is said of: those its own clause names around it, else the last

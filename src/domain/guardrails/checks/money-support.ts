@@ -102,12 +102,16 @@ export function moneySupport(
       return fact.citation;
     for (const period of periodFactors(fact.period, figure.period, context.months)) {
       for (const discount of factors) {
-        for (const count of counts)
+        // "$240 per 100 GB" is priced by its own volume (below), never by the seat: 30 seats × $240 is no fee.
+        for (const count of fact.perQuantity ? [1] : counts)
           if (closeFor(fact.value * period * discount * count, discount, count)) return fact.citation;
       }
     }
     // "$400 per 1,000 documents", so 20,000 documents come to $8,000: whole blocks of a stated volume.
-    if (fact.perQuantity && !figure.perUnit)
+    // Only for the product the sentence prices: a volume price on no product ("$240 per 100 GB") times
+    // any volume on record would back nearly any amount said of a named product.
+    const ownsVolume = context.skus.length === 0 || fact.skus.length > 0;
+    if (fact.perQuantity && !figure.perUnit && ownsVolume)
       for (const discount of factors)
         for (const count of counts)
           if (count > fact.perQuantity && count % fact.perQuantity === 0)
@@ -117,6 +121,7 @@ export function moneySupport(
     if (
       context.skus.length > 0 &&
       fact.period === undefined &&
+      !fact.perQuantity &&
       figure.period !== undefined &&
       figure.period !== 'once' &&
       !figure.perUnit

@@ -17,7 +17,7 @@ import { durationInDays } from './durations.ts';
 import { type Measure, plansJoinedTo, readMeasures } from './measures.ts';
 import { type PlanGate, readPlanGates } from './plan-gates.ts';
 import { isBaseMention, learnInclusions, listEndingAt, type ProductCatalog } from './product-catalog.ts';
-import { quantitiesIn, RATE } from './quantities.ts';
+import { labelledQuantitiesIn, quantitiesIn, RATE } from './quantities.ts';
 import { shareableDocuments } from './shareable-documents.ts';
 
 export type MoneyFact = {
@@ -585,7 +585,7 @@ function readSentence(
     const value = parseNumber(m.groups!.num!);
     if (value !== undefined) facts.rates.set(`${value}|${m.groups!.per!.toLowerCase()}`, citation);
   }
-  for (const q of quantitiesIn(plain)) {
+  for (const q of [...quantitiesIn(plain), ...labelledQuantitiesIn(plain)]) {
     for (const noun of q.nouns) {
       const values = facts.quantities.get(noun) ?? new Map<number, GuardCitation>();
       if (!values.has(q.value)) values.set(q.value, citation);

@@ -41,3 +41,26 @@ export function quantitiesIn(text: string): Quantity[] {
   }
   return found;
 }
+
+// "Workflow templates: 50.": a table row or spec line giving a count after its label, with nothing after
+// the number that would make it a size or a period ("Storage: 500 GB", "First response: 4 hours").
+const LABELLED = new RegExp(
+  String.raw`(?<![\w-])(?<label>[a-z][a-z -]{2,40}?):\s*(?<num>${NUMBER})(?=\s*(?:[.;,)]|$))`,
+  'gi',
+);
+
+/** "Contract templates: 200": the count a labelled line gives, with the nouns of its label by stem. */
+export function labelledQuantitiesIn(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(LABELLED)) {
+    const value = parseNumber(m.groups!.num!);
+    if (value === undefined || /^(?:19|20)\d{2}$/.test(m.groups!.num!)) continue;
+    const nouns = m
+      .groups!.label!.toLowerCase()
+      .split(/[\s-]+/)
+      .filter((w) => w.length > 2 && !NOT_A_QUANTITY.test(w))
+      .map(stem);
+    if (nouns.length > 0) found.push({ value, nouns, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
