@@ -12,9 +12,9 @@ describe('the development corpus (Quillmark, per-user editions and a platform-fe
     expect(score.cases - score.clean.cases).toBeGreaterThanOrEqual(70);
   });
 
-  // A ceiling at today's rate (11 of 80, first score 32) so it can only go down; the target is 0.05.
+  // A ceiling at today’s rate (10 of 80, first score 32) so it can only go down; the target is 0.05.
   it('blocks no more of the grounded drafts than it does today', () => {
-    expect(score.clean.falseBlockRate).toBeLessThanOrEqual(11 / 80);
+    expect(score.clean.falseBlockRate).toBeLessThanOrEqual(10 / 80);
   });
 
   // Floors at what the guard catches today, so a change that cuts false blocks cannot quietly cost catches.

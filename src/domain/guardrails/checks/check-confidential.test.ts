@@ -201,3 +201,23 @@ describe('confidentiality', () => {
     });
   });
 });
+
+describe('a limit the customer’s own documents publish', () => {
+  const policyOf = (body: string) =>
+    check(body).findings.filter((f) => f.kind === 'confidential' && f.check === 'internal_policy');
+
+  it('lets the rep say an offer is within a limit the documents publish', () => {
+    expect(policyOf('Good news: 9% on the renewal sits within my limit, so no waiting.')).toEqual([]);
+  });
+
+  it('still blocks what lies past the limit', () => {
+    expect(policyOf('Going past my limit would take approval from my director.')).not.toEqual([]);
+  });
+
+  it('blocks the same words where no document publishes a limit', () => {
+    const world = aWorld({ documents: [] });
+    expect(
+      check('Good news: 9% on the renewal sits within my limit, so no waiting.', { world }).findings,
+    ).toContainEqual(expect.objectContaining({ kind: 'confidential', check: 'internal_policy' }));
+  });
+});

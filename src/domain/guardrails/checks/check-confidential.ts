@@ -12,11 +12,12 @@ import type { Span } from '../text/sentences.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { noteSecretIn } from './note-secrets.ts';
 
+const OWN_LIMIT = /\b(?:my|our|the rep|a rep's)\s+(?:discount(?:ing)?\s+)?(?:limit|ceiling|cap|authority)\b/i;
 const INTERNAL_WORDING: readonly RegExp[] = [
   /\b(?:needs?|requires?|need to get|have to get|has to get|must get|would need|I'd need|needing)\s+(?:[\w'’]+\s+){0,3}(?:approval|sign-?off)\b/i,
   /\b(?:approval|sign-?off)\s+(?:from|by)\s+(?:my|our|the)\s+(?:sales\s+)?(?:manager|director|VP|boss|leadership|finance|deal desk|CRO)\b/i,
   /\b(?:I'm|I am|we're|we are|reps? (?:are|is))\s+(?:only\s+)?(?:allowed|authori[sz]ed|permitted|empowered|cleared)\s+to\s+(?:discount|go|offer|give)\b/i,
-  /\b(?:my|our|the rep|a rep's)\s+(?:discount(?:ing)?\s+)?(?:limit|ceiling|cap|authority)\b/i,
+  OWN_LIMIT,
   /\bthe (?:most|max(?:imum)?|deepest|biggest|furthest)\s+(?:discount\s+)?(?:I|we|a rep)\s+(?:can|could|am able to|'m able to|are able to|may)\s+(?:go|offer|give)\b/i,
   /\b(?:floor|walk[\s-]?away|bottom[\s-]line|minimum)\s+(?:price|discount|rate|number|deal)\b|\b(?:our|the|my)\s+floor\b/i,
   /\binternal(?:ly)?\s+(?:policy|policies|guidelines?|rules?|pricing|price ?list|notes?|approval|discount|matrix|docs?|documents?|only|threshold|data|rate)\b/i,
@@ -94,6 +95,7 @@ export function checkConfidential(
     for (const pattern of INTERNAL_WORDING) {
       const m = pattern.exec(text);
       if (!m || publicWording(deal, m[0]) || (noApprovalIsPublic && APPROVAL.test(m[0]))) continue;
+      if (pattern === OWN_LIMIT && withinPublishedRepLimit(deal, text)) continue;
       findings.push(
         finding('confidential', 'block', located, 'internal_policy', `"${m[0]}" is internal policy wording`),
       );
@@ -187,6 +189,14 @@ const BEYOND = /\b(?:above|beyond|over|more than|past|exceed\w*|higher than|furt
 function withinPublishedLimit(deal: DealContext, text: string): boolean {
   if (!WITHOUT_APPROVAL.test(text) || BEYOND.test(text)) return false;
   return deal.facts.policy.some((p) => p.customerFacing && WITHOUT_APPROVAL.test(p.text));
+}
+
+/**
+ * "Within my limit" where the customer's own documents say how far their account manager may go:
+ * the limit is public, so naming it leaks nothing; going past it, or who approves that, stays internal.
+ */
+function withinPublishedRepLimit(deal: DealContext, text: string): boolean {
+  return deal.facts.discounts.repLimit !== undefined && !BEYOND.test(text) && !APPROVAL.test(text);
 }
 
 const stemRun = (text: string) => ` ${stems(text).join(' ')} `;

@@ -96,3 +96,54 @@ describe('discount policy', () => {
     expect(result.findings).toContainEqual(expect.objectContaining({ kind: 'discount', severity: 'warn' }));
   });
 });
+
+describe('a volume table and a seller limit named by another title', () => {
+  // An invented world: office coffee machines rented per site, with a discount by number of sites.
+  const terms = aDocument({
+    id: 'doc-terms',
+    kind: 'policy',
+    body: [
+      '# Rental terms',
+      '',
+      '| Sites | Discount on rental |',
+      '| --- | --- |',
+      '| 1 to 9 | none |',
+      '| 10 to 39 | 6% |',
+      '| 40 or more | 11% |',
+      '',
+      '- Beyond the site discount, your customer success manager or account manager may give up to 7% off the rental. More than that goes to the regional director.',
+      '- Housing associations rent at a fixed charter rate of $30 a site; the charter rate replaces the site discount and is not combined with any other discount.',
+    ].join('\n'),
+  });
+  const world = aWorld({
+    documents: [
+      { ...PRICING, body: '# Pricing\n\n- Northwind Pro: $40 per seat per month.' },
+      SECURITY,
+      terms,
+    ],
+  });
+  const blocks = (body: string) =>
+    check(body, { world }).findings.filter((f) => f.severity === 'block' && f.kind === 'discount');
+
+  it.each([
+    'With 14 sites you get the 6% site-volume discount, and I can add a further 7% off the rental.',
+    'Your 52 offices sit in the 11% volume band; on top of that I can do 5%.',
+    'The rental is $40, less the 6% volume discount.',
+  ])('lets the seller’s allowance sit on top of the documented band: %s', (body) => {
+    expect(blocks(body)).toEqual([]);
+  });
+
+  it.each([
+    'On top of the 11% volume discount I can take another 9% off the rental.',
+    'I can give you 10% off the rental this quarter.',
+  ])('holds the seller to the limit an account manager is given: %s', (body) => {
+    expect(blocks(body)).toContainEqual(expect.objectContaining({ kind: 'discount', check: 'over_limit' }));
+  });
+
+  it('blocks any discount added to a price the documents say combines with none', () => {
+    expect(
+      blocks('With the charter rate of $30 we can also apply the 6% site-volume discount on top.'),
+    ).toContainEqual(expect.objectContaining({ check: 'stacked' }));
+    expect(blocks('The charter rate of $30 replaces the 6% site-volume discount.')).toEqual([]);
+  });
+});

@@ -37,6 +37,20 @@ function meetsCondition(programme: DiscountProgramme, clause: DraftClause, draft
   return programme.conditionStems.length > 0 && programme.conditionStems.some((s) => words.has(s));
 }
 
+/**
+ * "the 10% volume discount", "the volume band is 15%": the price list's own quantity discount, applied
+ * to everyone of that size; a rep's offer sits beside it rather than adding up with it.
+ */
+function isVolumeBand(deal: DealContext, text: string, figure: PercentFigure): boolean {
+  if (!deal.facts.discounts.volumeBands?.includes(figure.value)) return false;
+  const after = text.slice(figure.end, figure.end + 30);
+  const before = text.slice(Math.max(0, figure.start - 40), figure.start);
+  return (
+    /^\s*(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:volume|band|quantity|size)\b/i.test(after) ||
+    /\b(?:volume|band|quantity)\b[^.;]*$/i.test(before)
+  );
+}
+
 const ALTERNATIVE = /\b(?:or|either|instead|alternatively|versus|vs\.?|compared (?:to|with))\b/i;
 
 export function checkDiscounts(
@@ -50,11 +64,16 @@ export function checkDiscounts(
     const text = clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
     if (isHedged(clause.text)) continue;
     for (const figure of clause.figures) {
-      if (figure.type === 'percent' && isDiscountPercent(text, figure) && !isReplaced(text, figure))
+      if (
+        figure.type === 'percent' &&
+        isDiscountPercent(text, figure) &&
+        !isReplaced(text, figure) &&
+        !isVolumeBand(deal, text, figure)
+      )
         offers.push({ clause, figure });
     }
   }
-  const findings: GuardFinding[] = [...freeAddOns(deal, analysis)];
+  const findings: GuardFinding[] = [...freeAddOns(deal, analysis), ...onExclusivePrice(deal, analysis)];
   const discretionary: Offer[] = [];
   // An approval for a term covers offers on that term only: 15% on three years is not 15% on two.
   const approvedFor = (clause: DraftClause) => {
@@ -152,7 +171,10 @@ export function checkDiscounts(
     discretionary.push(offer);
   }
   // Offers stack only when the draft says so ("another 5%"); otherwise the largest one is what is offered.
-  const stacking = discretionary.filter((o) => stacks(o.clause.text)).map((o) => o.figure.value);
+  // The same percentage named again ("a further 12%… after the additional 12%") is the one discount.
+  const stacking = [
+    ...new Set(discretionary.filter((o) => stacks(o.clause.text)).map((o) => o.figure.value)),
+  ];
   const plain = discretionary.filter((o) => !stacks(o.clause.text)).map((o) => o.figure.value);
   const total = stacking.reduce((a, b) => a + b, 0) + (plain.length > 0 ? Math.max(...plain) : 0);
   for (const offer of discretionary) {
@@ -183,6 +205,40 @@ export function checkDiscounts(
         'over_limit',
         `${what} is beyond the ${repLimit.percent}% a rep may give without an approval on record`,
         repLimit.citation,
+      ),
+    );
+  }
+  return findings;
+}
+
+/**
+ * "On top of the framework price we can add the 5% volume discount" where the documents say that price
+ * combines with no other discount: any discount added to it, a documented band included, breaks the rule.
+ */
+function onExclusivePrice(deal: DealContext, analysis: DraftAnalysis): GuardFinding[] {
+  const prices = deal.facts.discounts.exclusivePrices ?? [];
+  if (prices.length === 0) return [];
+  const findings: GuardFinding[] = [];
+  for (const clause of analysis.clauses) {
+    if (clause.question || isHedged(clause.text) || !stacks(clause.sentence.text)) continue;
+    const text = clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
+    // The name is read as word characters and hyphens, so it needs no escaping.
+    const price = prices.find((p) =>
+      new RegExp(`\\b${p.name}\\s+(?:price|rate|pricing)\\b`, 'i').test(clause.sentence.text),
+    );
+    const discount = clause.figures.find(
+      (f): f is PercentFigure => f.type === 'percent' && isDiscountPercent(text, f) && !isReplaced(text, f),
+    );
+    if (!price || !discount) continue;
+    if (isNegatedAt(clause.text, discount.start - clause.start, discount.end - clause.start)) continue;
+    findings.push(
+      finding(
+        'discount',
+        'block',
+        { field: clause.field, start: discount.start, end: discount.end, text: clause.text },
+        'stacked',
+        `${discount.text} on top of the ${price.name} price, which the documents say combines with no other discount`,
+        price.citation,
       ),
     );
   }

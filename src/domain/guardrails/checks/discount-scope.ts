@@ -20,7 +20,15 @@ const KEPT_OUT =
   /\b(?:not|no|never|n't|except|excluding|excludes?|exclusive of|stays? at|at (?:full |the )?list|full price|undiscounted)\b/i;
 // "I'll waive the first two months", "three months free", "two months on us".
 const FREE_TIME =
-  /\b(?:waiv\w*|free|on us|on the house|no charge|at no cost|complimentary|without charge)\b/i;
+  /\b(?:waiv\w*|free|on us|on the house|no charge|at no cost|complimentary|without charge)\b/gi;
+
+/** The first word of a gift, where "on US-hosted" or "on US servers" names the country, not a gift. */
+function giftWord(text: string): RegExpExecArray | undefined {
+  for (const m of text.matchAll(FREE_TIME))
+    if (!/^on US$/.test(m[0]) && !/^on us-/i.test(text.slice(m.index, m.index + 6)))
+      return m as RegExpExecArray;
+  return undefined;
+}
 // The writer giving it: "I'll waive", "we can give you two months free" (a term sheet's wording is
 // the claim checks' to judge).
 const OWN_GIFT =
@@ -134,14 +142,14 @@ function discountedAddOn(
 
 /** "I'll waive the first two months of your subscription": free time with nothing on record to allow it. */
 function freeTime(deal: DealContext, clause: DraftClause): boolean {
-  const free = FREE_TIME.exec(clause.text);
+  const free = giftWord(clause.text);
   if (!free || !OWN_GIFT.test(clause.sentence.text) || NOT_AN_OFFER.test(clause.sentence.text)) return false;
   if (isNegatedAt(clause.text, free.index, free.index + free[0].length)) return false;
   const months = clause.figures.some(
     (f) => f.type === 'duration' && (f.unit === 'month' || f.unit === 'week' || f.unit === 'year'),
   );
   if (!months) return false;
-  const onRecord = deal.approvals.some((a) => FREE_TIME.test(a.citation.quote ?? ''));
+  const onRecord = deal.approvals.some((a) => giftWord(a.citation.quote ?? '') !== undefined);
   // A free period the documents offer ("first month free on annual plans") is an offer on the price list.
   const documented = deal.facts.sentenceStems.some(
     (s) =>

@@ -70,3 +70,35 @@ describe('numbers said of a documented quantity', () => {
     expect(blocks(body)).toEqual([]);
   });
 });
+
+describe('numbers that name a question or multiply rather than claim', () => {
+  it.each([
+    'On question 3: shared layers on Crew go up to 25.',
+    'Re item 9, shared layers: Crew has 25.',
+    'Crew shared layers, 4 x $30 = $120 a month.',
+  ])('passes: %s', (body) => {
+    expect(blocks(body)).toEqual([]);
+  });
+});
+
+describe('a count of what the price book sells by', () => {
+  // The same maps sold per map rather than per seat: "12 maps" is the size of the order.
+  const perMap = { ...world, products: (world.products ?? []).map((p) => ({ ...p, unit: 'map/month' })) };
+  const mapBlocks = (body: string) =>
+    check(body, { world: perMap }).findings.filter(
+      (f) => f.severity === 'block' && f.check === 'documented_quantity',
+    );
+
+  it('passes the customer’s own count of the priced unit', () => {
+    for (const body of [
+      'On Crew you get 12 maps with shared layers.',
+      'Crew shared layers across 12 maps.',
+      'Shared layers on Crew for 12 maps.',
+    ])
+      expect(mapBlocks(body), body).toEqual([]);
+  });
+
+  it('still blocks the priced unit said as a limit', () => {
+    expect(mapBlocks('On Crew you get 40 shared layers.')).not.toEqual([]);
+  });
+});

@@ -25,7 +25,21 @@ const RARE = Math.log(4);
 const SUPPORT_MARGIN = 2;
 // "year two", "tier 3", "24/7": numbers that name, not measure.
 const NAMING_BEFORE =
-  /\b(?:year|month|week|day|phase|tier|level|step|option|version|page|section|round|part)\s+$/i;
+  /\b(?:year|month|week|day|phase|tier|level|step|option|version|page|section|round|part|question|item|point|clause|line|lot|no\.|number)\s+#?$/i;
+// "140 x £27 x 12": an operand of a sum worked out for the reader.
+const OPERAND_AFTER = /^\s*[x×*]\s*[$€£]?\s*\d/i;
+const OPERAND_BEFORE = /\d\s*[x×*]\s*$/i;
+// "up to 200 hosts": a count of the metered unit said as a limit is a claim; "200 hosts" alone is the deal's size.
+const LIMIT_BEFORE =
+  /\b(?:up to|max(?:imum)?(?: of)?|at most|no more than|limit(?:ed)? (?:of|to)|capped at|includes?|allows?)\s+$/i;
+
+/** "60 vehicles on Pro", "for 320 trucks": a count of the unit the price book sells by, which the customer chooses. */
+function countOfWhatIsSold(metered: RegExp | undefined, text: string, start: number): boolean {
+  if (!metered || LIMIT_BEFORE.test(text.slice(Math.max(0, start - 25), start))) return false;
+  const pattern = new RegExp(metered.source, 'iy');
+  pattern.lastIndex = start;
+  return pattern.test(text);
+}
 // A percentage in a sentence about money is a price change, which the discount check owns.
 const PRICE_WORDS =
   /\b(?:price\w*|cost\w*|fees?|discount\w*|off|save\w*|savings?|cheaper|comes? down|pay\w*)\b|[$€£]/i;
@@ -89,6 +103,7 @@ export function measureProblems(
     const start = clause.start + n.start;
     const end = clause.start + n.end;
     if (notAQuantityClaim(deal, clause, text, n, start, end, index.config.durationTolerance)) return;
+    if (countOfWhatIsSold(index.catalog.metered, text, start)) return;
     const contrary = contradiction(index, measures, n, words[i]!, plans(n.start, n.end), named);
     if (!contrary) return;
     const said = clause.text.slice(n.start, n.end);
@@ -124,6 +139,7 @@ function notAQuantityClaim(
     if (isDiscountPercent(text, figure) || PRICE_WORDS.test(clause.text)) return true;
   }
   if (EXAMPLE.test(before) || NAMING_BEFORE.test(before) || onRecord(deal, n, tolerance)) return true;
+  if (OPERAND_AFTER.test(after) || OPERAND_BEFORE.test(before)) return true;
   return (
     n.kind === 'number' && !THRESHOLD_AFTER.test(after) && (SEAT_AFTER.test(after) || OWN_COUNT.test(before))
   );

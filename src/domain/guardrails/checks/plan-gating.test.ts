@@ -139,3 +139,43 @@ describe('plan gating from bold labelled lists', () => {
     expect(runLathe(body).blocked).toBe(false);
   });
 });
+
+describe('plan gating across a move to a plan and hours written out', () => {
+  // An invented world: a greenhouse-sensor service on three tiers, with support hours per tier.
+  const greenhouse = aWorld({
+    products: [
+      aProduct({ sku: 'GS-SEED', name: 'Seedling', listPrice: 9, unit: 'sensor/month', description: '' }),
+      aProduct({ sku: 'GS-GROW', name: 'Grower', listPrice: 15, unit: 'sensor/month', description: '' }),
+      aProduct({ sku: 'GS-ORCH', name: 'Orchard', listPrice: 24, unit: 'sensor/month', description: '' }),
+    ],
+    documents: [
+      aDocument({
+        id: 'gs-tiers',
+        title: 'Tiers',
+        kind: 'spec',
+        body:
+          '# Tiers\n\n| | Seedling | Grower | Orchard |\n| --- | --- | --- | --- |\n| Frost forecasting | no | no | yes |\n| Humidity alerts | no | yes | yes |\n\n' +
+          '## Support\n\n- Grower: chat and phone, weekdays 8:00 to 18:00.\n' +
+          '- Orchard: chat and phone 24 hours a day, 7 days a week; urgent calls answered within 30 minutes.',
+      }),
+    ],
+  });
+  const blocked = (body: string) =>
+    check(body, { world: greenhouse }).findings.some((f) => f.severity === 'block' && f.kind === 'claim');
+
+  it('blocks a feature promised to the plan a customer moves to when that plan lacks it', () => {
+    expect(
+      blocked(
+        'Moving to Grower also brings frost forecasting, so crews know which beds need a cover tonight.',
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    'Upgrading to Orchard gets you frost forecasting.',
+    'On Orchard, support is by chat and phone 24 hours a day, 7 days a week.',
+    'Orchard support runs 24/7 by chat and phone.',
+  ])('passes what the documents give the plan named: %s', (body) => {
+    expect(blocked(body)).toBe(false);
+  });
+});

@@ -22,17 +22,33 @@ const NEEDS_ANOTHER_PLAN =
   /\b(?:upgrad\w*|(?:mov(?:e|es|ing)|step(?:ping)?|switch(?:es|ing)?|go(?:es|ing)?) (?:up )?to|step(?:ping)? up|needs?|requires?|required|reserved for|exclusive to|instead of|unlike|rather than|only (?:on|with|in) (?:the )?(?:higher|top))\b/i;
 // Moving is a change of plan only towards one: "move to Premier", not "move to a dedicated deployment".
 const MOVING = /^(?:mov|step|switch|go)\w* (?:up )?to$/i;
+const NEEDED_PLAN =
+  /^\s*(?:(?:a|an|the|to|be|on)\s+){0,3}(?:upgrad\w*|higher|bigger|top|next|paid|premium|different|another|other|plan|tier|edition|package)\b/i;
 const PLAN_WORD =
   /^\s*(?:the\s+|a\s+)?(?:higher|bigger|top|next|paid|premium\s+)?(?:plan|tier|edition|package)\b/i;
 
-/** "…needs an upgrade", but not "no need to upgrade for that", which says the plan has it. */
-function needsAnotherPlan(index: GuardIndex, sentence: string): boolean {
-  return [...sentence.matchAll(new RegExp(NEEDS_ANOTHER_PLAN, 'gi'))].some((m) => {
-    if (isNegatedAt(sentence, m.index, m.index + m[0].length)) return false;
-    if (!MOVING.test(m[0])) return true;
+/**
+ * "…needs an upgrade", but not "no need to upgrade for that", which says the plan has it. A sentence
+ * that only moves to a named plan ("moving to Team gets you X") says that plan has X: `targets`
+ * holds those plans, and `other` whether any wording ties the feature to a plan not named.
+ */
+function needsAnotherPlan(index: GuardIndex, sentence: string): { other: boolean; targets: Set<string> } {
+  const targets = new Set<string>();
+  let other = false;
+  for (const m of sentence.matchAll(new RegExp(NEEDS_ANOTHER_PLAN, 'gi'))) {
+    if (isNegatedAt(sentence, m.index, m.index + m[0].length)) continue;
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    return PLAN_WORD.test(after) || index.catalog.mentions(after).some((p) => p.start <= 6);
-  });
+    const named = index.catalog.mentions(after).filter((p) => p.start <= 6);
+    const movesTo = MOVING.test(m[0]) || (/^upgrad/i.test(m[0]) && /^\s+to\s/i.test(after));
+    if (movesTo && named.length > 0) {
+      for (const p of named) targets.add(p.sku);
+      continue;
+    }
+    // "which vans need a service" needs no plan: a need ties the feature to one only when it names one.
+    if (/^need|^require/i.test(m[0]) && !NEEDED_PLAN.test(after) && named.length === 0) continue;
+    if (!MOVING.test(m[0]) || PLAN_WORD.test(after) || named.length > 0) other = true;
+  }
+  return { other, targets };
 }
 
 type Word = { stem: string; start: number; end: number };
@@ -114,7 +130,8 @@ export function planGateProblem(
 ): GuardFinding | undefined {
   const { facts } = deal;
   if (facts.planGates.length === 0) return undefined;
-  const elsewhere = needsAnotherPlan(index, clause.sentence.text);
+  const moves = needsAnotherPlan(index, clause.sentence.text);
+  const elsewhere = moves.other;
   const fieldText = clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
   const plans = clause.products.filter((p) => !facts.addOns.has(p.sku));
   const at = { field: clause.field, start: clause.start, end: clause.end, text: clause.text };
@@ -177,6 +194,8 @@ export function planGateProblem(
       clause.start + mention.end,
     );
     if (!product || granted(index, deal, grants, product.sku)) continue;
+    // "Moving to Team gets you X": only the plan moved to is said to have it.
+    if (moves.targets.size > 0 && !moves.targets.has(product.sku)) continue;
     if (isNegatedAt(clause.text, product.start - clause.start, product.end - clause.start)) continue;
     return finding(
       'claim',

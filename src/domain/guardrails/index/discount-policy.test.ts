@@ -40,6 +40,17 @@ describe('readDiscountPolicy', () => {
     ]);
   });
 
+  it('reads a limit given to an account manager, and a band of a quantity table as no programme', () => {
+    const policy = read(
+      '25 to 99 licences: Discount on licences: 4%.',
+      '100 or more licences: Discount on licences: 9%.',
+      'Besides the licence band, your account manager can offer up to 6% off the licences.',
+    );
+    expect(policy.repLimit?.percent).toBe(6);
+    expect(policy.programmes).toEqual([]);
+    expect(policy.volumeBands).toEqual([4, 9]);
+  });
+
   it('reads no programme from an unrelated percentage', () => {
     expect(read('Enterprise includes a 99.9% uptime SLA.')).toEqual({ repLimit: undefined, programmes: [] });
   });

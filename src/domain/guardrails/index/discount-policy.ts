@@ -24,6 +24,10 @@ export type DiscountPolicy = {
   noStacking?: GuardCitation | undefined;
   /** The documents say programme discounts never apply to add-ons or services. */
   notOnAddOns?: GuardCitation | undefined;
+  /** Percentages of a discount by quantity ("50 to 199 seats: 5%"): applied by the price list, not given by a rep. */
+  volumeBands?: readonly number[] | undefined;
+  /** Prices that take no discount on top ("the framework price cannot be combined with any other discount"). */
+  exclusivePrices?: readonly { name: string; citation: GuardCitation }[] | undefined;
 };
 
 // Ways of naming the same programme condition: "non-profit", "charity", "NGO" are one thing.
@@ -47,13 +51,25 @@ export function conditionStems(text: string): string[] {
 }
 
 const NO_STACKING =
-  /\b(?:do(?:es)? not|don't|never|cannot|can't|can not|won't)\s+(?:be\s+)?(?:stack|combine|combined)\b|\bnot\s+(?:be\s+)?(?:stackable|combinable|cumulative)\b|\bone (?:programme |program )?discount per\b/i;
+  /\b(?:do(?:es)? not|don't|never|cannot|can't|can not|won't)\s+(?:be\s+)?(?:stack|combine|combined)\b|\bnot\s+(?:be\s+)?(?:stackable|combinable|cumulative|stacked|combined)\b|\bone (?:programme |program )?discount per\b/i;
+// "The framework price … cannot be combined with any other discount": a named price that takes none on top.
+const EXCLUSIVE_PRICE =
+  /\b(?:the|a|this)\s+([a-z][\w-]+)\s+(?:price|rate|pricing)\b(?=[^.]*\b(?:combine|combined|stack)\b)/i;
 const NOT_ON_ADD_ONS = /\b(?:never|not|no|excluding|except|excludes?)\b[^.]{0,40}\badd-?ons?\b/i;
 
 const LIMIT =
   /\b(?:up to|maximum(?: of)?|max(?:imum)?|no more than|at most|capped at|cap(?:ped)? of|limit(?:ed)? (?:of|to)|beyond|above|over|exceed(?:s|ing)?|more than)\s*$/i;
+// Whoever sells to the customer, by any title: their ceiling is the rep limit.
 const WHO_MAY =
-  /\b(?:reps?|sales reps?|representatives?|sellers?|account executives?|AEs?|sales team|without approval|approval)\b/i;
+  /\b(?:reps?|sales reps?|representatives?|sellers?|salesp(?:erson|eople)|account (?:executives?|managers?|owners?)|AEs?|AMs?|sales (?:team|staff)|without (?:further |prior )?(?:approval|sign-?off)|approval)\b/i;
+// A quantity range a band covers: "50 to 199", "500 or more", "over 1,000", "250+".
+const QUANTITY_RANGE =
+  /\b\d[\d,]*\s*(?:to|-|–|through)\s*\d[\d,]*\b|\b\d[\d,]*\s*(?:or more|and (?:over|above|up)|\+)|\b(?:over|above|more than|at least)\s+\d[\d,]*\b/i;
+
+/** "50 to 199 vehicles: 5% discount": a band of a volume table, whose percentage is the price list's, not a programme. */
+function isVolumeBand(sentence: string, figure: { start: number }): boolean {
+  return /\bdiscount|\boff\b/i.test(sentence) && QUANTITY_RANGE.test(sentence.slice(0, figure.start));
+}
 const PROGRAMME_PERCENT = /^\s*(?:off|discount|reduction)\b/i;
 
 /** One sentence of a pricing or policy document, with where it came from and the products it names. */
@@ -75,16 +91,25 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
   const programmes: DiscountProgramme[] = [];
   let noStacking: GuardCitation | undefined;
   let notOnAddOns: GuardCitation | undefined;
+  const exclusivePrices: { name: string; citation: GuardCitation }[] = [];
   for (const sentence of sentences) {
     if (!noStacking && NO_STACKING.test(sentence.text)) noStacking = sentence.citation;
+    const exclusive = EXCLUSIVE_PRICE.exec(sentence.text);
+    if (exclusive && NO_STACKING.test(sentence.text.slice(exclusive.index)))
+      exclusivePrices.push({ name: exclusive[1]!.toLowerCase(), citation: sentence.citation });
     if (!notOnAddOns && /discount/i.test(sentence.text) && NOT_ON_ADD_ONS.test(sentence.text))
       notOnAddOns = sentence.citation;
   }
+  const volumeBands: number[] = [];
   for (const sentence of sentences) {
     const figures = extractFigures(sentence.text);
     for (const figure of figures) {
       if (figure.type !== 'percent') continue;
       const before = sentence.text.slice(0, figure.start);
+      if (isVolumeBand(sentence.text, figure) && !LIMIT.test(before)) {
+        volumeBands.push(figure.value);
+        continue;
+      }
       const after = sentence.text.slice(figure.end);
       if (LIMIT.test(before) && WHO_MAY.test(sentence.text)) {
         // Several limits (reps 15%, managers 25%): the rep's is the lowest.
@@ -123,5 +148,12 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
       });
     }
   }
-  return { repLimit, programmes, noStacking, notOnAddOns };
+  return {
+    repLimit,
+    programmes,
+    noStacking,
+    notOnAddOns,
+    volumeBands: volumeBands.length > 0 ? volumeBands : undefined,
+    exclusivePrices: exclusivePrices.length > 0 ? exclusivePrices : undefined,
+  };
 }

@@ -67,26 +67,38 @@ function specific(stems: readonly string[]): boolean {
   return stems.length >= 2 ? stems.length <= 4 : stems.length === 1 && !GENERIC_STEMS.has(stems[0]!);
 }
 
+// Words that tie a figure to what comes before it: "first response within 8 hours" is a figure statement.
+const LEADS_TO_FIGURE =
+  /\b(?:within|in|of|to|up to|every|at|for|by|than|under|over|after|before|per|a|an|the|is|are|from|on|about|around)\s*$/i;
+
+/**
+ * A figure makes a part a figure statement ("first response within 8 hours"), not a feature's name;
+ * but "phone and email 24 hours a day" names its features before the figure that qualifies them.
+ */
+function namesBeforeFigure(part: string): string[] {
+  const at = part.search(/\d/);
+  if (at < 0) return [part];
+  const head = part.slice(0, at);
+  return /[a-z]{3,}\s*$/i.test(head) && !LEADS_TO_FIGURE.test(head) ? [head] : [];
+}
+
 /** The feature names of a list: "live chat, WhatsApp and Facebook Messenger channels". */
 function listItems(text: string): string[] {
-  return (
-    text
-      .replace(/\([^()]*\)/g, ' ')
-      .split(/\s*[,;]\s*/)
-      // A figure makes the part a figure statement ("first response within 8 hours"), not a feature's name.
-      .filter((part) => !/\d/.test(part))
-      .flatMap((part) => part.split(/\s*(?:\band\b|\bor\b|&|\bplus\b)\s*/i))
-      .map((item) =>
-        item
-          .replace(/^[\s\-*•:#]+|[\s.:]+$/g, '')
-          .replace(ENDS_NAME, '')
-          .replace(ASSERTED, '')
-          .replace(LEADING, '')
-          .replace(LEADING, '')
-          .trim(),
-      )
-      .filter((item) => item.length > 0)
-  );
+  return text
+    .replace(/\([^()]*\)/g, ' ')
+    .split(/\s*[,;]\s*/)
+    .flatMap(namesBeforeFigure)
+    .flatMap((part) => part.split(/\s*(?:\band\b|\bor\b|&|\bplus\b)\s*/i))
+    .map((item) =>
+      item
+        .replace(/^[\s\-*•:#]+|[\s.:]+$/g, '')
+        .replace(ENDS_NAME, '')
+        .replace(ASSERTED, '')
+        .replace(LEADING, '')
+        .replace(LEADING, '')
+        .trim(),
+    )
+    .filter((item) => item.length > 0);
 }
 
 /** The segment with each product name replaced by a placeholder, and the names in order. */

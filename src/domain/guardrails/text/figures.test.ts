@@ -27,6 +27,12 @@ describe('extractFigures', () => {
     expect(only('a one-off fee of €2,500 one-time')).toMatchObject({ value: 2500, period: 'once' });
   });
 
+  it('reads a factor as a multiplier but not the operands of a worked sum', () => {
+    expect(only('imports run 4x faster')).toMatchObject({ type: 'multiplier', value: 4 });
+    const sum = figures('Licences: 75 x €12 x 12 = €10,800; kiosks: 9 x 350 = 3,150.');
+    expect(sum.filter((f) => f.type === 'multiplier')).toEqual([]);
+  });
+
   it('reads percentages in digits and words', () => {
     expect(only('take 25% off')).toMatchObject({ type: 'percent', value: 25 });
     expect(only('a ten percent discount')).toMatchObject({ type: 'percent', value: 10 });

@@ -126,7 +126,8 @@ const COUNT_RANGE = new RegExp(
   `(?<unit>seats?|users?|licen[cs]es?|logins?)\\b[^.;:!?]{0,40}?\\bfrom\\s+(?:about\\s+|around\\s+|roughly\\s+)?(?<a>${DIGITS})\\s+(?:to|down to|up to)\\s+(?:about\\s+|around\\s+|roughly\\s+)?(?<b>${DIGITS})\\b`,
   'gid',
 );
-const MULTIPLIER = /\b(?<num>\d+(?:\.\d+)?)\s?x\b/gi;
+// "140 x £27 x 12" is a sum worked out for the reader, not "10x faster": a factor is never followed by a figure.
+const MULTIPLIER = /\b(?<num>\d+(?:\.\d+)?)\s?x\b(?!\s*[$€£¥]?\s*\d)/gi;
 const YEAR = /\b(?<y>(?:19|20)\d{2})\b/g;
 
 const MONTH_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;

@@ -280,7 +280,10 @@ const rows: Record<TermCategory, Row[]> = {
     ['scheduled-reports', 'scheduled reports?|report scheduling|scheduled (?:delivery|deliveries)'],
   ],
   service: [
-    ['support-247', String.raw`24\/7|24x7|24 x 7|round[\s-]the[\s-]clock|around[\s-]the[\s-]clock`],
+    [
+      'support-247',
+      String.raw`24\/7|24x7|24 x 7|round[\s-]the[\s-]clock|around[\s-]the[\s-]clock|(?:24|twenty[\s-]four) hours a day,? (?:and )?(?:7|seven) days a week`,
+    ],
     ['phone-support', 'phone support|support (?:by|via|over the) phone'],
     [
       'premium-support',
