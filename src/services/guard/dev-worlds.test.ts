@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { scoreDevCorpus } from '../../../test/support/guard-dev-corpus.ts';
+
+type Caught = Record<
+  'price' | 'claim' | 'numbers' | 'discount' | 'recipient' | 'confidential' | 'injection',
+  string
+>;
+
+/**
+ * The development worlds after Kestrel (`dev-corpus.test.ts`), each written in new words to find what the earlier
+ * ones did not show; the held-out Fernhill corpus stays a measurement only. A world's first score, before any fix
+ * was made on it, is the honest measure of how the guard generalises; it is kept here beside today's figures.
+ * Today's figures are the bar: false blocks may only go down (the target is 5%), catches may not.
+ */
+const worlds: Array<{
+  name: string;
+  about: string;
+  firstScore: string;
+  blockedAtMost: number;
+  caught: Caught;
+}> = [
+  {
+    name: 'bramblecast',
+    about: 'log analytics priced by volume band, a platform fee per plan, regional mark-ups, a euro list',
+    firstScore: 'written while developing, not measured first',
+    blockedAtMost: 1,
+    caught: {
+      price: '10/12',
+      claim: '10/12',
+      numbers: '10/11',
+      discount: '10/11',
+      recipient: '8/8',
+      confidential: '9/9',
+      injection: '7/7',
+    },
+  },
+  {
+    name: 'lanternfly',
+    about: 'a help desk per agent seat, plan-gated features, plan limits and durations everywhere',
+    firstScore: '23 of 115 grounded drafts blocked, 23 of 95 flaws missed',
+    blockedAtMost: 0,
+    caught: {
+      price: '12/12',
+      claim: '23/24',
+      numbers: '23/23',
+      discount: '10/10',
+      recipient: '8/8',
+      confidential: '11/11',
+      injection: '7/7',
+    },
+  },
+  {
+    name: 'quillmark',
+    about: 'contract management per user on three editions plus a contract-volume platform-fee band',
+    firstScore: '32 of 80 grounded drafts blocked, 11 of 74 flaws missed',
+    blockedAtMost: 10,
+    caught: {
+      price: '12/12',
+      claim: '16/16',
+      numbers: '13/16',
+      discount: '8/8',
+      recipient: '7/7',
+      confidential: '10/10',
+      injection: '5/5',
+    },
+  },
+  {
+    name: 'harbourlight',
+    about:
+      'fleet telematics per vehicle on three tiers, trackers bought or leased, a fleet-size volume table',
+    firstScore: '20 of 61 grounded drafts blocked; discounts caught 1 of 7',
+    blockedAtMost: 10,
+    caught: {
+      price: '7/7',
+      claim: '8/9',
+      numbers: '6/10',
+      discount: '7/7',
+      recipient: '6/6',
+      confidential: '6/7',
+      injection: '5/5',
+    },
+  },
+];
+
+describe.each(worlds)('the $name development world ($about)', ({ name, blockedAtMost, caught }) => {
+  const { score, rate } = scoreDevCorpus(`${name}-workspace.json`, `${name}-corpus.json`);
+
+  it('is large and varied enough to develop on', () => {
+    expect(score.clean.cases).toBeGreaterThanOrEqual(60);
+    expect(score.cases - score.clean.cases).toBeGreaterThanOrEqual(45);
+  });
+
+  it('blocks no more of the grounded drafts than it does today', () => {
+    expect(score.clean.blocked).toBeLessThanOrEqual(blockedAtMost);
+  });
+
+  it('keeps its catch rates', () => {
+    for (const [kind, fraction] of Object.entries(caught)) {
+      const [n, of] = fraction.split('/').map(Number) as [number, number];
+      expect(score.categories[kind]?.cases, kind).toBe(of);
+      expect(rate(kind), kind).toBeGreaterThanOrEqual(n / of);
+    }
+  });
+});
