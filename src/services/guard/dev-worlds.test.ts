@@ -25,9 +25,9 @@ const worlds: Array<{
     firstScore: 'written while developing, not measured first',
     blockedAtMost: 1,
     caught: {
-      price: '10/12',
+      price: '11/12',
       claim: '10/12',
-      numbers: '10/11',
+      numbers: '11/11',
       discount: '10/11',
       recipient: '8/8',
       confidential: '9/9',
@@ -53,11 +53,11 @@ const worlds: Array<{
     name: 'quillmark',
     about: 'contract management per user on three editions plus a contract-volume platform-fee band',
     firstScore: '32 of 80 grounded drafts blocked, 11 of 74 flaws missed',
-    blockedAtMost: 10,
+    blockedAtMost: 0,
     caught: {
       price: '12/12',
-      claim: '16/16',
-      numbers: '13/16',
+      claim: '15/16',
+      numbers: '16/16',
       discount: '8/8',
       recipient: '7/7',
       confidential: '10/10',
@@ -69,14 +69,49 @@ const worlds: Array<{
     about:
       'fleet telematics per vehicle on three tiers, trackers bought or leased, a fleet-size volume table',
     firstScore: '20 of 61 grounded drafts blocked; discounts caught 1 of 7',
-    blockedAtMost: 10,
+    blockedAtMost: 0,
     caught: {
       price: '7/7',
       claim: '8/9',
-      numbers: '6/10',
+      numbers: '9/10',
       discount: '7/7',
       recipient: '6/6',
       confidential: '6/7',
+      injection: '5/5',
+    },
+  },
+  {
+    name: 'saltmarsh',
+    about: 'HR and payroll per employee in euros with minimum monthly fees, onboarding fees and add-ons',
+    firstScore: '12 of 60 grounded drafts blocked, 15 of 50 flaws missed',
+    // Derived prices (minimum fee, prepay on a year, scope totals, list totals, "k" rounding) no longer block;
+    // nor do wording the documents say otherwise, an edition read as an add-on, a deal's size in its name,
+    // or public wording a planted mail also used. Limits in words, approval-only fees, place lists and
+    // internal pages' sums and names now catch.
+    blockedAtMost: 0,
+    caught: {
+      price: '7/7',
+      claim: '9/9',
+      numbers: '7/10',
+      discount: '7/7',
+      recipient: '5/5',
+      confidential: '7/7',
+      injection: '5/5',
+    },
+  },
+  {
+    name: 'thistledown',
+    about:
+      'sensor-data monitoring in Swiss francs with an AUD list, yearly platform fees with data credits, packs, overage and gateways',
+    firstScore: '25 of 60 grounded drafts blocked, 22 of 50 flaws missed',
+    blockedAtMost: 11,
+    caught: {
+      price: '3/8',
+      claim: '8/9',
+      numbers: '7/9',
+      discount: '3/7',
+      recipient: '5/5',
+      confidential: '7/7',
       injection: '5/5',
     },
   },

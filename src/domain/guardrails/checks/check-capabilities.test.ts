@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aDocument, aProduct, aWorld, blockingKinds, check } from '../guard-test-factories.ts';
+import { aDocument, aProduct, aWorld, blockingKinds, check, PRICING } from '../guard-test-factories.ts';
 
 describe('capability claims', () => {
   it.each([
@@ -69,6 +69,8 @@ describe('capability claims', () => {
     ['We have a money-back guarantee if you are not happy.', 'commercial'],
     ['We can lock in this price for three years.', 'commercial'],
     ['You can cancel anytime.', 'commercial'],
+    ['We integrate natively with Brightpath and Quorra.', 'capability'],
+    ['The platform has a built-in kiosk mode.', 'capability'],
   ])('blocks an undocumented capability: %s', (body, check_) => {
     const result = check(body);
     expect(result.blocked).toBe(true);
@@ -267,5 +269,46 @@ describe('capabilities in a per-seat world with a fee band', () => {
       expect.objectContaining({ kind: 'claim' }),
     );
     expect(blocks('Moving to Team translates into a lower cost per response.')).toEqual([]);
+  });
+});
+
+describe('encryption the documents state in their own words', () => {
+  const worldSaying = (text: string) =>
+    aWorld({
+      documents: [
+        PRICING,
+        aDocument({ id: 'doc-sec', title: 'Security', kind: 'security', body: `# Security\n\n${text}` }),
+      ],
+    });
+
+  it.each([
+    'All stored data is encrypted with AES-256, and traffic uses TLS 1.2 or later.',
+    '## Encryption\n\n- Data at rest: AES-256.\n- Data in transit: TLS 1.3.',
+    'Storage encryption: AES-256. Transport: TLS 1.2+.',
+    'Databases, backups and file storage are encrypted using AES-256; connections use TLS 1.2 or higher.',
+    'Data is encrypted in transit (TLS 1.2 or later) and at rest (AES-256).',
+  ])('backs "encrypted at rest and in transit" where a document says: %s', (doc) => {
+    const world = worldSaying(doc);
+    for (const body of [
+      'Your data is encrypted at rest and in transit.',
+      'Everything is encrypted at rest with AES-256.',
+      'Encryption: TLS in transit, AES-256 at rest.',
+    ])
+      expect(
+        check(body, { world }).findings.filter((f) => f.severity === 'block'),
+        body,
+      ).toEqual([]);
+  });
+
+  it('still blocks encryption in transit where the documents only cover storage', () => {
+    const world = worldSaying('We encrypt customer data on disk with AES-256 keys managed in AWS KMS.');
+    expect(check('Your data is encrypted at rest and in transit.', { world }).blocked).toBe(true);
+  });
+
+  it('does not read goods in transit as an encryption claim', () => {
+    const world = worldSaying('Data is encrypted at rest with AES-256.');
+    expect(
+      check('We track your goods in transit across every depot.', { world }).findings,
+    ).not.toContainEqual(expect.objectContaining({ check: 'feature' }));
   });
 });

@@ -25,14 +25,15 @@ import {
 import { spellingStem } from '../text/spelling.ts';
 import { INTEGRATION_CUE } from '../vocabulary/capability-lexicon.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
-import type { TermMatch } from '../vocabulary/lexicon-matcher.ts';
+import { matchTerms, type TermMatch } from '../vocabulary/lexicon-matcher.ts';
 import { matchPlaces, type PlaceMatch, placeAndAncestors, placeLabel } from '../vocabulary/places.ts';
+import { placeListProblem } from './place-lists.ts';
 import { planGateProblem } from './plan-gating.ts';
 
 const HOSTING_CUE =
   /\b(?:host\w*|regions?|regional|data ?cent(?:er|re)s?|residen\w*|resid\w*|stor(?:e|ed|es|age|ing)|stays?|lives?|live|kept|keep|servers?|cloud|instances?|deploy\w*|located|locations?|sovereign\w*|infrastructure|facilit(?:y|ies)|availability zones?|process(?:ed|ing)? in)\b/i;
 const PREDICATE =
-  /\b(?:supports?|offers?|includes?|provides?|bundles?|boasts?|brings?|delivers?|packs?|comes? with|ships?(?: with)?|integrates? with|connects? (?:to|with)|syncs? (?:to|with)|plugs? into|works? with|compatible with|hosts?(?: your data)? (?:in|on)|stores?(?: your data)? (?:in|on)|runs? on|(?:is|are|we're|we are) (?:certified|compliant|accredited|audited|attested)|guarantees?|features|adds?|can (?:host|store|keep|deploy|provide|offer|set up|enable|turn on|support|integrate|connect|give you|sign|run|export|sync)|you(?:'ll| will)? (?:also )?get|gives? you)\b/gi;
+  /\b(?:supports?|offers?|includes?|provides?|bundles?|boasts?|brings?|delivers?|packs?|comes? with|ships?(?: with)?|integrates?(?: natively| directly| seamlessly| out of the box)? with|connects? (?:natively |directly )?(?:to|with)|syncs? (?:to|with)|(?:has|have) (?:a |an )?(?:built[\s-]in|native|integrated)|plugs? into|works? with|compatible with|hosts?(?: your data)? (?:in|on)|stores?(?: your data)? (?:in|on)|runs? on|(?:is|are|we're|we are) (?:certified|compliant|accredited|audited|attested)|guarantees?|features|adds?|can (?:host|store|keep|deploy|provide|offer|set up|enable|turn on|support|integrate|connect|give you|sign|run|export|sync)|you(?:'ll| will)? (?:also )?get|gives? you)\b/gi;
 // A product-capability frame in the passive: "X is included / supported / encrypted". Verbs of
 // people and paperwork ("is attached", "can be priced", "are prorated") claim no capability.
 const PASSIVE =
@@ -42,7 +43,7 @@ const PROCESS_VERB =
   /\b(?:sent|signed|updated|extended|adjusted|revised|finali[sz]ed|booked|moved|reviewed|approved|shared|attached|discussed|arranged|prepared|covered|renewed|handled|answered|resolved|scheduled|confirmed|added|removed|invoiced|billed|priced|quoted|processed|included|supported|based|located|used|needed|required|interested|involved|aligned|limited|impressed|pleased|excited|delighted)$/i;
 // ("everything we discussed" points back at the conversation; it names no capability.)
 const CUT =
-  /\b(?:(?:that |which )?(?:we|you|I|they)(?:'ve| have| had)?\s+(?:just\s+)?(?:discussed|talked|agreed|covered|mentioned|spoke|reviewed|went over|asked (?:for|about)|saw|looked at|walked through)\b|so that|so|because|which|who|if|when|once|while|whenever|unless|before|after|until|since|and (?:I|we|you|they|it)|to (?:help|make|keep|give|let|ensure|get|see|meet|speed|save|answer|cover)|for (?:you|your|the|teams?|all|every|each|anyone|customers|users|free))\b|[(—–]/;
+  /\b(?:(?:that |which )?(?:we|you|I|they)(?:'ve| have| had)?\s+(?:just\s+)?(?:discussed|talked|agreed|covered|mentioned|spoke|reviewed|went over|asked (?:for|about)|saw|looked at|walked through)\b|so that|so|because|which|who|if|in case|should (?:you|your)|provided|as long as|when|once|while|whenever|unless|before|after|until|since|and (?:I|we|you|they|it)|to (?:help|make|keep|give|let|ensure|get|see|meet|speed|save|answer|cover)|for (?:you|your|the|teams?|all|every|each|anyone|customers|users|free))\b|[(—–]/;
 const NEGATIVE_ANSWER =
   /^\s*(?:no|not (?:yet|today|available|supported|offered)|unfortunately not|we don't|we do not)\b/i;
 const SUBJECT_ASSERTS =
@@ -118,6 +119,8 @@ export function checkCapabilities(
     findings.push(
       ...placeProblems(index, deal, analysis, clause).filter((f) => ours(f.start - clause.start)),
     );
+    const listed = placeListProblem(deal, clause, HOSTING_CUE.test(clause.text));
+    if (listed && ours(listed.start - clause.start)) findings.push(listed);
     const addOn = addOnPlanProblem(index, deal, clause);
     if (addOn) findings.push(addOn);
     const denied = deniedNameProblem(deal, clause);
@@ -201,6 +204,7 @@ function termProblem(
     facts.terms.get(term.term.id) ??
     (term.term.threadMaySupport && deal.threadTerms.has(term.term.id) ? 'thread' : undefined) ??
     reworded?.citation ??
+    (isIdentityProvider(term.term.id) ? anySamlProvider(facts, clause) : undefined) ??
     // "We import your old tickets for free" where a document says the import is "at no charge".
     (term.term.id === 'free-extras' && /^(?:for free|free of charge)$/i.test(term.text)
       ? freeOfCharge(facts, clause.text)
@@ -275,6 +279,17 @@ function termProblem(
     );
   }
   return undefined;
+}
+
+/**
+ * "SAML single sign-on, which works with Okta" where the documents offer SAML and name no identity
+ * provider: every mainstream provider speaks SAML. Documents that name some providers name all there are.
+ */
+function anySamlProvider(facts: DealContext['facts'], clause: DraftClause): GuardCitation | undefined {
+  const saml = facts.terms.get('saml');
+  if (!saml || [...facts.terms.keys()].some(isIdentityProvider)) return undefined;
+  const said = matchTerms(clause.sentence.text);
+  return said.some((t) => t.term.id === 'saml' || t.term.id === 'sso') ? saml : undefined;
 }
 
 // Offers ("free months", "refunds") must be stated as offers; only features may be reworded.
@@ -489,7 +504,13 @@ function placeTierProblem(
   place: PlaceMatch,
   backing: string[],
 ): GuardFinding | undefined {
-  const product = productAt(clause, clause.start + place.start, fieldText);
+  const near = productAt(clause, clause.start + place.start, fieldText);
+  // An add-on is hosted wherever the plan it is bought on is: "Payroll, Priority Support, hosted in
+  // Frankfurt" says where Payroll is hosted.
+  const product =
+    near && deal.facts.addOns.has(near.sku)
+      ? clause.products.find((p) => !deal.facts.addOns.has(p.sku))
+      : near;
   if (!product) return undefined;
   const related = new Set([
     ...backing,

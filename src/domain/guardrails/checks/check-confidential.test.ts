@@ -31,6 +31,21 @@ describe('confidentiality', () => {
     );
   });
 
+  it.each([
+    'A customer of ours in Leeds got 30% off last quarter.',
+    'A client we signed last month pays $38 a seat.',
+    'Another customer has 400 seats on Enterprise.',
+  ])('blocks what one other customer has or pays: %s', (body) => {
+    expect(check(body).findings).toContainEqual(expect.objectContaining({ check: 'other_customer' }));
+  });
+
+  it.each([
+    'The programmes do not combine: a customer gets one or the other, and for you the 10% is the better one.',
+    'We do not charge onboarding again when a customer moves up a plan, so the $65 is all you pay.',
+  ])('reads a rule for any customer as no other customer: %s', (body) => {
+    expect(check(body).findings).not.toContainEqual(expect.objectContaining({ check: 'other_customer' }));
+  });
+
   it('does not mistake an ordinary capitalised word at the start of a sentence for a customer', () => {
     const world = aWorld();
     world.accounts.push({ id: 'a-massive', name: 'Massive Dynamic', ownerId: 'u-dana' });
@@ -219,5 +234,66 @@ describe('a limit the customer’s own documents publish', () => {
     expect(
       check('Good news: 9% on the renewal sits within my limit, so no waiting.', { world }).findings,
     ).toContainEqual(expect.objectContaining({ kind: 'confidential', check: 'internal_policy' }));
+  });
+});
+
+describe('an approval recorded in an internal note', () => {
+  const world = aWorld({
+    extraActivities: [
+      aNote(
+        'Approved (Dana Whitfield, VP Sales): 18% off Northwind Pro for Globex on a 36-month term, instead of the 25% in their first proposal. Hank hinted their board caps this at $140k.',
+      ),
+    ],
+  });
+  const blocks = (body: string) => check(body, { world }).findings.filter((f) => f.severity === 'block');
+
+  it('may be told to the customer: what it grants is meant to reach them', () => {
+    expect(
+      blocks('Our VP of Sales has approved 18% off Northwind Pro for Globex on a 36-month term.'),
+    ).toEqual([]);
+  });
+
+  it('records the figure it grants, not the one it replaces', () => {
+    expect(blocks('On a 36-month term, I can offer 18% off Northwind Pro.')).toEqual([]);
+    expect(blocks('On a 36-month term, I can offer 22% off Northwind Pro.')).toContainEqual(
+      expect.objectContaining({ kind: 'discount' }),
+    );
+  });
+
+  it('keeps the rest of the note inside', () => {
+    expect(blocks('I know your board caps this at $140k, so the approval helps.')).toContainEqual(
+      expect.objectContaining({ kind: 'confidential' }),
+    );
+  });
+});
+
+describe('a rule the customer-facing pages state', () => {
+  const world = aWorld({
+    extraDocuments: [
+      aDocument({
+        id: 'doc-terms',
+        title: 'Commercial terms',
+        kind: 'policy',
+        body: '# Terms\n\n- Your account manager can offer up to 10% off. Anything more needs sign-off from our sales director.',
+      }),
+      aDocument({
+        id: 'doc-desk',
+        title: 'INTERNAL: deal desk',
+        kind: 'policy',
+        body: '# INTERNAL: deal desk (do not share)\n\n- For competitive takeouts our sales director will sign off up to 20% more, on three-year terms only.',
+      }),
+    ],
+  });
+  const leaks = (body: string) =>
+    check(body, { world }).findings.filter((f) => f.kind === 'confidential' && f.severity === 'block');
+
+  it('may be explained in the rep’s words', () => {
+    expect(leaks('Beyond 10% I would need sign-off from our sales director.')).toEqual([]);
+  });
+
+  it('does not open the internal page that shares a few of its words', () => {
+    expect(
+      leaks('For a competitive takeout our sales director can sign off up to 20% more on a three-year term.'),
+    ).not.toEqual([]);
   });
 });

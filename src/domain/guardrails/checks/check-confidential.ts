@@ -10,7 +10,7 @@ import { recordCitation } from '../support/citations.ts';
 import { finding } from '../support/findings.ts';
 import type { Span } from '../text/sentences.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
-import { noteSecretIn } from './note-secrets.ts';
+import { internalAmountIn, internalNameIn, noteSecretIn } from './note-secrets.ts';
 
 const OWN_LIMIT = /\b(?:my|our|the rep|a rep's)\s+(?:discount(?:ing)?\s+)?(?:limit|ceiling|cap|authority)\b/i;
 const INTERNAL_WORDING: readonly RegExp[] = [
@@ -39,10 +39,16 @@ const ANOTHER_CUSTOMER =
 const THEIR_TERMS =
   /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent)|\b\d[\d,]*\s+(?:seats?|users?|licen[cs]es?|agents?)\b|\b(?:pays?|paid|got|gets|received|signed (?:for|at))\b/i;
 
+const ONE_IN_PARTICULAR =
+  /\b(?:signed|got|paid|received|negotiated|moved|switched|renewed|was|were|had|did|last (?:week|month|quarter|year)|recently|this (?:week|month|quarter|year)|of ours|we work with|we worked with|in (?:your|the same) (?:industry|sector|space|city|region))\b/i;
+
 /** The other customer a sentence describes together with their terms, if it does. */
 function describedCustomer(text: string): string | undefined {
   const who = ANOTHER_CUSTOMER.exec(text);
   if (!who || !THEIR_TERMS.test(text)) return undefined;
+  // "A customer gets one programme or the other": a rule for any customer. One customer in particular is
+  // told in the past, or placed ("a customer of ours", "a customer we signed last month").
+  if (/^an? (?:customer|client|account)$/i.test(who[0]) && !ONE_IN_PARTICULAR.test(text)) return undefined;
   // "Most of our customers go live in two weeks" speaks of customers in general, not of one.
   if (
     /\b(?:most|many|all|our|every|typical(?:ly)?|usually)\s+(?:of our\s+)?customers\b/i.test(text) &&
@@ -91,7 +97,7 @@ export function checkConfidential(
     // Quoted mail is the customer's own words: their policies and mentions of others are theirs to make.
     if (sentence.quoted) continue;
 
-    const noApprovalIsPublic = withinPublishedLimit(deal, text);
+    const noApprovalIsPublic = withinPublishedLimit(deal, text) || approvalIsPublic(deal, text);
     for (const pattern of INTERNAL_WORDING) {
       const m = pattern.exec(text);
       if (!m || publicWording(deal, m[0]) || (noApprovalIsPublic && APPROVAL.test(m[0]))) continue;
@@ -101,7 +107,39 @@ export function checkConfidential(
       );
       break;
     }
-    const policy = overlapping(deal.facts.policy, sentenceStems, config.policyOverlap, deal.facts.vocabulary);
+    const { publicWords, vocabulary } = deal.facts;
+    const named = internalNameIn(deal, text, index.competitors);
+    if (named) {
+      findings.push(
+        finding(
+          'confidential',
+          'block',
+          located,
+          'internal_name',
+          `names ${named.name}, whom only an internal page mentions`,
+          named.page.citation,
+        ),
+      );
+    }
+    const amount = internalAmountIn(deal, text);
+    if (amount) {
+      findings.push(
+        finding(
+          'confidential',
+          'block',
+          located,
+          'internal_policy',
+          'states an amount only an internal page holds',
+          amount.citation,
+        ),
+      );
+    }
+    const policy = overlapping(
+      deal.facts.policy,
+      sentenceStems,
+      config.policyOverlap,
+      (s) => publicWords.has(s) || vocabulary.has(s) || sameWordAs(publicWords, s),
+    );
     if (policy) {
       findings.push(
         finding(
@@ -199,6 +237,42 @@ function withinPublishedRepLimit(deal: DealContext, text: string): boolean {
   return deal.facts.discounts.repLimit !== undefined && !BEYOND.test(text) && !APPROVAL.test(text);
 }
 
+const APPROVER_NAME = String.raw`(?:(?:sales|commercial|finance|regional)\s+)?(?:manager|director|VP|vice president|head of sales|CRO|CFO|deal desk|leadership)`;
+// The one who approves: "approval from our sales director", "the head of sales must sign off".
+const APPROVER = new RegExp(
+  String.raw`\b(?:approv\w*|sign-?off|signed off)\s+(?:from|by)\s+(?:the\s+|our\s+|my\s+|your\s+)?(${APPROVER_NAME})\b|\b(${APPROVER_NAME})(?:'s|’s)?\s+(?:\w+\s+){0,2}(?:approv\w*|sign(?:s|ed)? off|sign-?off)`,
+  'i',
+);
+const approverIn = (text: string) => {
+  const m = APPROVER.exec(text);
+  return (m?.[1] ?? m?.[2])?.toLowerCase();
+};
+
+/**
+ * "Beyond 10% I'd need sign-off from our sales director" where a page written for customers names the
+ * same approver: who approves past the limit is public then, though how far they would go is not (no
+ * figure past the limit), and "my manager" where the page says "the sales manager" is the team's own.
+ */
+function approvalIsPublic(deal: DealContext, text: string): boolean {
+  const limit = deal.facts.discounts.repLimit?.percent;
+  const approver = approverIn(text);
+  if (limit === undefined || !approver) return false;
+  const published = [
+    ...deal.facts.policy.filter((p) => p.customerFacing).map((p) => p.text),
+    ...deal.facts.sentenceStems.map((s) => s.citation.quote ?? ''),
+  ].some((t) => approverIn(t) === approver);
+  return (
+    published && [...text.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|percent)/gi)].every((m) => Number(m[1]) <= limit)
+  );
+}
+
+/** "approv" and "approval": the stemmer leaves some forms of one word apart. */
+function sameWordAs(words: ReadonlySet<string>, stem: string): boolean {
+  if (stem.length < 5) return false;
+  for (const w of words) if (w.length >= 5 && (w.startsWith(stem) || stem.startsWith(w))) return true;
+  return false;
+}
+
 const stemRun = (text: string) => ` ${stems(text).join(' ')} `;
 
 /**
@@ -212,19 +286,21 @@ function publicWording(deal: DealContext, phrase: string): boolean {
 
 /**
  * The confidential text sharing at least `min` meaningful words with the sentence, if any. With
- * `publicWords`, one of them must be a word no public document uses: a sentence that only restates
+ * `isPublic`, two of them must be words no public document uses: a sentence that only restates
  * what the public documents say ("approvers can sign off from Slack") repeats no secret.
  */
 function overlapping(
   texts: readonly ConfidentialText[],
   sentence: ReadonlySet<string>,
   min: number,
-  publicWords?: ReadonlySet<string>,
+  isPublic?: (stem: string) => boolean,
 ) {
   for (const t of texts) {
     const shared = keyStems(t.stems).filter((s) => sentence.has(s));
     if (shared.length < min) continue;
-    if (publicWords && shared.every((s) => publicWords.has(s))) continue;
+    // A policy sentence's secret is what no public page says: one such word beside everyday ones ("band",
+    // "on top of", "sales director") is how a rep explains a public rule, not a copy of the internal one.
+    if (isPublic && shared.filter((s) => !isPublic(s)).length < 2) continue;
     return t;
   }
   return undefined;

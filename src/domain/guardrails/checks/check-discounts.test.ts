@@ -128,6 +128,8 @@ describe('a volume table and a seller limit named by another title', () => {
   it.each([
     'With 14 sites you get the 6% site-volume discount, and I can add a further 7% off the rental.',
     'Your 52 offices sit in the 11% volume band; on top of that I can do 5%.',
+    'At 14 sites you get the 6% volume discount, and I can add 7% on top, so 13% off the rental in all.',
+    'With the 11% volume band and another 7% from me, that is 18% off the rental.',
     'The rental is $40, less the 6% volume discount.',
   ])('lets the seller’s allowance sit on top of the documented band: %s', (body) => {
     expect(blocks(body)).toEqual([]);
@@ -135,6 +137,7 @@ describe('a volume table and a seller limit named by another title', () => {
 
   it.each([
     'On top of the 11% volume discount I can take another 9% off the rental.',
+    'With the 11% band and another 11% from me, that is 22% off the rental.',
     'I can give you 10% off the rental this quarter.',
   ])('holds the seller to the limit an account manager is given: %s', (body) => {
     expect(blocks(body)).toContainEqual(expect.objectContaining({ kind: 'discount', check: 'over_limit' }));
@@ -144,6 +147,64 @@ describe('a volume table and a seller limit named by another title', () => {
     expect(
       blocks('With the charter rate of $30 we can also apply the 6% site-volume discount on top.'),
     ).toContainEqual(expect.objectContaining({ check: 'stacked' }));
+    expect(blocks('On the charter rate of $30 I can still take 5% off.')).toContainEqual(
+      expect.objectContaining({ check: 'stacked' }),
+    );
     expect(blocks('The charter rate of $30 replaces the 6% site-volume discount.')).toEqual([]);
+    expect(blocks('The charter rate of $30 is not combined with the 6% site-volume discount.')).toEqual([]);
+  });
+});
+
+describe('programme discounts that never combine', () => {
+  const world = aWorld({
+    documents: [
+      {
+        ...PRICING,
+        body:
+          '# Pricing\n\n- Northwind Pro: $40 per seat per month.\n- Platform fee: $9,000 a year.\n' +
+          '- Three-year commitments receive 10% off list.\n- Non-profits receive 20% off list.\n' +
+          '- Programme discounts do not combine with any other discount.\n' +
+          '- Reps may discount up to 15%.',
+      },
+      SECURITY,
+    ],
+  });
+  const stacked = (body: string) => check(body, { world }).findings.filter((f) => f.check === 'stacked');
+
+  it.each([
+    'On three years you get the 10% multi-year discount plus 8% off the seats.',
+    'As a non-profit you get 20% off, and on top of that the 10% three-year discount.',
+    'You get the 20% non-profit discount and the 10% three-year discount.',
+    'The non-profit discount of 20% combines with the 10% three-year discount.',
+    'As a non-profit you get 20% off the seats, and I can add 5% on top.',
+  ])('blocks a programme discount added to another: %s', (body) => {
+    expect(stacked(body)).not.toEqual([]);
+  });
+
+  it.each([
+    "The 10% three-year discount and the 20% non-profit discount don't combine, so you would get the 20%.",
+    "As a non-profit you get 20% off list; that can't be combined with the 10% three-year discount.",
+    'The 20% non-profit discount is the better of the two (the three-year discount is 10%), and they do not stack.',
+    "With the 20% non-profit discount your price is $32 per seat, and I can't add the 10% three-year discount on top.",
+    "Programme discounts don't stack: 20% for non-profits or 10% for three years, whichever is higher.",
+  ])('keeps a sentence that explains the rule or picks one discount: %s', (body) => {
+    expect(stacked(body)).toEqual([]);
+  });
+
+  it('reads a percentage against the programme named beside it, not one elsewhere in the sentence', () => {
+    const body =
+      'You qualify for the 20% non-profit rate, which is larger than the 10% multi-year discount, so we apply the 20% alone.';
+    expect(check(body, { world }).findings.filter((f) => f.severity === 'block')).toEqual([]);
+    expect(check('Non-profits receive 25% off list.', { world }).findings).toContainEqual(
+      expect.objectContaining({ check: 'programme' }),
+    );
+  });
+
+  it('reads discounts on two different lines of the quote as each on its own', () => {
+    expect(
+      stacked(
+        'On three years: 10% off the seats (approved) and 10% off the platform fee as the three-year discount.',
+      ),
+    ).toEqual([]);
   });
 });

@@ -6,13 +6,23 @@ import type { DealContext } from '../index/deal-context.ts';
 import type { DiscountProgramme } from '../index/discount-policy.ts';
 import { durationInDays, sameDuration } from '../index/durations.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
-import { bandedAmounts } from '../index/volume-tiers.ts';
+import { isInternalDocument } from '../index/knowledge-facts.ts';
+import { quantitiesIn } from '../index/quantities.ts';
+import {
+  bandedAmounts,
+  discountsFor,
+  type QuantityDiscount,
+  quantityDiscounts,
+} from '../index/volume-tiers.ts';
 import { isDiscountPercent } from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
 import { programmesNamed } from '../support/programmes.ts';
 import { isAskingOnly } from '../text/claim-context.ts';
 import type { Figure, MoneyFigure } from '../text/figures.ts';
+import { linearizeTables } from '../text/tables.ts';
 import { addOnsSpokenOf, passageOf } from './add-ons-spoken.ts';
+import { isCountDifference } from './count-differences.ts';
+import { variantIn } from './currency-variants.ts';
 import { dateProblem, meetingWeekdayProblems, monthProblem } from './date-claims.ts';
 import { dropDerived } from './derived-figures.ts';
 import { discountScopeProblems } from './discount-scope.ts';
@@ -20,8 +30,15 @@ import { durationProblem } from './duration-claims.ts';
 import { linesNamedBeside } from './lines-named-beside.ts';
 import { measureProblems } from './measure-claims.ts';
 import { moneySupport } from './money-support.ts';
+import { ownCountProblems } from './own-counts.ts';
 import { CONDITIONAL, ownedElsewhere, quantityProblems } from './plan-figures.ts';
-import { isRepricedRecord } from './repriced-amounts.ts';
+import { isPriceRatio } from './price-ratios.ts';
+import { isPricedCount } from './priced-counts.ts';
+import { kindOf, productsOfKind } from './products-by-kind.ts';
+import { isScopedQuoteTotal } from './quote-scope.ts';
+import { isOneOfTotals, quoteTotals } from './quote-totals.ts';
+import { isRecordPlusOneOff, isRepricedRecord } from './repriced-amounts.ts';
+import { statedRounding, writtenRounding } from './stated-rounding.ts';
 
 const COUNT_FACT =
   /\b(?:your|you have|you've|you're|you are|licensed|current(?:ly)?|today|existing|contract|agreement|subscription|renewal|active|using|used|usage|hit|reached|bought|purchased|own)\b/i;
@@ -57,10 +74,37 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
   const findings: GuardFinding[] = [];
   const all = analysis.clauses.flatMap((c) => c.figures);
   const draftCounts = all.flatMap((f) => (f.type === 'count' ? [f.value] : []));
+  // A percentage the price list gives as a volume band ("after 15% and then 12%") is a discount a
+  // price may be worked out under, however the draft words it: the band is documented, not offered.
+  const bands = new Set(deal.facts.discounts.volumeBands ?? []);
   const draftDiscounts = analysis.clauses.flatMap((c) =>
     c.figures.flatMap((f) =>
-      f.type === 'percent' && isDiscountPercent(textOf(analysis, c), f) ? [f.value] : [],
+      f.type === 'percent' && (isDiscountPercent(textOf(analysis, c), f) || bands.has(f.value))
+        ? [f.value]
+        : [],
     ),
+  );
+  // Percentages a price is worked out under: said in a sentence that states an amount, and not as a
+  // bound ("anything beyond 10% needs approval" names a limit, not a discount taken).
+  const draftPercents = new Set(
+    analysis.clauses.flatMap((c) => {
+      const priced = analysis.clauses.some(
+        (o) =>
+          o.field === c.field &&
+          o.sentence.start === c.sentence.start &&
+          o.figures.some((f) => f.type === 'money'),
+      );
+      const text = textOf(analysis, c);
+      return c.figures.flatMap((f) =>
+        f.type === 'percent' &&
+        priced &&
+        !/\b(?:beyond|above|over|more than|up to|at most|exceed\w*|under|below|less than)\s*$/i.test(
+          text.slice(Math.max(0, f.start - 20), f.start),
+        )
+          ? [f.value]
+          : [],
+      );
+    }),
   );
   const draftMonths = all.flatMap((f) =>
     f.type === 'duration' ? [durationInDays(f.value, f.unit) / 30] : [],
@@ -78,8 +122,33 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
         deal.opportunity.name,
         [],
       ),
+      // "Complete, year 1 (after 15% and 4%)": a programme the draft names by its percentage alone
+      // (the annual prepay's 4%). Whether it applies is the discount check's to judge; the price is
+      // worked out under it, on the lines the programme covers, and under no other percentage.
+      ...deal.facts.discounts.programmes.filter((p) => draftPercents.has(p.percent)),
     ]),
   ];
+  // The band of the quantity discount table the deal's size falls in: "Calder Freight: Pro, 140 vans"
+  // is priced 5% below list without the draft saying so. Sizes the deal states (its name, licensed
+  // seats, counts on its thread) and the draft's own counts, never a bare number ("ISO 27001").
+  const sizes = [
+    ...quantitiesIn(deal.opportunity.name).map((q) => q.value),
+    ...(deal.opportunity.licensedSeats ? [deal.opportunity.licensedSeats] : []),
+    ...deal.thread.counts.keys(),
+    ...draftCounts,
+  ];
+  const bandDiscounts = discountsFor(quantityTable(index, deal), sizes);
+  const ofKindNear = (c: DraftClause) => {
+    const passage = passageOf(analysis, c);
+    const named = new Set(index.catalog.mentions(passage).map((m) => m.sku));
+    return productsOfKind(
+      index.catalog.products,
+      index.sellerName,
+      passage,
+      named,
+      deal.opportunity.currency,
+    );
+  };
   for (const clause of analysis.clauses) {
     for (const figure of clause.figures) {
       const problem = figureProblem(index, deal, analysis, clause, figure, {
@@ -87,7 +156,9 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
         draftDiscounts,
         draftMonths,
         programmes,
+        bandDiscounts,
         addOnsNear: (c) => addOnsSpokenOf(index, deal, passageOf(analysis, c)),
+        ofKindNear,
         sentenceProducts: (c) =>
           analysis.clauses
             .filter((o) => o.field === c.field && o.sentence.start === c.sentence.start && o.start <= c.start)
@@ -97,12 +168,14 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
     }
     findings.push(...quantityProblems(index, deal, analysis, clause));
     findings.push(...measureProblems(index, deal, analysis, clause));
+    findings.push(...ownCountProblems(index, deal, clause));
     findings.push(...meetingWeekdayProblems(index, deal, clause));
   }
   // What a discount is given on needs the price book (plan lines, add-on names), which this check holds.
   findings.push(...discountScopeProblems(index, deal, analysis));
   const percents = [
     ...draftDiscounts,
+    ...bandDiscounts,
     ...programmes.map((p) => p.percent),
     ...deal.approvals.flatMap((a) => (a.percent === undefined ? [] : [a.percent])),
   ];
@@ -124,7 +197,7 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
       return { ...f, field: c.field, clause: c, approximate, reduction };
     }),
   );
-  // A sentence that names a plan is priced from that plan's lines only; one that names none, from any.
+  // A sentence that names a plan (or a kind of hardware) is priced from its lines only; one that names none, from any.
   const cache = new Map<DraftClause, number[]>();
   const basesFor = (clause: DraftClause) => {
     let found = cache.get(clause);
@@ -133,6 +206,9 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
         .filter((o) => o.field === clause.field && o.sentence.start === clause.sentence.start)
         .flatMap((o) => o.products.filter((p) => !deal.facts.addOns.has(p.sku)))
         .flatMap((p) => index.catalog.lines.get(p.sku) ?? [p.sku]);
+      // "£18k a year for trackers": a sentence that names no plan but a kind of thing sold is priced
+      // from that kind's lines, never from every line of the book times every volume on record.
+      if (named.length === 0) named.push(...ofKindNear(clause));
       found = pricedBases(
         index,
         deal,
@@ -160,6 +236,8 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
     factors: [1, ...percents.map((p) => 1 - p / 100)],
     bases: (f) => basesFor((f as (typeof located)[number]).clause),
     listPrices: (f) => listPricesFor((f as (typeof located)[number]).clause),
+    quantitiesNear: (f) =>
+      quantitiesIn((f as (typeof located)[number]).clause.sentence.text).map((q) => q.value),
     approximateTolerance: index.config.approximateTolerance,
   });
 }
@@ -221,10 +299,14 @@ type DraftFigures = {
   draftMonths: number[];
   /** The programmes the draft invokes. */
   programmes: DiscountProgramme[];
+  /** Percentages of the quantity discount table for the sizes the deal and the draft state. */
+  bandDiscounts: number[];
   /** Products named anywhere in a clause's sentence. */
   sentenceProducts: (clause: DraftClause) => string[];
   /** Add-ons the clause's sentence, or the one before it, speaks of. */
   addOnsNear: (clause: DraftClause) => string[];
+  /** Products the clause's passage names by their kind ("the leased trackers"), in the deal's currency. */
+  ofKindNear: (clause: DraftClause) => string[];
 };
 
 function figureProblem(
@@ -254,7 +336,7 @@ function figureProblem(
         near(figure.value, deal.crm.percents, index.config.usagePercentSlack) ??
         // "The 15% applies to the 36-month term": a discount an approval on the deal records.
         deal.approvals.find((a) => a.percent === figure.value)?.citation;
-      return support
+      return support || isPriceRatio(index.catalog, analysis, clause, figure)
         ? undefined
         : block(
             'claim',
@@ -290,7 +372,25 @@ function figureProblem(
           // "15 agents" where the price book sells by the agent: the customer's size, which the thread
           // may give in its own words ("we are 15 staff").
           (isMetered(index, figure.text) ? near(figure.value, deal.thread.numbers) : undefined);
-        return support
+        // "the 400 GB above your commitment": the gap between a stated volume and one on record.
+        const gap =
+          !support &&
+          isCountDifference(figure, clause.sentence.text, {
+            draft: analysis.clauses.flatMap((c) => c.figures),
+            record: [...facts.counts.keys(), ...deal.thread.counts.keys(), ...deal.crm.counts.keys()],
+          });
+        const priced =
+          !support &&
+          !gap &&
+          isPricedCount(
+            index,
+            figure,
+            analysis.clauses
+              .filter((c) => c.field === clause.field && c.sentence.start === clause.sentence.start)
+              .flatMap((c) => c.figures),
+            text.slice(Math.max(0, figure.start - 30), figure.start),
+          );
+        return support || gap || priced
           ? undefined
           : block(
               'claim',
@@ -382,10 +482,15 @@ function moneyProblem(
   text: string,
   block: (kind: 'price', check: string, reason: string, citation?: GuardCitation) => GuardFinding,
 ): GuardFinding | undefined {
-  const product = productAt(clause, figure.start, text, figure.end);
+  const named = productAt(clause, figure.start, text, figure.end);
+  const variant = named ? variantIn(index.catalog, named.sku, figure.currency) : undefined;
+  const product = named && variant ? { ...named, sku: variant.sku } : named;
   const catalogProduct = product ? index.catalog.bySku.get(product.sku) : undefined;
   const currency = catalogProduct?.currency ?? deal.opportunity.currency;
-  if (figure.currency && figure.currency !== currency) {
+  // "Summit in Sydney is AUD 52,000" on a franc deal: the price book sells in that currency too, so the
+  // amount is judged like any other; a currency the price book never uses is wrong outright.
+  const sold = index.catalog.products.some((p) => p.currency === figure.currency);
+  if (figure.currency && figure.currency !== currency && (catalogProduct || !sold)) {
     return block(
       'price',
       'currency',
@@ -404,12 +509,18 @@ function moneyProblem(
       ? []
       : [a.percent],
   );
-  const supportFor = (skus: string[]) =>
+  // A size band discounts the subscription, never hardware or a service a passage names by its kind.
+  const supportFor = (skus: string[], bands = draft.bandDiscounts) =>
     moneySupport(deal, figure, {
       skus,
-      counts: [...draft.draftCounts, ...seatCounts(deal)],
+      // "£1,490 for ten more trackers": the sentence's own quantities count what it prices.
+      counts: [
+        ...draft.draftCounts,
+        ...seatCounts(deal),
+        ...quantitiesIn(clause.sentence.text).map((q) => q.value),
+      ],
       reduction,
-      discounts: [...draft.draftDiscounts, ...approved],
+      discounts: [...draft.draftDiscounts, ...approved, ...bands],
       programmes: draft.programmes,
       months: draft.draftMonths,
       tolerance: approximate ? index.config.approximateTolerance : index.config.moneyTolerance,
@@ -428,7 +539,13 @@ function moneyProblem(
   if (sentenceSkus.some((s) => supportFor(lines(s)))) return undefined;
   // "Once you're on Team, the assistant is $25 an agent": an add-on's price beside the plan it goes on.
   if (draft.addOnsNear(clause).some((s) => s !== product?.sku && supportFor([s]))) return undefined;
+  // "£1,490 for ten more trackers" in a sentence about Core: hardware the passage names by its kind.
+  if (draft.ofKindNear(clause).some((s) => s !== product?.sku && supportFor([s], []))) return undefined;
   if (!figure.perUnit && repricedRecord(index, deal, figure, draft, approved, approximate)) return undefined;
+  if (!figure.perUnit && !approximate && quoteTotal(index, deal, figure, draft)) return undefined;
+  // "€25,574.40 on Complete": the deal's scope (a plan, its add-ons at their counts) priced out.
+  if (!figure.perUnit && !approximate && scopedTotal(index, deal, clause, figure, draft, approved))
+    return undefined;
   // Cite the document that states the list price, else the price book itself.
   const listing = catalogProduct
     ? deal.facts.money.filter(
@@ -456,15 +573,40 @@ function repricedRecord(
     ...deal.thread.money.keys(),
     ...deal.facts.money.flatMap((m) => (m.skus.length === 0 && m.period === undefined ? [m.value] : [])),
   ].filter((v) => v > 0);
-  const percents = [...draft.draftDiscounts, ...approved, ...draft.programmes.map((p) => p.percent)];
+  const percents = [
+    ...draft.draftDiscounts,
+    ...approved,
+    ...draft.bandDiscounts,
+    ...draft.programmes.map((p) => p.percent),
+  ];
   const years = draft.draftMonths.filter((m) => m >= 24).map((m) => m / 12);
   const rounded = approximate || /\d\s*k\b/i.test(figure.text);
+  // "Year one including onboarding": a year's record plus one one-off line of the price book.
+  const oneOffs = index.catalog.products
+    .filter(
+      (p) =>
+        p.currency === deal.opportunity.currency &&
+        (p.period === 'once' || p.period === undefined) &&
+        !p.perSeat &&
+        p.bands.length === 0,
+    )
+    .map((p) => p.listPrice);
+  const slack = writtenRounding(figure.text) ?? (Number.isInteger(figure.value) ? 0.5 : 0.011);
+  if (figure.period !== 'month' && isRecordPlusOneOff(figure.value, records, oneOffs, slack)) return true;
   return isRepricedRecord(
     figure.value,
     records,
     percents,
     years,
-    rounded ? index.config.approximateTolerance : 0,
+    rounded ? statedRounding(figure.value, index.config.approximateTolerance) / figure.value : 0,
+    // "Month by month, about $21,991": a year's record a month, or a month's record a year.
+    figure.period === 'month'
+      ? [1 / 12]
+      : figure.period === 'year'
+        ? [12]
+        : figure.period
+          ? []
+          : [1 / 12, 12],
   );
 }
 
@@ -532,4 +674,74 @@ function seatsInAmount(index: GuardIndex, deal: DealContext, value: number): boo
       ),
     );
   });
+}
+
+const tables = new WeakMap<GuardIndex, QuantityDiscount[]>();
+
+/** The rows of the quantity discount table the price documents give (read once per index). */
+function quantityTable(index: GuardIndex, deal: DealContext): QuantityDiscount[] {
+  const percents = deal.facts.discounts.volumeBands ?? [];
+  if (percents.length === 0) return [];
+  let rows = tables.get(index);
+  if (!rows) {
+    rows = index.kb.active
+      .filter((c) => !isInternalDocument(c) && c.kind !== 'contract')
+      .flatMap((c) => quantityDiscounts(linearizeTables(c.text), percents));
+    tables.set(index, rows);
+  }
+  return rows;
+}
+
+/** A total of the deal's scope: a plan for its size with the add-ons spoken of (see quote-scope). */
+function scopedTotal(
+  index: GuardIndex,
+  deal: DealContext,
+  clause: DraftClause,
+  figure: MoneyFigure,
+  draft: DraftFigures,
+  approved: readonly number[],
+): boolean {
+  // Rounded totals stay with the record and the plain quote: a "k" around every scope sum would reach too far.
+  if (/\d\s*k\b/i.test(figure.text)) return false;
+  return isScopedQuoteTotal(index, deal, figure, {
+    planSkus: draft.sentenceProducts(clause),
+    addOnSkus: [
+      ...new Set([...draft.addOnsNear(clause), ...addOnsSpokenOf(index, deal, deal.opportunity.name)]),
+    ],
+    sizes: [
+      ...quantitiesIn(deal.opportunity.name).map((q) => q.value),
+      ...(deal.opportunity.licensedSeats ? [deal.opportunity.licensedSeats] : []),
+      ...deal.thread.counts.keys(),
+      ...draft.draftCounts,
+    ],
+    counts: [...draft.draftCounts, ...[...deal.thread.quantities.values()].flatMap((m) => [...m.keys()])],
+    planPercents: [...approved, ...draft.bandDiscounts, ...draft.programmes.map((p) => p.percent)],
+    quotePercents: [
+      ...draft.draftDiscounts,
+      ...draft.programmes.flatMap((p) => (p.onAddOns ? [p.percent] : [])),
+    ],
+  });
+}
+
+/** A total across price-book lines for a size the deal or the draft's counts state (see quote-totals). */
+function quoteTotal(index: GuardIndex, deal: DealContext, figure: MoneyFigure, draft: DraftFigures): boolean {
+  if (/\d\s*k\b/i.test(figure.text)) return false;
+  const lines = index.catalog.products.filter((p) => p.currency === deal.opportunity.currency);
+  const sizes = [
+    ...quantitiesIn(deal.opportunity.name).map((q) => q.value),
+    ...(deal.opportunity.licensedSeats ? [deal.opportunity.licensedSeats] : []),
+    ...deal.thread.counts.keys(),
+    ...draft.draftCounts,
+  ];
+  const bands = [...draft.bandDiscounts, ...draft.draftDiscounts].map((p) => 1 - p / 100);
+  const totals = quoteTotals(
+    lines.map((l) => ({
+      price: l.listPrice,
+      period: l.period,
+      plan: kindOf(l, index.sellerName) === undefined,
+    })),
+    sizes,
+    bands,
+  );
+  return isOneOfTotals(figure, totals, 0.011);
 }

@@ -6,6 +6,7 @@ import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { finding } from '../support/findings.ts';
 import { type DateFigure, extractFigures, type MonthFigure } from '../text/figures.ts';
+import { dayInZone, zonesNamedIn, zonesOfAddress } from '../text/time-zones.ts';
 
 const FACT_DATE =
   /\b(?:contract|subscription|agreement|term|renew\w*|expir\w*|ends?|ending|runs? (?:through|until|till|to)|through|until|signed|invoice\w*|due|budget|fiscal|go[\s-]?live|launch\w*|start date|effective|valid|price|pricing|quote|opens?|closes?|freeze)\b/gi;
@@ -154,6 +155,20 @@ export function monthProblem(
 const BOOKED =
   /\b(?:our|the|your|this|next|upcoming)\s+(?:[\w-]+\s+)?(?:call|meeting|demo|session|review|workshop|walkthrough|sync|catch-?up)\b|\bsee you\b|\b(?:booked|scheduled|confirmed)\b|\b(?:look|looking) forward to (?:seeing|meeting|speaking|talking|walking|catching up|our|the)\b/i;
 
+/**
+ * The days the deal's meetings fall on: in UTC, in any time zone the sentence names ("10am Sydney
+ * time" puts 23:00 UTC on the 14th on the 15th) and in the attendees' own, where their addresses
+ * say which country they are in.
+ */
+function meetingDays(deal: DealContext, sentence: string): string[] {
+  const named = zonesNamedIn(sentence);
+  const local = (deal.meetingStarts ?? []).flatMap((m) => {
+    const zones = new Set([...named, ...m.attendees.flatMap(zonesOfAddress)]);
+    return [...zones].map((z) => dayInZone(m.startsAt, z));
+  });
+  return [...new Set([...deal.meetings, ...local])];
+}
+
 function bookedMeetingProblem(
   deal: DealContext,
   clause: DraftClause,
@@ -169,7 +184,9 @@ function bookedMeetingProblem(
     )
   )
     return undefined;
-  const days = deal.meetings.map((d) => [Number(d.slice(5, 7)), Number(d.slice(8, 10))] as const);
+  const days = meetingDays(deal, clause.sentence.text).map(
+    (d) => [Number(d.slice(5, 7)), Number(d.slice(8, 10))] as const,
+  );
   const readings = figure.ambiguous
     ? [
         [figure.month, figure.day],
@@ -203,7 +220,9 @@ export function meetingWeekdayProblems(
   )
     return [];
   const today = parseDay(index.asOf);
-  const upcoming = deal.meetings.map(parseDay).filter((d) => d >= today && d - today <= 14);
+  const upcoming = meetingDays(deal, clause.sentence.text)
+    .map(parseDay)
+    .filter((d) => d >= today && d - today <= 14);
   if (upcoming.length === 0) return [];
   const findings: GuardFinding[] = [];
   for (const m of clause.text.matchAll(WEEKDAY_NAME)) {

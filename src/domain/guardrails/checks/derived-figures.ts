@@ -5,6 +5,7 @@
  */
 import type { GuardFinding } from '../guard-schema.ts';
 import type { Figure, MoneyFigure } from '../text/figures.ts';
+import { statedRounding } from './stated-rounding.ts';
 
 type Located = Figure & {
   field: 'subject' | 'body';
@@ -24,6 +25,8 @@ export type DerivationInput = {
   bases: (figure: Located) => readonly number[];
   /** List prices of the products a figure's sentence names, which a total may add per seat. */
   listPrices?: (figure: Located) => readonly number[];
+  /** Quantities the draft states in a figure's own sentence ("for 140 vans"), which a total may multiply. */
+  quantitiesNear?: (figure: Located) => readonly number[];
   /** Relative rounding allowed for a total ("about", "$40k"). */
   approximateTolerance: number;
 };
@@ -51,7 +54,13 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
   // A figure the draft itself may have derived, from the figures it has already grounded.
   const moneyDerived = (target: Located & MoneyFigure): boolean => {
     const rounded = ROUNDED.test(target.text) || target.approximate === true;
-    const tolerance = Math.max(0.011, target.value * (rounded ? input.approximateTolerance : 0.001));
+    // A sum the rep worked out is exact to the unit unless rounded in plain sight ("about", "£23k"):
+    // a relative slack around each of the many sums below would reach nearly any figure.
+    const tolerance = rounded
+      ? Math.max(0.011, statedRounding(target.value, input.approximateTolerance))
+      : Number.isInteger(target.value)
+        ? Math.max(0.011, Math.min(0.5, target.value * 0.001))
+        : 0.011; // "€254.93" is written to the cent: €255 is another amount
     const close = (v: number) => Math.abs(v - target.value) <= tolerance;
     // Monthly amounts make a yearly one twelve times over; a monthly figure is never a year's.
     const periods = target.period === 'year' ? [12, 1] : target.period === undefined ? [1, 12] : [1];
@@ -65,25 +74,63 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
     const parts = grounded().filter(
       (m) => m !== target && (m.period === undefined || m.period === 'month' || m.period === target.period),
     );
+    // The vans of "£20,160 a year for 140 vans": a number the target's own sentence counts by.
+    const multipliers = [...new Set([...counts, ...(input.quantitiesNear?.(target) ?? [])])].filter(
+      (c) => c > 1,
+    );
     // The same amount stated twice backs neither; a price per seat times a stated count does back a total.
+    // A rate per seat adds to rates per seat, a total to totals: €5.50 + €2 + €247.50 is no amount.
     const own = [
-      ...parts.map((m) => m.value).filter((v) => v !== target.value),
-      ...parts.flatMap((m) => counts.filter((c) => c > 1).map((c) => m.value * c)),
+      ...parts
+        .filter((m) => m.perUnit === target.perUnit)
+        .map((m) => m.value)
+        .filter((v) => v !== target.value),
+      ...parts.flatMap((m) => multipliers.map((c) => m.value * c)),
     ].filter((v) => v > 0);
+    // A year's amount the draft states ("£6,480 a year") joins a total of no stated period as it is,
+    // never twelve times over: "£10,950 for the first year" is £6,480 a year and £4,470 once.
+    const yearly =
+      target.period === undefined
+        ? grounded()
+            .filter((m) => m !== target && m.period === 'year' && m.value !== target.value)
+            .map((m) => m.value)
+        : [];
     // A sentence naming a few products may add their list prices, per seat, to a figure it grounded
     // ("Team plus the $1,000 assistant": 40 × $49 + $1,000); the price book alone sums to nothing.
     const prices = input.listPrices?.(target) ?? [];
     const listed = (prices.length <= MAX_BASE_TERMS ? prices : [])
       .flatMap((b) => [b, ...counts.filter((c) => c > 1).map((c) => b * c)])
       .filter((v) => v > 0 && v !== target.value);
-    const terms = [...own, ...listed];
-    for (let i = 0; i < own.length; i++) {
-      if (scaled(terms[i]!)) return true;
+    const terms = [...own, ...yearly, ...listed];
+    const firsts = own.length + yearly.length;
+    // Sums of up to three terms; one with a year's amount in it is taken as it stands.
+    const fits = (sum: number, ...at: number[]) =>
+      at.some((i) => i >= own.length && i < firsts) ? close(sum) : scaled(sum);
+    for (let i = 0; i < firsts; i++) {
+      if (fits(terms[i]!, i)) return true;
       for (let j = i + 1; j < terms.length; j++) {
-        if (scaled(terms[i]! + terms[j]!)) return true;
-        for (let k = j + 1; k < terms.length; k++) if (scaled(terms[i]! + terms[j]! + terms[k]!)) return true;
+        if (fits(terms[i]! + terms[j]!, i, j)) return true;
+        for (let k = j + 1; k < terms.length; k++)
+          if (fits(terms[i]! + terms[j]! + terms[k]!, i, j, k)) return true;
       }
     }
+    // "Total: €26,280" under five lines of a list: the lines right above it, added as they stand.
+    if (runTotals(money, target, (m) => !blocked.has(key(m)) || cleared.has(key(m))).some(close)) return true;
+    // "The upgrade adds £8,721": the gap between two amounts the draft states for one period. Plain
+    // stated amounts only (no seat multiples): a gap of products would reach far too many numbers.
+    const stated = [
+      ...parts.map((m) => ({ value: m.value, period: m.period })),
+      ...yearly.map((value) => ({ value, period: 'year' as const })),
+    ];
+    for (const a of stated)
+      for (const b of stated)
+        if (
+          a.value > b.value &&
+          a.period === b.period &&
+          a.value !== target.value &&
+          b.value !== target.value
+        )
+          if (close(a.value - b.value)) return true;
     return false;
   };
 
@@ -115,4 +162,39 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
       cleared.add(k);
   }
   return findings.filter((f) => !cleared.has(key(f)));
+}
+
+// A total sums the lines of one list or table, which sit right above it: no more of them than this.
+const MAX_RUN = 8;
+
+/**
+ * The sums of the amounts right above `target` in its field (the last two, the last three, …): a
+ * quote's "Total" line adds the lines it closes. Why this stays safe: only unbroken runs ending just
+ * before the target count, so a target has at most MAX_RUN − 1 candidates (never a subset search),
+ * every line in the run must itself be grounded, a price per seat or per unit in the run ("at €9 per
+ * employee") is a rate, not a line, and is stepped over, and a reduction ("-$4,680") is taken off.
+ */
+export function runTotals<T extends Figure & { field: string; reduction?: boolean }>(
+  money: readonly (T & MoneyFigure)[],
+  target: T & MoneyFigure,
+  isGrounded: (m: T & MoneyFigure) => boolean,
+): number[] {
+  const at = money.indexOf(target);
+  const sums: number[] = [];
+  let sum = 0;
+  let lines = 0;
+  // One period for the whole run: a month's line and a year's line add up to nothing.
+  let period = target.period;
+  for (let i = at - 1; i >= 0 && lines < MAX_RUN; i--) {
+    const m = money[i]!;
+    if (m.field !== target.field) break;
+    if (m.perUnit) continue;
+    if (m.period !== undefined && period !== undefined && m.period !== period) break;
+    period = period ?? m.period;
+    if (!isGrounded(m) || m.value === target.value) break;
+    sum += m.reduction ? -m.value : m.value;
+    lines++;
+    if (lines >= 2) sums.push(sum);
+  }
+  return sums;
 }

@@ -121,12 +121,19 @@ function discountedAddOn(
   analysis: DraftAnalysis,
   clause: DraftClause,
 ): string | undefined {
-  const { notOnAddOns } = deal.facts.discounts;
+  // "Any reduction on add-ons is for the pricing committee": the same rule, said as an approval.
+  const notOnAddOns =
+    deal.facts.discounts.notOnAddOns ??
+    deal.facts.discounts.approvalOnly?.find((l) => /^add-?ons?$/.test(l.words))?.citation;
   if (!notOnAddOns || KEPT_OUT.test(clause.text)) return undefined;
   const text = textOf(analysis, clause);
+  // A programme the documents give on add-on fees too ("4% off the edition and add-on fees") may
+  // be named beside them.
+  const onAddOns = new Set(deal.facts.discounts.programmes.filter((p) => p.onAddOns).map((p) => p.percent));
   const offered = clause.figures.some(
     (f) =>
       f.type === 'percent' &&
+      !onAddOns.has(f.value) &&
       (isDiscountPercent(text, f) || /\bdiscount\b/i.test(clause.text) || COVERS.test(clause.text)),
   );
   if (!offered) return undefined;

@@ -6,8 +6,15 @@ import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
 import type { DealContext, FigureFacts } from '../index/deal-context.ts';
 import { durationInDays, sameDuration } from '../index/durations.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
-import { type FigureContext, topicStems } from '../index/knowledge-facts.ts';
+import { type FigureContext, type KnowledgeFacts, topicStems } from '../index/knowledge-facts.ts';
+import {
+  isPossessiveLength,
+  lengthNounAfter,
+  type NamedLength,
+  readNamedLengths,
+} from '../index/named-lengths.ts';
 import type { DurationFigure } from '../text/figures.ts';
+import { boundPhrase, isPricedQuantity } from './measure-shapes.ts';
 
 const TIME_CLAIM =
   /\b(?:keeps?|keeping|stores?|holds?|delet\w*|purg\w*|eras\w*|remov\w*|trial|live|setup|set up|set-up|implement\w*|onboard\w*|deploy\w*|install\w*|configur\w*|takes?|took|respon\w*|resol\w*|support|SLA|uptime|recover\w*|RTO|RPO|retention|retain\w*|restor\w*|migrat\w*|go[\s-]live|provision\w*|sync\w*|refresh\w*|latency|history|archive\w*|kept|stored|backups?|guarantee\w*)\b/i;
@@ -24,6 +31,122 @@ const TIME_LEFT =
 const OWN_PLAN = /\b(?:I|we)\s*(?:'ll|’ll|will|can|could|would|'d|’d|am going to|'m going to)\b|\blet's\b/i;
 const PROGRAMME_TERM =
   /\b(?:terms?|commit\w*|contracts?|renewals?|discount\w*|off|programmes?|programs?)\b|%/i;
+
+const MEETING_NOUN = '(?:call|meeting|demo|session|review|walk-?through|workshop|sync|check-?in|catch-?up)';
+// Where a period is the length of a meeting: "a 45-minute demo", "90 minutes for the demo", "the call
+// runs 30 minutes", "we've blocked an hour".
+// The booked meeting itself ("the demo", "our call", "Thursday's review"), not one still to book.
+const NAMES_MEETING = new RegExp(
+  String.raw`\b(?:the|our|your|this|that|tomorrow's|\w+day's)\s+(?:[\w-]+\s+){0,2}?${MEETING_NOUN}\b`,
+  'i',
+);
+const ADJECTIVE_OF = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?${MEETING_NOUN}\b`, 'i');
+const LENGTH_AFTER = new RegExp(
+  String.raw`^\s+(?:for|with)\s+(?:the|our|your|this|that)\s+(?:[\w-]+\s+){0,2}?${MEETING_NOUN}\b`,
+  'i',
+);
+const LENGTH_BEFORE = new RegExp(
+  String.raw`(?:\b${MEETING_NOUN}\s+(?:is|will be|runs?|lasts?|takes?)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?|\b(?:booked|blocked(?: out)?|scheduled|set aside|reserved)\s+(?:an?\s+|the\s+)?)$`,
+  'i',
+);
+// A part of the meeting, or a change to it, is no statement of its length.
+const NOT_ITS_LENGTH =
+  /\b(?:first|last|final|extra|more|additional|another|spare|few|could|can|would|shall|how about|what about|instead|extend\w*|shorten\w*|move|reschedul\w*|new time|if)\b/i;
+
+/**
+ * "We've blocked 90 minutes for the demo" when the demo on record is 45 minutes: the length of a
+ * booked meeting must be the one its invitation gives. `false` when the period is a meeting's length
+ * that matches; `undefined` when it is no meeting's length at all.
+ */
+function meetingLengthProblem(
+  deal: DealContext,
+  clause: DraftClause,
+  figure: DurationFigure,
+  days: number,
+  tolerance: number,
+  block: (kind: 'claim', check: string, reason: string, citation?: GuardCitation) => GuardFinding,
+): GuardFinding | false | undefined {
+  if (figure.unit !== 'minute' && figure.unit !== 'hour') return undefined;
+  const lengths = (deal.meetingStarts ?? []).flatMap((m) =>
+    m.lengthDays === undefined ? [] : [m.lengthDays],
+  );
+  if (lengths.length === 0 || clause.question || clause.field === 'subject') return undefined;
+  const rel = figure.start - clause.start;
+  const before = clause.text.slice(Math.max(0, rel - 40), rel);
+  const after = clause.text.slice(rel + figure.text.length, rel + figure.text.length + 50);
+  const isLength =
+    (figure.adjectival && ADJECTIVE_OF.test(after)) || LENGTH_AFTER.test(after) || LENGTH_BEFORE.test(before);
+  if (!isLength || !NAMES_MEETING.test(clause.sentence.text) || NOT_ITS_LENGTH.test(clause.sentence.text))
+    return undefined;
+  if (lengths.some((l) => sameDuration(l, days, tolerance))) return false;
+  const minutes = lengths.map((l) => `${Math.round(l * 1440)} minutes`).join(' or ');
+  return block('claim', 'meeting_length', `${figure.text}: the meeting on record is ${minutes}`);
+}
+
+const namedLengthsCache = new WeakMap<KnowledgeFacts, Map<string, NamedLength[]>>();
+
+function namedLengthsOf(facts: KnowledgeFacts): Map<string, NamedLength[]> {
+  let found = namedLengthsCache.get(facts);
+  if (!found) {
+    const sentences = [...facts.durationContexts.values()].flatMap((cs) =>
+      cs.flatMap((c) => (c.citation.quote ? [{ text: c.citation.quote, citation: c.citation }] : [])),
+    );
+    found = readNamedLengths(sentences);
+    namedLengthsCache.set(facts, found);
+  }
+  return found;
+}
+
+// "the pilot lasts 30 days", "a pilot of two weeks": the thing named before its length.
+const NAMED_BEFORE =
+  /\b([a-z][a-z-]{2,})\s+(?:is|lasts?|runs?|will (?:last|run|be)|of)\s+(?:for\s+)?(?:a\s+|about\s+|around\s+|only\s+|just\s+)?$/i;
+
+/**
+ * "The pilot is a 30-day one" when the documents offer a 21-day pilot: the length of a thing the
+ * documents name by its length must be theirs, or one the deal's own thread gives it.
+ */
+function namedLengthProblem(
+  deal: DealContext,
+  clause: DraftClause,
+  figure: DurationFigure,
+  days: number,
+  tolerance: number,
+  block: (kind: 'claim', check: string, reason: string, citation?: GuardCitation) => GuardFinding,
+): GuardFinding | undefined {
+  if (clause.field === 'subject' || clause.question) return undefined;
+  const lengths = namedLengthsOf(deal.facts);
+  if (lengths.size === 0) return undefined;
+  const rel = figure.start - clause.start;
+  const before = clause.text.slice(0, rel);
+  const end = rel + figure.text.length;
+  let noun =
+    figure.adjectival || isPossessiveLength(clause.text, end) ? lengthNounAfter(clause.text, end) : undefined;
+  // "the pilot is a 30-day one": the thing the sentence already named.
+  if (figure.adjectival && /^\s+one\b/i.test(clause.text.slice(rel + figure.text.length)))
+    noun = stems(before)
+      .filter((w) => lengths.has(w))
+      .pop();
+  if (!noun && !figure.adjectival) {
+    const m = NAMED_BEFORE.exec(before);
+    noun = m ? stems(m[1]!)[0] : undefined;
+  }
+  const documented = noun ? lengths.get(noun) : undefined;
+  if (!documented || documented.some((l) => sameDuration(l.days, days, tolerance))) return undefined;
+  const ownThread = deal.thread.durationContexts.some(
+    (c) => c.stems.has(noun!) && sameDuration(c.days, days, tolerance),
+  );
+  if (ownThread || CONDITIONAL_LENGTH.test(clause.sentence.text)) return undefined;
+  return block(
+    'claim',
+    'duration',
+    `${figure.text}: the documents give it ${documented.map((l) => `${Math.round(l.days)} days`).join(' or ')}`,
+    documented[0]!.citation,
+  );
+}
+
+// "if you need a 30-day pilot instead": asking for another length claims nothing about the offer.
+const CONDITIONAL_LENGTH =
+  /\b(?:instead|extend\w*|extension|longer|shorter|custom|ask\w*|request\w*|if you(?:'d| would)? (?:need|want|prefer|like)|would you (?:like|prefer))\b/i;
 
 /** "Your contract has about three months left": the time from now to a date on the record. */
 function untilRecordDate(index: GuardIndex, deal: DealContext, days: number): boolean {
@@ -52,6 +175,11 @@ export function durationProblem(
     /^\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b/i.test(text.slice(rel + figure.text.length))
   )
     return undefined;
+  if (rel >= 0 && isPricedQuantity(text, rel + figure.text.length)) return undefined;
+  const length = meetingLengthProblem(deal, clause, figure, days, index.config.durationTolerance, block);
+  if (length !== undefined) return length || undefined;
+  const named = namedLengthProblem(deal, clause, figure, days, index.config.durationTolerance, block);
+  if (named) return named;
   const words = new Set(stems(clause.text));
   const short = figure.unit === 'minute' || figure.unit === 'hour';
   const known = (map: FigureFacts['durations']) =>
@@ -78,14 +206,13 @@ export function durationProblem(
     // Restating what the customer said ("redlines in about three weeks") must keep their number.
     const comparable = (c: { days: number }) =>
       Math.max(c.days, days) / Math.min(c.days, days) <= index.config.restatedDurationFactor;
+    // A meeting's length ("Studio demo (45 min)") is only ever a meeting's: see meetingLengthProblem.
+    const meetings = new Set((deal.meetingStarts ?? []).map((m) => m.id));
     const context = deal.thread.durationContexts.filter(
-      (c) => comparable(c) && [...c.stems].some((w) => words.has(w)),
+      (c) => comparable(c) && !meetings.has(c.citation.id) && [...c.stems].some((w) => words.has(w)),
     );
-    if (
-      context.length === 0 ||
-      context.some((c) => sameDuration(c.days, days, index.config.durationTolerance))
-    )
-      return undefined;
+    // The thread cannot say otherwise of a period it states itself ("one year vs three years").
+    if (context.length === 0 || known(deal.thread.durations)) return undefined;
     return block(
       'claim',
       'duration',
@@ -109,9 +236,27 @@ export function durationProblem(
   if (same.some(aboutIt)) return undefined;
   if (same.length > 0 || known(deal.facts.durations)) return undefined;
   if (TIME_LEFT.test(clause.text) && untilRecordDate(index, deal, days)) return undefined;
+  if (customersOwnPeriod(deal, clause, figure, known(deal.thread.durations))) return undefined;
   return block(
     'claim',
     'duration',
     `${figure.text} is not a term, period or time the documents or the thread state`,
   );
+}
+
+/**
+ * "five years of history isn't covered by Ridge": a period the thread states, bound to a thing the
+ * documents never speak of, is the customer's requirement restated, not a term of ours.
+ */
+function customersOwnPeriod(
+  deal: DealContext,
+  clause: DraftClause,
+  figure: DurationFigure,
+  inThread: boolean,
+): boolean {
+  if (!inThread || clause.field === 'subject') return false;
+  const rel = figure.start - clause.start;
+  const phrase = boundPhrase(clause.text, rel, rel + figure.text.length);
+  const bound = phrase ? stems(phrase) : [];
+  return bound.length > 0 && bound.every((w) => !deal.facts.publicWords.has(w));
 }

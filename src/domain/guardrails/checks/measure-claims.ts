@@ -9,11 +9,14 @@ import type { DealContext } from '../index/deal-context.ts';
 import { sameDuration } from '../index/durations.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import type { Measure } from '../index/measures.ts';
-import { plansOf, stemsNear } from '../index/measures.ts';
+import { measureStems, plansOf, stemsNear } from '../index/measures.ts';
+import { quantitiesIn } from '../index/quantities.ts';
 import { isDiscountPercent } from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
 import { isAskingOnly } from '../text/claim-context.ts';
 import { type MeasuredNumber, measuredNumbers } from '../text/measured-numbers.ts';
+import { bandedContradiction, countNear } from './banded-periods.ts';
+import { boundStems, isFactor, isPricedQuantity } from './measure-shapes.ts';
 
 // Two meaningful words in common, one of them rare (in at most a quarter of the documented
 // quantities), before a document's other number contradicts; one rare word will do for a period the
@@ -29,6 +32,8 @@ const NAMING_BEFORE =
 // "140 x £27 x 12": an operand of a sum worked out for the reader.
 const OPERAND_AFTER = /^\s*[x×*]\s*[$€£]?\s*\d/i;
 const OPERAND_BEFORE = /\d\s*[x×*]\s*$/i;
+// "the next 1,500 GB at $0.30": a volume priced for the reader, not an allowance.
+const PRICED_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:month|year|day)\s+)?(?:at|@)\s*[$€£¥]?\s*\d/i;
 // "up to 200 hosts": a count of the metered unit said as a limit is a claim; "200 hosts" alone is the deal's size.
 const LIMIT_BEFORE =
   /\b(?:up to|max(?:imum)?(?: of)?|at most|no more than|limit(?:ed)? (?:of|to)|capped at|includes?|allows?)\s+$/i;
@@ -47,11 +52,33 @@ const PRICE_WORDS =
 // "your 40 agents", "you have 15 users": the customer's own headcount, never a documented limit.
 const OWN_COUNT =
   /\b(?:your|you have|you've|you're|you are|you now have|you'd have|for|of|with|across|all|those|these|the|at)\s+(?:[\w-]+\s+){0,2}$/i;
+// "your 300 GB", "at 3,400 GB a month": the customer's own volume, never a documented allowance.
+const OWN_SIZE =
+  /\b(?:your|you have|you've|you're|you are|you store|you keep|you hold|you'd have|you send|at|of your)\s+(?:[\w-]+\s+){0,2}$/i;
 const SEAT_AFTER = /^\s+(?:agents?|seats?|users?|licen[cs]es?|people|staff|members?)\b/i;
 const THRESHOLD_AFTER = /^\s*(?:\+|or (?:more|fewer|above|over|less)|and (?:above|up|over))/i;
 const EXAMPLE = /\b(?:say|e\.g\.|for example|for instance|suppose|imagine)\b[,:]?\s*$/i;
 
-type Weights = { idf: (w: string) => number };
+// "a 12-month term", "36-month contract": the length of the customer's contract.
+const TERM_AFTER = /^[\s-]*(?:terms?|contracts?|commitments?|subscriptions?|agreements?|renewals?)\b/i;
+const TERM_WORDS = /\b(?:terms?|subscriptions?|contracts?|commitments?|agreements?|renew\w*)\b/i;
+
+/**
+ * A contract length the documents offer ("subscriptions run for 12 months, or 24 or 36"), a programme
+ * is priced on, or an approval grants: a term is a choice among those, not a product limit that a
+ * multi-year discount's "24-month term" contradicts.
+ */
+function offeredTerm(deal: DealContext, days: number, tolerance: number): boolean {
+  const same = (d: number | undefined) => d !== undefined && sameDuration(d, days, tolerance);
+  for (const [d, contexts] of deal.facts.durationContexts)
+    if (same(d) && contexts.some((c) => TERM_WORDS.test(c.citation.quote ?? ''))) return true;
+  return (
+    deal.facts.discounts.programmes.some((p) => same(p.durationDays)) ||
+    deal.approvals.some((a) => same(a.durationDays))
+  );
+}
+
+type Weights = { idf: (w: string) => number; measured: (w: string) => boolean };
 const weightsCache = new WeakMap<readonly Measure[], Weights>();
 
 /** Rare words say more about which quantity a sentence gives than common ones ("ticket", "plan"). */
@@ -61,25 +88,42 @@ function weightsOf(measures: readonly Measure[]): Weights {
   const df = new Map<string, number>();
   for (const m of measures) for (const w of m.stems) df.set(w, (df.get(w) ?? 0) + 1);
   const n = measures.length;
-  const weights = { idf: (w: string) => Math.log(n / Math.max(1, df.get(w) ?? 0)) };
+  const weights = {
+    idf: (w: string) => Math.log(n / Math.max(1, df.get(w) ?? 0)),
+    measured: (w: string) => df.has(w),
+  };
   weightsCache.set(measures, weights);
   return weights;
 }
 
+// "1 TB" and "1,024 GB" are one size.
+const SIZE_TOLERANCE = 0.03;
 const sameValue = (m: Measure, n: MeasuredNumber, tolerance: number) =>
-  m.kind === 'duration' ? sameDuration(m.value, n.value, tolerance) : Math.abs(m.value - n.value) < 1e-9;
+  m.kind === 'duration'
+    ? sameDuration(m.value, n.value, tolerance)
+    : m.kind === 'size'
+      ? sameDuration(m.value, n.value, SIZE_TOLERANCE)
+      : Math.abs(m.value - n.value) < 1e-9;
 
 /**
- * Whether the deal's record already holds this period or percentage (a term the customer asked about).
- * Plain counts are left out: a thread full of headcounts would excuse any limit.
+ * Whether the deal's record already holds this period or percentage (a term the customer asked about),
+ * or this number of the same thing: "~14,000 active contracts" where the customer wrote "around 14,000
+ * active contracts", "the 300 GB archive" where the call notes say 300 GB. A count is backed only with
+ * its noun: a thread full of headcounts would excuse any limit.
  */
-function onRecord(deal: DealContext, n: MeasuredNumber, tolerance: number): boolean {
+function onRecord(deal: DealContext, clause: DraftClause, n: MeasuredNumber, tolerance: number): boolean {
   if (n.kind === 'duration')
     return [...deal.thread.durations.keys(), ...deal.crm.durations.keys()].some((d) =>
       sameDuration(d, n.value, tolerance),
     );
   if (n.kind === 'percent') return deal.thread.percents.has(n.value) || deal.crm.percents.has(n.value);
-  return false;
+  const counts = (noun: string) => [
+    ...(deal.thread.quantities.get(noun)?.keys() ?? []),
+    ...(deal.crm.quantities.get(noun)?.keys() ?? []),
+  ];
+  if (n.kind === 'size') return counts('gb').some((v) => sameDuration(v, n.value, SIZE_TOLERANCE));
+  const counted = quantitiesIn(clause.text).find((q) => q.start === n.start);
+  return counted?.nouns.some((noun) => counts(noun).includes(n.value)) ?? false;
 }
 
 export function measureProblems(
@@ -95,18 +139,50 @@ export function measureProblems(
   if (numbers.length === 0) return [];
   const names = clause.products.map((p) => ({ start: p.start - clause.start, end: p.end - clause.start }));
   const words = stemsNear(clause.text, numbers, names);
-  for (const w of deal.ownStems) for (const set of words) set.delete(w);
+  // A deal named "Ridge, 14 sites" makes "site" no name: words a documented quantity uses stay.
+  const { measured } = weightsOf(measures);
+  for (const w of deal.ownStems) if (!measured(w)) for (const set of words) set.delete(w);
   const plans = sentencePlans(analysis, clause, index, deal);
+  const clauseWords = measureStems(clause.text);
   const named = sentenceProducts(analysis, clause);
+  const sentenceNumbers = measuredNumbers(clause.sentence.text, index.catalog.metered);
+  const tolerance = index.config.durationTolerance;
   const findings: GuardFinding[] = [];
   numbers.forEach((n, i) => {
     const start = clause.start + n.start;
     const end = clause.start + n.end;
-    if (notAQuantityClaim(deal, clause, text, n, start, end, index.config.durationTolerance)) return;
-    if (countOfWhatIsSold(index.catalog.metered, text, start)) return;
-    const contrary = contradiction(index, measures, n, words[i]!, plans(n.start, n.end), named);
+    if (notAQuantityClaim(deal, clause, text, n, start, end, tolerance)) return;
+    // "two training days would be CHF 2,400": a period is a count of what is sold only when priced.
+    if (
+      (n.kind !== 'duration' || isPricedQuantity(text, end)) &&
+      countOfWhatIsSold(index.catalog.metered, text, start)
+    )
+      return;
+    const contrary =
+      (n.kind === 'duration'
+        ? bandedContradiction(measures, n, clauseWords, countNear(clause.text, n))
+        : undefined) ??
+      contradiction(index, measures, n, words[i]!, plans(n.start, n.end), named, {
+        bound: boundStems(clause.text, n.start, n.end),
+        counted: n.kind === 'number' ? limitedNoun(text, start, end) : new Set(),
+      });
     if (!contrary) return;
+    // "After the 36 months, the order form renews for 12 months": the sentence gives the documented
+    // quantity its own number, so this other number is said of something else. The other end of a
+    // range ("4 to 6 weeks" against "6 to 10") is part of the same claim, not a second one.
+    const at = start - clause.sentence.start;
+    const sentence = clause.sentence.text;
     const said = clause.text.slice(n.start, n.end);
+    const apart = (o: MeasuredNumber) =>
+      !RANGE_BETWEEN.test(
+        o.start < at ? sentence.slice(o.end, at) : sentence.slice(at + said.length, o.start),
+      );
+    if (
+      sentenceNumbers.some(
+        (o) => o.start !== at && o.kind === n.kind && sameValue(contrary, o, tolerance) && apart(o),
+      )
+    )
+      return;
     const quote = contrary.citation.quote ?? contrary.citation.label;
     findings.push(
       finding(
@@ -120,6 +196,16 @@ export function measureProblems(
     );
   });
   return findings;
+}
+
+// "4 to 6 weeks", "10-20 days": the two ends of one range.
+const RANGE_BETWEEN = /^\s*(?:to|-|–|—|or|and)\s*$/i;
+
+/** "up to 30 sites", "a limit of 600 requests": the noun a number bounds, when said as a limit. */
+function limitedNoun(text: string, start: number, end: number): Set<string> {
+  if (!LIMIT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return new Set();
+  const next = /^\s+([a-z][\w-]*)/i.exec(text.slice(end, end + 30));
+  return next ? measureStems(next[1]!) : new Set();
 }
 
 /** Numbers that claim no documented quantity: a discount, an example, a name, the customer's own count. */
@@ -137,9 +223,16 @@ function notAQuantityClaim(
   if (n.kind === 'percent') {
     const figure = { type: 'percent', value: n.value, start, end, text: text.slice(start, end) } as const;
     if (isDiscountPercent(text, figure) || PRICE_WORDS.test(clause.text)) return true;
+    // "you keep the 25%": a share a documented programme takes off is a discount, the discount check's.
+    if (deal.facts.discounts.programmes.some((p) => p.percent === n.value)) return true;
   }
-  if (EXAMPLE.test(before) || NAMING_BEFORE.test(before) || onRecord(deal, n, tolerance)) return true;
-  if (OPERAND_AFTER.test(after) || OPERAND_BEFORE.test(before)) return true;
+  if (isFactor(text, start, end)) return true;
+  if (EXAMPLE.test(before) || NAMING_BEFORE.test(before) || onRecord(deal, clause, n, tolerance)) return true;
+  if (n.kind === 'duration' && TERM_AFTER.test(after) && offeredTerm(deal, n.value, tolerance)) return true;
+  if (OPERAND_AFTER.test(after) || OPERAND_BEFORE.test(before) || PRICED_AFTER.test(after)) return true;
+  if (n.kind === 'size') return OWN_SIZE.test(before);
+  // "a limit of 1,000 requests": said as a bound, a number is the product's limit, never the customer's.
+  if (LIMIT_BEFORE.test(before)) return false;
   return (
     n.kind === 'number' && !THRESHOLD_AFTER.test(after) && (SEAT_AFTER.test(after) || OWN_COUNT.test(before))
   );
@@ -158,20 +251,33 @@ function contradiction(
   near: ReadonlySet<string>,
   plan: readonly string[],
   named: ReadonlySet<string>,
+  shape: { bound: ReadonlySet<string>; counted: ReadonlySet<string> },
 ): Measure | undefined {
   const { idf } = weightsOf(measures);
   const tolerance = index.config.durationTolerance;
   const scored = measures
-    .filter((m) => m.kind === n.kind && comparable(m, n, index.config.restatedDurationFactor))
+    .filter((m) => m.kind === n.kind)
     .map((m) => {
       const shared = [...m.stems].filter((w) => near.has(w));
       const weight = shared.reduce((s, w) => s + idf(w), 0);
       return { m, shared: shared.length, weight, rare: shared.some((w) => idf(w) >= RARE) };
     })
-    .filter((s) => s.shared > 0);
+    // A period of another order is another quantity, unless the plan's own row is plainly the one
+    // meant ("on Essentials a P1 gets a first response within 4 hours" against its 1 business day).
+    .filter(
+      (s) =>
+        s.shared > 0 &&
+        (comparable(s.m, n, index.config.restatedDurationFactor) ||
+          (s.m.plans.some((p) => plan.includes(p)) && s.shared >= MIN_SHARED && s.rare)),
+    );
   const forPlan = scored.filter((s) => s.m.plans.some((p) => plan.includes(p)));
   const general = scored.filter((s) => s.m.plans.length === 0);
-  const pool = plan.length === 0 ? general : forPlan.length > 0 ? forPlan : general;
+  // A quantity only one product has ("bought trackers go back within 30 days") is that product's, said
+  // of it or not; one that several plans give differently is no plan's until the draft names one.
+  const strong = scored.filter((s) => s.m.plans.length > 0 && s.shared >= MIN_SHARED && s.rare);
+  const owners = new Set(strong.map((s) => [...s.m.plans].sort().join('|')));
+  const onlyOwner = owners.size === 1 ? strong : [];
+  const pool = plan.length === 0 ? [...general, ...onlyOwner] : forPlan.length > 0 ? forPlan : general;
   // "The support package brings P1 response to 2 hours on Business": an add-on (or any product) the
   // sentence names backs the number the documents give it, whichever plan it is bought on.
   const ofNamed = scored.filter((s) => s.m.plans.some((p) => named.has(p)));
@@ -181,11 +287,27 @@ function contradiction(
   // the rest") backs it, whichever of its parts the draft means.
   const statesIt = (c: Measure['citation']) =>
     measures.some((m) => m.citation === c && sameValue(m, n, tolerance));
-  const needed = pool === forPlan && n.kind === 'duration' ? 1 : MIN_SHARED;
+  // A period or a size said of a plan has few words to it ("Business: 1 TB of storage").
+  // So has a limit said of a plan by the noun it counts ("Ridge covers up to 30 sites" against
+  // "Ridge: Sites: up to 25"): the same plan, the same counted thing and the shape of a limit.
+  const needed = pool === forPlan && (n.kind === 'duration' || n.kind === 'size') ? 1 : MIN_SHARED;
+  const enough = (s: (typeof scored)[number]) =>
+    s.shared >= needed ||
+    (pool === forPlan && [...shape.counted].some((w) => s.m.stems.has(w) && idf(w) >= RARE));
   const contrary = pool
-    .filter((s) => !sameValue(s.m, n, tolerance) && s.shared >= needed && s.rare && !statesIt(s.m.citation))
+    .filter((s) => !sameValue(s.m, n, tolerance) && enough(s) && s.rare && !statesIt(s.m.citation))
     .sort((a, b) => b.weight - a.weight)[0];
-  return contrary && contrary.weight >= support * SUPPORT_MARGIN ? contrary.m : undefined;
+  if (!contrary || contrary.weight < support * SUPPORT_MARGIN) return undefined;
+  // "seven years of retention, SSO and the audit log": the noun the number is bound to is what it
+  // measures; a quantity of another noun in the same sentence is no contradiction.
+  if (shape.bound.size > 0 && ![...shape.bound].some((w) => contrary.m.stems.has(w))) return undefined;
+  // "Summit keeps seven years", where Summit's data is kept seven years and its audit log two: a
+  // plan's own figure for a quantity of this kind is meant, unless the sentence plainly names the other.
+  const plansOwn = measures.some(
+    (m) => m.kind === n.kind && sameValue(m, n, tolerance) && m.plans.some((p) => plan.includes(p)),
+  );
+  if (plansOwn && contrary.shared < MIN_SHARED) return undefined;
+  return contrary.m;
 }
 
 // Periods of different orders measure different things: "four business hours" is no "7 days' notice".

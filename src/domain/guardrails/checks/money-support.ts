@@ -4,6 +4,9 @@ import type { DealContext } from '../index/deal-context.ts';
 import type { DiscountProgramme } from '../index/discount-policy.ts';
 import { appliesTo } from '../support/programmes.ts';
 import type { MoneyFigure, Period } from '../text/figures.ts';
+import { currencyFamily, statedCurrency } from './fact-currency.ts';
+import { statedPeriod } from './fact-period.ts';
+import { statedRounding, writtenRounding } from './stated-rounding.ts';
 
 export type MoneyContext = {
   /** Products the sentence names; empty when it names none. */
@@ -43,23 +46,45 @@ export function moneySupport(
 ): GuardCitation | undefined {
   // A price per seat is quoted to the cent (or rounded to the dollar); only a total is rounded further.
   const exact = figure.perUnit && !context.approximate;
+  // "€36.6k" shows its hundreds: it rounds no further than €50, whatever "about" stands before it.
+  const shownDigits = /\d\.\d+\s*k\b/i.test(figure.text)
+    ? (writtenRounding(figure.text) ?? Number.POSITIVE_INFINITY)
+    : Number.POSITIVE_INFINITY;
+  // Exact to the unit a figure is written in: the euro of "€4,320", the cent of "€11.07".
+  const step = Number.isInteger(figure.value) ? 0.5 : 0.011;
   const close = (candidate: number) =>
     exact
       ? Math.abs(candidate - figure.value) <= 0.011 ||
         (Number.isInteger(figure.value) && Math.abs(candidate - figure.value) <= 0.5)
       : // A cent of rounding, but no more than a twentieth of a sub-dollar rate: $0.05 is not 2 × $0.03.
+        // "About" rounds only as far as the figure's own digits do ("about £23k", not "about £21,991").
         Math.abs(candidate - figure.value) <=
-        Math.max(Math.min(0.011, candidate * 0.05), candidate * context.tolerance);
+        Math.min(
+          shownDigits,
+          Math.max(
+            Math.min(0.011, candidate * 0.05),
+            context.approximate
+              ? Math.min(candidate * context.tolerance, statedRounding(figure.value, context.tolerance))
+              : candidate * context.tolerance,
+          ),
+        );
   // A seat count times two stacked discounts can land near almost any figure: such a total must be
   // exact to the dollar, not merely within the rounding a plain total is allowed.
   const single = new Set([
     1,
     ...[...context.discounts, ...context.programmes.map((p) => p.percent)].map((a) => 1 - a / 100),
   ]);
-  const closeFor = (candidate: number, discount: number, count: number) =>
+  // A total a rep works out (a price times vehicles, seats or months, or less a discount: 15% off
+  // €6,500 is €5,525, not €5,500) is exact to the unit, or rounded in plain sight ("about", "£23k"). Half a percent of slack around every product of a price, a count
+  // on record and a period backs nearly any figure, since a deal's record holds many counts: 39 × 45
+  // × 12 is £21,060, within 0.5% of a wrong £21,160.
+  const openlyRounded = context.approximate === true || /\d\s*k\b/i.test(figure.text);
+  const closeFor = (candidate: number, discount: number, count: number, times = 1) =>
     count > 1 && !single.has(discount) && !single.has(1 - discount)
-      ? Math.abs(candidate - figure.value) <= 0.5
-      : close(candidate);
+      ? Math.abs(candidate - figure.value) <= step
+      : (count > 1 || times > 1 || discount !== 1) && !openlyRounded && !figure.perUnit
+        ? Math.abs(candidate - figure.value) <= step && close(candidate)
+        : close(candidate);
   for (const [value, citation] of [...deal.crm.money, ...deal.thread.money])
     if (close(value)) return citation;
 
@@ -70,7 +95,9 @@ export function moneySupport(
     const factors = new Set<number>([1]);
     const stated = context.discounts;
     for (const a of [...programmes, ...stated]) factors.add(1 - a / 100);
-    for (const a of programmes) for (const b of stated) factors.add((1 - a / 100) * (1 - b / 100));
+    // A programme the draft also names by its percentage ("the 5% multi-year discount") is one discount, not two.
+    for (const a of programmes)
+      for (const b of stated) if (a !== b) factors.add((1 - a / 100) * (1 - b / 100));
     for (const a of stated) for (const b of stated) if (a !== b) factors.add((1 - a / 100) * (1 - b / 100));
     if (!policy.noStacking)
       for (const a of programmes)
@@ -80,7 +107,11 @@ export function moneySupport(
   // What a discount takes off: list × the percentage, or list minus the discounted price.
   const off = (factors: number[]) =>
     context.reduction ? factors.filter((f) => f < 1).map((f) => 1 - f) : factors;
-  const addOnFactors = off(factorsFor(policy.notOnAddOns ? [] : context.programmes.map((p) => p.percent)));
+  // A programme the documents say covers add-ons too ("4% off the edition and add-on fees") does,
+  // whatever the policy says of programmes in general.
+  const addOnFactors = off(
+    factorsFor(context.programmes.filter((p) => !policy.notOnAddOns || p.onAddOns).map((p) => p.percent)),
+  );
   const planFactors = (skus: readonly string[]) =>
     off(
       factorsFor(
@@ -91,7 +122,24 @@ export function moneySupport(
     );
   // A price per seat is a price per seat: only a total multiplies by a seat count.
   const counts = figure.perUnit ? [1] : [1, ...context.counts.filter((c) => c > 0)];
+  // A price stated in dollars backs no amount in pounds: skip a fact whose words give it in another currency.
+  const family = currencyFamily(figure.currency ?? (figure.text.includes('$') ? '$' : undefined));
+  // "$6 per 1,000 test runs" where the documents sell $6 per 10,000: the price of another block.
+  const block = blockOf(figure.text);
+  const blocks = new Map<string, number>();
+  for (const f of deal.facts.money)
+    if (f.perQuantity) for (const s of f.skus) blocks.set(`${s}|${f.value}`, f.perQuantity);
+  // A price-book line states no block; a document stating the same price of the same product does.
+  const otherBlock = (fact: (typeof deal.facts.money)[number]) => {
+    if (block === undefined) return false;
+    const documented =
+      fact.perQuantity ?? fact.skus.map((s) => blocks.get(`${s}|${fact.value}`)).find((b) => b);
+    return documented !== undefined && documented !== block;
+  };
   for (const fact of deal.facts.money) {
+    const factFamily = family && statedCurrency(fact.value, fact.citation);
+    if (factFamily && factFamily !== family) continue;
+    if (otherBlock(fact)) continue;
     if (context.skus.length > 0 && fact.skus.length > 0 && !fact.skus.some((s) => context.skus.includes(s)))
       continue;
     const factors =
@@ -100,11 +148,20 @@ export function moneySupport(
     // period in the column heading) backs the same amount whatever period the draft gives it.
     if (fact.skus.length === 0 && fact.period === undefined && !figure.perUnit && close(fact.value))
       return fact.citation;
-    for (const period of periodFactors(fact.period, figure.period, context.months)) {
+    // "Minimum monthly fee: €400": a price-book row read into facts keeps its period in its label.
+    // Only for a total that states its own period ("€400 a month", "€4,800 a year"), so the period
+    // gives one factor: with none stated, a monthly fact would be tried per quarter, year and term.
+    // A price per seat is the price book's own line, which carries its period.
+    const factPeriod =
+      fact.period ??
+      (fact.skus.length > 0 && !figure.perUnit && figure.period !== undefined && figure.period !== 'once'
+        ? statedPeriod(fact.value, fact.citation)
+        : undefined);
+    for (const period of periodFactors(factPeriod, figure.period, context.months)) {
       for (const discount of factors) {
         // "$240 per 100 GB" is priced by its own volume (below), never by the seat: 30 seats × $240 is no fee.
         for (const count of fact.perQuantity ? [1] : counts)
-          if (closeFor(fact.value * period * discount * count, discount, count)) return fact.citation;
+          if (closeFor(fact.value * period * discount * count, discount, count, period)) return fact.citation;
       }
     }
     // "$400 per 1,000 documents", so 20,000 documents come to $8,000: whole blocks of a stated volume.
@@ -131,4 +188,11 @@ export function moneySupport(
           if (count > 1 && closeFor(fact.value * discount * count, discount, count)) return fact.citation;
   }
   return undefined;
+}
+
+/** The block a price is stated for: "$6 per 1,000 test runs" → 1,000; none for "per GB" or "a month". */
+function blockOf(text: string): number | undefined {
+  const m = /\bper\s+(\d[\d,]*)\s*\p{L}/iu.exec(text);
+  const n = m ? Number(m[1]!.replace(/,/g, '')) : Number.NaN;
+  return Number.isFinite(n) && n > 1 ? n : undefined;
 }

@@ -7,6 +7,7 @@ import { stems } from '../../knowledge/text-tokens.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { ConfidentialText } from '../index/knowledge-facts.ts';
 import { extractFigures, nonFigureSpans } from '../text/figures.ts';
+import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 
 export type NoteSecret = { note: ConfidentialText; what: string };
 
@@ -46,6 +47,55 @@ export function noteSecretIn(deal: DealContext, sentence: string): NoteSecret | 
     if (amount !== undefined) return { note, what: `an amount only an internal note holds (${amount})` };
     const name = secretNames(deal, note.text).find((n) => sentence.includes(n));
     if (name) return { note, what: `a name only an internal note holds (${name})` };
+  }
+  return undefined;
+}
+
+const lumpSums = (text: string) =>
+  extractFigures(text, nonFigureSpans(text)).flatMap((f) =>
+    f.type === 'money' && !f.perUnit ? [f.value] : [],
+  );
+
+/**
+ * An amount only a page for the sales team states ("onboarding costs us about €5,800 in consultant
+ * days"), said in a sentence: a lump sum, since a price per unit there (a floor) may equally be a
+ * discount the draft works out.
+ */
+export function internalAmountIn(deal: DealContext, sentence: string): ConfidentialText | undefined {
+  const said = lumpSums(sentence);
+  if (said.length === 0) return undefined;
+  const grounded = groundedMoney(deal);
+  // The same sum about the same thing: two of the page's words beside it ("consultant days"), not a
+  // difference of two prices that happens to equal a competitor's fee.
+  const words = new Set(
+    stems(sentence).filter((w) => w.length > 2 && !GENERIC_STEMS.has(w) && !/\d/.test(w)),
+  );
+  return (deal.facts.internalSentences ?? []).find(
+    (p) =>
+      lumpSums(p.text).some((v) => said.includes(v) && !grounded.has(v)) &&
+      [...p.stems].filter((w) => words.has(w)).length >= 2,
+  );
+}
+
+/**
+ * A name only a page for the sales team holds ("customers we took from them: Hallbeck Logistik"): no
+ * email, public page or record uses its words, so naming it passes on what the page knows. Competitors
+ * are the battlecard check's to judge.
+ */
+export function internalNameIn(
+  deal: DealContext,
+  sentence: string,
+  competitors: readonly string[],
+): { page: ConfidentialText; name: string } | undefined {
+  const pages = deal.facts.internalSentences ?? [];
+  for (const page of pages) {
+    const name = secretNames(deal, page.text).find(
+      (n) =>
+        sentence.includes(n) &&
+        !competitors.some((c) => n.includes(c) || c.includes(n)) &&
+        stems(n).every((s) => !deal.facts.publicWords.has(s)),
+    );
+    if (name) return { page, name };
   }
   return undefined;
 }

@@ -16,6 +16,14 @@ const CAPACITY =
 const textOf = (analysis: DraftAnalysis, clause: DraftClause) =>
   clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
 
+/** Whether a text names the numbered part ("Band 1") of a product name ("Platform fee, Band 1 (…)"). */
+function namesNumberedPart(text: string, name: string | undefined): boolean {
+  if (!name) return false;
+  return [...name.matchAll(/\b(\p{Lu}\p{Ll}+\s+\d{1,2})\b/gu)].some((m) =>
+    new RegExp(String.raw`\b${m[1]!.replace(/\s+/, '\\s+')}\b`, 'i').test(text),
+  );
+}
+
 /**
  * "Business has a 99.95% uptime SLA" when the documents give 99.95% to Enterprise and 99.9% to
  * Business: a plan's figure said of another plan.
@@ -32,6 +40,10 @@ export function ownedElsewhere(
   if (!owners || owners.general || owners.skus.size === 0) return undefined;
   const product = productAt(clause, figure.start, text, figure.end);
   if (!product || owners.skus.has(product.sku) || !index.catalog.bySku.has(product.sku)) return undefined;
+  // "plus the Band 1 platform fee (up to 2,500 contracts)": an owner the sentence names by the
+  // numbered part of its price-book name.
+  if ([...owners.skus].some((s) => namesNumberedPart(clause.sentence.text, index.catalog.bySku.get(s)?.name)))
+    return undefined;
   // Only plans compete for a figure: "Assist on Business" keeps Assist's own figures.
   if (deal.facts.addOns.has(product.sku) || [...owners.skus].some((s) => deal.facts.addOns.has(s)))
     return undefined;

@@ -179,3 +179,20 @@ describe('plan gating across a move to a plan and hours written out', () => {
     expect(blocked(body)).toBe(false);
   });
 });
+
+describe('a scope said of some features of a sentence, not all', () => {
+  it.each([
+    'Kanban boards come with every plan, plus a client proofing portal on Studio.',
+    'Comment threads on all plans; colour-proof exports on Atelier.',
+    'Every plan has the client inbox, but time-lapse playback starts on Studio.',
+  ])('gives "every plan" only to the features it is said of: %s', (body) => {
+    expect(gated(body)).toBe(false);
+  });
+
+  it.each([
+    'Kanban boards and colour-proof exports come with every plan.',
+    'A client proofing portal on every plan, plus priority rendering on Studio.',
+  ])('still blocks a gated feature given to every plan: %s', (body) => {
+    expect(gated(body)).toBe(true);
+  });
+});

@@ -51,6 +51,28 @@ function needsAnotherPlan(index: GuardIndex, sentence: string): { other: boolean
   return { other, targets };
 }
 
+// "US on every plan, plus Canada on Enterprise": a turn of the sentence that starts another scope.
+const SCOPE_BREAK = /[;(]|\b(?:plus|but|while|whereas|except|however|only|also|then)\b/i;
+
+/**
+ * Whether "every plan" is said of this feature: only when no plan is named and the sentence does not turn
+ * between the two ("email on every plan, plus live chat on Team" gives live chat to Team alone).
+ */
+function everyPlanCovers(
+  clause: DraftClause,
+  plans: readonly { start: number; end: number }[],
+  mention: Mention,
+) {
+  for (const m of clause.text.matchAll(new RegExp(EVERY_PLAN, 'gi'))) {
+    const [from, to] =
+      m.index < mention.start ? [m.index + m[0].length, mention.start] : [mention.end, m.index];
+    const between = clause.text.slice(from, to);
+    const planBetween = plans.some((p) => p.start - clause.start >= from && p.end - clause.start <= to);
+    if (!planBetween && !SCOPE_BREAK.test(between)) return true;
+  }
+  return false;
+}
+
 type Word = { stem: string; start: number; end: number };
 
 const stemmedWords = (text: string): Word[] =>
@@ -168,7 +190,7 @@ export function planGateProblem(
     }
     if (grants.length === 0 || elsewhere) continue;
     const given = grants.flatMap((g) => [...g.skus]);
-    if (EVERY_PLAN.test(clause.text)) {
+    if (everyPlanCovers(clause, plans, mention)) {
       const missing = index.catalog.products.filter(
         (p) => !facts.addOns.has(p.sku) && !granted(index, deal, grants, p.sku),
       );

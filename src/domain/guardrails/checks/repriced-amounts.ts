@@ -22,14 +22,39 @@ export function isRepricedRecord(
   percents: readonly number[],
   termYears: readonly number[],
   tolerance: number,
+  /** Other spans the figure may restate a record over: 1/12 of a year's record "a month", 12 of a month's "a year". */
+  restated: readonly number[] = [],
 ): boolean {
   const factors = [1, ...new Set(percents.filter((p) => p > 0 && p < 100).map((p) => 1 - p / 100))];
-  // A whole-term total is a year's times the term, and a year's is the total over the term.
-  const spans = [1, ...new Set(termYears.filter((y) => y > 1).flatMap((y) => [y, 1 / y]))];
+  // A whole-term total is a year's times the term, and a year's is the total over the term; "month by
+  // month" a year's record is a twelfth of it (a record's monthly amount, twelve of them a year).
+  const spans = [
+    1,
+    ...new Set([
+      ...termYears.filter((y) => y > 1).flatMap((y) => [y, 1 / y]),
+      ...restated.filter((r) => r > 0),
+    ]),
+  ];
   const slack = Math.max(0.5, value * tolerance);
   return records.some((r) =>
     rePriced(r, factors).some((candidate) =>
       spans.some((span) => Math.abs(candidate * span - value) <= slack),
     ),
   );
+}
+
+/**
+ * Whether `value` is a year's record amount plus one one-off fee of the price book: "about €36.6k in
+ * year one including onboarding" on a deal whose CRM holds €30,108 a year and whose plan's
+ * onboarding is €6,500. Why this stays safe: a handful of records times a handful of one-off lines,
+ * each sum once (no discount, no count, no period), matched within the rounding the figure's own
+ * digits show.
+ */
+export function isRecordPlusOneOff(
+  value: number,
+  records: readonly number[],
+  oneOffs: readonly number[],
+  slack: number,
+): boolean {
+  return records.some((r) => oneOffs.some((fee) => Math.abs(r + fee - value) <= slack));
 }

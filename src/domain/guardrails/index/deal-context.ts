@@ -11,12 +11,14 @@ import type {
 import type { GuardCitation } from '../guard-schema.ts';
 import { recordCitation } from '../support/citations.ts';
 import { extractFigures, nonFigureSpans, bareNumbers as numbersIn } from '../text/figures.ts';
+import { sizeInGigabytes } from '../text/measured-numbers.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { matchTerms, type TermMatch } from '../vocabulary/lexicon-matcher.ts';
 import { durationInDays } from './durations.ts';
 import { findInjectionAttempt, type InjectionAttempt } from './injection-attempts.ts';
 import type { ConfidentialText, KnowledgeFacts } from './knowledge-facts.ts';
+import { quantitiesIn } from './quantities.ts';
 
 /** Figures already on record for the deal, each with the record it came from. */
 export type FigureFacts = {
@@ -31,6 +33,11 @@ export type FigureFacts = {
   months: Map<number, GuardCitation>;
   /** Each duration with the meaningful words of its sentence ("redlines in about three weeks"). */
   durationContexts: { days: number; stems: ReadonlySet<string>; citation: GuardCitation }[];
+  /**
+   * What the customer counts, by the counted noun's stem ("14,000 active contracts" → contract →
+   * 14000); data sizes under "gb", in gigabytes ("300 GB of scans").
+   */
+  quantities: Map<string, Map<number, GuardCitation>>;
 };
 
 // What a sentence is about, without the words of any sentence with a number in it ("about three weeks").
@@ -64,6 +71,16 @@ export type DealContext = {
   approvals: readonly Approval[];
   /** Days (ISO dates) of the deal's scheduled meetings: "see you on the 19th" must be one of them. */
   meetings: readonly string[];
+  /**
+   * When those meetings start (ISO instants) and who is invited: a meeting's day depends on the time
+   * zone it is said in, which may be the attendees'.
+   */
+  meetingStarts?: readonly {
+    id: string;
+    startsAt: string;
+    attendees: readonly string[];
+    lengthDays?: number;
+  }[];
   injections: readonly InjectionAttempt[];
   facts: KnowledgeFacts;
 };
@@ -77,6 +94,7 @@ export const emptyFigures = (): FigureFacts => ({
   dates: new Map(),
   months: new Map(),
   durationContexts: [],
+  quantities: new Map(),
 });
 
 const setOnce = <K, V>(map: Map<K, V>, key: K, value: V) => {
@@ -140,6 +158,44 @@ function readThreadFigures(
     }
   }
   for (const n of numbersIn(text.replace(/[\w.+-]+@[\w.-]+/g, ' '))) setOnce(facts.numbers, n, citation);
+  const counted = (noun: string, value: number) => {
+    const values = facts.quantities.get(noun) ?? new Map<number, GuardCitation>();
+    setOnce(values, value, citation);
+    facts.quantities.set(noun, values);
+  };
+  for (const q of quantitiesIn(text)) for (const noun of q.nouns) counted(noun, q.value);
+  for (const f of figures) {
+    const size = f.type === 'count' ? sizeInGigabytes(f.value, f.unit) : undefined;
+    if (size !== undefined) counted('gb', size);
+  }
+}
+
+/** "Security review (45 min)": the length a meeting's title gives it, in days. */
+function meetingLength(meeting: Activity): { lengthDays?: number } {
+  const f = extractFigures(meeting.subject ?? '').find((x) => x.type === 'duration');
+  return f?.type === 'duration' ? { lengthDays: durationInDays(f.value, f.unit) } : {};
+}
+
+/**
+ * The dates an internal note states (year-less ones resolved against when it was written) and what
+ * it counts of the customer's ("about 300 GB of scanned contracts", "a team of 6").
+ */
+function readNoteFacts(facts: FigureFacts, text: string, citation: GuardCitation, writtenAt: string) {
+  const year = Number(writtenAt.slice(0, 4));
+  const counted = (noun: string, value: number) => {
+    const values = facts.quantities.get(noun) ?? new Map<number, GuardCitation>();
+    setOnce(values, value, citation);
+    facts.quantities.set(noun, values);
+  };
+  for (const f of extractFigures(text, nonFigureSpans(text))) {
+    if (f.type === 'date') {
+      setOnce(facts.dates, `${f.month}-${f.day}`, citation);
+      setOnce(facts.dates, `${f.year ?? year}-${f.month}-${f.day}`, citation);
+    }
+    const size = f.type === 'count' ? sizeInGigabytes(f.value, f.unit) : undefined;
+    if (size !== undefined) counted('gb', size);
+  }
+  for (const q of quantitiesIn(text)) for (const noun of q.nouns) counted(noun, q.value);
 }
 
 const APPROVED =
@@ -147,13 +203,24 @@ const APPROVED =
 const NOT_YET_APPROVED =
   /\b(?:not|no|pending|awaiting|waiting|requested|request(?:ing)?|needs?|need to get|seeking|ask(?:ed)? for|will ask)\b/i;
 
+const CONTEXT_PERCENT =
+  /\b(?:on top of|in addition to|in place of|instead of|rather than|replacing|after|beyond|besides)\s+(?:the|a|an|our|their|your|[\w-]+'s|[\w-]+’s)?\s*$/i;
+/** An approval sentence that also carries what must stay inside ("floor", "don't share") is still a note. */
+const STILL_SECRET =
+  /\b(?:floor|walk[- ]?away|margin|cost(?:s)? us|do not share|don't share|never share|don't tell|do not tell|internal(?:ly)?|confidential|don't volunteer|do not volunteer)\b/i;
+
 function readApprovals(activity: Activity): Approval[] {
   const approvals: Approval[] = [];
   for (const s of splitSentences(activity.body ?? '')) {
     if (!APPROVED.test(s.text) || NOT_YET_APPROVED.test(s.text) || !/discount|%|percent|pric/i.test(s.text))
       continue;
     const figures = extractFigures(s.text);
-    const percents = figures.flatMap((f) => (f.type === 'percent' ? [f.value] : []));
+    // "12% off, on top of the 15% volume discount, in place of the rep's 8%": the approved figure is the
+    // one not named as what it adds to or replaces.
+    const context = (start: number) => CONTEXT_PERCENT.test(s.text.slice(Math.max(0, start - 40), start));
+    const all = figures.filter((f) => f.type === 'percent');
+    const approved = all.filter((f) => !context(f.start));
+    const percents = (approved.length > 0 ? approved : all).map((f) => f.value);
     const term = figures.find((f) => f.type === 'duration' && (f.unit === 'year' || f.unit === 'month'));
     approvals.push({
       percent: percents.length > 0 ? Math.max(...percents) : undefined,
@@ -231,6 +298,9 @@ export function buildDealContext(sources: DealSources): DealContext {
     );
   if (opp.licensedSeats !== undefined)
     setOnce(crm.counts, opp.licensedSeats, oppCite('licensedSeats', opp.licensedSeats));
+  // "Acme: Core HR, 45 employees": the deal's name often records the size it is priced for.
+  for (const f of extractFigures(opp.name))
+    if (f.type === 'count') setOnce(crm.counts, f.value, oppCite('name', opp.name));
   readUsage(crm, sources.usage, opp.accountId, opp.licensedSeats);
 
   const thread = emptyFigures();
@@ -254,8 +324,15 @@ export function buildDealContext(sources: DealSources): DealContext {
     for (const iso of [activity.occurredAt, activity.startsAt, activity.dueAt])
       if (iso) addDate(crm, iso, citation);
     if (isInternal(activity)) {
-      approvals.push(...readApprovals(activity));
+      // A note's dates are the record's ("valid until 2026-10-31", "the pilot runs to the 19th"):
+      // facts a draft may state, whatever the confidential check makes of the note's other words.
+      readNoteFacts(crm, body, citation, activity.occurredAt);
+      const approved = readApprovals(activity);
+      approvals.push(...approved);
+      // What an approval grants is meant to reach the customer: its own sentence is no secret.
+      const granted = new Set(approved.map((a) => a.citation.quote));
       for (const s of splitSentences(activity.body ?? '')) {
+        if (granted.has(s.text) && !STILL_SECRET.test(s.text)) continue;
         notes.push({
           text: s.text,
           stems: new Set(stems(s.text)),
@@ -272,6 +349,18 @@ export function buildDealContext(sources: DealSources): DealContext {
   }
   const meetings = sources.activities.flatMap((a) =>
     a.type === 'meeting' && a.startsAt && a.status !== 'cancelled' ? [a.startsAt.slice(0, 10)] : [],
+  );
+  const meetingStarts = sources.activities.flatMap((a) =>
+    a.type === 'meeting' && a.startsAt && a.status !== 'cancelled'
+      ? [
+          {
+            id: a.id,
+            startsAt: a.startsAt,
+            attendees: [...(a.to ?? []), ...(a.cc ?? [])],
+            ...meetingLength(a),
+          },
+        ]
+      : [],
   );
   const contactsByEmail = new Map(sources.contacts.map((c) => [c.email.toLowerCase(), c]));
   const ownStems = new Set(
@@ -308,6 +397,7 @@ export function buildDealContext(sources: DealSources): DealContext {
     ownStems,
     approvals,
     meetings,
+    meetingStarts,
     injections,
     facts: sources.facts,
   };

@@ -15,6 +15,13 @@ export type DiscountProgramme = {
   /** The plans it applies to ("25% off Team and Business (not Starter)"); empty when it names none. */
   skus: readonly string[];
   citation: GuardCitation;
+  /**
+   * Its own rule says it combines with nothing ("The programme … cannot be combined with any other
+   * reduction"); undefined when the documents' no-stacking rule speaks of every programme alike.
+   */
+  exclusive?: boolean | undefined;
+  /** Its sentence names add-on fees among what it takes off ("4% off the edition and add-on fees"). */
+  onAddOns?: boolean | undefined;
 };
 
 export type DiscountPolicy = {
@@ -28,6 +35,11 @@ export type DiscountPolicy = {
   volumeBands?: readonly number[] | undefined;
   /** Prices that take no discount on top ("the framework price cannot be combined with any other discount"). */
   exclusivePrices?: readonly { name: string; citation: GuardCitation }[] | undefined;
+  /**
+   * Lines whose any reduction is for someone else to approve ("any reduction on the onboarding fee is
+   * for the Revenue Desk to approve"), by their words: "onboarding fee", "add-ons".
+   */
+  approvalOnly?: readonly { words: string; citation: GuardCitation }[] | undefined;
 };
 
 // Ways of naming the same programme condition: "non-profit", "charity", "NGO" are one thing.
@@ -58,7 +70,7 @@ const EXCLUSIVE_PRICE =
 const NOT_ON_ADD_ONS = /\b(?:never|not|no|excluding|except|excludes?)\b[^.]{0,40}\badd-?ons?\b/i;
 
 const LIMIT =
-  /\b(?:up to|maximum(?: of)?|max(?:imum)?|no more than|at most|capped at|cap(?:ped)? of|limit(?:ed)? (?:of|to)|beyond|above|over|exceed(?:s|ing)?|more than)\s*$/i;
+  /\b(?:up to|as (?:far|much) as|maximum(?: of)?|max(?:imum)?|no more than|at most|capped at|cap(?:ped)? of|limit(?:ed)? (?:of|to)|beyond|above|over|exceed(?:s|ing)?|more than)\s*$/i;
 // Whoever sells to the customer, by any title: their ceiling is the rep limit.
 const WHO_MAY =
   /\b(?:reps?|sales reps?|representatives?|sellers?|salesp(?:erson|eople)|account (?:executives?|managers?|owners?)|AEs?|AMs?|sales (?:team|staff)|without (?:further |prior )?(?:approval|sign-?off)|approval)\b/i;
@@ -84,6 +96,30 @@ function withoutProducts(sentence: PolicySentence): string {
   for (const p of sentence.products ?? [])
     text = text.slice(0, p.start) + ' '.repeat(p.end - p.start) + text.slice(p.end);
   return text;
+}
+
+// "The programme cannot be combined…", "It does not stack": a rule about the programme just described.
+const ABOUT_THE_ONE_BEFORE =
+  /^\W*(?:(?:the|this|that|such)\s+(?:programme|program|discount|offer|rate|reduction|scheme)\b(?!\s+(?:and|or)\b)|(?:it|this|that)\s+(?!\w+\s+(?:and|or)\b))/i;
+const ON_ADD_ONS = /\badd-?on\b/i;
+// "any reduction on add-ons or on the onboarding fee is for our Revenue Desk to approve".
+const APPROVAL_ONLY =
+  /\b(?:any|all)\s+(?:(?:further|other|larger)\s+)?(?:reductions?|discounts?|concessions?)[^.;]*?\b(?:on|to|of)\s+([^.;]+?)\s*,?\s+(?:is|are|needs?|requires?|must)\b[^.;]*\b(?:approv\w*|sign[\s-]?off|authori[sz]\w*)/i;
+const LIST_SPLIT = /\s*,\s*(?:and\s+|or\s+)?(?:on\s+)?|\s+(?:and|or)\s+(?:on\s+)?/i;
+
+/** The lines a sentence keeps for approval: "add-ons or on the onboarding fee" gives both. */
+function approvalOnlyLines(text: string): string[] {
+  const m = APPROVAL_ONLY.exec(text);
+  if (!m) return [];
+  return m[1]!
+    .split(LIST_SPLIT)
+    .map((w) =>
+      w
+        .replace(/^(?:the|your|our|any)\s+/i, '')
+        .trim()
+        .toLowerCase(),
+    )
+    .filter((w) => w.length > 2 && !/\b(?:list|price|total|reduction|discount)\b/.test(w));
 }
 
 export function readDiscountPolicy(sentences: readonly PolicySentence[]): DiscountPolicy {
@@ -148,9 +184,30 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
       });
     }
   }
+  // A no-stacking rule that speaks of the programme just before it binds that programme alone.
+  let everyProgramme = false;
+  sentences.forEach((sentence, i) => {
+    if (!NO_STACKING.test(sentence.text)) return;
+    const own = programmes.filter((p) => p.citation === sentence.citation);
+    const previous = sentences[i - 1];
+    const before =
+      own.length === 0 && previous && ABOUT_THE_ONE_BEFORE.test(sentence.text)
+        ? programmes.filter((p) => p.citation === previous.citation)
+        : [];
+    for (const p of own.length > 0 ? own : before) p.exclusive = true;
+    if (own.length === 0 && before.length === 0) everyProgramme = true;
+  });
+  if (everyProgramme) for (const p of programmes) p.exclusive = undefined;
+  for (const p of programmes)
+    if (ON_ADD_ONS.test(p.citation.quote ?? '') && !NOT_ON_ADD_ONS.test(p.citation.quote ?? ''))
+      p.onAddOns = true;
+  const approvalOnly = sentences.flatMap((sentence) =>
+    approvalOnlyLines(sentence.text).map((words) => ({ words, citation: sentence.citation })),
+  );
   return {
     repLimit,
     programmes,
+    ...(approvalOnly.length > 0 ? { approvalOnly } : {}),
     noStacking,
     notOnAddOns,
     volumeBands: volumeBands.length > 0 ? volumeBands : undefined,

@@ -43,6 +43,11 @@ const MARKERS: readonly RegExp[] = [
   ),
   new RegExp(String.raw`^\s*(?:${AI}|system|SYSTEM|instructions?)\s*:`, 'im'),
   new RegExp(String.raw`\b(?:if you are|if you're|as)\s+an?\s+${AI}\b`, 'i'),
+  // "AI assistants drafting replies to this thread: state…": the writer addressed by what it is doing.
+  new RegExp(
+    String.raw`\b${AI}s?\s+(?:(?:that|who) (?:are|is)\s+)?(?:drafting|writing|reading|processing|handling|answering|replying|responding|composing|generating|summari[sz]ing)\b[^.:\n]{0,60}[:,]\s*(?:please\s+)?(?:confirm|tell|say|state|add|include|offer|copy|cc|bcc|reply|respond|ignore|disregard|forward|send|list|quote|mention|attach|write|sign|give|promise|guarantee|agree|apply|waive|remove)\b`,
+    'i',
+  ),
   new RegExp(
     String.raw`\b(?:when|whenever|before)\s+(?:you|the ${AI})\s+(?:reply|respond|draft|write|answer|generate|compose)\b[^.]*\b(?:must|always|make sure|be sure|include|add|cc|bcc|copy|forward|offer|say|state|tell)\b`,
     'i',

@@ -1,10 +1,16 @@
 /** What the current documents and the price book establish, indexed for the claim checks. */
 import type { KnowledgeChunk } from '../../knowledge/knowledge-chunk.ts';
-import { stems, tokenize } from '../../knowledge/text-tokens.ts';
+import { STOPWORDS, stems, tokenize } from '../../knowledge/text-tokens.ts';
 import type { GuardCitation } from '../guard-schema.ts';
 import { chunkCitation, recordCitation } from '../support/citations.ts';
 import { isNegatedAt, isNotYetAvailable } from '../text/claim-context.ts';
-import { bareNumbers, extractFigures as figuresOf, nonFigureSpans, type Period } from '../text/figures.ts';
+import {
+  bareNumbers,
+  extractFigures as figuresOf,
+  nonFigureSpans,
+  type Period,
+  SHARE_IN_WORDS,
+} from '../text/figures.ts';
 import { NUMBER, parseNumber } from '../text/number-words.ts';
 import { type Span, splitClauses, splitSentences } from '../text/sentences.ts';
 import { spellingStem } from '../text/spelling.ts';
@@ -18,6 +24,7 @@ import { type Measure, plansJoinedTo, readMeasures } from './measures.ts';
 import { type PlanGate, readPlanGates } from './plan-gates.ts';
 import { isBaseMention, learnInclusions, listEndingAt, type ProductCatalog } from './product-catalog.ts';
 import { labelledQuantitiesIn, quantitiesIn, RATE } from './quantities.ts';
+import { readServiceHours, type ServiceHours } from './service-hours.ts';
 import { shareableDocuments } from './shareable-documents.ts';
 
 export type MoneyFact = {
@@ -65,10 +72,17 @@ export type KnowledgeFacts = {
   deniedNames: Map<string, GuardCitation>;
   /** Meaningful words of each public document sentence, for wording the lexicon does not list. */
   sentenceStems: FigureContext[];
+  /** Every word a public document uses: what a draft may say without repeating a secret. */
+  publicWords: Set<string>;
   includes: Map<string, Set<string>>;
   places: Map<string, GuardCitation>;
   /** place id → the products a document offers hosting there with. */
   placeProducts: Map<string, Set<string>>;
+  /**
+   * Lists of places a public clause gives something in ("we run payroll in Germany, Austria and
+   * France"), with the clause's words: what is done there, and so nowhere else.
+   */
+  placeLists?: { placeIds: readonly string[]; stems: ReadonlySet<string>; citation: GuardCitation }[];
   vocabulary: Set<string>;
   percents: Map<number, GuardCitation>;
   /** Documented mark-ups on list ("the EU region costs 10% more"): a price may be list times 1.10. */
@@ -91,6 +105,8 @@ export type KnowledgeFacts = {
   owners: Map<string, { skus: Set<string>; general: boolean; citation: GuardCitation }>;
   /** Every quantity a public document states, with what it measures and the plans it holds for. */
   measures: Measure[];
+  /** Opening hours a public document gives (clock times, weekdays), with the plans they hold for. */
+  serviceHours: ServiceHours[];
   /** Nouns public documents count ("3,000 invoices", "5 levels") → the numbers they give them. */
   quantities: Map<string, Map<number, GuardCitation>>;
   money: MoneyFact[];
@@ -102,6 +118,8 @@ export type KnowledgeFacts = {
   includedWith: Map<string, Set<string>>;
   policy: ConfidentialText[];
   competitorText: ConfidentialText[];
+  /** Every sentence of a page for the sales team (internal pages, battlecards), whole: their names and sums. */
+  internalSentences?: ConfidentialText[];
   discounts: DiscountPolicy;
   /** Features the documents tie to some plans, to every plan, or to none ("there is no …"). */
   planGates: PlanGate[];
@@ -189,9 +207,11 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     qualified: new Map(),
     deniedNames: new Map(),
     sentenceStems: [],
+    publicWords: new Set(),
     includes: new Map([...catalog.includes].map(([k, v]) => [k, new Set(v)])),
     places: new Map(),
     placeProducts: new Map(),
+    placeLists: [],
     vocabulary: new Set(stems(`${input.sellerName} ${catalog.products.map((p) => p.name).join(' ')}`)),
     percents: new Map(),
     surcharges: new Map(),
@@ -205,12 +225,14 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     owners: new Map(),
     quantities: new Map(),
     measures: [],
+    serviceHours: [],
     money: [],
     addOns: new Set(),
     limitedAddOns: new Set(),
     includedWith: new Map(),
     policy: [],
     competitorText: [],
+    internalSentences: [],
     discounts: { repLimit: undefined, programmes: [] },
     planGates: [],
   };
@@ -253,22 +275,31 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
       // A FAQ question holds for every sentence of its answer, up to the next question.
       if (sentence.text.trimEnd().replace(/\*+$/, '').endsWith('?')) question = sentence.text;
       const asked = question === sentence.text ? '' : question;
+      if (internalDocument || battlecard)
+        facts.internalSentences?.push(confidential(sentence.text, citation));
       // A page for the sales team backs no claim: all of it is confidential, and none of it is evidence.
       if (internalDocument && !battlecard) {
         facts.policy.push(confidential(sentence.text, citation));
         continue;
       }
+      // A page the customer may read is public in every word, its rules included.
+      if (!battlecard) for (const w of stems(sentence.text)) facts.publicWords.add(w);
       // A rule on a page cleared for customers ("beyond 10% needs approval") is theirs to read.
       const internal = !battlecard && !shareable.has(chunk.documentId) && INTERNAL.test(sentence.text);
       if (internal) facts.policy.push({ ...confidential(sentence.text, citation), customerFacing: true });
       if (!internal && !battlecard)
         for (const m of sentence.text.matchAll(SURCHARGE))
           if (!facts.surcharges.has(Number(m[1]))) facts.surcharges.set(Number(m[1]), citation);
-      if (/%|percent|discount/i.test(sentence.text))
+      if (/%|percent|discount|reduction/i.test(sentence.text) || SHARE_IN_WORDS.test(sentence.text))
         discountSentences.push({ text: sentence.text, citation, products: catalog.mentions(sentence.text) });
       const sentenceProducts = outsideTerms(catalog.mentions(sentence.text), sentence.text);
       const listed = sentenceProducts[0];
-      if (listed && /\badd-?ons?\b/i.test(chunk.headingPath.at(-1) ?? '') && listed.start < 40)
+      if (
+        listed &&
+        /\badd-?ons?\b/i.test(chunk.headingPath.at(-1) ?? '') &&
+        listed.start < 40 &&
+        listsAddOn(sentence.text, listed)
+      )
         facts.addOns.add(listed.sku);
       if (!internal && !battlecard && listed && facts.addOns.has(listed.sku))
         offerAddOn(facts, listed.sku, sentence.text, sentenceProducts.slice(1));
@@ -284,10 +315,12 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
         readSentence(facts, sentence.text, citation, context, plans);
         facts.planGates.push(...readPlanGates(catalog, sentence.text, citation, asked));
         // One customer's order form states their deal, not what the product gives everyone.
-        if (chunk.kind !== 'contract')
+        if (chunk.kind !== 'contract') {
           facts.measures.push(
             ...readMeasures(sentence.text, context, sentenceProducts, citation, catalog.metered),
           );
+          facts.serviceHours.push(...readServiceHours(sentence.text, plans, citation));
+        }
         learnInclusions(catalog, sentence.text, facts.includes);
       }
       for (const clause of splitClauses(sentence)) {
@@ -327,6 +360,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
           clause,
           citation,
           withHigherPlans(facts, catalog, clause.text, named, skus),
+          chunk.kind === 'contract',
         );
         // A price belongs to the product named before it: "Capture: $15 a seat, on Growth and Scale".
         const before = sentenceProducts.filter((m) => m.start < local);
@@ -334,7 +368,14 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
           before.length > 0 && !named.some((m) => m.start < clause.text.search(/[$€£]|\d/))
             ? [before[before.length - 1]!.sku]
             : skus;
-        readFigures(facts, clause.text, citation, skus, priceSkus, catalog.metered);
+        readFigures(
+          facts,
+          clause.text,
+          citation,
+          skus,
+          labelledProduct(catalog, input.sellerName, clause.text, priceSkus) ?? priceSkus,
+          catalog.metered,
+        );
         readOwners(facts, clause.text, citation, named, skus);
       }
     }
@@ -342,6 +383,49 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
   namedAfterTerms(facts, catalog, input.productDescriptions);
   facts.discounts = readDiscountPolicy(discountSentences);
   return facts;
+}
+
+const LABEL_FILLER = new Set(['fee', 'one', 'off', 'time', 'price', 'cost', 'charg']);
+
+/**
+ * "Payroll: …; Onboarding fee (one-off): €6,500": a row's product and a column's label together name
+ * another product of the price book ("Onboarding, Payroll"), which is the one the amount prices.
+ */
+export function labelledProduct(
+  catalog: ProductCatalog,
+  sellerName: string,
+  clause: string,
+  rowSkus: readonly string[],
+): string[] | undefined {
+  const label = /^\s*([^:$€£\d]{3,40}):/.exec(clause)?.[1];
+  if (!label || rowSkus.length !== 1) return undefined;
+  const seller = new Set(stems(sellerName));
+  const own = (name: string) => stems(name).filter((w) => !seller.has(w));
+  const labelWords = own(label).filter((w) => !LABEL_FILLER.has(w) && !STOPWORDS.has(w));
+  const row = catalog.bySku.get(rowSkus[0]!);
+  if (!row || labelWords.length === 0) return undefined;
+  const rowWords = own(row.name);
+  const found = catalog.products.filter((p) => {
+    if (p.sku === row.sku) return false;
+    const words = own(p.name);
+    return (
+      words.length > 0 &&
+      words.every((w) => labelWords.includes(w) || rowWords.includes(w)) &&
+      words.some((w) => labelWords.includes(w)) &&
+      words.some((w) => rowWords.includes(w))
+    );
+  });
+  return found.length === 1 ? [found[0]!.sku] : undefined;
+}
+
+/**
+ * A sentence under an "Add-ons" heading lists an add-on when it is the product's own row or prices it
+ * ("Expenses: €3 per user"); "Payroll includes one entity", a remark on a plan there, lists none.
+ */
+export function listsAddOn(text: string, product: { end: number }): boolean {
+  return (
+    /^\s*[:|\u2013\u2014-]/.test(text.slice(product.end)) || figuresOf(text).some((f) => f.type === 'money')
+  );
 }
 
 /**
@@ -381,6 +465,8 @@ function readClause(
   clause: Span,
   citation: GuardCitation,
   skus: string[],
+  /** One customer's order form: where their plan is hosted is their choice, not a limit of the plan. */
+  orderForm = false,
 ) {
   for (const t of tokenize(clause.text)) {
     facts.vocabulary.add(t.stem);
@@ -441,6 +527,17 @@ function readClause(
   const bracketOf = (at: number) => brackets.findIndex(([s, e]) => at >= s! && at < e!);
   const mentions = catalog.mentions(clause.text);
   const bracketedOnly = mentions.length > 0 && mentions.every((m) => bracketOf(m.start) >= 0);
+  const listed = matchPlaces(clause.text).filter((p) => !isNegatedAt(clause.text, p.start, p.end));
+  if (!notYet && listed.length >= 2) {
+    const own = new Set(stems(listed.map((p) => p.text).join(' ')));
+    facts.placeLists?.push({
+      placeIds: listed.map((p) => p.placeId),
+      stems: new Set(
+        stems(clause.text).filter((w) => !own.has(w) && !STOPWORDS.has(w) && !GENERIC_STEMS.has(w)),
+      ),
+      citation,
+    });
+  }
   for (const place of matchPlaces(clause.text)) {
     if (notYet || isNegatedAt(clause.text, place.start, place.end)) continue;
     if (!facts.places.has(place.placeId)) facts.places.set(place.placeId, citation);
@@ -449,7 +546,7 @@ function readClause(
     const placeSkus = bracketedOnly
       ? mentions.filter((m) => bracket >= 0 && bracketOf(m.start) === bracket).map((m) => m.sku)
       : skus;
-    if (placeSkus.length === 0) continue;
+    if (placeSkus.length === 0 || orderForm) continue;
     const products = facts.placeProducts.get(place.placeId) ?? new Set<string>();
     for (const sku of placeSkus) products.add(sku);
     facts.placeProducts.set(place.placeId, products);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plansOf, readMeasures } from './measures.ts';
+import { plansOf, readMeasures, stemsNear } from './measures.ts';
 
 const citation = { source: 'chunk' as const, id: 'd#1', label: 'd#1' };
 const at = (text: string, name: string, sku: string) => {
@@ -20,5 +20,13 @@ describe('documented quantities', () => {
     const [m] = readMeasures(text, 'Retention', [at(text, 'Ocean', 'O')], citation);
     expect(m).toMatchObject({ kind: 'duration', value: 1080, plans: ['O'] });
     expect([...(m?.stems ?? [])].sort()).toEqual(['keep', 'log', 'retention', 'voyag']);
+  });
+
+  it('gives words in brackets only to a number in the same brackets', () => {
+    const text = 'Ask for routing (escalation rules, Ocean) and checklists (up to 60 on Ocean).';
+    const at = text.indexOf('60');
+    const [near] = stemsNear(text, [{ start: at, end: at + 2 }]);
+    expect(near?.has('checklist')).toBe(true);
+    expect(near?.has('escalation')).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { STOPWORDS, tokenize } from '../../knowledge/text-tokens.ts';
 import type { GuardCitation } from '../guard-schema.ts';
+import { CURRENCY_CODES } from '../text/currencies.ts';
 import { type MeasureKind, measuredNumbers } from '../text/measured-numbers.ts';
 import { spellingStem } from '../text/spelling.ts';
 
@@ -24,6 +25,8 @@ type Mention = { sku: string; start: number; end: number };
 // and "comes with" say a plan has it, not what it is.
 const UNIT_WORD =
   /^(?:includ|come|get|minute|hour|day|week|month|year|second|percent|per|more|less|least|most|up|within|after|before|about|around|including|only|each|every|all|none|unlimited|one|two|three|four|five|six|seven|eight|nine|ten|twelve)$/;
+// "CHF", "AUD": the currency an amount is in says nothing of which quantity a number gives.
+const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_CODES})$`, 'i');
 // Past forms the stemmer leaves apart from their verb: "kept" is "keeps", "held" is "holds".
 const IRREGULAR: Record<string, string> = { kept: 'keep', held: 'hold', sent: 'send', given: 'give' };
 
@@ -32,6 +35,7 @@ function measureStem(word: string): string | undefined {
   const s = IRREGULAR[lower] ?? spellingStem(lower);
   if (s.length < 3 || /\d/.test(s) || STOPWORDS.has(lower) || STOPWORDS.has(s) || UNIT_WORD.test(s))
     return undefined;
+  if (CURRENCY_WORD.test(lower)) return undefined;
   return s;
 }
 
@@ -58,8 +62,19 @@ export function stemsNear(
   skip: readonly { start: number; end: number }[] = [],
 ): Set<string>[] {
   const near = numbers.map(() => new Set<string>());
+  const groups = parentheticals(text);
+  // Words in brackets speak of what the brackets hold: "(approval workflows) and templates (up to
+  // 200)" gives the 200 to templates.
+  const apart = (t: { start: number }, n: { start: number }) =>
+    groups.some((g) => t.start > g.start && t.start < g.end && !(n.start > g.start && n.start < g.end));
   const distance = (t: { start: number; end: number }, n: { start: number; end: number }) =>
-    t.end <= n.start ? n.start - t.end : t.start >= n.end ? t.start - n.end : 0;
+    apart(t, n)
+      ? Number.POSITIVE_INFINITY
+      : t.end <= n.start
+        ? n.start - t.end
+        : t.start >= n.end
+          ? t.start - n.end
+          : 0;
   for (const t of tokenize(text)) {
     if (skip.some((s) => t.start < s.end && t.end > s.start)) continue;
     const s = measureStem(t.word);
@@ -71,6 +86,17 @@ export function stemsNear(
     if (nearest >= 0 && distance(t, numbers[nearest]!) <= NEAR) near[nearest]!.add(s);
   }
   return near;
+}
+
+/** The spans of the bracketed asides in a text, outermost and innermost alike. */
+function parentheticals(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')' && open.length > 0) spans.push({ start: open.pop()!, end: i });
+  }
+  return spans;
 }
 
 const JOINED = /^\s*(?:,|and|or|&|\/|,\s*and|,\s*or)\s*$/i;
@@ -102,9 +128,12 @@ export function plansJoinedTo(text: string, mentions: readonly Mention[], mentio
 export function plansOf(text: string, mentions: readonly Mention[], start: number, end: number): string[] {
   const after = mentions.findIndex((m) => m.start >= end && NAMED_AFTER.test(text.slice(end, m.start)));
   if (after >= 0) return joined(text, mentions, after);
+  // A plan named in a bracketed aside before the number says where the subject is sold, not whose
+  // number it is: "Priority (add-on on Team, included in Pro): replies within 2 hours" is Priority's.
+  const asides = parentheticals(text).filter((g) => g.end < start);
   let before = -1;
   mentions.forEach((m, i) => {
-    if (m.end <= start) before = i;
+    if (m.end <= start && !asides.some((g) => m.start > g.start && m.end <= g.end)) before = i;
   });
   return before >= 0 ? joined(text, mentions, before) : [];
 }
@@ -118,6 +147,7 @@ export function readMeasures(
   metered?: RegExp,
 ): Measure[] {
   const numbers = measuredNumbers(text, metered);
+
   if (numbers.length === 0) return [];
   const heading = measureStems(headingText);
   return stemsNear(text, numbers, mentions).map((stems, i) => {

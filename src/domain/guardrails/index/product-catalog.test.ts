@@ -54,3 +54,24 @@ describe('lists of products', () => {
     expect(listBefore('Move from Sprout to Forest:')).toEqual(['F']);
   });
 });
+
+describe('plans sold as one line each', () => {
+  const catalog = buildProductCatalog(
+    [
+      aProduct({ sku: 'H', name: 'Heron Harbour platform fee', listPrice: 900, unit: 'year' }),
+      aProduct({ sku: 'L', name: 'Heron Lagoon plan', listPrice: 2400, unit: 'year' }),
+      aProduct({ sku: 'B', name: 'Heron Buoy kit', listPrice: 300, unit: 'kit' }),
+      aProduct({ sku: 'T', name: 'Heron Tide edition', listPrice: 5000, unit: 'year' }),
+    ],
+    'Heron',
+  );
+  const skus = (text: string) => catalog.mentions(text).map((m) => m.sku);
+
+  it('names a plan by its own name when its line is only the plan and its charge', () => {
+    expect(skus('Harbour: up to 5 berths; Lagoon and Tide have more.')).toEqual(['H', 'L', 'T']);
+  });
+
+  it('does not shorten a product whose other words say what it is', () => {
+    expect(skus('One Buoy per berth.')).toEqual([]);
+  });
+});

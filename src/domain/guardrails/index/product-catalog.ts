@@ -11,6 +11,8 @@ export type CatalogProduct = {
   /** What one list price buys: per month, per year, or once. */
   period: Period | undefined;
   perSeat: boolean;
+  /** The price book's unit as written ("employee/month", "one-off"). */
+  unit?: string | undefined;
   /** How a draft may name it: "Northwind Enterprise", "Enterprise", "NW-ENT". */
   aliases: string[];
   /** Marginal volume bands the price-book line states, if it is priced by volume. */
@@ -56,6 +58,8 @@ function aliasesOf(product: Product, sellerWords: string[]): string[] {
  * platform fee" and "Professional ingest" (the first line stands for the plan), and the short form
  * of a long plan name ("Pro", "Corp") when no other name starts the same way.
  */
+const PLAN_CHARGE = /^(?:platform fee|base fee|plan|edition|subscription|licen[cs]e fee)$/i;
+
 function planAliases(
   catalog: readonly CatalogProduct[],
   sellerWords: string[],
@@ -64,15 +68,18 @@ function planAliases(
   const own = (name: string) =>
     name.split(/[\s,]+/).filter((w) => w && !sellerWords.includes(w.toLowerCase()));
   const lines = new Map<string, string[]>();
+  // "Ridge platform fee", "Team plan": a name that is a plan's name and what is charged for it.
+  const plainPlans = new Set<string>();
   for (const p of catalog) {
     const words = own(p.name);
     if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) continue;
     lines.set(words[0]!, [...(lines.get(words[0]!) ?? []), p.sku]);
+    if (PLAN_CHARGE.test(words.slice(1).join(' '))) plainPlans.add(words[0]!);
   }
   const found = new Map<string, string>();
   const family = new Map<string, string[]>();
   for (const [plan, skus] of lines) {
-    if (skus.length < 2 || plan.length < 3 || taken.has(plan)) continue;
+    if ((skus.length < 2 && !plainPlans.has(plan)) || plan.length < 3 || taken.has(plan)) continue;
     found.set(plan, skus[0]!);
     for (const sku of skus) family.set(sku, skus);
   }
@@ -120,6 +127,7 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
     currency: p.currency,
     period: periodOf(p.unit),
     perSeat: /seat|user|licen[cs]e|member|head/i.test(p.unit),
+    unit: p.unit,
     aliases: aliasesOf(p, sellerWords),
     bands: volumeBands(p.listPrice, p.description ?? ''),
   }));
@@ -235,6 +243,9 @@ export function learnInclusions(
   };
   for (const m of mentions.slice(1)) {
     const between = clause.slice(first.end, m.start);
+    // "Payroll includes everything in Core HR, and Complete includes everything in Payroll": a new
+    // clause has a subject of its own, and the first product includes nothing named in it.
+    if (/[;.](?:\s|$)|,\s*(?:and|but|while|whereas)\b/i.test(between)) break;
     const included =
       /\b(?:includes? everything in|includes? all (?:of|the features of)|builds? on|plus everything in|everything in)\b/i;
     if (included.test(between)) add(first.sku, m.sku);

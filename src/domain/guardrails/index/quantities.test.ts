@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quantitiesIn } from './quantities.ts';
+import { labelledQuantitiesIn, quantitiesIn } from './quantities.ts';
 
 describe('quantitiesIn', () => {
   it('reads a number and the noun it counts, and the noun after a describing word', () => {
@@ -13,5 +13,20 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('In 2 weeks, 12 users, since 2019, single sign-on, $5,000 fees, one place.')).toEqual(
       [],
     );
+  });
+});
+
+describe('labelledQuantitiesIn', () => {
+  it('reads a labelled count, a bound and both ends of a range', () => {
+    const values = (t: string) => labelledQuantitiesIn(t).map((q) => `${q.nouns.join('+')}:${q.value}`);
+    expect(values('Tier A: Tracked shipments: up to 1,200.')).toEqual(['track+shipment:1200']);
+    expect(values('Tier B: Tracked shipments: 1,201 to 8,000.')).toEqual([
+      'track+shipment:1201',
+      'track+shipment:8000',
+    ]);
+  });
+
+  it('reads nothing where the number is a size or a period', () => {
+    expect(labelledQuantitiesIn('Tier A: Archive: 40 GB. Tier B: Retention: 3 years.')).toEqual([]);
   });
 });

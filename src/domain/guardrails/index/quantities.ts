@@ -44,8 +44,9 @@ export function quantitiesIn(text: string): Quantity[] {
 
 // "Workflow templates: 50.": a table row or spec line giving a count after its label, with nothing after
 // the number that would make it a size or a period ("Storage: 500 GB", "First response: 4 hours").
+// "Active contracts: up to 2,500", "Active contracts: 2,501 to 10,000": a bound or a range gives its ends.
 const LABELLED = new RegExp(
-  String.raw`(?<![\w-])(?<label>[a-z][a-z -]{2,40}?):\s*(?<num>${NUMBER})(?=\s*(?:[.;,)]|$))`,
+  String.raw`(?<![\w-])(?<label>[a-z][a-z -]{2,40}?):\s*(?:(?:up to|at most|at least|from|over|under|more than|fewer than)\s+)?(?<num>${NUMBER})(?:\s*(?:to|-|–)\s*(?<high>${NUMBER}))?(?=\s*(?:[.;,)]|$))`,
   'gi',
 );
 
@@ -53,14 +54,17 @@ const LABELLED = new RegExp(
 export function labelledQuantitiesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(LABELLED)) {
-    const value = parseNumber(m.groups!.num!);
-    if (value === undefined || /^(?:19|20)\d{2}$/.test(m.groups!.num!)) continue;
     const nouns = m
       .groups!.label!.toLowerCase()
       .split(/[\s-]+/)
       .filter((w) => w.length > 2 && !NOT_A_QUANTITY.test(w))
       .map(stem);
-    if (nouns.length > 0) found.push({ value, nouns, start: m.index, end: m.index + m[0].length });
+    if (nouns.length === 0) continue;
+    for (const raw of [m.groups!.num!, m.groups!.high]) {
+      const value = raw === undefined ? undefined : parseNumber(raw);
+      if (value === undefined || /^(?:19|20)\d{2}$/.test(raw!)) continue;
+      found.push({ value, nouns, start: m.index, end: m.index + m[0].length });
+    }
   }
   return found;
 }

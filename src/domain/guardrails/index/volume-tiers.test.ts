@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandedAmounts, volumeBands } from './volume-tiers.ts';
+import { bandedAmounts, discountsFor, quantityDiscounts, volumeBands } from './volume-tiers.ts';
 
 describe('volume bands from a price-book line', () => {
   const bands = volumeBands(0.4, 'First 500 GB a month; $0.30 from 501 to 5,000 GB; $0.22 above 5,000 GB');
@@ -21,5 +21,25 @@ describe('volume bands from a price-book line', () => {
 
   it('finds no bands in a flat description', () => {
     expect(volumeBands(18, 'Traces and service maps; Professional and Enterprise')).toEqual([]);
+  });
+});
+
+describe('a quantity discount table', () => {
+  const text =
+    'Desks: 1 to 19: list price.\n20 to 99 desks: 6%.\n100 or more: 11%.\n' +
+    '1 to 3 outages a month: a credit of 10%.';
+  const rows = quantityDiscounts(text, [6, 11]);
+
+  it('reads the rows whose percentage the policy calls a volume band, not any range with a percent', () => {
+    expect(rows).toEqual([
+      { from: 20, to: 99, percent: 6 },
+      { from: 100, to: Number.POSITIVE_INFINITY, percent: 11 },
+    ]);
+  });
+
+  it('gives the band a size falls in, and none below the first', () => {
+    expect(discountsFor(rows, [45])).toEqual([6]);
+    expect(discountsFor(rows, [250])).toEqual([11]);
+    expect(discountsFor(rows, [12])).toEqual([]);
   });
 });

@@ -31,3 +31,36 @@ export function bandedAmounts(bands: readonly VolumeBand[], volume: number): num
   if (parts.length === 0) return [];
   return [parts.reduce((a, b) => a + b, 0), ...parts];
 }
+
+/** A row of a quantity discount table: "50 to 199 vehicles: 5%", "500 or more: 15%". */
+export type QuantityDiscount = { from: number; to: number; percent: number };
+
+const RANGE_ROW = /^\s*(?:[-*]\s*)?([\d,]+)\s*(?:to|-|–|through)\s*([\d,]+)\b[^%\n]*?(\d+(?:\.\d+)?)\s*%/gim;
+const OPEN_ROW =
+  /^\s*(?:[-*]\s*)?([\d,]+)\s*(?:\+|or more|and (?:over|above|up)|or above)[^%\n]*?(\d+(?:\.\d+)?)\s*%/gim;
+
+/**
+ * The rows of a quantity discount table in a document's (linearised) text, kept only where the
+ * percentage is one the discount policy reads as a volume band: a row's range alone could be a
+ * support tier or an uptime table.
+ */
+export function quantityDiscounts(text: string, bandPercents: readonly number[]): QuantityDiscount[] {
+  const rows: QuantityDiscount[] = [];
+  const band = new Set(bandPercents);
+  for (const m of text.matchAll(RANGE_ROW)) {
+    const row = { from: num(m[1]!), to: num(m[2]!), percent: Number(m[3]) };
+    if (band.has(row.percent) && row.to >= row.from) rows.push(row);
+  }
+  for (const m of text.matchAll(OPEN_ROW)) {
+    const row = { from: num(m[1]!), to: Number.POSITIVE_INFINITY, percent: Number(m[2]) };
+    if (band.has(row.percent)) rows.push(row);
+  }
+  return rows.filter((r) => Number.isFinite(r.from));
+}
+
+/** The band percentages that apply to any of `quantities`. */
+export function discountsFor(rows: readonly QuantityDiscount[], quantities: readonly number[]): number[] {
+  return [
+    ...new Set(rows.filter((r) => quantities.some((q) => q >= r.from && q <= r.to)).map((r) => r.percent)),
+  ];
+}

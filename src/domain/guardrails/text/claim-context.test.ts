@@ -15,6 +15,18 @@ describe('claim context', () => {
     expect(negated('which we share without an NDA, plus our ISO 27001 certificate', 'ISO 27001')).toBe(false);
   });
 
+  it('reaches a negation past the rest of the noun phrase, not past another item of a list', () => {
+    expect(negated('SCIM user provisioning is not available', 'SCIM')).toBe(true);
+    expect(negated('The Jira Cloud sync is not offered', 'Jira')).toBe(true);
+    expect(negated('SAML and SCIM provisioning is not available', 'SAML')).toBe(false);
+  });
+
+  it('reads a label answered in the negative as negated, and one answered yes as a claim', () => {
+    expect(negated("On SOC 2: honestly, we don't have a report yet", 'SOC 2')).toBe(true);
+    expect(negated('HIPAA — not today', 'HIPAA')).toBe(true);
+    expect(negated('SOC 2: yes, we have the Type II report', 'SOC 2')).toBe(false);
+  });
+
   it.each([
     "I'll confirm whether we support HIPAA",
     'Let me check with our security team',

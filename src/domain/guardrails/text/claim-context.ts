@@ -1,9 +1,14 @@
 /** Reads the stance of a clause: negated, hedged, a question, or a report of what the customer said. */
 
 const NEGATION_WORD =
-  /\b(?:not|no|never|without|cannot|can't|can’t|won't|won’t|don't|don’t|doesn't|doesn’t|isn't|isn’t|aren't|aren’t|wasn't|lacks?|lacking|neither|nor|none|nothing)\b/i;
+  /\b(?:not|no|never|without|cannot|can't|can’t|won't|won’t|wouldn't|wouldn’t|shouldn't|shouldn’t|don't|don’t|doesn't|doesn’t|didn't|didn’t|isn't|isn’t|aren't|aren’t|wasn't|lacks?|lacking|neither|nor|none|nothing)\b/i;
+// "SCIM user provisioning is not available": the rest of the noun phrase may stand between the term and
+// its negation, though not another item of a list ("SAML and SCIM is not…" says nothing of SAML).
 const NEGATED_AFTER =
-  /^\s*(?:(?:integration|support|connector|feature|option|hosting|region|report|certification|compliance|app|module|add-on|plan|tier)s?\s+)?(?:(?:is|are|was|were)\s+(?:not|no longer|never)\b|(?:isn't|isn’t|aren't|aren’t)\b)/i;
+  /^\s*(?:(?!(?:and|or|but|with|plus|if|when|unless|because|so|that|which|who|where|while|once|you|we|they|it|i|he|she)\b)[\w-]+\s+){0,3}?(?:(?:is|are|was|were)\s+(?:not|no longer|never)\b|(?:isn't|isn’t|aren't|aren’t)\b)/i;
+// "SOC 2: honestly, we don't have a report yet": a label answered in the negative right after its colon.
+const ANSWERED_NO =
+  /^\s*(?:[\w-]+\s+){0,2}?[:–—-]\s*(?:(?:honestly|unfortunately|sadly|currently|today|right now|not yet|no)[,\s]+)*(?:no\b|not\b|none\b|(?:we|it|they|that|this)\s+(?:do not|don't|don’t|does not|doesn't|doesn’t|are not|aren't|aren’t|is not|isn't|isn’t|have not|haven't|haven’t|can't|can’t|cannot|won't|won’t)\b)/i;
 const NOT_YET_OURS =
   /\b(?:on (?:the|our) roadmap|roadmap|planned|coming soon|in beta|beta|in development|under development|not yet|future release|later this year)\b/i;
 
@@ -17,7 +22,7 @@ export function isNegatedAt(clause: string, offsetInClause: number, termEnd: num
   // Trimmed first: the space before the term is no word, and must not push a negation out of reach.
   const words = before.trim().split(/\s+/).slice(-6).join(' ');
   if (NEGATION_WORD.test(words)) return true;
-  return NEGATED_AFTER.test(clause.slice(termEnd));
+  return NEGATED_AFTER.test(clause.slice(termEnd)) || ANSWERED_NO.test(clause.slice(termEnd));
 }
 
 /** A document clause that only promises a capability later ("SCIM is on the roadmap") backs nothing. */
@@ -55,5 +60,6 @@ export function isAskingOnly(clause: string, endsWithQuestionMark: boolean): boo
 /** The customer's own things: "your Okta tenant", "your APAC clinics" are theirs, not our claims. */
 export function isCustomerOwned(clause: string, offsetInClause: number): boolean {
   const before = clause.slice(Math.max(0, offsetInClause - 40), offsetInClause);
-  return /\b(?:your|their)\s+(?:[\w'’-]+\s+){0,2}$/i.test(before);
+  // "your tax adviser or auditors": the possessive reaches over the things listed with it.
+  return /\b(?:your|their)\s+(?:[\w'’-]+\s+){0,2}(?:(?:or|and|&)\s+(?:[\w'’-]+\s+)?)?$/i.test(before);
 }

@@ -27,6 +27,20 @@ describe('extractFigures', () => {
     expect(only('a one-off fee of €2,500 one-time')).toMatchObject({ value: 2500, period: 'once' });
   });
 
+  it.each([
+    ['CHF 12,500 a year', 12500, 'CHF'],
+    ['12,500 SEK', 12500, 'SEK'],
+    ['A$1,200', 1200, 'AUD'],
+    ['¥80,000', 80000, 'JPY'],
+    ['4,000 francs', 4000, 'CHF'],
+  ])('reads an amount in any currency: %s', (text, value, currency) => {
+    expect(only(`It is ${text}.`)).toMatchObject({ type: 'money', value, currency });
+  });
+
+  it('reads no currency out of an ordinary word', () => {
+    expect(figures('Give it 5 try runs and see.').filter((f) => f.type === 'money')).toEqual([]);
+  });
+
   it('reads a factor as a multiplier but not the operands of a worked sum', () => {
     expect(only('imports run 4x faster')).toMatchObject({ type: 'multiplier', value: 4 });
     const sum = figures('Licences: 75 x €12 x 12 = €10,800; kiosks: 9 x 350 = 3,150.');

@@ -1,4 +1,5 @@
 /** Finds the figures a sentence states (money, percentages, counts, durations, dates) with their offsets. */
+import { CURRENCY_CODES, CURRENCY_SIGNS, signCode } from './currencies.ts';
 import { DIGITS, NUMBER, parseNumber, withMagnitude } from './number-words.ts';
 
 export type Period = 'month' | 'year' | 'quarter' | 'once';
@@ -56,25 +57,21 @@ export const monthNumber = (name: string): number =>
 const weekdayNumber = (name: string | undefined): number | undefined =>
   name ? WEEKDAYS.indexOf(name.toLowerCase().slice(0, 3) as (typeof WEEKDAYS)[number]) : undefined;
 
-const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', us$: 'USD', '€': 'EUR', '£': 'GBP' };
-const CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', bucks: 'USD', euros: 'EUR', pounds: 'GBP' };
+const CURRENCY_WORDS: Record<string, string> = { euros: 'EUR', pounds: 'GBP', francs: 'CHF' };
 const currencyCode = (raw: string): string | undefined => {
   const lower = raw.toLowerCase();
   if (lower === '$' || lower === 'dollars' || lower === 'bucks') return undefined; // any dollar; amounts decide
-  return (
-    CURRENCY_SIGNS[lower] ??
-    CURRENCY_WORDS[lower] ??
-    (/^[A-Z]{3}$/i.test(raw) ? raw.toUpperCase() : undefined)
-  );
+  return signCode(raw) ?? CURRENCY_WORDS[lower] ?? (/^[A-Z]{3}$/i.test(raw) ? raw.toUpperCase() : undefined);
 };
 
 const MONEY_BEFORE = new RegExp(
-  String.raw`(?<cur>US\$|USD|EUR|GBP|CAD|AUD|\$|€|£)\s?(?<num>${DIGITS})(?:\s?(?<mag>k|K|mm|m|M|bn|million|thousand|billion)\b)?`,
+  String.raw`(?<cur>${CURRENCY_SIGNS}|\b(?:${CURRENCY_CODES}))\s?(?<num>${DIGITS})(?:\s?(?<mag>k|K|mm|m|M|bn|million|thousand|billion)\b)?`,
   'g',
 );
 const MONEY_AFTER = new RegExp(
-  String.raw`\b(?<num>${NUMBER})(?:\s?(?<mag>k|K|m|M|million|thousand))?\s?(?<cur>USD|EUR|GBP|CAD|AUD|dollars|euros|pounds|bucks)\b`,
-  'gi',
+  // Codes in capitals only: "5 try" is no Turkish lira.
+  String.raw`\b(?<num>${NUMBER})(?:\s?(?<mag>k|K|m|M|million|thousand))?\s?(?<cur>${CURRENCY_CODES}|[Dd]ollars|[Ee]uros|[Pp]ounds|[Ff]rancs|[Bb]ucks)\b`,
+  'g',
 );
 const SEAT =
   '(?:(?:agent |user )?seat|user|licen[cs]e|head|member|person|named user|login|editor|viewer|agent)s?';
@@ -89,9 +86,12 @@ const MONEY_BARE = new RegExp(
   String.raw`\b(?<num>${DIGITS})(?=\s*(?:\/|per|a|an|each)\s*(?:seat|user|licen[cs]e|named user)s?\b)|(?<=\b(?:costs?|priced at|price (?:is|of)|lists? (?:at|for)|list price (?:is|of)|for just|for only|charges?)\s+(?:you\s+)?(?:just\s+|only\s+)?)(?<num2>${DIGITS})\b(?!\s*(?:%|percent|seats?|users?|licen|weeks?|days?|months?|years?|hours?|minutes?))`,
   'g',
 );
-// "half off", "a third off": a discount said in words.
+// "half off", "a third off", "one tenth below list", "one in ten off": a share of the price said in words.
 const FRACTION_OFF =
-  /\b(?<frac>half|a third|a quarter|a fifth|a tenth|one third|one quarter|one fifth)(?:[\s-](?:off|price|of the (?:list )?price))\b/gi;
+  /\b(?<frac>half|(?:a|one|two|three)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth|twentieth)s?|(?:one|1) in (?:two|three|four|five|ten|twenty|\d{1,3}))(?=[\s-](?:off|below|under|less than|discount|reduction|price|of the (?:list )?(?:price|fee|rate)))/gi;
+/** A cheap look for a share said in words ("a tenth below list"), before reading it. */
+export const SHARE_IN_WORDS =
+  /\b(?:half|third|quarter|fifth|sixth|eighth|tenth|twentieth|in \w+)s?[\s-](?:off|below|under|less|discount|reduction|price|of the)/i;
 const PERCENT = new RegExp(String.raw`\b(?<num>${NUMBER})\s?(?:%|\s?percent\b|\s?per cent\b|\s?pct\b)`, 'gi');
 const DATE_MONTH_DAY = new RegExp(
   String.raw`(?:\b(?<wd>${WEEKDAY}),?\s+)?(?:the\s+)?\b(?<m>${MONTH})\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?`,
@@ -134,14 +134,17 @@ const MONTH_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const NUMBER_WORD_HINT =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|couple|single|zero|an|half)\b/i;
 const HINTS = new Map<RegExp, RegExp>([
-  [MONEY_BEFORE, /[$€£]|\b(?:USD|EUR|GBP|CAD|AUD)\b/],
-  [MONEY_AFTER, /\b(?:USD|EUR|GBP|CAD|AUD|dollars|euros|pounds|bucks)\b/i],
+  [MONEY_BEFORE, new RegExp(String.raw`[$€£¥₹]|\b(?:${CURRENCY_CODES})\b`)],
+  [
+    MONEY_AFTER,
+    new RegExp(String.raw`\b(?:${CURRENCY_CODES}|[Dd]ollars|[Ee]uros|[Pp]ounds|[Ff]rancs|[Bb]ucks)\b`),
+  ],
   [PERCENT, /%|\bper ?cent\b|\bpct\b/i],
   [
     MONEY_BARE,
     /\d\s*(?:\/|per|a|an|each)\s*(?:seat|user|licen|named)|\b(?:cost|price|list|just|only|charge)/i,
   ],
-  [FRACTION_OFF, /\b(?:half|third|quarter|fifth|tenth)[\s-](?:off|price|of the)/i],
+  [FRACTION_OFF, SHARE_IN_WORDS],
   [DATE_MONTH_DAY, MONTH_HINT],
   [DATE_DAY_MONTH, MONTH_HINT],
   [DATE_ISO, /\d{4}-\d/],
@@ -258,18 +261,8 @@ export function extractFigures(
   scan(MONEY_AFTER, money);
   scan(MONEY_BARE, (m, g) => money(m, { ...g, num: g.num ?? g.num2, cur: '$' }));
   scan(FRACTION_OFF, (m, g) => {
-    const fractions: Record<string, number> = {
-      half: 50,
-      'a third': 33,
-      'one third': 33,
-      'a quarter': 25,
-      'one quarter': 25,
-      'a fifth': 20,
-      'one fifth': 20,
-      'a tenth': 10,
-    };
-    const value = fractions[g.frac!.toLowerCase()]!;
-    return { ...at(m, m.index + g.frac!.length), type: 'percent', value };
+    const value = fractionPercent(g.frac!);
+    return value === undefined ? undefined : { ...at(m), type: 'percent', value };
   });
   scan(PERCENT, (m, g) => {
     const value = parseNumber(g.num!);
@@ -401,4 +394,33 @@ export function nonFigureSpans(text: string): { start: number; end: number }[] {
     for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
+}
+
+const DENOMINATORS: Record<string, number> = {
+  half: 2,
+  third: 3,
+  quarter: 4,
+  fifth: 5,
+  sixth: 6,
+  eighth: 8,
+  tenth: 10,
+  twentieth: 20,
+};
+
+/** "a tenth" is 10, "two thirds" 67, "one in five" 20: a fraction in words as a whole percentage. */
+export function fractionPercent(raw: string): number | undefined {
+  const text = raw.toLowerCase().replace(/-/g, ' ').trim();
+  if (text === 'half') return 50;
+  const oneIn = /^(?:one|1) in (.+)$/.exec(text);
+  if (oneIn) {
+    const of = parseNumber(oneIn[1]!);
+    return of ? Math.round(100 / of) : undefined;
+  }
+  const parts = /^(a|one|two|three) (\w+?)s?$/.exec(text);
+  if (!parts) return undefined;
+  const numerator = parts[1] === 'a' ? 1 : parseNumber(parts[1]!);
+  const denominator = DENOMINATORS[parts[2]!];
+  if (!numerator || !denominator || numerator >= denominator) return undefined;
+  // "a third off" has always read as 33, and "two thirds" as 67: whole percentages, like a draft would write.
+  return Math.round((100 * numerator) / denominator);
 }

@@ -20,4 +20,23 @@ describe('numbers stated as a quantity', () => {
   it('leaves out money, years, names with digits and round-the-clock cover', () => {
     expect(read('ISO 9001 since 2019, TLS 1.3, 24/7 cover, $40 a seat.')).toEqual([]);
   });
+
+  it('reads the first number of a range in the unit of the second', () => {
+    expect(read('Set-up takes 3 to 5 weeks; uptime is 99 or 99.5%.')).toEqual([
+      'duration:21',
+      'duration:35',
+      'percent:99',
+      'percent:99.5',
+    ]);
+    expect(read('Between 3 and 7 crews.')).toEqual(['number:3', 'number:7']);
+  });
+
+  it('reads data sizes in gigabytes, whatever unit they are written in', () => {
+    expect(read('Archive holds 2 TB, exports up to 750 GB.')).toEqual(['size:2000', 'size:750']);
+  });
+
+  it('reads no amount in a currency code as a quantity, whichever side the code stands', () => {
+    expect(read('Add-ons cost CHF 1,200 or 950 NOK; the kit holds 12 probes.')).toEqual(['number:12']);
+    expect(read('The ZAR 40 fee covers 40 scans.')).toEqual(['number:40']);
+  });
 });

@@ -225,11 +225,21 @@ const rows: Record<TermCategory, Row[]> = {
       'ip-allowlist',
       String.raw`IP (?:allow|white)[\s-]?list(?:s|ing)?|IP restrictions|restrict(?:ed|ing|s)? (?:access )?(?:by|to) (?:an? )?IP|IP[\s-]based (?:access|restrictions?)|IP ranges?`,
     ],
-    ['encryption-at-rest', 'encrypt(?:ed|ion|s) at rest', { implies: ['encryption'] }],
-    ['encryption-in-transit', 'encrypt(?:ed|ion|s) in transit', { implies: ['encryption'] }],
+    // Documents say it many ways: "Data at rest: AES-256", "storage encryption", "all stored data is encrypted".
+    [
+      'encryption-at-rest',
+      String.raw`encrypt(?:ed|ion|s)? (?:at rest|on disk|in storage)|at[\s-]rest encryption|storage encryption|(?:stored )?data at rest|(?:stored data|file storage|storage|databases?|backups|disks?) (?:is |are )?(?:also |all )?encrypted|encrypt(?:s|ed)?(?: [\w-]+){1,3} (?:at rest|on disk)|at rest(?<=(?:AES[\s-]?256|encrypt\w*)(?:[^.;]|\.\d){0,60}at rest)|at rest(?=[\s(:,–-]*(?:with |using )?(?:AES|encrypt))`,
+      { implies: ['encryption'] },
+    ],
+    [
+      'encryption-in-transit',
+      String.raw`encrypt(?:ed|ion|s)? in transit|transport encryption|encrypt(?:s|ed)?(?: [\w-]+){1,3} in transit|in transit(?<=(?:TLS|encrypt\w*)(?:[^.;]|\.\d){0,60}in transit)|in transit(?=[\s(:,–-]*(?:with |using |over )?(?:TLS|SSL|HTTPS|encrypt))`,
+      { implies: ['encryption'] },
+    ],
     ['e2e-encryption', String.raw`end[\s-]to[\s-]end encrypt(?:ed|ion)`, { implies: ['encryption'] }],
     ['aes256', String.raw`AES[\s-]?256`, { implies: ['encryption'] }],
-    ['tls', String.raw`TLS(?:\s?1\.[0-3])?`, CS],
+    // TLS is how data is encrypted in transit: a document naming it states that.
+    ['tls', String.raw`TLS(?:\s?1\.[0-3])?`, { ...CS, implies: ['encryption-in-transit', 'encryption'] }],
     ['encryption', 'encrypt(?:ed|ion|s)?'],
     [
       'byok',
@@ -372,7 +382,9 @@ const rows: Record<TermCategory, Row[]> = {
     ],
     [
       'billing-year',
-      'bill(?:ed|ing)?(?: you)? (?:per year|annually|yearly|every year|once a year)|annual(?:ly)? (?:billing|invoic(?:ing|es)|payments?)|(?:invoiced|paid|pay|charged?) (?:annually|yearly|per year|once a year)',
+      'bill(?:ed|ing)?(?: you)? (?:per year|annually|yearly|every year|once a year)|annual(?:ly)? (?:billing|invoic(?:ing|es)|payments?)|(?:invoiced|paid|pay|charged?) (?:annually|yearly|per year|once a year)' +
+        // "monthly by direct debit, or annually in advance", "if you pay a full year in advance".
+        '|(?:annually|yearly) (?:in advance|up ?front)|(?:annual|yearly) pre-?pa(?:y\\w*|id)|(?:pay|paid|paying|payment) (?:for )?(?:a|one|the|each) (?:full |whole )?year (?:in advance|up ?front)',
     ],
   ],
 };

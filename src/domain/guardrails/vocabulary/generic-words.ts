@@ -79,6 +79,8 @@ zero one two three four five six seven eight nine ten eleven twelve thirteen fou
 seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
 million dozen first second third fourth fifth half double twice triple later earlier sooner ahead
 director directors vp cfo ceo cto cio ciso coo head heads lead leads colleague colleagues person people
+rise rises rising rose fall falls falling fell drop drops dropping grow grows growing increase increases
+increasing decrease decreases decreasing climb climbing reduce reduced reduces up down below above
 `;
 
 export const GENERIC_STEMS: ReadonlySet<string> = new Set(

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Measure } from '../index/measures.ts';
+import { measureStems } from '../index/measures.ts';
+import { measuredNumbers } from '../text/measured-numbers.ts';
+import { bandedContradiction, bandOf, countNear } from './banded-periods.ts';
+
+const chunk = { source: 'chunk' as const, id: 'lab#3', label: 'lab#3' };
+// A lab-equipment vendor's calibration lead times, by the number of instruments.
+const lines = [
+  '- up to 20 instruments: calibrated within 5 working days;',
+  '- 21 to 80 instruments: within 3 weeks;',
+  '- more than 80 instruments: calibrated in batches over 5 to 6 weeks.',
+];
+const measures: Measure[] = lines.flatMap((quote) =>
+  measuredNumbers(quote)
+    .filter((n) => n.kind === 'duration')
+    .map((n) => ({
+      kind: n.kind,
+      value: n.value,
+      stems: measureStems(`Calibration lead times ${quote}`),
+      plans: [],
+      citation: { ...chunk, quote },
+    })),
+);
+const judge = (sentence: string) => {
+  const n = measuredNumbers(sentence).find((x) => x.kind === 'duration')!;
+  return bandedContradiction(measures, n, measureStems(sentence), countNear(sentence, n))?.citation.quote;
+};
+
+describe('periods given by size band', () => {
+  it('reads the band a document line opens with', () => {
+    expect(bandOf(lines[0]!)).toEqual({ low: 0, high: 20, noun: 'instruments' });
+    expect(bandOf(lines[1]!)).toEqual({ low: 21, high: 80, noun: 'instruments' });
+    expect(bandOf(lines[2]!)).toEqual({ low: 81, high: Number.POSITIVE_INFINITY, noun: 'instruments' });
+    expect(bandOf('Instruments are calibrated within 5 days.')).toBeUndefined();
+  });
+
+  it("holds a period said for a count to the count's band", () => {
+    expect(judge('For your 45 analysers we calibrate within 3 weeks.')).toBeUndefined();
+    expect(judge('All 120 analysers calibrated within 5 to 6 weeks is realistic.')).toBeUndefined();
+    expect(judge('For your 45 analysers we calibrate within 5 working days.')).toBe(lines[1]);
+    expect(judge('All 120 analysers calibrated within 3 weeks.')).toBe(lines[2]);
+  });
+
+  it('says nothing of a period with no count, or of another topic', () => {
+    expect(judge('We calibrate within 5 working days.')).toBeUndefined();
+    expect(judge('For 45 seats, onboarding takes 2 weeks.')).toBeUndefined();
+  });
+});

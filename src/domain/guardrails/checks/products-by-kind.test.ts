@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { CatalogProduct } from '../index/product-catalog.ts';
+import { kindOf, productsOfKind } from './products-by-kind.ts';
+
+const product = (sku: string, name: string, currency = 'EUR'): CatalogProduct => ({
+  sku,
+  name,
+  listPrice: 1,
+  currency,
+  period: 'month',
+  perSeat: false,
+  aliases: [name],
+  bands: [],
+});
+
+const catalog = [
+  product('PLAN', 'Acme Orbit'),
+  product('CAM-B', 'K9 camera (bought)'),
+  product('CAM-R', 'K9 camera (rented)'),
+  product('CAM-R-US', 'K9 camera (rented, US)', 'USD'),
+  product('SUP', 'Priority support'),
+];
+const kinds = (passage: string, named: string[] = [], currency = 'EUR') =>
+  productsOfKind(catalog, 'Acme Systems', passage, new Set(named), currency);
+
+describe('productsOfKind', () => {
+  it('reads a product name as a kind, its variants and what tells it apart', () => {
+    expect(kindOf(catalog[2]!, 'Acme Systems')).toMatchObject({ head: 'camera', qualifiers: ['rent'] });
+    // A name ending on a proper noun is a name, not a kind.
+    expect(kindOf(catalog[0]!, 'Acme Systems')).toBeUndefined();
+  });
+  it('finds every variant of a kind the passage names, or the ones its qualifier picks', () => {
+    expect(kinds('and €300 for two more cameras')).toEqual(['CAM-B', 'CAM-R']);
+    expect(kinds('€14 a month for each rented camera')).toEqual(['CAM-R']);
+    expect(kinds('each rented camera', [], 'USD')).toEqual(['CAM-R-US']);
+  });
+  it('needs every word that says which one it is, and leaves a kind the passage names outright', () => {
+    // "support" alone is not Priority support.
+    expect(kinds('24/7 support is included')).toEqual([]);
+    expect(kinds('the K9 camera (rented) and two more cameras', ['CAM-R'])).toEqual([]);
+  });
+});

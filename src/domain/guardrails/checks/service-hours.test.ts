@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { aDocument, aWorld, check, PRICING } from '../guard-test-factories.ts';
+
+const world = aWorld({
+  extraDocuments: [
+    aDocument({
+      id: 'doc-support',
+      title: 'Support',
+      kind: 'policy',
+      body:
+        '# Support hours\n\n- Northwind Pro: email support, Monday to Friday, 9:00 to 17:30 CET.\n' +
+        '- Northwind Enterprise: phone and email, 24 hours a day, 7 days a week.',
+    }),
+  ],
+  documents: [PRICING],
+});
+const hours = (body: string) =>
+  check(body, { world }).findings.filter((f) => f.severity === 'block' && f.check === 'service_hours');
+
+describe('service hours', () => {
+  it.each([
+    'On Northwind Pro, email support is there Monday to Friday, 9am to 5:30pm CET.',
+    'Northwind Enterprise support is 24/7 by phone and email.',
+    "Let's meet on Thursday at 10am to walk through the support set-up.",
+    'Your warehouse runs 6am to 10pm, so support outside those hours matters less.',
+    'Could Northwind Pro support start at 8:00?',
+  ])('passes hours the documents give, and times that are no service hours: %s', (body) => {
+    expect(hours(body)).toEqual([]);
+  });
+
+  it.each([
+    'On Northwind Pro, support is Monday to Saturday, 9:00 to 17:30.',
+    'Northwind Pro support answers from 8am to 8pm CET.',
+    'Support is open 7am to 7pm on every plan.',
+    'Northwind Pro includes phone support 24/7.',
+  ])('blocks hours the documents do not give for that plan: %s', (body) => {
+    expect(hours(body)).not.toEqual([]);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * Time zones a sentence names ("10am Sydney time", "3pm ET"), so a meeting on record at one instant
+ * can be given the day it falls on where the reader lives: 23:00 UTC on the 14th is the 15th in Sydney.
+ */
+
+// City or region words, matched only as "<name> time" or right after a clock time.
+const PLACES: Record<string, string> = {
+  sydney: 'Australia/Sydney',
+  melbourne: 'Australia/Melbourne',
+  canberra: 'Australia/Sydney',
+  brisbane: 'Australia/Brisbane',
+  adelaide: 'Australia/Adelaide',
+  perth: 'Australia/Perth',
+  auckland: 'Pacific/Auckland',
+  'new zealand': 'Pacific/Auckland',
+  tokyo: 'Asia/Tokyo',
+  seoul: 'Asia/Seoul',
+  singapore: 'Asia/Singapore',
+  'hong kong': 'Asia/Hong_Kong',
+  shanghai: 'Asia/Shanghai',
+  india: 'Asia/Kolkata',
+  mumbai: 'Asia/Kolkata',
+  bangalore: 'Asia/Kolkata',
+  dubai: 'Asia/Dubai',
+  london: 'Europe/London',
+  uk: 'Europe/London',
+  dublin: 'Europe/Dublin',
+  irish: 'Europe/Dublin',
+  lisbon: 'Europe/Lisbon',
+  paris: 'Europe/Paris',
+  berlin: 'Europe/Berlin',
+  frankfurt: 'Europe/Berlin',
+  amsterdam: 'Europe/Amsterdam',
+  madrid: 'Europe/Madrid',
+  stockholm: 'Europe/Stockholm',
+  'central european': 'Europe/Berlin',
+  helsinki: 'Europe/Helsinki',
+  eastern: 'America/New_York',
+  'new york': 'America/New_York',
+  boston: 'America/New_York',
+  toronto: 'America/Toronto',
+  central: 'America/Chicago',
+  chicago: 'America/Chicago',
+  mountain: 'America/Denver',
+  denver: 'America/Denver',
+  pacific: 'America/Los_Angeles',
+  'san francisco': 'America/Los_Angeles',
+  'los angeles': 'America/Los_Angeles',
+  seattle: 'America/Los_Angeles',
+  vancouver: 'America/Vancouver',
+  'são paulo': 'America/Sao_Paulo',
+  'sao paulo': 'America/Sao_Paulo',
+  utc: 'UTC',
+  gmt: 'UTC',
+};
+
+// Abbreviations, matched in capitals anywhere: "3pm ET", "10:00 AEDT".
+const ABBREVIATIONS: Record<string, string> = {
+  AEST: 'Australia/Sydney',
+  AEDT: 'Australia/Sydney',
+  ACST: 'Australia/Adelaide',
+  ACDT: 'Australia/Adelaide',
+  AWST: 'Australia/Perth',
+  NZST: 'Pacific/Auckland',
+  NZDT: 'Pacific/Auckland',
+  JST: 'Asia/Tokyo',
+  KST: 'Asia/Seoul',
+  SGT: 'Asia/Singapore',
+  HKT: 'Asia/Hong_Kong',
+  IST: 'Asia/Kolkata',
+  GST: 'Asia/Dubai',
+  GMT: 'UTC',
+  UTC: 'UTC',
+  BST: 'Europe/London',
+  CET: 'Europe/Berlin',
+  CEST: 'Europe/Berlin',
+  EET: 'Europe/Helsinki',
+  EEST: 'Europe/Helsinki',
+  ET: 'America/New_York',
+  EST: 'America/New_York',
+  EDT: 'America/New_York',
+  CT: 'America/Chicago',
+  CST: 'America/Chicago',
+  CDT: 'America/Chicago',
+  MT: 'America/Denver',
+  MST: 'America/Denver',
+  MDT: 'America/Denver',
+  PT: 'America/Los_Angeles',
+  PST: 'America/Los_Angeles',
+  PDT: 'America/Los_Angeles',
+};
+
+const CLOCK = String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)?\s*\(?`;
+const place = Object.keys(PLACES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const PLACE_TIME = new RegExp(String.raw`\b(${place})(?:\s+(?:standard|daylight|summer))?\s+time\b`, 'gi');
+const CLOCK_PLACE = new RegExp(String.raw`${CLOCK}\s*(${place})\b`, 'gi');
+const ABBREVIATION = new RegExp(String.raw`\b(${Object.keys(ABBREVIATIONS).join('|')})\b`, 'g');
+
+/** The IANA zones a text names, each once. */
+export function zonesNamedIn(text: string): string[] {
+  const zones = new Set<string>();
+  for (const m of text.matchAll(PLACE_TIME)) zones.add(PLACES[m[1]!.toLowerCase()]!);
+  for (const m of text.matchAll(CLOCK_PLACE)) zones.add(PLACES[m[1]!.toLowerCase()]!);
+  for (const m of text.matchAll(ABBREVIATION)) zones.add(ABBREVIATIONS[m[1]!]!);
+  return [...zones];
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a zone. */
+export function dayInZone(instant: string, zone: string): string {
+  let format = formatters.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(zone, format);
+  }
+  return format.format(new Date(instant));
+}
+
+// The zones of a country an address's domain ends in ("brindleoates.com.au"): an attendee's own
+// day. Generic endings (.com, .io, .edu, .co) say nothing about where anyone is.
+const COUNTRY_ZONES: Record<string, readonly string[]> = {
+  au: ['Australia/Perth', 'Australia/Adelaide', 'Australia/Brisbane', 'Australia/Sydney'],
+  nz: ['Pacific/Auckland'],
+  jp: ['Asia/Tokyo'],
+  kr: ['Asia/Seoul'],
+  sg: ['Asia/Singapore'],
+  hk: ['Asia/Hong_Kong'],
+  in: ['Asia/Kolkata'],
+  ae: ['Asia/Dubai'],
+  uk: ['Europe/London'],
+  ie: ['Europe/Dublin'],
+  pt: ['Europe/Lisbon'],
+  fr: ['Europe/Paris'],
+  de: ['Europe/Berlin'],
+  nl: ['Europe/Amsterdam'],
+  be: ['Europe/Brussels'],
+  es: ['Europe/Madrid'],
+  it: ['Europe/Rome'],
+  ch: ['Europe/Zurich'],
+  at: ['Europe/Vienna'],
+  se: ['Europe/Stockholm'],
+  no: ['Europe/Oslo'],
+  dk: ['Europe/Copenhagen'],
+  fi: ['Europe/Helsinki'],
+  pl: ['Europe/Warsaw'],
+  ca: ['America/Vancouver', 'America/Toronto', 'America/Halifax'],
+  us: ['America/Los_Angeles', 'America/New_York'],
+  br: ['America/Sao_Paulo'],
+  mx: ['America/Mexico_City'],
+  za: ['Africa/Johannesburg'],
+};
+
+/** The zones an address's country domain places its owner in; none for a generic domain. */
+export function zonesOfAddress(address: string): readonly string[] {
+  const tld = /\.([a-z]{2})$/i.exec(address.trim())?.[1]?.toLowerCase();
+  return (tld && COUNTRY_ZONES[tld]) || [];
+}
