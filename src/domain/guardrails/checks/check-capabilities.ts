@@ -12,7 +12,7 @@ import {
   topicStems,
 } from '../index/knowledge-facts.ts';
 import { isBaseMention, type ProductMention, productCovers } from '../index/product-catalog.ts';
-import { finding } from '../support/findings.ts';
+import { finding, inClause } from '../support/findings.ts';
 import { programmesNamed } from '../support/programmes.ts';
 import {
   isAskingOnly,
@@ -481,12 +481,7 @@ function placeProblems(
       finding(
         'claim',
         'block',
-        {
-          field: clause.field,
-          start: clause.start + place.start,
-          end: clause.start + place.end,
-          text: place.text,
-        },
+        inClause(clause, place),
         'region',
         `"${place.text}" is not a documented hosting location (documented: ${known})`,
       ),

@@ -2,7 +2,7 @@
 import { STOPWORDS, stems, tokenize } from '../../knowledge/text-tokens.ts';
 import type { DraftAnalysis } from '../analyze-draft.ts';
 import type { GuardConfig } from '../guard-config.ts';
-import type { GuardFinding } from '../guard-schema.ts';
+import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import type { ConfidentialText } from '../index/knowledge-facts.ts';
@@ -97,61 +97,29 @@ export function checkConfidential(
     // Quoted mail is the customer's own words: their policies and mentions of others are theirs to make.
     if (sentence.quoted) continue;
 
+    const block = (check: string, reason: string, citation?: GuardCitation) =>
+      findings.push(finding('confidential', 'block', located, check, reason, citation));
     const noApprovalIsPublic = withinPublishedLimit(deal, text) || approvalIsPublic(deal, text);
     for (const pattern of INTERNAL_WORDING) {
       const m = pattern.exec(text);
       if (!m || publicWording(deal, m[0]) || (noApprovalIsPublic && APPROVAL.test(m[0]))) continue;
       if (pattern === OWN_LIMIT && withinPublishedRepLimit(deal, text)) continue;
-      findings.push(
-        finding('confidential', 'block', located, 'internal_policy', `"${m[0]}" is internal policy wording`),
-      );
+      block('internal_policy', `"${m[0]}" is internal policy wording`);
       break;
     }
     const { publicWords, vocabulary } = deal.facts;
     const named = internalNameIn(deal, text, index.competitors);
-    if (named) {
-      findings.push(
-        finding(
-          'confidential',
-          'block',
-          located,
-          'internal_name',
-          `names ${named.name}, whom only an internal page mentions`,
-          named.page.citation,
-        ),
-      );
-    }
+    if (named)
+      block('internal_name', `names ${named.name}, whom only an internal page mentions`, named.page.citation);
     const amount = internalAmountIn(deal, text);
-    if (amount) {
-      findings.push(
-        finding(
-          'confidential',
-          'block',
-          located,
-          'internal_policy',
-          'states an amount only an internal page holds',
-          amount.citation,
-        ),
-      );
-    }
+    if (amount) block('internal_policy', 'states an amount only an internal page holds', amount.citation);
     const policy = overlapping(
       deal.facts.policy,
       sentenceStems,
       config.policyOverlap,
       (s) => publicWords.has(s) || vocabulary.has(s) || sameWordAs(publicWords, s),
     );
-    if (policy) {
-      findings.push(
-        finding(
-          'confidential',
-          'block',
-          located,
-          'internal_policy',
-          'repeats internal policy wording',
-          policy.citation,
-        ),
-      );
-    }
+    if (policy) block('internal_policy', 'repeats internal policy wording', policy.citation);
 
     findings.push(...otherCustomers(index, deal, sentence, fieldText(sentence.field)));
     const described = describedCustomer(text);

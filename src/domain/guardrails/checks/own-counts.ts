@@ -8,7 +8,7 @@ import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { quantitiesIn } from '../index/quantities.ts';
-import { finding } from '../support/findings.ts';
+import { finding, inClause } from '../support/findings.ts';
 import { isAskingOnly } from '../text/claim-context.ts';
 import { CONDITIONAL } from './plan-figures.ts';
 
@@ -63,7 +63,7 @@ export function ownCountProblems(index: GuardIndex, deal: DealContext, clause: D
       finding(
         'claim',
         'block',
-        { field: clause.field, start: clause.start + q.start, end: clause.start + q.end, text },
+        inClause(clause, { ...q, text }),
         'count',
         `${text}: the customer's record gives ${value}`,
         citation,

@@ -6,7 +6,7 @@ import { STOPWORDS, stems } from '../../knowledge/text-tokens.ts';
 import type { DraftClause } from '../analyze-draft.ts';
 import type { GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
-import { finding } from '../support/findings.ts';
+import { finding, inClause } from '../support/findings.ts';
 import { isCustomerOwned, isHedged, isNegatedAt } from '../text/claim-context.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { matchPlaces, placeAndAncestors, placeLabel } from '../vocabulary/places.ts';
@@ -49,12 +49,7 @@ export function placeListProblem(
     return finding(
       'claim',
       'block',
-      {
-        field: clause.field,
-        start: clause.start + place.start,
-        end: clause.start + place.end,
-        text: place.text,
-      },
+      inClause(clause, place),
       'place_list',
       `the documents give this in ${list.placeIds.map(placeLabel).join(', ')}, not in ${place.text}`,
       list.citation,

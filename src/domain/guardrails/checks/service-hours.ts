@@ -8,7 +8,7 @@ import type { DraftAnalysis } from '../analyze-draft.ts';
 import type { GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { ServiceHours } from '../index/service-hours.ts';
-import { finding } from '../support/findings.ts';
+import { finding, inClause } from '../support/findings.ts';
 import { isHedged, isNegatedAt } from '../text/claim-context.ts';
 import { clockTimes, dayRanges } from '../text/service-hours.ts';
 
@@ -56,7 +56,7 @@ export function checkServiceHours(deal: DealContext, analysis: DraftAnalysis): G
         finding(
           'claim',
           'block',
-          { field: clause.field, start: clause.start + s.start, end: clause.start + s.end, text: s.text },
+          inClause(clause, s),
           'service_hours',
           `${s.text} is not among the hours the documents give${ownPlan.length > 0 ? ' for that plan' : ''}`,
           pool[0]!.citation,

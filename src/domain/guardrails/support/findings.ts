@@ -9,6 +9,19 @@ import type {
 
 export type Located = { field: FindingField; start: number; end: number; text: string };
 
+/** Where a match found in a clause's own text ("Sydney" at 12 of the clause) stands in its field. */
+export function inClause(
+  clause: { field: FindingField; start: number },
+  span: { start: number; end: number; text: string },
+): Located {
+  return {
+    field: clause.field,
+    start: clause.start + span.start,
+    end: clause.start + span.end,
+    text: span.text,
+  };
+}
+
 export function finding(
   kind: GuardFindingKind,
   severity: GuardSeverity,

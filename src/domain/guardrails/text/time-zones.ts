@@ -2,6 +2,8 @@
  * Time zones a sentence names ("10am Sydney time", "3pm ET"), so a meeting on record at one instant
  * can be given the day it falls on where the reader lives: 23:00 UTC on the 14th is the 15th in Sydney.
  */
+import { formatDay } from '../../dates/calendar.ts';
+import { localTime, UTC, zoneNamed } from '../../dates/zone.ts';
 
 // City or region words, matched only as "<name> time" or right after a clock time.
 const PLACES: Record<string, string> = {
@@ -107,21 +109,9 @@ export function zonesNamedIn(text: string): string[] {
   return [...zones];
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The calendar day (YYYY-MM-DD) an instant falls on in a zone. */
 export function dayInZone(instant: string, zone: string): string {
-  let format = formatters.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    formatters.set(zone, format);
-  }
-  return format.format(new Date(instant));
+  return formatDay(localTime(Date.parse(instant), zoneNamed(zone) ?? UTC).day);
 }
 
 // The zones of a country an address's domain ends in ("brindleoates.com.au"): an attendee's own
