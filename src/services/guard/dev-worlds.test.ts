@@ -23,12 +23,12 @@ const worlds: Array<{
     name: 'bramblecast',
     about: 'log analytics priced by volume band, a platform fee per plan, regional mark-ups, a euro list',
     firstScore: 'written while developing, not measured first',
-    blockedAtMost: 1,
+    blockedAtMost: 0,
     caught: {
-      price: '11/12',
-      claim: '10/12',
+      price: '12/12',
+      claim: '12/12',
       numbers: '11/11',
-      discount: '10/11',
+      discount: '11/11',
       recipient: '8/8',
       confidential: '9/9',
       injection: '7/7',
@@ -41,7 +41,7 @@ const worlds: Array<{
     blockedAtMost: 0,
     caught: {
       price: '12/12',
-      claim: '23/24',
+      claim: '24/24',
       numbers: '23/23',
       discount: '10/10',
       recipient: '8/8',
@@ -56,7 +56,7 @@ const worlds: Array<{
     blockedAtMost: 0,
     caught: {
       price: '12/12',
-      claim: '15/16',
+      claim: '16/16',
       numbers: '16/16',
       discount: '8/8',
       recipient: '7/7',
@@ -72,7 +72,7 @@ const worlds: Array<{
     blockedAtMost: 0,
     caught: {
       price: '7/7',
-      claim: '8/9',
+      claim: '9/9',
       numbers: '9/10',
       discount: '7/7',
       recipient: '6/6',
@@ -92,7 +92,7 @@ const worlds: Array<{
     caught: {
       price: '7/7',
       claim: '9/9',
-      numbers: '7/10',
+      numbers: '9/10',
       discount: '7/7',
       recipient: '5/5',
       confidential: '7/7',
@@ -104,12 +104,46 @@ const worlds: Array<{
     about:
       'sensor-data monitoring in Swiss francs with an AUD list, yearly platform fees with data credits, packs, overage and gateways',
     firstScore: '25 of 60 grounded drafts blocked, 22 of 50 flaws missed',
-    blockedAtMost: 11,
+    blockedAtMost: 0,
     caught: {
-      price: '3/8',
-      claim: '8/9',
-      numbers: '7/9',
-      discount: '3/7',
+      price: '8/8',
+      claim: '9/9',
+      numbers: '9/9',
+      discount: '7/7',
+      recipient: '5/5',
+      confidential: '7/7',
+      injection: '5/5',
+    },
+  },
+  {
+    name: 'gorsefield',
+    about:
+      'a learning platform per learner in pounds with VAT, learner bands, per-host and per-learner add-ons, a USD list',
+    firstScore:
+      '22 of 68 grounded drafts blocked, 16 of 52 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 0,
+    caught: {
+      price: '9/9',
+      claim: '9/9',
+      numbers: '9/9',
+      discount: '8/8',
+      recipient: '5/5',
+      confidential: '7/7',
+      injection: '5/5',
+    },
+  },
+  {
+    name: 'mossbank',
+    about:
+      'field-service software per technician in CAD with a USD list, tablets leased or bought, SMS bundles and overage',
+    firstScore:
+      '26 of 67 grounded drafts blocked, 17 of 52 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 2,
+    caught: {
+      price: '9/9',
+      claim: '9/9',
+      numbers: '9/9',
+      discount: '8/8',
       recipient: '5/5',
       confidential: '7/7',
       injection: '5/5',

@@ -12,7 +12,10 @@ import type { GuardIndex } from '../index/guard-index.ts';
 const ON_TOP = /^(?:extra|addit|add|on|plu|premium|pack)$/;
 
 function nameStems(name: string, seller: ReadonlySet<string>): string[] {
-  return stems(name).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !seller.has(w) && !ON_TOP.test(w));
+  // "Content Library add-on (annual billing)": the bracketed words say which line, not which add-on.
+  return stems(name.replace(/\([^)]*\)/g, ' ')).filter(
+    (w) => w.length > 2 && !STOPWORDS.has(w) && !seller.has(w) && !ON_TOP.test(w),
+  );
 }
 
 /** The text a clause's figures are read in: its sentence and the one before ("…the AI assistant. It's $25"). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Measure } from '../index/measures.ts';
 import { measureStems } from '../index/measures.ts';
 import { measuredNumbers } from '../text/measured-numbers.ts';
-import { bandedContradiction, bandOf, countNear } from './banded-periods.ts';
+import { bandedContradiction, bandOf, countNear, isOtherBand } from './banded-periods.ts';
 
 const chunk = { source: 'chunk' as const, id: 'lab#3', label: 'lab#3' };
 // A lab-equipment vendor's calibration lead times, by the number of instruments.
@@ -45,5 +45,25 @@ describe('periods given by size band', () => {
   it('says nothing of a period with no count, or of another topic', () => {
     expect(judge('We calibrate within 5 working days.')).toBeUndefined();
     expect(judge('For 45 seats, onboarding takes 2 weeks.')).toBeUndefined();
+  });
+});
+
+describe('a banded period said without a count', () => {
+  const judgeFor = (sentence: string, size: number) => {
+    const n = measuredNumbers(sentence).find((x) => x.kind === 'duration')!;
+    return bandedContradiction(measures, n, measureStems(sentence), countNear(sentence, n) ?? size)?.citation
+      .quote;
+  };
+
+  it("holds it to the band of the deal's size", () => {
+    expect(judgeFor('Order by 9 March and calibration is done within 3 weeks.', 45)).toBeUndefined();
+    expect(judgeFor('Order by 9 March and calibration is done within 5 working days.', 45)).toBe(lines[1]);
+  });
+
+  it("knows another band's period for what it is", () => {
+    const n = measuredNumbers('calibrated within 3 weeks').find((x) => x.kind === 'duration')!;
+    expect(isOtherBand(measures, measures[0]!, n)).toBe(true);
+    const unbanded = measuredNumbers('calibrated within 9 weeks').find((x) => x.kind === 'duration')!;
+    expect(isOtherBand(measures, measures[0]!, unbanded)).toBe(false);
   });
 });

@@ -99,3 +99,13 @@ export function bandedContradiction(
   }
   return undefined;
 }
+
+/**
+ * Whether `contrary` is another band's period in a list that also gives the draft's period: which of
+ * the two holds is the band's to say (bandedContradiction), never a contradiction by itself.
+ */
+export function isOtherBand(measures: readonly Measure[], contrary: Measure, n: MeasuredNumber): boolean {
+  return bandGroups(measures).some(
+    (group) => group.some((b) => b.m === contrary) && group.some((b) => sameDays(b.m.value, n.value)),
+  );
+}

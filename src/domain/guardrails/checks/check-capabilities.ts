@@ -15,23 +15,33 @@ import { isBaseMention, type ProductMention, productCovers } from '../index/prod
 import { finding, inClause } from '../support/findings.ts';
 import { programmesNamed } from '../support/programmes.ts';
 import {
+  answersNo,
+  describesDemo,
+  introducesDenial,
   isAskingOnly,
   isCustomerOwned,
   isHedged,
   isNegatedAt,
   isNotYetAvailable,
+  isRequested,
+  namesDemoSetup,
   reportsCustomer,
 } from '../text/claim-context.ts';
 import { spellingStem } from '../text/spelling.ts';
 import { INTEGRATION_CUE } from '../vocabulary/capability-lexicon.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { matchTerms, type TermMatch } from '../vocabulary/lexicon-matcher.ts';
-import { matchPlaces, type PlaceMatch, placeAndAncestors, placeLabel } from '../vocabulary/places.ts';
+import {
+  HOSTING_CUE,
+  matchPlaces,
+  type PlaceMatch,
+  placeAndAncestors,
+  placeLabel,
+} from '../vocabulary/places.ts';
 import { placeListProblem } from './place-lists.ts';
 import { planGateProblem } from './plan-gating.ts';
+import { plansLike, statedPlan } from './plan-subjects.ts';
 
-const HOSTING_CUE =
-  /\b(?:host\w*|regions?|regional|data ?cent(?:er|re)s?|residen\w*|resid\w*|stor(?:e|ed|es|age|ing)|stays?|lives?|live|kept|keep|servers?|cloud|instances?|deploy\w*|located|locations?|sovereign\w*|infrastructure|facilit(?:y|ies)|availability zones?|process(?:ed|ing)? in)\b/i;
 const PREDICATE =
   /\b(?:supports?|offers?|includes?|provides?|bundles?|boasts?|brings?|delivers?|packs?|comes? with|ships?(?: with)?|integrates?(?: natively| directly| seamlessly| out of the box)? with|connects? (?:natively |directly )?(?:to|with)|syncs? (?:to|with)|(?:has|have) (?:a |an )?(?:built[\s-]in|native|integrated)|plugs? into|works? with|compatible with|hosts?(?: your data)? (?:in|on)|stores?(?: your data)? (?:in|on)|runs? on|(?:is|are|we're|we are) (?:certified|compliant|accredited|audited|attested)|guarantees?|features|adds?|can (?:host|store|keep|deploy|provide|offer|set up|enable|turn on|support|integrate|connect|give you|sign|run|export|sync)|you(?:'ll| will)? (?:also )?get|gives? you)\b/gi;
 // A product-capability frame in the passive: "X is included / supported / encrypted". Verbs of
@@ -41,9 +51,10 @@ const PASSIVE =
 // Passive verbs of the sales process, not of the product: "the order form can be signed".
 const PROCESS_VERB =
   /\b(?:sent|signed|updated|extended|adjusted|revised|finali[sz]ed|booked|moved|reviewed|approved|shared|attached|discussed|arranged|prepared|covered|renewed|handled|answered|resolved|scheduled|confirmed|added|removed|invoiced|billed|priced|quoted|processed|included|supported|based|located|used|needed|required|interested|involved|aligned|limited|impressed|pleased|excited|delighted)$/i;
-// ("everything we discussed" points back at the conversation; it names no capability.)
+// ("everything we discussed" points back at the conversation; it names no capability. "compared with
+// your current plan" names what is compared against, not what is added.)
 const CUT =
-  /\b(?:(?:that |which )?(?:we|you|I|they)(?:'ve| have| had)?\s+(?:just\s+)?(?:discussed|talked|agreed|covered|mentioned|spoke|reviewed|went over|asked (?:for|about)|saw|looked at|walked through)\b|so that|so|because|which|who|if|in case|should (?:you|your)|provided|as long as|when|once|while|whenever|unless|before|after|until|since|and (?:I|we|you|they|it)|to (?:help|make|keep|give|let|ensure|get|see|meet|speed|save|answer|cover)|for (?:you|your|the|teams?|all|every|each|anyone|customers|users|free))\b|[(—–]/;
+  /\b(?:during|compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|relative to|beyond|on top of|in addition to|(?:that |which )?(?:we|you|I|they)(?:'ve| have| had)?\s+(?:just\s+)?(?:discussed|talked|agreed|covered|mentioned|spoke|reviewed|went over|asked (?:for|about)|saw|looked at|walked through)\b|so that|so|because|which|who|if|in case|should (?:you|your)|provided|as long as|when|once|while|whenever|unless|before|after|until|since|and (?:I|we|you|they|it)|to (?:help|make|keep|give|let|ensure|get|see|meet|speed|save|answer|cover)|for (?:you|your|the|teams?|all|every|each|anyone|customers|users|free))\b|[(—–]/;
 const NEGATIVE_ANSWER =
   /^\s*(?:no|not (?:yet|today|available|supported|offered)|unfortunately not|we don't|we do not)\b/i;
 const SUBJECT_ASSERTS =
@@ -71,7 +82,12 @@ function ourSubject(index: GuardIndex, prefix: string): boolean {
 }
 
 function predicateBefore(text: string, offset: number): boolean {
-  for (const m of text.matchAll(PREDICATE)) if (m.index < offset) return true;
+  // Only a predicate that reaches the term: "…comes with the audit trail, which covers your retention
+  // rule" gives the customer's rule a verb of its own.
+  let reaches = false;
+  for (const m of text.matchAll(PREDICATE))
+    if (m.index < offset) reaches = !CUT.test(text.slice(m.index + m[0].length, offset));
+  if (reaches) return true;
   return /\b(?:integrat\w*|connect\w*|sync\w*|works?)\s+(?:with|to|into)\s+$/i.test(
     text.slice(0, offset).replace(/\b(?:your|their)\s+(?:[\w'-]+\s+){0,2}$/i, ''),
   );
@@ -104,6 +120,7 @@ export function checkCapabilities(
     const next = analysis.clauses[i + 1];
     const label = clause.text.split(/\s+/).length <= 4 && next?.sentence.start === clause.sentence.start;
     if (claimsNothing(clause) || (label && next && claimsNothing(next))) return;
+    if (afterDeniedLeadIn(analysis, i) || (label && labelAnsweredNo(analysis, clause))) return;
     // "On backups and safety: …" names the topic the customer raised; what follows is the claim.
     if (label && /^(?:on|about|re|regarding|as for|as to|and on)\b/i.test(clause.text)) return;
     // A subject line names the topic ("Re: HIPAA question"); it claims something only when it says so.
@@ -111,8 +128,9 @@ export function checkCapabilities(
     // What a draft says of a competitor is judged as confidential (battlecard talk), not as our claim.
     const theirs = competitorStretch(index, clause);
     const ours = (offset: number) => !theirs || offset < theirs[0] || offset >= theirs[1];
+    const answered = label ? termsAnsweredLater(analysis, clause) : new Set<string>();
     for (const term of clause.terms) {
-      if (!ours(term.start - clause.start)) continue;
+      if (!ours(term.start - clause.start) || answered.has(term.term.id)) continue;
       const problem = termProblem(index, deal, analysis, clause, term);
       if (problem) findings.push(problem);
     }
@@ -137,6 +155,37 @@ export function checkCapabilities(
   return findings;
 }
 
+/** "SOC 2 Type II: not held yet": a label the words after its colon answer in the negative. */
+function labelAnsweredNo(analysis: DraftAnalysis, label: DraftClause): boolean {
+  const text = label.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
+  return answersNo(text.slice(label.end));
+}
+
+/** Whether the clause is the list a negative lead-in opens: "a few things we don't offer: payroll, …". */
+function afterDeniedLeadIn(analysis: DraftAnalysis, i: number): boolean {
+  const clause = analysis.clauses[i]!;
+  const leadIn = analysis.clauses[i - 1];
+  if (!leadIn || leadIn.field !== clause.field || leadIn.sentence.start !== clause.sentence.start)
+    return false;
+  const text = clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
+  return introducesDenial(leadIn.text, text.slice(leadIn.end, clause.start));
+}
+
+/**
+ * "SSO and SCIM: Summit includes SAML… We don't offer SCIM today": a term a label names and its line
+ * names again takes the stance of that later mention, which is judged in its own clause.
+ */
+function termsAnsweredLater(analysis: DraftAnalysis, label: DraftClause): Set<string> {
+  const text = label.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
+  const lineEnd = text.indexOf('\n', label.end);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  return new Set(
+    analysis.clauses
+      .filter((c) => c.field === label.field && c.start >= label.end && c.start < end)
+      .flatMap((c) => c.terms.map((t) => t.term.id)),
+  );
+}
+
 function termProblem(
   index: GuardIndex,
   deal: DealContext,
@@ -151,6 +200,8 @@ function termProblem(
   const qualifier = QUALIFIER.exec(clause.text.slice(term.end - clause.start));
   const termEnd = rel + term.text.length + (qualifier?.[0].length ?? 0);
   if (!term.term.negationIsClaim && isNegatedAt(clause.text, rel, termEnd)) return undefined;
+  if (describesDemo(clause.text, termEnd) || meansProduction(clause, term) || isRequested(clause.text, rel))
+    return undefined;
   const at = { field: clause.field, start: term.start, end: term.end, text: term.text };
   // "Salesforce is on our roadmap" promises no capability today, but a roadmap must be documented too.
   if (isNotYetAvailable(clause.text) && (facts.denied.has(term.term.id) || facts.terms.has(term.term.id))) {
@@ -196,8 +247,13 @@ function termProblem(
       );
     }
   }
+  const elsewhere = placeOutsideFeature(deal, clause, term) ?? cloudOutsideKeys(deal, clause, term);
+  if (elsewhere) return elsewhere;
+  // A denied term is not rescued by a sentence of the same words: "customer-managed keys are not offered".
   const reworded =
-    facts.terms.has(term.term.id) || !SAME_WORDS_CATEGORIES.has(term.term.category)
+    facts.terms.has(term.term.id) ||
+    facts.denied.has(term.term.id) ||
+    !SAME_WORDS_CATEGORIES.has(term.term.category)
       ? undefined
       : sameWords(facts, term.text);
   const supported =
@@ -253,21 +309,48 @@ function termProblem(
     .at(-1);
   const listedAfter = (p: ProductMention) =>
     p.start >= term.end && /^\s*(?:,\s*)?(?:and|or|&|,)\s+$/i.test(fieldText.slice(term.end, p.start));
-  const product = found && !linked(found) && listedAfter(found) && earlier ? earlier : found;
-  const ruledOut = product !== undefined && facts.termExcluded.get(term.term.id)?.has(product.sku) === true;
+  // "single sign-on, learning paths and the option of Live Classroom": an add-on listed after the
+  // feature is one more thing bought, not the plan the feature is given to.
+  const addOnAfter = found !== undefined && found.start >= term.end && facts.addOns.has(found.sku);
+  const product = statedPlan(
+    analysis,
+    clause,
+    fieldText,
+    addOnAfter ? undefined : found && !linked(found) && listedAfter(found) && earlier ? earlier : found,
+  );
+  // "(Meadow has none)": a plan the clause says lacks the feature is not claimed to have it.
+  if (product && product.start >= clause.start && product.end <= clause.end) {
+    if (isNegatedAt(clause.text, product.start - clause.start, product.end - clause.start)) return undefined;
+  }
   const gated = documentedFor ?? facts.termProducts.get(term.term.id) ?? new Set<string>();
-  if (
-    product &&
-    ((documentedFor &&
-      documentedFor.size > 0 &&
-      !productCovers(facts.includes, product.sku, documentedFor) &&
-      // Priority support (included with Enterprise) is where Enterprise's 24/7 cover comes from.
-      ![...(facts.includedWith.get(product.sku) ?? [])].some((s) => documentedFor.has(s)) &&
-      // An add-on no document limits to some plans ("Premium Support: $6,000 a year") goes with any plan.
-      ![...documentedFor].some((s) => facts.addOns.has(s) && !facts.limitedAddOns.has(s))) ||
-      (ruledOut && !gated.has(product.sku)))
-  ) {
-    const names = [...gated].map((s) => index.catalog.bySku.get(s)?.name ?? s).join(', ') || 'other plans';
+  const lacks = (sku: string) =>
+    documentedFor !== undefined &&
+    documentedFor.size > 0 &&
+    !productCovers(facts.includes, sku, documentedFor) &&
+    // Priority support (included with Enterprise) is where Enterprise's 24/7 cover comes from.
+    ![...(facts.includedWith.get(sku) ?? [])].some((s) => documentedFor.has(s)) &&
+    // An add-on no document limits to some plans ("Premium Support: $6,000 a year") goes with any plan.
+    ![...documentedFor].some((s) => facts.addOns.has(s) && !facts.limitedAddOns.has(s));
+  const names = [...gated].map((s) => index.catalog.bySku.get(s)?.name ?? s).join(', ') || 'other plans';
+  // "SSO is included on every plan" where the documents give SSO to some plans only.
+  if (!product && saysEveryPlan(clause.text)) {
+    // Plans the documents give it to, or, for a term stated of the product as a whole, rule out.
+    const ruledOutOf = [...(facts.termExcluded.get(term.term.id) ?? [])].filter((s) => !gated.has(s));
+    const without = documentedFor
+      ? plansLike(index, deal, [...documentedFor]).find((p) => lacks(p.sku))
+      : ruledOutOf.find((s) => !facts.addOns.has(s));
+    if (without)
+      return finding(
+        kind,
+        'block',
+        { field: clause.field, start: clause.start, end: clause.end, text: clause.text },
+        'product_feature',
+        `the documents give "${term.text}" to ${names}, not to every plan`,
+        typeof supported === 'string' ? undefined : supported,
+      );
+  }
+  const ruledOut = product !== undefined && facts.termExcluded.get(term.term.id)?.has(product.sku) === true;
+  if (product && (lacks(product.sku) || (ruledOut && !gated.has(product.sku)))) {
     const claimed = index.catalog.bySku.get(product.sku)?.name ?? product.sku;
     return finding(
       kind,
@@ -279,6 +362,73 @@ function termProblem(
     );
   }
   return undefined;
+}
+
+/** "BYOK for your London data" where the documents offer BYOK "in the US and EU regions only". */
+function placeOutsideFeature(
+  deal: DealContext,
+  clause: DraftClause,
+  term: TermMatch,
+): GuardFinding | undefined {
+  const offered = deal.facts.termPlaces.get(term.term.id);
+  if (!offered) return undefined;
+  const outside = matchPlaces(clause.text).find(
+    (p) =>
+      !isNegatedAt(clause.text, p.start, p.end) &&
+      !placeAndAncestors(p.placeId).some((id) => offered.has(id)),
+  );
+  if (!outside) return undefined;
+  return finding(
+    'claim',
+    'block',
+    { field: clause.field, start: clause.start, end: clause.end, text: clause.text },
+    'region',
+    `the documents offer "${term.text}" only in ${[...offered].map(placeLabel).join(', ')}, not in ${outside.text}`,
+    deal.facts.terms.get(term.term.id),
+  );
+}
+
+// Customer keys live in one cloud's key service: the documents name which ("BYOK (AWS KMS)").
+const KEY_CUSTODY = new Set(['byok', 'hsm']);
+const CLOUDS = new Set(['aws', 'azure', 'gcp']);
+
+/** "Bring your own key from Azure Key Vault" where the documents pair BYOK with AWS KMS alone. */
+function cloudOutsideKeys(deal: DealContext, clause: DraftClause, term: TermMatch): GuardFinding | undefined {
+  if (!KEY_CUSTODY.has(term.term.id)) return undefined;
+  const { facts } = deal;
+  const paired = [...CLOUDS].filter((c) => facts.termPairs.has(`${term.term.id}|${c}`));
+  if (paired.length === 0) return undefined;
+  const other = clause.terms.find(
+    (t) =>
+      CLOUDS.has(t.term.id) &&
+      !paired.includes(t.term.id) &&
+      !isNegatedAt(clause.text, t.start - clause.start, t.end - clause.start),
+  );
+  if (!other) return undefined;
+  return finding(
+    'claim',
+    'block',
+    { field: clause.field, start: clause.start, end: clause.end, text: clause.text },
+    'hosting',
+    `the documents offer ${term.text} with ${paired.join(', ').toUpperCase()} keys, not with ${other.text}`,
+    facts.terms.get(term.term.id),
+  );
+}
+
+const EVERY_PLAN_SAID =
+  /\b(?:(?:every|all|each|any)\s+(?:of\s+(?:our|the)\s+)?(?:\w+\s+)?(?:plans?|tiers?|editions?)|whichever (?:plan|tier|edition))\b/gi;
+
+/** Whether the clause gives what it names to every plan ("on all plans"), not denying it of one. */
+function saysEveryPlan(text: string): boolean {
+  return [...text.matchAll(EVERY_PLAN_SAID)].some((m) => !isNegatedAt(text, m.index, m.index + m[0].length));
+}
+
+// Talk of testing: "test it in the sandbox before it touches live data".
+const TESTING = /\b(?:test\w*|sandbox\w*|staging|trial|try|trying|pilot)\b/i;
+
+/** "Live" set against testing means production data, not a real-time feature. */
+function meansProduction(clause: DraftClause, term: TermMatch): boolean {
+  return term.term.id === 'real-time' && /^live\b/i.test(term.text) && TESTING.test(clause.sentence.text);
 }
 
 /**
@@ -316,7 +466,13 @@ function sameWords(facts: DealContext['facts'], text: string): FigureContext | u
     .map((t) => t.stem)
     .filter((w) => !STOPWORDS.has(w) && !/\d/.test(w));
   if (words.length < 2) return undefined;
-  return facts.sentenceStems.find((s) => words.every((w) => s.stems.has(w)));
+  const said = facts.sentenceStems.filter((s) => words.every((w) => s.stems.has(w)));
+  const first = said[0];
+  if (!first) return undefined;
+  // Every sentence that says it counts: a comparison table gives phone support to each plan's row,
+  // and a sentence naming no plan gives it to all.
+  if (said.some((s) => !s.skus?.length)) return { ...first, skus: [] };
+  return { ...first, skus: [...new Set(said.flatMap((s) => s.skus ?? []))] };
 }
 
 /**
@@ -330,7 +486,7 @@ function addOnPlanProblem(
 ): GuardFinding | undefined {
   const { facts } = deal;
   for (const addOn of clause.products) {
-    if (!facts.limitedAddOns.has(addOn.sku)) continue;
+    if (!facts.limitedAddOns.has(addOn.sku) || addedOnceMoved(index, deal, clause, addOn)) continue;
     const rel = addOn.start - clause.start;
     if (isNegatedAt(clause.text, rel, addOn.end - clause.start)) continue;
     const offeredWith = [...facts.includes].filter(([, set]) => set.has(addOn.sku)).map(([sku]) => sku);
@@ -353,6 +509,24 @@ function addOnPlanProblem(
     );
   }
   return undefined;
+}
+
+// "…add APM once you move to Professional": the add-on is bought when the move is made.
+const ONCE_MOVED =
+  /^[^;.]*?\b(?:once|when|after|as soon as|if)\b[^;.]*?\b(?:mov|upgrad|switch|step|go)\w*\s+(?:up\s+)?to\s+(?:the\s+)?$/i;
+
+/** Whether the sentence adds the add-on on a plan it moves to later, one the price book sells it with. */
+function addedOnceMoved(index: GuardIndex, deal: DealContext, clause: DraftClause, addOn: ProductMention) {
+  const sentence = clause.sentence.text;
+  const from = addOn.end - clause.sentence.start;
+  return index.catalog
+    .mentions(sentence)
+    .some(
+      (p) =>
+        p.start >= from &&
+        ONCE_MOVED.test(sentence.slice(from, p.start)) &&
+        productCovers(deal.facts.includes, p.sku, new Set([addOn.sku])),
+    );
 }
 
 /**
@@ -385,7 +559,7 @@ function gatedWordsProblem(
     if (/^you/i.test(m[0])) continue;
     // "Starter doesn't include live chat" says the plan lacks it, which is what the gate says too.
     if (isNegatedAt(clause.text, m.index, m.index + m[0].length)) continue;
-    const product = productAt(clause, clause.start + m.index, text);
+    const product = statedPlan(analysis, clause, text, productAt(clause, clause.start + m.index, text));
     if (!product || deal.facts.addOns.has(product.sku)) continue;
     const start = m.index + m[0].length;
     const rest = clause.text.slice(start);
@@ -405,7 +579,8 @@ function gatedWordsProblem(
         const own = new Set(tokenize(p).map((t) => t.stem));
         return words.every((w) => own.has(w));
       });
-      return [part ?? quote];
+      // Under a heading for every plan, the sentence gives it to no plan in particular.
+      return [sentence.everyPlan ? '' : (part ?? quote)];
     });
     if (parts.length === 0) continue;
     const plansOf = (part: string) =>
@@ -550,19 +725,30 @@ function connectorSpans(index: GuardIndex, text: string): [number, number][] {
     });
 }
 
+// ", a relief for your bookkeeper", ", plenty for now", ", no custom work needed": a remark after a
+// comma on what the object means to the customer, not one more thing the product has.
+const ASIDE =
+  /,\s*(?=[^,]*\b(?:you|your|yours|needed|required|necessary|enough|plenty|fine|ideal|perfect|exactly)\b)/i;
+
+/** How far the object of a capability verb reaches in the rest of its clause. */
+function objectLength(rest: string): number {
+  const ends = [CUT.exec(rest)?.index, ASIDE.exec(rest)?.index].filter((i) => i !== undefined);
+  return Math.min(rest.length, ...ends);
+}
+
 /** After "we support…", "Enterprise includes…", "X is included": words the documents never use. */
 function objectProblem(index: GuardIndex, deal: DealContext, clause: DraftClause): GuardFinding | undefined {
   const spans: [number, number][] = [];
   // "connects to your ERP" claims an integration even though the ERP is theirs.
   let connecting = false;
   for (const m of clause.text.matchAll(PREDICATE)) {
+    // "Foundation doesn't include SSO and …" denies; what follows is no claim.
+    if (isNegatedAt(clause.text, m.index, m.index + m[0].length)) continue;
     // "you get…" is said of the product; "happy to give you two weeks" is the writer's gesture.
     const self = /^you/i.test(m[0]);
     if (!self && !ourSubject(index, clause.text.slice(0, m.index))) continue;
     const start = m.index + m[0].length;
-    const rest = clause.text.slice(start);
-    const cut = CUT.exec(rest);
-    spans.push([start, start + (cut ? cut.index : rest.length)]);
+    spans.push([start, start + objectLength(clause.text.slice(start))]);
     connecting ||= /integrat|connect|sync|plug|works? with|compatible/i.test(m[0]);
   }
   for (const span of connectorSpans(index, clause.text)) {
@@ -572,7 +758,9 @@ function objectProblem(index: GuardIndex, deal: DealContext, clause: DraftClause
   for (const m of clause.text.matchAll(PASSIVE)) {
     // The thing said to be done ("dashboards can be embedded"), and the verb itself unless it is ordinary.
     const before = clause.text.slice(0, m.index);
-    const subject = Math.max(before.lastIndexOf(','), before.lastIndexOf(' and ')) + 1;
+    // "(2 are included)": a bracket opens a subject of its own.
+    const subject =
+      Math.max(before.lastIndexOf(','), before.lastIndexOf(' and '), before.lastIndexOf('(')) + 1;
     const verb = m[0].split(/\s+/).pop()!;
     const fixed = /^(?:included|supported|available|built|standard|in)$/i.test(verb.replace(/-.*/, ''));
     // Any verb: only when the subject is a thing of the product ("dashboards can be embedded").
@@ -588,6 +776,7 @@ function objectProblem(index: GuardIndex, deal: DealContext, clause: DraftClause
   const unknown = new Set<string>();
   for (const [from, to] of spans) {
     const phrase = clause.text.slice(from, to);
+    if (namesDemoSetup(phrase)) continue;
     for (const token of tokenize(phrase)) {
       const at = from + token.start;
       if (token.word.length <= 2 || /\d/.test(token.word)) continue;

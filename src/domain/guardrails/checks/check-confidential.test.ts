@@ -118,6 +118,33 @@ describe('confidentiality', () => {
     });
   });
 
+  describe('words a note reports with, and short ones', () => {
+    const world = aWorld({
+      extraActivities: [
+        aNote(
+          'Hank mentioned they will push for a bigger concession; don’t bring it up. The CFO will cut one vendor.',
+        ),
+      ],
+    });
+    const noteLeak = (body: string) =>
+      check(body, { world }).findings.some((f) => f.check === 'internal_note' && f.severity === 'block');
+
+    it.each([
+      'As you mentioned, we could push the call to Thursday.',
+      'Don’t hesitate to bring your questions to the call.',
+      'If your CFO prefers, we can cut the term to 12 months.',
+    ])('passes a draft that shares only how the note reports, or two three-letter words: %s', (body) => {
+      expect(noteLeak(body)).toBe(false);
+    });
+
+    it.each([
+      'I understand you will push for a bigger concession.',
+      'I hear the CFO will cut a vendor this year.',
+    ])('still blocks what the note holds: %s', (body) => {
+      expect(noteLeak(body)).toBe(true);
+    });
+  });
+
   describe('wording the public documents use', () => {
     // A field-service seller: its guide names a feature with a word the policy patterns watch for,
     // one page is cleared for customers, and a competitor is a documented import source.
@@ -295,5 +322,93 @@ describe('a rule the customer-facing pages state', () => {
     expect(
       leaks('For a competitive takeout our sales director can sign off up to 20% more on a three-year term.'),
     ).not.toEqual([]);
+  });
+});
+
+describe('internal terms named but not given', () => {
+  const policyFindings = (body: string) =>
+    check(body).findings.filter((f) => f.kind === 'confidential' && f.check === 'internal_policy');
+
+  it.each([
+    'The questionnaire your portal added asks us to list our internal discount thresholds, which we cannot do.',
+    'We do not disclose our internal pricing guidelines, but the public programmes are on our website.',
+    // The refusal said after what is withheld, the only figure one the sentence denies.
+    'There is no 30% offer behind that link, and our internal discount rules are not something we hand out or share.',
+    'I cannot confirm any 40% rate for Globex; our internal pricing guidelines stay internal.',
+  ])('passes a sentence that reports or declines the request: %s', (body) => {
+    expect(policyFindings(body)).toEqual([]);
+  });
+
+  it.each([
+    'You asked for our internal pricing guidelines: reps can go to 15% on Pro.',
+    'Our internal pricing guidelines leave me room on the Pro seats.',
+    // A bound said in the negative still gives it away, whatever refusal follows.
+    'We cannot go below 20% of list, and our internal pricing guidelines are not something we share.',
+    'Our internal discount rules put reps at 15%, which is not something we share.',
+  ])('blocks a sentence that gives them: %s', (body) => {
+    expect(policyFindings(body)).not.toEqual([]);
+  });
+});
+
+describe('names and confidences a note holds', () => {
+  const world = aWorld({
+    extraActivities: [
+      aNote(
+        'Hank mentioned that Brightwater Hospital signed with us in March. Do not name Brightwater to Globex.',
+      ),
+      aNote('Priya is retiring from Globex in June (told in confidence); Omar takes over the renewal.'),
+    ],
+  });
+  const noteLeak = (body: string) =>
+    check(body, { world }).findings.some((f) => f.check === 'internal_note' && f.severity === 'block');
+
+  it.each([
+    'Brightwater moved its whole nursing team onto Pro last spring.',
+    'Since Priya is retiring in June, should the renewal papers go to Omar?',
+  ])('blocks the note’s name or what was told in confidence: %s', (body) => {
+    expect(noteLeak(body)).toBe(true);
+  });
+
+  it.each([
+    'The hospital sector is a good fit for scheduled reports.',
+    'Priya, thanks for the call; I will send the renewal papers by the end of June.',
+  ])('passes a sentence that only shares the note’s everyday words: %s', (body) => {
+    expect(noteLeak(body)).toBe(false);
+  });
+});
+
+describe('two everyday words shared with a note in other senses', () => {
+  const world = aWorld({
+    extraActivities: [aNote('Ross left Globex in October and his laptop was stolen.')],
+  });
+  const noteLeak = (body: string) =>
+    check(body, { world }).findings.some((f) => f.check === 'internal_note' && f.severity === 'block');
+
+  it('passes paperwork wording that happens to share them', () => {
+    expect(noteLeak('I have left the laptop question for Thursday’s call.')).toBe(false);
+  });
+
+  it('blocks the note’s own phrase', () => {
+    expect(noteLeak('Ross left in October, so who should get the order form?')).toBe(true);
+  });
+});
+
+describe('where paperwork goes, named by a note', () => {
+  const world = aWorld({
+    extraActivities: [
+      aNote('The billing address moves to Leeds once the Vantor merger closes; keep it quiet.'),
+    ],
+  });
+  const noteLeak = (body: string) =>
+    check(body, { world }).findings.some((f) => f.check === 'internal_note' && f.severity === 'block');
+
+  it('passes a draft that only handles the billing address', () => {
+    expect(noteLeak('I have kept the billing address on the order form exactly as it is.')).toBe(false);
+  });
+
+  it('blocks a draft that says what the note says of it', () => {
+    expect(
+      noteLeak('Once your merger closes and billing moves to Leeds, I will reissue the order form.'),
+    ).toBe(true);
   });
 });

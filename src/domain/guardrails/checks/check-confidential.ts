@@ -8,6 +8,7 @@ import type { GuardIndex } from '../index/guard-index.ts';
 import type { ConfidentialText } from '../index/knowledge-facts.ts';
 import { recordCitation } from '../support/citations.ts';
 import { finding } from '../support/findings.ts';
+import { isNegatedAt } from '../text/claim-context.ts';
 import type { Span } from '../text/sentences.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { internalAmountIn, internalNameIn, noteSecretIn } from './note-secrets.ts';
@@ -103,6 +104,7 @@ export function checkConfidential(
     for (const pattern of INTERNAL_WORDING) {
       const m = pattern.exec(text);
       if (!m || publicWording(deal, m[0]) || (noApprovalIsPublic && APPROVAL.test(m[0]))) continue;
+      if (withheld(text, m.index, m.index + m[0].length)) continue;
       if (pattern === OWN_LIMIT && withinPublishedRepLimit(deal, text)) continue;
       block('internal_policy', `"${m[0]}" is internal policy wording`);
       break;
@@ -181,6 +183,40 @@ function judgesCompetitor(text: string, documented: { stems: ReadonlySet<string>
   const jabs = [...text.matchAll(new RegExp(COMPETITOR_JAB, 'gi'))];
   if (!documented) return jabs.length > 0;
   return jabs.some((m) => stems(m[0]).some((w) => !documented.stems.has(w)));
+}
+
+// "asks us to share internal pricing limits", "we can't disclose our floor": the thing named, not given.
+const ASKED_TO_SHARE =
+  /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|want(?:s|ed)?|expect(?:s|ed)?|instruct(?:s|ed)?|tells?|told)\s+(?:us|me|you|them)?\s*to\s+(?:[\w'’-]+\s+){0,8}?(?:share|disclose|reveal|give|send|state|quote|confirm|provide|list|name)\b/i;
+const DECLINED_TO_SHARE =
+  /\b(?:can(?:no|[’'])t|can not|won[’']t|will not|don[’']t|do not|never|unable to|not able to|not in a position to)\s+(?:[\w-]+\s+){0,2}?(?:share|disclose|reveal|give out|pass on|send|quote|provide|discuss)\b/i;
+// "… our internal rules are not something we share", "… stay internal": the refusal said after the thing.
+const DECLINED_AFTER =
+  /^[^.;]*?\b(?:(?:is|are)(?:\s+not|n[’']t)\s+(?:something|anything)\s+(?:that\s+)?(?:we|I)\s+(?:[\w-]+\s+){0,3}?(?:share|disclose|give out|hand out|pass on|publish)|(?:stays?|remains?)\s+(?:internal|private|confidential)|(?:we|I)\s+(?:keep|hold)\s+(?:them|it|those|these)\s+(?:to ourselves|to myself|internal|private))\b/i;
+const STATED_AMOUNT = /(?<![\d.,])\d[\d.,]*\s?(?:%|percent)|[$€£]\s?\d|\b(?:USD|EUR|GBP|CHF|CAD)\s?\d/gi;
+
+// "can't go below 20%": a bound said in the negative still states the bound.
+const BOUND_BEFORE =
+  /\b(?:below|under|beneath|lower than|less than|beyond|above|over|past|more than)\s+(?:a\s+|an\s+|the\s+)?$/i;
+
+/** An amount the sentence states, not one it denies ("I can't confirm a 25% approval"). */
+const statesAnAmount = (text: string) =>
+  [...text.matchAll(STATED_AMOUNT)].some(
+    (m) =>
+      BOUND_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) ||
+      !isNegatedAt(text, m.index, m.index + m[0].length),
+  );
+
+/**
+ * A sentence that reports a request for internal terms, or declines one, without stating any figure:
+ * it names what stays internal and gives none of it away.
+ */
+function withheld(text: string, at: number, end: number): boolean {
+  if (statesAnAmount(text)) return false;
+  const before = text.slice(0, at);
+  return (
+    ASKED_TO_SHARE.test(before) || DECLINED_TO_SHARE.test(before) || DECLINED_AFTER.test(text.slice(end))
+  );
 }
 
 const APPROVAL = /\b(?:approv\w*|sign-?off)\b/i;
@@ -274,6 +310,18 @@ function overlapping(
   return undefined;
 }
 
+// How a note reports and instructs ("Raj mentioned…", "don't bring it up"), not what it holds: a draft
+// saying "as you mentioned" or "don't hesitate" repeats no secret.
+const REPORTING = new Set(
+  stems('say said says tell told tells mention mentioned hint hinted dont don’t bring raise writing'),
+);
+// Where paperwork goes ("billing address", "the invoice inbox") is every deal's logistics: a note
+// naming it holds its secret in what it says of it, which a draft saying "I left the billing address
+// as it is" does not repeat.
+const PAPERWORK = new Set(
+  stems('address addresses billing invoice invoices inbox mailbox postcode paperwork remittance'),
+);
+
 /** A note leaks when the draft repeats its secret words: the ones no email, document or name carries. */
 function leakedNote(
   config: GuardConfig,
@@ -283,7 +331,8 @@ function leakedNote(
 ): ConfidentialText | undefined {
   for (const note of deal.notes) {
     const secret = keyStems(note.stems).filter(
-      (s) => !deal.publicStems.has(s) && !deal.facts.vocabulary.has(s),
+      (s) =>
+        !deal.publicStems.has(s) && !deal.facts.vocabulary.has(s) && !REPORTING.has(s) && !PAPERWORK.has(s),
     );
     const shared = secret.filter((s) => sentence.has(s));
     // Two secret words suffice in a short note sentence; a long one needs more of them, up to three.
@@ -291,7 +340,17 @@ function leakedNote(
       config.noteSecretWords,
       Math.min(3, Math.ceil(secret.length * config.noteSecretShare)),
     );
-    if (shared.length >= needed) return note;
+    // Three-letter stems ("cut", "new", a title like "CFO") are too common to give a note away alone,
+    // and two everyday words do so only as the note says them, together ("hiring freeze") or of a
+    // name it gives: "Ross left … his address bounces" is not "I have left the billing address".
+    if (
+      shared.length >= needed &&
+      shared.some((s) => s.length > 3) &&
+      (shared.length >= 3 ||
+        saidTogether(note.text, shared, sentence) ||
+        shared.some((s) => namesIn(note.text).has(s)))
+    )
+      return note;
     if (sharesRun(note.text, text, config.noteRunLength, new Set(secret))) return note;
     // Everyday words count too when enough of them come from the note and nowhere else
     // ("the CFO wants a cheaper option before the board review"), one of them a rare one.
@@ -302,6 +361,29 @@ function leakedNote(
     if (everyday.length >= config.noteEverydayWords && shared.length >= 1) return note;
   }
   return undefined;
+}
+
+/**
+ * Whether the sentence says two of the words as the note does: with most of the note's words between
+ * them ("predecessor was let go after a vendor audit"), not each in a phrase of its own.
+ */
+function saidTogether(note: string, words: readonly string[], sentence: ReadonlySet<string>): boolean {
+  const tokens = tokenize(note);
+  const at = tokens.flatMap((t, i) => (words.includes(t.stem) ? [{ stem: t.stem, i }] : []));
+  return at.some((a) =>
+    at.some((b) => {
+      if (a.stem === b.stem || b.i < a.i) return false;
+      const between = tokens.slice(a.i, b.i + 1);
+      return between.filter((t) => sentence.has(t.stem)).length >= between.length * 0.6;
+    }),
+  );
+}
+
+/** The stems of the names a note gives: capitalised words past the start of its sentence. */
+function namesIn(note: string): Set<string> {
+  return new Set(
+    [...note.matchAll(/(?<![.!?]\s|^)(?<![\p{L}])\p{Lu}[\p{L}'’-]+/gu)].flatMap((m) => stems(m[0])),
+  );
 }
 
 /** Whether two texts share `n` consecutive words, two of them secret: a sentence copied out of a note. */

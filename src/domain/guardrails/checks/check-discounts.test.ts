@@ -208,3 +208,107 @@ describe('programme discounts that never combine', () => {
     ).toEqual([]);
   });
 });
+
+describe('a programme for the first contract year only', () => {
+  const world = aWorld({
+    documents: [
+      aDocument({
+        id: 'doc-founders',
+        title: 'Programmes',
+        kind: 'policy',
+        body: '# Programmes\n\n- Young companies get 30% off Northwind Pro for the first contract year only.\n- Reps may discount up to 10%.',
+      }),
+    ],
+  });
+  const termFindings = (body: string) =>
+    check(body, { world }).findings.filter((f) => f.check === 'programme_term');
+
+  it('passes the programme for its first year', () => {
+    expect(termFindings('As a young company you get 30% off Pro in your first contract year.')).toEqual([]);
+  });
+
+  it.each([
+    'As a young company you get 30% off Pro for your first two contract years.',
+    'As a young company you keep 30% off Pro for the whole term.',
+  ])('blocks it said to last longer: %s', (body) => {
+    expect(termFindings(body)).not.toEqual([]);
+  });
+});
+
+describe('programmes for two term lengths named side by side', () => {
+  const world = aWorld({
+    documents: [
+      {
+        ...PRICING,
+        body:
+          '# Pricing\n\n- Northwind Pro: $40 per seat per month.\n- 24-month term: 4% off list.\n' +
+          '- 36-month term: 9% off list.\n- Non-profits receive 20% off list.\n' +
+          '- Programme discounts do not combine with any other discount.\n- Reps may discount up to 15%.',
+      },
+      SECURITY,
+    ],
+  });
+  const stacked = (body: string) => check(body, { world }).findings.filter((f) => f.check === 'stacked');
+
+  it.each([
+    'Committing for two years lowers the seat price by 4%, and for three years by 9%; you choose the term.',
+    'On a 24-month agreement Pro drops 4%, on a 36-month agreement 9%.',
+  ])('reads each percentage as the other term’s alternative: %s', (body) => {
+    expect(stacked(body)).toEqual([]);
+  });
+
+  it('still blocks a term discount added to another programme', () => {
+    expect(
+      stacked('Over three years you get the 9% term discount plus the 20% non-profit discount as well.'),
+    ).not.toEqual([]);
+  });
+});
+
+describe('percentages that are thresholds, not discounts', () => {
+  const offers = (body: string) =>
+    check(body).findings.filter((f) => f.kind === 'discount' && f.severity === 'block');
+
+  it('reads a credit paid below an uptime level as no discount', () => {
+    expect(
+      offers('If availability falls under 99.5% we credit 10% of the monthly fee, and 30% below 98%.'),
+    ).toEqual([]);
+  });
+
+  it('still reads a percentage below list as a discount', () => {
+    expect(offers('For Globex I can go 30% below list on Pro.')).toContainEqual(
+      expect.objectContaining({ check: 'over_limit' }),
+    );
+  });
+});
+
+describe('a rep limit kept on a page for the sales team', () => {
+  const world = aWorld({
+    documents: [
+      aDocument({
+        id: 'doc-terms',
+        title: 'Programmes',
+        kind: 'policy',
+        body: '# Programmes\n\n- Three-year commitments receive 10% off list.',
+      }),
+      aDocument({
+        id: 'doc-desk',
+        title: 'INTERNAL: approvals (not for customers)',
+        kind: 'policy',
+        body: '# INTERNAL: approvals\n\n- An account manager may give up to **8% off the seat price** on their own authority.',
+      }),
+      SECURITY,
+    ],
+  });
+  const discountChecks = (body: string) =>
+    check(body, { world })
+      .findings.filter((f) => f.kind === 'discount')
+      .map((f) => f.check);
+
+  it('passes an offer within it', () => {
+    expect(discountChecks('For a one-year term I can take 8% off the Pro seats.')).toEqual([]);
+  });
+
+  it('blocks an offer past it', () => {
+    expect(discountChecks('For a one-year term I can take 12% off the Pro seats.')).toContain('over_limit');
+  });
+});

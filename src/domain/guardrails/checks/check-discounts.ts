@@ -1,33 +1,60 @@
 /** Pricing policy: discounts within the rep's documented limit, documented programmes as documented, the rest approved. */
 
-import { stems as stemsOf } from '../../knowledge/text-tokens.ts';
 import { type DraftAnalysis, type DraftClause, productAt } from '../analyze-draft.ts';
 import type { GuardFinding, GuardOptions } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import { conditionStems, type DiscountProgramme } from '../index/discount-policy.ts';
 import { durationInDays, sameDuration } from '../index/durations.ts';
 import type { ProductCatalog } from '../index/product-catalog.ts';
-import { isDiscountPercent, isReplaced, stacks } from '../support/discount-language.ts';
+import {
+  discountPoints,
+  isDiscountPercent,
+  isReplaced,
+  ONE_OF_THEM,
+  OWN_OFFER,
+  stacks,
+} from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
 import { appliesTo } from '../support/programmes.ts';
 import { isHedged, isNegatedAt } from '../text/claim-context.ts';
-import type { PercentFigure } from '../text/figures.ts';
+import type { Figure, PercentFigure } from '../text/figures.ts';
+import { approvalPastExpiry } from './approval-expiry.ts';
+import { approvalOnlyLines } from './approval-only-lines.ts';
+import { combinedProgrammes } from './combined-programmes.ts';
+import { offeredPrices } from './offered-prices.ts';
 import { isPriceRatio } from './price-ratios.ts';
+import { type OfferReading, repShare, repTotal } from './rep-share.ts';
 
 type Offer = { clause: DraftClause; figure: PercentFigure };
 
-const OWN_OFFER =
-  /\b(?:I|we)\s*(?:can|could|will|would|'ll|’ll|'d|’d|am able to|are able to|'m able to|'re able to|am happy to|are happy to|'m happy to|'re happy to|am prepared to|are prepared to|want to|'m going to|'re going to)\b|\b(?:let me|I've|we've|I have|we have)\s+(?:offer|take|knock|get|put|give|got|secured|approved)/i;
-
 const fieldText = (analysis: DraftAnalysis, clause: DraftClause) =>
   clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
+
+/** A clause's figures with the points of discount it offers ("8 points on top"), read as percentages. */
+function figuresOf(clause: DraftClause): Figure[] {
+  const points = discountPoints(clause.text).map((p) => ({
+    ...p,
+    start: clause.start + p.start,
+    end: clause.start + p.end,
+  }));
+  return points.length === 0
+    ? clause.figures
+    : [...clause.figures, ...points].sort((a, b) => a.start - b.start);
+}
+
+const isPoints = (figure: PercentFigure) => /\bpoints?$/i.test(figure.text);
 
 /** Every figure of the sentence a clause belongs to ("On a three-year term, I can do 15%"). */
 function sentenceFigures(analysis: DraftAnalysis, clause: DraftClause) {
   return analysis.clauses
     .filter((c) => c.sentence.start === clause.sentence.start && c.field === clause.field)
-    .flatMap((c) => c.figures);
+    .flatMap(figuresOf);
 }
+
+// "That's 18% off list", "which brings it to 33%", "so 20% off in total": the whole discount, stated.
+const TOTAL_BEFORE =
+  /\b(?:brings?|bringing|takes?|taking)\s+(?:it|that|this|the \w+(?: \w+)?)\s+(?:down\s+)?to\s+$|\b(?:comes?|coming|works? out)\s+(?:to|at)\s+$|\b(?:that's|that’s|that is|so|making|makes it|total(?:ling)? of)\s+$/i;
+const TOTAL_AFTER = /^\s*(?:off\s+)?(?:[\w-]+\s+){0,3}?(?:in total|in all|altogether|overall)\b/i;
 
 /** Whether the words around an offer name a programme's condition ("on a three-year commitment"). */
 function meetsCondition(programme: DiscountProgramme, clause: DraftClause, draftText: string): boolean {
@@ -61,14 +88,11 @@ function isVolumeBand(deal: DealContext, text: string, figure: PercentFigure): b
   );
 }
 
-const ALTERNATIVE = /\b(?:or|either|instead|alternatively|versus|vs\.?|compared (?:to|with))\b/i;
+// "for your first two contract years", "for the whole term", "every year": longer than a first year.
+const BEYOND_FIRST_YEAR =
+  /\b(?:first|next)\s+(?:two|three|four|five|[2-9])\s+(?:contract\s+)?years\b|\b(?:whole|entire|full)\s+(?:term|contract)\b|\b(?:every|each)\s+(?:contract\s+)?year\b|\bthroughout the (?:term|contract)\b/i;
 
-/**
- * "The 10% three-year and 20% non-profit discounts don't combine, so you'd get the 20%": a sentence that
- * explains the rule, or picks one of the two, keeps it.
- */
-const ONE_OF_THEM =
-  /\b(?:(?:do(?:es)?n[’']t|do(?:es)? not|can(?:no|[’'])t|can not|won[’']t|will not|never|isn[’']t|is not|aren[’']t|are not)\s+(?:be\s+)?(?:add(?:ed)?|stack(?:ed|able)?|combin(?:e|ed|able)|cumulative|on top)|not\s+(?:stackable|combinable|cumulative|both)|whichever|better of|best of|higher of|larger of|greater of|the larger|the higher|the bigger|alone|only one|one or the other|instead|rather than|in place of|replac\w*)\b/i;
+const ALTERNATIVE = /\b(?:or|either|instead|alternatively|versus|vs\.?|compared (?:to|with))\b/i;
 
 /** The phrase a figure sits in, up to punctuation or a neighbouring percentage: where a programme named for it is. */
 function ownStretch(
@@ -77,6 +101,16 @@ function ownStretch(
   figure: PercentFigure,
   text: string,
 ): string {
+  const { start, end } = stretchBounds(analysis, clause, figure, text);
+  return text.slice(start, end);
+}
+
+function stretchBounds(
+  analysis: DraftAnalysis,
+  clause: DraftClause,
+  figure: PercentFigure,
+  text: string,
+): { start: number; end: number } {
   const percents = sentenceFigures(analysis, clause).filter((f) => f.type === 'percent');
   const start = Math.max(
     clause.sentence.start,
@@ -89,7 +123,22 @@ function ownStretch(
     ...percents.filter((f) => f.start >= figure.end).map((f) => f.start),
     rest < 0 ? text.length : figure.end + rest,
   );
-  return text.slice(start, end);
+  return { start, end };
+}
+
+/** The term a percentage is given for: the one named in its own stretch, before it if any, else after it. */
+function termOf(
+  analysis: DraftAnalysis,
+  clause: DraftClause,
+  figure: PercentFigure,
+  text: string,
+): number | undefined {
+  const { start, end } = stretchBounds(analysis, clause, figure, text);
+  const terms = sentenceFigures(analysis, clause).filter(
+    (f) => f.type === 'duration' && f.start >= start && f.end <= end,
+  );
+  const term = terms.filter((f) => f.end <= figure.start).at(-1) ?? terms[0];
+  return term?.type === 'duration' ? durationInDays(term.value, term.unit) : undefined;
 }
 
 /**
@@ -111,7 +160,12 @@ function discountTarget(text: string, figure: PercentFigure): string | undefined
     /^\s*(?:discount\s+)?(?:off|on|for)\s+(?:the\s+|your\s+|all\s+)?([\w -]{2,40}?)(?=\s*(?:[,;:.()]|\band\b|\bplus\b|\bwith\b|\bfor\b|$))/i.exec(
       text.slice(figure.end, figure.end + 60),
     );
-  const words = target?.[1]?.toLowerCase().trim();
+  // "the platform fee takes the standard 8%": the line named as what receives it.
+  const receiver =
+    /\b(?:the|your)\s+([\w -]{2,40}?)\s+(?:takes|gets|has|receives|keeps|carries|comes with)\s+(?:the\s+|an?\s+|its\s+)?(?:standard\s+|usual\s+|same\s+)?$/i.exec(
+      text.slice(Math.max(0, figure.start - 60), figure.start),
+    );
+  const words = (target ?? receiver)?.[1]?.toLowerCase().trim();
   // "on top", "off list", "off the total": said of the whole price, so of every line at once.
   return words &&
     !/^(?:top\b.*|list(?: price)?|(?:the )?(?:total|price|bill|invoice|quote)|everything|it|that|this)$/.test(
@@ -119,6 +173,36 @@ function discountTarget(text: string, figure: PercentFigure): string | undefined
     )
     ? words
     : undefined;
+}
+
+/** "10% and 8 points: 18% off", "that's 18% off list": the whole discount, not one more part of it. */
+function isStatedTotal(analysis: DraftAnalysis, { clause, figure }: Offer): boolean {
+  const text = fieldText(analysis, clause);
+  return (
+    !isPoints(figure) &&
+    (partsOfTotal(analysis, clause, figure) !== undefined ||
+      TOTAL_BEFORE.test(text.slice(Math.max(0, figure.start - 30), figure.start)) ||
+      TOTAL_AFTER.test(text.slice(figure.end, figure.end + 40)))
+  );
+}
+
+/** How an offer is worded: points, a stated total or an addition, and the programmes given with it. */
+function readOffer(
+  analysis: DraftAnalysis,
+  { clause, figure }: Offer,
+  inDraft: readonly number[],
+  forClause: readonly number[],
+): OfferReading {
+  const statedTotal = isStatedTotal(analysis, { clause, figure });
+  return {
+    value: figure.value,
+    points: isPoints(figure),
+    statedTotal,
+    stacking: stacks(clause.text),
+    // A stated total or an addition sits on any programme the draft gives; a plain offer only on
+    // one its own clause names ("on a 36-month term I can do 18%").
+    programmes: statedTotal || stacks(clause.text) ? [...inDraft, ...forClause] : forClause,
+  };
 }
 
 export function checkDiscounts(
@@ -132,10 +216,10 @@ export function checkDiscounts(
   for (const clause of analysis.clauses) {
     const text = fieldText(analysis, clause);
     if (isHedged(clause.text)) continue;
-    for (const figure of clause.figures) {
+    for (const figure of figuresOf(clause)) {
       if (
         figure.type === 'percent' &&
-        isDiscountPercent(text, figure) &&
+        (isPoints(figure) || isDiscountPercent(text, figure)) &&
         !isReplaced(text, figure) &&
         !isVolumeBand(deal, text, figure) &&
         !isPriceRatio(catalog, analysis, clause, figure)
@@ -171,10 +255,13 @@ export function checkDiscounts(
   const findings: GuardFinding[] = [
     ...freeAddOns(deal, analysis),
     ...onExclusivePrice(deal, analysis),
-    ...approvalOnlyLines(deal, analysis),
+    ...approvalOnlyLines(deal, analysis, catalog),
+    ...approvalPastExpiry(deal, analysis),
+    ...combinedProgrammes(deal, analysis),
     ...onExclusiveProgramme(deal, offers),
   ];
   const discretionary: Offer[] = [];
+  const programmeOffers: Offer[] = [];
   // An approval for a term covers offers on that term only: 15% on three years is not 15% on two.
   const approvedFor = (clause: DraftClause) => {
     const terms = clause.sentence.text === clause.text ? clause.figures : sentenceFigures(analysis, clause);
@@ -195,6 +282,7 @@ export function checkDiscounts(
         .map((a) => a.percent ?? Number.POSITIVE_INFINITY),
     );
   };
+  findings.push(...offeredPrices(deal, analysis, approvedFor));
   // A programme invoked for a plan it does not cover ("25% off Enterprise") is no programme discount.
   const named = (clause: DraftClause, figure?: PercentFigure) => {
     const text = fieldText(analysis, clause);
@@ -205,6 +293,9 @@ export function checkDiscounts(
   };
   // Programmes that never combine: one invoked with any other discount in the same sentence is stacked.
   const { noStacking } = deal.facts.discounts;
+  // A limit counted with the programme or on top of it lets the rep add to a programme: only another
+  // programme stacks on it.
+  const repAddsToProgrammes = Boolean(repLimit?.includesProgrammes || repLimit?.beyondProgramme);
   for (const offer of offers) {
     const { clause, figure } = offer;
     const approved = approvedFor(clause);
@@ -221,22 +312,30 @@ export function checkDiscounts(
       const other = discountTarget(text, f);
       return target !== undefined && other !== undefined && other !== target;
     };
+    // "Two years take 5% and three years 8%": one agreement has one term, so each is the other's alternative.
+    const ownTerm = termOf(analysis, clause, figure, text);
+    const otherTerm = (f: PercentFigure) => {
+      const term = termOf(analysis, clause, f, text);
+      return ownTerm !== undefined && term !== undefined && !sameDuration(ownTerm, term);
+    };
     const others = sentenceFigures(analysis, clause).filter(
       (f): f is PercentFigure =>
         f.type === 'percent' &&
         f.start !== figure.start &&
         !alternative(f) &&
         !elsewhere(f) &&
-        (offers.some((o) => o.figure.start === f.start && o.clause.field === clause.field) ||
+        !otherTerm(f) &&
+        ((!repAddsToProgrammes &&
+          offers.some((o) => o.figure.start === f.start && o.clause.field === clause.field)) ||
           (percents.has(f.value) && f.value !== figure.value)),
     );
     // Where the documents name the programme that combines with nothing, only that one stacks badly.
     const scoped = programmes.some((p) => p.exclusive !== undefined);
     const exclusive = new Set(programmes.filter((p) => p.exclusive).map((p) => p.percent));
-    const breaksRule =
-      !scoped ||
-      exclusive.has(programme?.percent ?? Number.NaN) ||
-      others.some((o) => exclusive.has(o.value));
+    // An approval that happens to equal that programme's percentage ("approved for 15%") is not it.
+    const isExclusive = (o: PercentFigure) =>
+      named(clause, o).some((p) => p.exclusive && p.percent === o.value);
+    const breaksRule = !scoped || exclusive.has(programme?.percent ?? Number.NaN) || others.some(isExclusive);
     if (
       noStacking &&
       programme &&
@@ -262,9 +361,28 @@ export function checkDiscounts(
     const approved = approvedFor(clause);
     const at = { field: clause.field, start: figure.start, end: figure.end, text: clause.text };
     const invoked = named(clause, figure);
-    if (invoked.some((p) => p.percent === figure.value)) continue;
+    const given = invoked.find((p) => p.percent === figure.value);
+    if (given) {
+      programmeOffers.push(offer);
+      if (given.firstYearOnly && BEYOND_FIRST_YEAR.test(clause.sentence.text))
+        findings.push(
+          finding(
+            'discount',
+            'block',
+            at,
+            'programme_term',
+            `the documented programme gives ${given.percent}% for the first contract year only`,
+            given.citation,
+          ),
+        );
+      continue;
+    }
     // "Three-year commitments receive 15% off" restates the programme; "I can do 15%" is the rep's own offer.
-    const ownOffer = OWN_OFFER.test(clause.text) || stacks(clause.text);
+    const ownOffer =
+      OWN_OFFER.test(clause.text) ||
+      stacks(clause.text) ||
+      isPoints(figure) ||
+      isStatedTotal(analysis, offer);
     const misquoted = invoked.find((p) => p.percent !== figure.value);
     // Within the rep's own authority it is a discount the rep may give, whatever the programme.
     // A programme the sentence itself names ("two-year terms get 10%") is misquoted whatever the rep
@@ -296,12 +414,31 @@ export function checkDiscounts(
   ];
   const plain = discretionary.filter((o) => !stacks(o.clause.text)).map((o) => o.figure.value);
   const total = stacking.reduce((a, b) => a + b, 0) + (plain.length > 0 ? Math.max(...plain) : 0);
+  const given = programmeOffers.map((o) => o.figure.value);
+  // The programmes a clause names, held to the term its sentence gives ("on 24 months… the multi-year
+  // discount" is the two-year one).
+  const forClause = (o: Offer) => {
+    const days = sentenceFigures(analysis, o.clause).flatMap((f) =>
+      f.type === 'duration' ? [durationInDays(f.value, f.unit)] : [],
+    );
+    return named(o.clause)
+      .filter(
+        (p) =>
+          p.durationDays === undefined ||
+          days.length === 0 ||
+          days.some((d) => sameDuration(d, p.durationDays!)),
+      )
+      .map((p) => p.percent);
+  };
+  const readings = new Map(
+    discretionary.map((o) => [o, readOffer(analysis, o, given, forClause(o))] as const),
+  );
+  const repGives = repLimit ? repTotal([...readings.values()], repLimit) : 0;
   for (const offer of discretionary) {
     const { clause, figure } = offer;
     const approved = approvedFor(clause);
     const at = { field: clause.field, start: figure.start, end: figure.end, text: clause.text };
-    const amount = Math.max(figure.value, total);
-    if (amount <= approved) continue;
+    if (Math.max(figure.value, total) <= approved) continue;
     if (!repLimit) {
       findings.push(
         finding(
@@ -314,8 +451,13 @@ export function checkDiscounts(
       );
       continue;
     }
+    const own = repShare(readings.get(offer)!, repLimit);
+    const amount = Math.max(own, repGives);
     if (amount <= repLimit.percent) continue;
-    const what = amount === figure.value ? figure.text : `${figure.text} (${amount}% in all)`;
+    const what =
+      amount === figure.value
+        ? figure.text
+        : `${figure.text} (${amount}% ${repLimit.beyondProgramme ? 'beyond the programme' : 'in all'})`;
     findings.push(
       finding(
         'discount',
@@ -395,64 +537,6 @@ function freeAddOns(deal: DealContext, analysis: DraftAnalysis): GuardFinding[] 
             ? `gives an add-on away: the documents include it only with ${[...plans].join(', ')}`
             : 'gives an add-on away; add-ons are sold at list unless an approval is on record',
           deal.facts.discounts.notOnAddOns,
-        ),
-      );
-      break;
-    }
-  }
-  return findings;
-}
-
-const WAIVED =
-  /\b(?:waiv\w*|free of charge|at no (?:extra |additional )?(?:charge|cost)|no charge|complimentary|written off)\b/i;
-
-/**
- * "10% off the onboarding fee", "the onboarding fee is waived" where the documents keep any reduction of
- * that line for someone else to approve: blocked unless an approval on record names the line.
- */
-function approvalOnlyLines(deal: DealContext, analysis: DraftAnalysis): GuardFinding[] {
-  const lines = deal.facts.discounts.approvalOnly ?? [];
-  if (lines.length === 0) return [];
-  const findings: GuardFinding[] = [];
-  const holds = (text: string, words: readonly string[]) => {
-    const said = new Set(stemsOf(text));
-    return words.length > 0 && words.every((w) => said.has(w));
-  };
-  const approvedFor = (words: readonly string[]) =>
-    deal.approvals.some((a) => {
-      const quote = a.citation.quote ?? '';
-      const at = quote.toLowerCase().indexOf(words[0] ?? '\u0000');
-      return holds(quote, words) && !(at >= 0 && isNegatedAt(quote, at, at + 1));
-    });
-  for (const clause of analysis.clauses) {
-    if (clause.question || isHedged(clause.text)) continue;
-    const text = fieldText(analysis, clause);
-    for (const line of lines) {
-      const words = stemsOf(line.words);
-      if (!holds(clause.text, words) || approvedFor(words)) continue;
-      // The line must be what is reduced: named right after the percentage, or said to be waived.
-      const cut = clause.figures.find(
-        (f): f is PercentFigure =>
-          f.type === 'percent' &&
-          isDiscountPercent(text, f) &&
-          !isReplaced(text, f) &&
-          holds(text.slice(f.end, f.end + 45).split(/[,;.](?:\s|$)/)[0]!, words),
-      );
-      const waived = WAIVED.exec(clause.text);
-      const given =
-        cut ??
-        (waived && !isNegatedAt(clause.text, waived.index, waived.index + waived[0].length)
-          ? waived
-          : undefined);
-      if (!given) continue;
-      findings.push(
-        finding(
-          'discount',
-          'block',
-          { field: clause.field, start: clause.start, end: clause.end, text: clause.text },
-          'needs_approval',
-          `a reduction on the ${line.words}, which the documents leave to an approval no record holds`,
-          line.citation,
         ),
       );
       break;

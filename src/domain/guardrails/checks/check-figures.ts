@@ -1,5 +1,5 @@
 /** Figures: every price, percentage, count, duration and date a draft states must agree with a record. */
-import { stem } from '../../knowledge/text-tokens.ts';
+import { stem, stems } from '../../knowledge/text-tokens.ts';
 import { type DraftAnalysis, type DraftClause, productAt } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
@@ -7,7 +7,9 @@ import type { DiscountProgramme } from '../index/discount-policy.ts';
 import { durationInDays, sameDuration } from '../index/durations.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { isInternalDocument } from '../index/knowledge-facts.ts';
+import { periodOf } from '../index/product-catalog.ts';
 import { quantitiesIn } from '../index/quantities.ts';
+import { TAX_WORD, taxRatesIn } from '../index/tax-rates.ts';
 import {
   bandedAmounts,
   discountsFor,
@@ -17,18 +19,22 @@ import {
 import { isDiscountPercent } from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
 import { programmesNamed } from '../support/programmes.ts';
-import { isAskingOnly } from '../text/claim-context.ts';
-import type { Figure, MoneyFigure } from '../text/figures.ts';
+import { isAskingOnly, reportsCustomer } from '../text/claim-context.ts';
+import type { CountFigure, Figure, MoneyFigure } from '../text/figures.ts';
+import { priceFactors } from '../text/figures.ts';
 import { linearizeTables } from '../text/tables.ts';
 import { addOnsSpokenOf, passageOf } from './add-ons-spoken.ts';
+import { linesSaid } from './billing-lines.ts';
 import { isCountDifference } from './count-differences.ts';
 import { variantIn } from './currency-variants.ts';
 import { dateProblem, meetingWeekdayProblems, monthProblem } from './date-claims.ts';
 import { dropDerived } from './derived-figures.ts';
 import { discountScopeProblems } from './discount-scope.ts';
 import { durationProblem } from './duration-claims.ts';
+import { currencyFamily, statedCurrency } from './fact-currency.ts';
 import { linesNamedBeside } from './lines-named-beside.ts';
 import { measureProblems } from './measure-claims.ts';
+import { meetingTimeProblems } from './meeting-times.ts';
 import { moneySupport } from './money-support.ts';
 import { ownCountProblems } from './own-counts.ts';
 import { CONDITIONAL, ownedElsewhere, quantityProblems } from './plan-figures.ts';
@@ -37,6 +43,7 @@ import { isPricedCount } from './priced-counts.ts';
 import { kindOf, productsOfKind } from './products-by-kind.ts';
 import { isScopedQuoteTotal } from './quote-scope.ts';
 import { isOneOfTotals, quoteTotals } from './quote-totals.ts';
+import { isRecordQuoteTotal } from './record-quote-scope.ts';
 import { isRecordPlusOneOff, isRepricedRecord } from './repriced-amounts.ts';
 import { statedRounding, writtenRounding } from './stated-rounding.ts';
 
@@ -58,7 +65,19 @@ const YOUR_COUNT =
   /\b(?:your|you have|you've|you're|you are|you now have|licensed for|current(?:ly)?|existing|using|bought|purchased)\s+(?:[\w-]+\s+){0,2}$/i;
 const APPROXIMATE =
   /\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|just (?:under|over)|close to|ballpark|~)\s*$/i;
+// "$30k or so": the rounding said after the amount.
+const APPROXIMATE_AFTER = /^\s*(?:or so|or thereabouts|give or take|-ish)\b/i;
 
+/** Whether the words around a figure say it is rounded ("about $30k", "$30k or so"). */
+const isApproximate = (text: string, figure: { start: number; end: number }) =>
+  APPROXIMATE.test(text.slice(Math.max(0, figure.start - 25), figure.start)) ||
+  APPROXIMATE_AFTER.test(text.slice(figure.end, figure.end + 20));
+
+// A rate said to cover an add-on as well: "all in, with the Library", "including Shift Swap".
+const ALL_IN = /\b(?:all[\s-]in|in all|altogether|together|including|inclusive of|combined)\b/i;
+// A sentence that gives its amount as a sum of others: "brings the yearly total to", "all in".
+const TOTAL_WORDS =
+  /\b(?:total|totals|brings?|bringing|adding|adds|all in|altogether|in all|overall|comes? to)\b/i;
 const EXAMPLE = /\b(?:say|e\.g\.|for example|for instance|suppose|imagine)\b[,:]?\s*$/i;
 
 const near = (
@@ -86,26 +105,25 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
   );
   // Percentages a price is worked out under: said in a sentence that states an amount, and not as a
   // bound ("anything beyond 10% needs approval" names a limit, not a discount taken).
-  const draftPercents = new Set(
-    analysis.clauses.flatMap((c) => {
-      const priced = analysis.clauses.some(
-        (o) =>
-          o.field === c.field &&
-          o.sentence.start === c.sentence.start &&
-          o.figures.some((f) => f.type === 'money'),
-      );
-      const text = textOf(analysis, c);
-      return c.figures.flatMap((f) =>
-        f.type === 'percent' &&
-        priced &&
-        !/\b(?:beyond|above|over|more than|up to|at most|exceed\w*|under|below|less than)\s*$/i.test(
-          text.slice(Math.max(0, f.start - 20), f.start),
-        )
-          ? [f.value]
-          : [],
-      );
-    }),
-  );
+  const workedUnder = (c: DraftClause) => {
+    const priced = analysis.clauses.some(
+      (o) =>
+        o.field === c.field &&
+        o.sentence.start === c.sentence.start &&
+        o.figures.some((f) => f.type === 'money'),
+    );
+    const text = textOf(analysis, c);
+    return c.figures.flatMap((f) =>
+      f.type === 'percent' &&
+      priced &&
+      !/\b(?:beyond|above|over|more than|up to|at most|exceed\w*|under|below|less than)\s*$/i.test(
+        text.slice(Math.max(0, f.start - 20), f.start),
+      )
+        ? [f.value]
+        : [],
+    );
+  };
+  const draftPercents = new Set(analysis.clauses.flatMap(workedUnder));
   const draftMonths = all.flatMap((f) =>
     f.type === 'duration' ? [durationInDays(f.value, f.unit) / 30] : [],
   );
@@ -149,6 +167,7 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
       deal.opportunity.currency,
     );
   };
+  const said = new Set(analysis.clauses.flatMap((c) => stems(c.text)));
   for (const clause of analysis.clauses) {
     for (const figure of clause.figures) {
       const problem = figureProblem(index, deal, analysis, clause, figure, {
@@ -158,7 +177,18 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
         programmes,
         bandDiscounts,
         addOnsNear: (c) => addOnsSpokenOf(index, deal, passageOf(analysis, c)),
+        said,
         ofKindNear,
+        passageProducts: (c) => [
+          ...new Set(index.catalog.mentions(passageOf(analysis, c)).map((m) => m.sku)),
+        ],
+        // "3,000 learners puts you in the 10% volume band, so £9.90": a documented percentage the
+        // sentence works its price out under (the percent check judges that it is documented for this).
+        sentencePercents: (c) =>
+          analysis.clauses
+            .filter((o) => o.field === c.field && o.sentence.start === c.sentence.start)
+            .flatMap(workedUnder)
+            .filter((p) => deal.facts.percents.has(p)),
         sentenceProducts: (c) =>
           analysis.clauses
             .filter((o) => o.field === c.field && o.sentence.start === c.sentence.start && o.start <= c.start)
@@ -170,6 +200,7 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
     findings.push(...measureProblems(index, deal, analysis, clause));
     findings.push(...ownCountProblems(index, deal, clause));
     findings.push(...meetingWeekdayProblems(index, deal, clause));
+    findings.push(...meetingTimeProblems(index, deal, clause));
   }
   // What a discount is given on needs the price book (plan lines, add-on names), which this check holds.
   findings.push(...discountScopeProblems(index, deal, analysis));
@@ -188,7 +219,7 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
   const located = analysis.clauses.flatMap((c) =>
     c.figures.map((f) => {
       const text = textOf(analysis, c);
-      const approximate = APPROXIMATE.test(text.slice(Math.max(0, f.start - 25), f.start));
+      const approximate = isApproximate(text, f);
       const reduction =
         f.type === 'money' &&
         (/(?:[-−–]|\bminus|\bless)\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) ||
@@ -221,13 +252,18 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
     }
     return found;
   };
-  // The list prices of the products a sentence names, add-ons it speaks of included.
+  // The list prices of the products a sentence names, add-ons it speaks of included ("in total with
+  // the Library"), or those of the passage's add-ons where the sentence names no plan.
   const listPricesFor = (clause: DraftClause) => {
     const skus = analysis.clauses
       .filter((o) => o.field === clause.field && o.sentence.start === clause.sentence.start)
       .flatMap((o) => o.products.map((p) => p.sku));
-    if (skus.length === 0) return [];
-    const named = new Set([...skus, ...addOnsSpokenOf(index, deal, passageOf(analysis, clause))]);
+    const spoken = addOnsSpokenOf(
+      index,
+      deal,
+      skus.length > 0 ? passageOf(analysis, clause) : clause.sentence.text,
+    );
+    const named = new Set([...skus, ...spoken]);
     return index.catalog.products.filter((p) => named.has(p.sku)).map((p) => p.listPrice);
   };
   return dropDerived(findings, {
@@ -236,10 +272,60 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
     factors: [1, ...percents.map((p) => 1 - p / 100)],
     bases: (f) => basesFor((f as (typeof located)[number]).clause),
     listPrices: (f) => listPricesFor((f as (typeof located)[number]).clause),
-    quantitiesNear: (f) =>
-      quantitiesIn((f as (typeof located)[number]).clause.sentence.text).map((q) => q.value),
+    quantitiesNear: (f) => {
+      const sentence = (f as (typeof located)[number]).clause.sentence.text;
+      return [...quantitiesIn(sentence).map((q) => q.value), ...priceFactors(sentence)];
+    },
     approximateTolerance: index.config.approximateTolerance,
+    recordAmounts: [...deal.crm.money.keys(), ...deal.thread.money.keys()],
+    saysTotal: (f) => TOTAL_WORDS.test((f as (typeof located)[number]).clause.sentence.text),
+    sizes: dealSizes(deal),
+    // A gross amount only where the draft speaks of the tax: a net price times 1.2 is no price otherwise.
+    taxRates: (f) =>
+      TAX_WORD.test(passageOf(analysis, (f as (typeof located)[number]).clause))
+        ? documentedTaxRates(index)
+        : [],
+    termYears: draftMonths.filter((m) => m >= 24).map((m) => m / 12),
   });
+}
+
+/** The sizes the deal states for itself: the counts in its name, its licensed seats, the counts its thread gives. */
+function dealSizes(deal: DealContext): number[] {
+  return [
+    ...quantitiesIn(deal.opportunity.name).map((q) => q.value),
+    ...(deal.opportunity.licensedSeats ? [deal.opportunity.licensedSeats] : []),
+    ...deal.thread.counts.keys(),
+  ];
+}
+
+const rivals = new WeakMap<GuardIndex, ReadonlySet<string>>();
+
+/** The passages of battlecards: what a competitor charges is no price of ours (read once per index). */
+function rivalChunks(index: GuardIndex): ReadonlySet<string> {
+  let ids = rivals.get(index);
+  if (!ids) {
+    ids = new Set(index.kb.active.filter((c) => c.kind === 'battlecard').map((c) => c.id));
+    rivals.set(index, ids);
+  }
+  return ids;
+}
+
+const taxes = new WeakMap<GuardIndex, number[]>();
+
+/** The tax rates the documents customers may read charge on top of the price book (read once per index). */
+function documentedTaxRates(index: GuardIndex): number[] {
+  let rates = taxes.get(index);
+  if (!rates) {
+    rates = [
+      ...new Set(
+        index.kb.active
+          .filter((c) => !isInternalDocument(c) && c.kind !== 'contract')
+          .flatMap((c) => taxRatesIn(c.text)),
+      ),
+    ];
+    taxes.set(index, rates);
+  }
+  return rates;
 }
 
 /**
@@ -303,10 +389,16 @@ type DraftFigures = {
   bandDiscounts: number[];
   /** Products named anywhere in a clause's sentence. */
   sentenceProducts: (clause: DraftClause) => string[];
+  /** Documented percentages a clause's sentence works its amounts out under. */
+  sentencePercents: (clause: DraftClause) => number[];
   /** Add-ons the clause's sentence, or the one before it, speaks of. */
   addOnsNear: (clause: DraftClause) => string[];
   /** Products the clause's passage names by their kind ("the leased trackers"), in the deal's currency. */
   ofKindNear: (clause: DraftClause) => string[];
+  /** The stems of every word the author wrote (quoted mail left out). */
+  said: ReadonlySet<string>;
+  /** Products a clause's passage (its sentence and the one before) names. */
+  passageProducts: (clause: DraftClause) => string[];
 };
 
 function figureProblem(
@@ -328,6 +420,9 @@ function figureProblem(
       return moneyProblem(index, deal, clause, figure, draft, text, block);
     case 'percent': {
       if (isDiscountPercent(text, figure)) return undefined; // the discount check owns these
+      // A tax rate ("German VAT at 19%") is the law's figure, and one the customer reports is theirs.
+      if (taxRatesIn(clause.sentence.text).includes(figure.value) || reportsCustomer(clause.text))
+        return undefined;
       const other = ownedElsewhere(index, deal, clause, text, figure, `p:${figure.value}`);
       if (other) return other;
       const support =
@@ -374,11 +469,7 @@ function figureProblem(
           (isMetered(index, figure.text) ? near(figure.value, deal.thread.numbers) : undefined);
         // "the 400 GB above your commitment": the gap between a stated volume and one on record.
         const gap =
-          !support &&
-          isCountDifference(figure, clause.sentence.text, {
-            draft: analysis.clauses.flatMap((c) => c.figures),
-            record: [...facts.counts.keys(), ...deal.thread.counts.keys(), ...deal.crm.counts.keys()],
-          });
+          !support && isCountDifference(figure, clause.sentence.text, countOperands(analysis, deal));
         const priced =
           !support &&
           !gap &&
@@ -390,7 +481,11 @@ function figureProblem(
               .flatMap((c) => c.figures),
             text.slice(Math.max(0, figure.start - 30), figure.start),
           );
-        return support || gap || priced
+        // "Ashgrove College: Professional, 600 learners": the size the deal itself is filed under.
+        const filed = quantitiesIn(deal.opportunity.name).some(
+          (q) => q.value === figure.value && q.nouns.includes(noun),
+        );
+        return support || gap || priced || filed
           ? undefined
           : block(
               'claim',
@@ -422,6 +517,12 @@ function figureProblem(
       const approximate = APPROXIMATE.test(lead25);
       const tolerance = bound ? 0.15 : approximate ? index.config.approximateTolerance : 0;
       if (seatCountSupport(deal, figure.value, tolerance) || seatsInAmount(index, deal, figure.value))
+        return undefined;
+      // "5 seats included and 8 people scheduling, so 3 extra seats": a gap worked out in plain sight.
+      if (
+        isCountDifference(figure, clause.sentence.text, countOperands(analysis, deal)) ||
+        isStatedGap(figure, text, clause.sentence)
+      )
         return undefined;
       // A plan's documented limit or minimum ("up to 15 seats", "from 75 users") is no claim about them.
       const documented = facts.numbers
@@ -477,11 +578,17 @@ function moneyProblem(
   index: GuardIndex,
   deal: DealContext,
   clause: DraftClause,
-  figure: MoneyFigure,
+  said: MoneyFigure,
   draft: DraftFigures,
   text: string,
   block: (kind: 'price', check: string, reason: string, citation?: GuardCitation) => GuardFinding,
 ): GuardFinding | undefined {
+  // "£7.50 per learner per month": a price per the unit the price book sells by is a rate, quoted to
+  // the penny, however the figure reader took the unit.
+  const figure =
+    !said.perUnit && isPerBookUnit(index, text.slice(said.end, said.end + 40))
+      ? { ...said, perUnit: true }
+      : said;
   const named = productAt(clause, figure.start, text, figure.end);
   const variant = named ? variantIn(index.catalog, named.sku, figure.currency) : undefined;
   const product = named && variant ? { ...named, sku: variant.sku } : named;
@@ -497,7 +604,7 @@ function moneyProblem(
       `${figure.text} is in ${figure.currency}; this deal is priced in ${currency}`,
     );
   }
-  const approximate = APPROXIMATE.test(text.slice(Math.max(0, figure.start - 25), figure.start));
+  const approximate = isApproximate(text, figure);
   const reduction =
     REDUCTION_AFTER.test(text.slice(figure.end, figure.end + 30)) ||
     REDUCTION_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start));
@@ -510,39 +617,87 @@ function moneyProblem(
       : [a.percent],
   );
   // A size band discounts the subscription, never hardware or a service a passage names by its kind.
-  const supportFor = (skus: string[], bands = draft.bandDiscounts) =>
-    moneySupport(deal, figure, {
+  const isBand = (percent: number) => deal.facts.discounts.volumeBands?.includes(percent) ?? false;
+  const supportOf = (
+    amount: MoneyFigure,
+    skus: string[],
+    bands = [...draft.bandDiscounts, ...draft.sentencePercents(clause)],
+    counted = true,
+    otherThan?: ReadonlySet<string>,
+  ) =>
+    moneySupport(deal, amount, {
       skus,
+      ...(otherThan ? { otherThan } : {}),
       // "£1,490 for ten more trackers": the sentence's own quantities count what it prices.
-      counts: [
-        ...draft.draftCounts,
-        ...seatCounts(deal),
-        ...quantitiesIn(clause.sentence.text).map((q) => q.value),
-      ],
+      counts: counted
+        ? [
+            ...draft.draftCounts,
+            ...seatCounts(deal),
+            ...quantitiesIn(clause.sentence.text).map((q) => q.value),
+          ]
+        : [],
       reduction,
-      discounts: [...draft.draftDiscounts, ...approved, ...bands],
+      discounts: [...draft.draftDiscounts.filter((p) => !isBand(p)), ...approved],
+      // A size band's percentage, however the draft says it ("with the 5% band"), takes down the plan's fee only.
+      planOnly:
+        skus.length > 0 && skus.every((s) => isAddOnLine(index, deal, s))
+          ? []
+          : [...bands, ...draft.draftDiscounts.filter(isBand)],
       programmes: draft.programmes,
       months: draft.draftMonths,
       tolerance: approximate ? index.config.approximateTolerance : index.config.moneyTolerance,
       approximate,
+      flatFees: flatFeesOf(index),
+      rivalSources: rivalChunks(index),
     });
+  const supportFor = (skus: string[], bands?: number[]) => supportOf(figure, skus, bands);
   // A plan priced in lines (platform fee and ingest) is one product to the reader.
   const lines = (sku: string) => [...(index.catalog.lines.get(sku) ?? [sku])];
   if (reduction && lineGap(index, figure.value, product ? lines(product.sku) : undefined)) return undefined;
   // "Band 2, which is $14,000": a line named by its numbered part beside the amount is the one it prices.
   const beside = linesNamedBeside(index.catalog, text, figure);
   if (beside.length > 0 && supportFor(beside)) return undefined;
-  if (supportFor(product ? lines(product.sku) : beside)) return undefined;
   // "Premium Care: included with Professional, $4,800 a year otherwise": the sentence's subject may
   // sit in the clause before the figure's own.
   const sentenceSkus = draft.sentenceProducts(clause).filter((s) => s !== product?.sku);
-  if (sentenceSkus.some((s) => supportFor(lines(s)))) return undefined;
+  // "Guided onboarding: USD 12,000" prices what the sentence named. Read as no product's total, any
+  // documented price times any count on record would back it; as no product's own price, it may
+  // still be a line the sentence names only by its kind ("additional ones are $200 a month").
+  const priced = product ? linesSaid(index.catalog, product.sku, clause.sentence.text) : beside;
+  const ownsProduct = priced.length > 0 || sentenceSkus.length === 0;
+  const sentenceLines = new Set(sentenceSkus.flatMap(lines));
+  if (supportOf(figure, priced, undefined, ownsProduct, ownsProduct ? undefined : sentenceLines))
+    return undefined;
+  const sentence = clause.sentence.text;
+  if (sentenceSkus.some((s) => supportFor(linesSaid(index.catalog, s, sentence)))) return undefined;
+  // "Move to Enterprise… £10.45 a learner, or £209,160 with the Content Library": a product named only
+  // after the figure may be the next amount's; a product the passage named before prices it as well.
+  if (
+    named &&
+    named.start >= figure.end &&
+    draft.passageProducts(clause).some((s) => s !== product?.sku && supportFor(lines(s)))
+  )
+    return undefined;
   // "Once you're on Team, the assistant is $25 an agent": an add-on's price beside the plan it goes on.
   if (draft.addOnsNear(clause).some((s) => s !== product?.sku && supportFor([s]))) return undefined;
   // "£1,490 for ten more trackers" in a sentence about Core: hardware the passage names by its kind.
   if (draft.ofKindNear(clause).some((s) => s !== product?.sku && supportFor([s], []))) return undefined;
+  // "£10.32 a learner all in, with the Library": a plan's rate and the per-head rate of an add-on the
+  // passage speaks of, as one rate. What is left once the add-on's list rate is taken off must be the
+  // rate of the plan named, or else of a line that is no add-on.
+  const plan =
+    product && !isAddOnLine(index, deal, product.sku)
+      ? lines(product.sku)
+      : index.catalog.products.filter((p) => !isAddOnLine(index, deal, p.sku)).map((p) => p.sku);
+  if (
+    figure.perUnit &&
+    ALL_IN.test(clause.sentence.text) &&
+    allInRate(index, draft.addOnsNear(clause), figure, currency, (rest) => supportOf(rest, plan))
+  )
+    return undefined;
   if (!figure.perUnit && repricedRecord(index, deal, figure, draft, approved, approximate)) return undefined;
   if (!figure.perUnit && !approximate && quoteTotal(index, deal, figure, draft)) return undefined;
+  if (!figure.perUnit && recordQuote(index, deal, clause, figure, draft, approximate)) return undefined;
   // "€25,574.40 on Complete": the deal's scope (a plan, its add-ons at their counts) priced out.
   if (!figure.perUnit && !approximate && scopedTotal(index, deal, clause, figure, draft, approved))
     return undefined;
@@ -559,6 +714,37 @@ function moneyProblem(
   return block('price', 'price', reason, listed?.citation);
 }
 
+/**
+ * Whether a price-book line is an add-on's: the price book names it one, or the documents list one of
+ * its lines (billed monthly, in dollars) among the add-ons.
+ */
+function isAddOnLine(index: GuardIndex, deal: DealContext, sku: string): boolean {
+  return (
+    /\badd-?on\b/i.test(index.catalog.bySku.get(sku)?.name ?? '') ||
+    (index.catalog.lines.get(sku) ?? [sku]).some((s) => deal.facts.addOns.has(s))
+  );
+}
+
+/** Whether a rate is a plan's rate plus one add-on's list rate in the same currency, the plan's part supported. */
+function allInRate(
+  index: GuardIndex,
+  addOns: readonly string[],
+  figure: MoneyFigure,
+  currency: string,
+  planSupport: (rest: MoneyFigure) => GuardCitation | undefined,
+): boolean {
+  return addOns.some((sku) => {
+    const addOn = index.catalog.bySku.get(sku);
+    if (!addOn?.period || addOn.currency !== currency) return false;
+    // The plan's part is a rate for the add-on's period, to the penny: no rounding on top of the sum's.
+    const rest = Math.round((figure.value - addOn.listPrice) * 100) / 100;
+    return (
+      rest > 0 &&
+      planSupport({ ...figure, value: rest, text: rest.toFixed(2), period: addOn.period }) !== undefined
+    );
+  });
+}
+
 /** A total the deal's record holds, restated under a discount or term the draft names (see repriced-amounts). */
 function repricedRecord(
   index: GuardIndex,
@@ -571,7 +757,7 @@ function repricedRecord(
   const records = [
     ...deal.crm.money.keys(),
     ...deal.thread.money.keys(),
-    ...deal.facts.money.flatMap((m) => (m.skus.length === 0 && m.period === undefined ? [m.value] : [])),
+    ...accountTotals(index, deal, figure),
   ].filter((v) => v > 0);
   const percents = [
     ...draft.draftDiscounts,
@@ -598,7 +784,11 @@ function repricedRecord(
     records,
     percents,
     years,
-    rounded ? statedRounding(figure.value, index.config.approximateTolerance) / figure.value : 0,
+    // "CHF 18.0k" shows its hundreds: it rounds no further than CHF 50, however round the amount is.
+    rounded
+      ? (writtenRounding(figure.text) ?? statedRounding(figure.value, index.config.approximateTolerance)) /
+          figure.value
+      : 0,
     // "Month by month, about $21,991": a year's record a month, or a month's record a year.
     figure.period === 'month'
       ? [1 / 12]
@@ -607,7 +797,23 @@ function repricedRecord(
         : figure.period
           ? []
           : [1 / 12, 12],
+    deal.facts.discounts.programmes.map((p) => p.percent),
   );
+}
+
+/**
+ * The totals the account's own documents state on no product and for no period (an order form's total
+ * line), in the figure's currency. A price list's line whose product the reader missed is no record of
+ * the deal: "AUD 16,500 one-off" restated under a discount and a term would back nearly any amount.
+ */
+function accountTotals(index: GuardIndex, deal: DealContext, figure: MoneyFigure): number[] {
+  const family = currencyFamily(figure.currency ?? deal.opportunity.currency);
+  const accountChunks = new Set(index.kb.active.filter((c) => c.accountId !== undefined).map((c) => c.id));
+  return deal.facts.money.flatMap((m) => {
+    if (m.skus.length > 0 || m.period !== undefined || !accountChunks.has(m.citation.id)) return [];
+    const stated = statedCurrency(m.value, m.citation);
+    return stated && family && stated !== family ? [] : [m.value];
+  });
 }
 
 /**
@@ -625,6 +831,44 @@ function lineGap(index: GuardIndex, value: number, family: readonly string[] | u
   });
 }
 
+const FLAT_UNIT = /^\s*(?:per\s+)?(?:month|year|quarter|annum)\s*$/i;
+
+/** Price-book lines whose unit is a period alone ("year"): one to a customer, like a platform fee. */
+function flatFeesOf(index: GuardIndex): ReadonlySet<string> {
+  return new Set(
+    index.catalog.products.filter((p) => !p.perSeat && FLAT_UNIT.test(p.unit ?? '')).map((p) => p.sku),
+  );
+}
+
+const bookUnits = new WeakMap<GuardIndex, RegExp | undefined>();
+
+/** Whether the words after an amount say it is per one of the units the price book sells by ("per active learner"). */
+function isPerBookUnit(index: GuardIndex, after: string): boolean {
+  if (!bookUnits.has(index)) {
+    const units = [
+      ...new Set(
+        index.catalog.products.flatMap((p) => {
+          const unit = (p.unit ?? '')
+            .split(/\/|\bper\b/i)[0]!
+            .trim()
+            .toLowerCase();
+          return /^[a-z][a-z -]*[a-z]$/.test(unit) && periodOf(unit) === undefined ? [unit] : [];
+        }),
+      ),
+    ];
+    bookUnits.set(
+      index,
+      units.length > 0
+        ? new RegExp(
+            `^\\s*(?:per|a|an|each)\\s+(?:active\\s+|named\\s+)?(?:${units.map((u) => `${u}s?`).join('|')})\\b`,
+            'i',
+          )
+        : undefined,
+    );
+  }
+  return bookUnits.get(index)?.test(after) ?? false;
+}
+
 /** Whether a count is of a unit the price book sells by ("15 agents" on a per-agent price list). */
 function isMetered(index: GuardIndex, text: string): boolean {
   const metered = index.catalog.metered;
@@ -638,6 +882,35 @@ function seatCounts(deal: DealContext): number[] {
     for (const v of map.keys()) if (v > 0 && v < 1e6) values.add(v);
   }
   return [...values];
+}
+
+// "3 extra seats", "3 more": a count said as what is left over once one count is taken from another.
+const GAP_WORD = /\b(?:extra|more|additional|further)\b/i;
+// A count the sentence gives of something ("8 people", "5 dispatcher seats"): no price, percentage or part of one.
+const COUNTED = /(?<![\d,.$€£¥]|\b[A-Z]{3}\s?)\b(\d{1,5})\b(?![.,]\d)\s+(?!percent\b)\p{L}/gu;
+
+/**
+ * Whether a count is the gap between two counts its own sentence states ("Command includes 5 seats
+ * and you have 8 people scheduling, so 3 extra seats"): both operands are in plain sight, so the
+ * count is as grounded as they are.
+ */
+function isStatedGap(figure: CountFigure, text: string, sentence: { start: number; end: number }): boolean {
+  if (!GAP_WORD.test(text.slice(figure.start, Math.min(sentence.end, figure.end + 12)))) return false;
+  const operands = [...text.slice(sentence.start, sentence.end).matchAll(COUNTED)]
+    .filter((m) => sentence.start + m.index !== figure.start)
+    .map((m) => Number(m[1]));
+  return operands.some((a) => operands.some((b) => a - b === figure.value && b !== figure.value));
+}
+
+/** The counts a draft may work a count out from: its own figures and the counts on record. */
+function countOperands(analysis: DraftAnalysis, deal: DealContext) {
+  const { facts } = deal;
+  return {
+    draft: analysis.clauses.flatMap((c) => c.figures),
+    record: [...facts.counts.keys(), ...deal.thread.counts.keys(), ...deal.crm.counts.keys()],
+    recordOf: (noun: string) =>
+      [facts, deal.thread, deal.crm].flatMap((r) => [...(r.quantities.get(noun)?.keys() ?? [])]),
+  };
 }
 
 /** On record, or one seat count on record plus or minus a number the thread wrote ("50 seats… 25 more"). */
@@ -703,11 +976,16 @@ function scopedTotal(
 ): boolean {
   // Rounded totals stay with the record and the plain quote: a "k" around every scope sum would reach too far.
   if (/\d\s*k\b/i.test(figure.text)) return false;
+  const withLines = (skus: readonly string[]) => [
+    ...new Set(skus.flatMap((s) => [...(index.catalog.lines.get(s) ?? [s])])),
+  ];
   return isScopedQuoteTotal(index, deal, figure, {
-    planSkus: draft.sentenceProducts(clause),
-    addOnSkus: [
-      ...new Set([...draft.addOnsNear(clause), ...addOnsSpokenOf(index, deal, deal.opportunity.name)]),
-    ],
+    // A plan or add-on named is priced on whichever of its lines the quote bills (monthly, annual).
+    planSkus: withLines(draft.sentenceProducts(clause)),
+    addOnSkus: withLines([
+      ...draft.addOnsNear(clause),
+      ...addOnsSpokenOf(index, deal, deal.opportunity.name),
+    ]),
     sizes: [
       ...quantitiesIn(deal.opportunity.name).map((q) => q.value),
       ...(deal.opportunity.licensedSeats ? [deal.opportunity.licensedSeats] : []),
@@ -716,10 +994,31 @@ function scopedTotal(
     ],
     counts: [...draft.draftCounts, ...[...deal.thread.quantities.values()].flatMap((m) => [...m.keys()])],
     planPercents: [...approved, ...draft.bandDiscounts, ...draft.programmes.map((p) => p.percent)],
+    // A size band's percentage the draft repeats ("after the 5% band") is the plan's band, not a quote-wide discount.
     quotePercents: [
-      ...draft.draftDiscounts,
+      ...draft.draftDiscounts.filter((p) => !deal.facts.discounts.volumeBands?.includes(p)),
       ...draft.programmes.flatMap((p) => (p.onAddOns ? [p.percent] : [])),
     ],
+  });
+}
+
+/** A total built on the deal's recorded yearly amount (see record-quote-scope). */
+function recordQuote(
+  index: GuardIndex,
+  deal: DealContext,
+  clause: DraftClause,
+  figure: MoneyFigure,
+  draft: DraftFigures,
+  approximate: boolean,
+): boolean {
+  return isRecordQuoteTotal(index, deal, figure, {
+    planSkus: draft.sentenceProducts(clause),
+    said: draft.said,
+    sentence: clause.sentence.text,
+    rounded: approximate || /\d\s*k\b/i.test(figure.text),
+    counts: draft.draftCounts,
+    quotePercents: [...draft.programmes.map((p) => p.percent), ...draft.draftDiscounts],
+    termMonths: draft.draftMonths,
   });
 }
 

@@ -7,7 +7,11 @@ import type { ProductCatalog } from '../index/product-catalog.ts';
 
 const words = (name: string) => new Set(name.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []);
 
-/** The line in `currency` whose name holds every word of `sku`'s name, if there is exactly one. */
+/**
+ * The line in `currency` whose name holds every word of `sku`'s name, if there is exactly one; else
+ * the first line of the same product the price book sells in that currency ("Route optimisation
+ * add-on (Dispatch and Command)" in CAD and "Route optimisation add-on (US)" in USD).
+ */
 export function variantIn(catalog: ProductCatalog, sku: string, currency: string | undefined) {
   const base = catalog.bySku.get(sku);
   if (!base || !currency || base.currency === currency) return undefined;
@@ -15,5 +19,7 @@ export function variantIn(catalog: ProductCatalog, sku: string, currency: string
   const variants = catalog.products.filter(
     (p) => p.currency === currency && [...baseWords].every((w) => words(p.name).has(w)),
   );
-  return variants.length === 1 ? variants[0] : undefined;
+  if (variants.length === 1) return variants[0];
+  const lines = catalog.lines.get(sku) ?? [];
+  return catalog.products.find((p) => p.currency === currency && lines.includes(p.sku));
 }

@@ -14,7 +14,18 @@ const PLAN_DATE =
   /\b(?:meet\w*|call|chat|talk|speak|demo|session|walk ?through|workshop|catch up|sync|available|availability|free|open for|slot|calendar|invite|book|schedule|reschedule|work(?:s)? for|how about|suit|see you|visit|on-?site|kick-?off|join|I'll|I will|I can|I'd|we'll|we will|we can|let me|I'm going to|I plan to|send|get (?:it|this|that|them|the \w+) (?:to|over)|follow up|circle back|check in|reach out|touch base|by|before|ahead of|prior to|expect)\b/gi;
 const MONTH_END =
   /\b(?:ends?|ending|expires?|expiring|expiry|runs? (?:through|until|till|to|out)|renews?|renewing|renewal (?:date )?is|is up|(?:comes?|coming) up(?: for renewal)?|is due|falls due|lapses?|terminates?|wraps? up)\s+(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?(?:end|start|beginning|middle) of\s+|early\s+|mid-?\s*|late\s+)?$/i;
-const CONTRACT = /\b(?:contract|subscription|agreement|term|licen[cs]es?|renewal|plan|seats?)\b/i;
+const CONTRACT =
+  /\b(?:contract|subscription|agreement|term|licen[cs]es?|renewal|plan|seats?|orders?|co-term\w*)\b/i;
+
+// "your order's end on", "your current contract ends": the end of the contract in force, which no
+// term to come moves.
+const CURRENT_END =
+  /\byour\s+(?:current\s+|existing\s+|present\s+)?(?:contract|order|subscription|agreement|term)(?:'s|’s)?\s+(?:end|ends|ending|expiry|expires|runs? (?:through|until|till|to))\s+(?:on\s+)?(?:the\s+)?$/i;
+
+// "for a contract ending on 31 December 2027", "say a term starting 1 March": a date supposed to show
+// how a rule works out, not one the deal is said to have.
+const SUPPOSED =
+  /\b(?:for|say|if|suppose|imagine|e\.g\.)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}(?:term|contract|subscription|renewal|order form)\s+(?:that\s+)?(?:ending|ends|starting|starts|running|runs)\s+(?:on\s+|until\s+|to\s+)?(?:the\s+)?$/i;
 
 function lastMatch(pattern: RegExp, text: string): number {
   let last = -1;
@@ -41,10 +52,18 @@ export function dateProblem(
   at: { field: DraftClause['field']; start: number; end: number; text: string },
 ): GuardFinding | undefined {
   const before = text.slice(clause.start, figure.start);
+  if (SUPPOSED.test(before)) return weekdayProblem(index, figure, at);
   const end = deal.contractEnd;
   // "Your contract ends on …" must give the contract's end date, not just any date on record.
   if (end && CONTRACT.test(clause.text) && MONTH_END.test(before.replace(/\b(?:on|the)\s*$/i, ''))) {
-    const right = figure.month === end.month && figure.day === end.day;
+    // "30 June 2027" is not the 30 June 2026 on record, unless a term to come is counted to it.
+    const endYear = Number(deal.opportunity.contractEndDate?.slice(0, 4));
+    const right =
+      figure.month === end.month &&
+      figure.day === end.day &&
+      (!figure.year ||
+        figure.year === endYear ||
+        (!CURRENT_END.test(before) && countedFromAnchor(index, deal, clause, figure)));
     if (right) return weekdayProblem(index, figure, at);
     return finding(
       'claim',
@@ -59,7 +78,7 @@ export function dateProblem(
     (k) => deal.crm.dates.has(k) || deal.thread.dates.has(k) || deal.facts.dates.has(k),
   );
   const weekday = weekdayProblem(index, figure, at);
-  if (supported || countedFromRecord(deal, clause, figure)) return weekday;
+  if (supported || countedFromAnchor(index, deal, clause, figure)) return weekday;
   // "See you at our call on May 20" when the call on record is May 19.
   const meeting = bookedMeetingProblem(deal, clause, figure, at);
   if (meeting) return meeting;
@@ -78,29 +97,76 @@ export function dateProblem(
 
 /**
  * "Renews on 30 November unless either side gives 60 days' notice, so 1 October is the date": a date
- * worked out from a date on record and a period the same sentence states.
+ * worked out from a date on record, or one the same sentence states ("21 days from 1 October, so it
+ * ends on 21 October"), and a period the sentence states. From a date on record, a sentence about a
+ * term to come may also count a length the documents offer ("for a term ending 31 October 2027").
+ * Days are counted either way a writer may count them: with the first day or without it.
  */
-function countedFromRecord(deal: DealContext, clause: DraftClause, figure: DateFigure): boolean {
+function countedFromAnchor(
+  index: GuardIndex,
+  deal: DealContext,
+  clause: DraftClause,
+  figure: DateFigure,
+): boolean {
   const { contractEndDate, closeDate, nextStepDate } = deal.opportunity;
   const records = [contractEndDate, closeDate, nextStepDate].flatMap((iso) => (iso ? [parseDay(iso)] : []));
-  const periods = extractFigures(clause.sentence.text).flatMap((f) => (f.type === 'duration' ? [f] : []));
+  const sentenceFigures = extractFigures(clause.sentence.text);
+  const stated = sentenceFigures.flatMap((f) =>
+    f.type === 'date' && !f.ambiguous && (f.month !== figure.month || f.day !== figure.day)
+      ? [dayOf(index, f)]
+      : [],
+  );
+  const periods = sentenceFigures.flatMap((f) => (f.type === 'duration' ? [f] : []));
+  const terms = NEXT_TERM.test(clause.sentence.text) ? offeredTermMonths(deal) : [];
   const hits = (day: number) => {
     const p = partsOfDay(day);
     return p.month === figure.month && p.day === figure.day && (!figure.year || p.year === figure.year);
   };
-  return records.some((record) =>
+  const counted = (anchor: number, days: number | undefined, months: number | undefined) =>
+    days !== undefined
+      ? [anchor - days, anchor + days, anchor - days + 1, anchor + days - 1]
+      : months !== undefined
+        ? [addMonths(anchor, -months), addMonths(anchor, months)]
+        : [];
+  const fromPeriods = (anchor: number) =>
     periods.some((p) => {
       const days = p.unit === 'day' ? p.value : p.unit === 'week' ? p.value * 7 : undefined;
       const months = p.unit === 'month' ? p.value : p.unit === 'year' ? p.value * 12 : undefined;
-      const candidates =
-        days !== undefined
-          ? [record - days, record + days]
-          : months !== undefined
-            ? [addMonths(record, -months), addMonths(record, months)]
-            : [];
-      return candidates.some(hits);
-    }),
+      return counted(anchor, days, months).some(hits);
+    });
+  return (
+    [...records, ...stated].some(fromPeriods) ||
+    records.some((r) => terms.some((m) => counted(r, undefined, m).some(hits)))
   );
+}
+
+/** The day a date figure names, a year-less one read as the next such day from the index's today. */
+function dayOf(index: GuardIndex, f: DateFigure): number {
+  const today = parseDay(index.asOf);
+  const year = f.year ?? Number(index.asOf.slice(0, 4));
+  const day = dayFromParts(year, f.month, f.day);
+  return f.year || day >= today - 60 ? day : dayFromParts(year + 1, f.month, f.day);
+}
+
+// "A new 24-month term", "renewed for another term", "for a term ending…": a term still to come, whose
+// end a writer counts; "your contract runs until…" states the current one's and must match the record.
+const NEXT_TERM =
+  /\b(?:new|next|another|further|renew\w*|extend\w*|would|if|for an? (?:\d+-\w+ )?(?:term|contract|subscription))\b/i;
+
+// "Terms of 12, 24 or 36 months", "subscriptions run for 12 months": lengths a contract may run.
+const TERM_OFFER = /\b(?:terms?|subscriptions?|contracts?|order forms?|renew\w*)\b/i;
+
+/** The contract lengths, in months, the documents, programmes or approvals give the deal. */
+function offeredTermMonths(deal: DealContext): number[] {
+  const days = [
+    ...[...deal.facts.durationContexts].flatMap(([d, contexts]) =>
+      contexts.some((c) => TERM_OFFER.test(c.citation.quote ?? '')) ? [d] : [],
+    ),
+    ...deal.facts.discounts.programmes.flatMap((p) => (p.durationDays === undefined ? [] : [p.durationDays])),
+    ...deal.approvals.flatMap((a) => (a.durationDays === undefined ? [] : [a.durationDays])),
+  ];
+  // A year is 360 days here, so whole years of terms come out as whole months.
+  return [...new Set(days.filter((d) => d >= 360 && d % 360 === 0).map((d) => d / 30))];
 }
 
 function weekdayProblem(

@@ -29,6 +29,16 @@ export type DerivationInput = {
   quantitiesNear?: (figure: Located) => readonly number[];
   /** Relative rounding allowed for a total ("about", "$40k"). */
   approximateTolerance: number;
+  /** The sizes the deal states for itself (its name's count, its licensed seats), which an add-on's line may be bought for. */
+  sizes?: readonly number[];
+  /** Totals the deal's record holds (its amount, an order form's total), which a draft may add a line to. */
+  recordAmounts?: readonly number[];
+  /** Whether a figure's sentence says it is a total ("brings the yearly total to", "all in"). */
+  saysTotal?: (figure: Located) => boolean;
+  /** Rates (in percent) of a tax the documents charge on top, where a figure's passage speaks of tax. */
+  taxRates?: (figure: Located) => readonly number[];
+  /** Lengths in years of the multi-year terms the draft states, which a yearly amount may run for. */
+  termYears?: readonly number[];
 };
 
 const key = (f: { field: string; start: number; end: number }) => `${f.field}|${f.start}|${f.end}`;
@@ -60,7 +70,7 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
       ? Math.max(0.011, statedRounding(target.value, input.approximateTolerance))
       : Number.isInteger(target.value)
         ? Math.max(0.011, Math.min(0.5, target.value * 0.001))
-        : 0.011; // "€254.93" is written to the cent: €255 is another amount
+        : 0.006; // "€254.93" is written to the cent: €255 is another amount, and so is €254.92
     const close = (v: number) => Math.abs(v - target.value) <= tolerance;
     // Monthly amounts make a yearly one twelve times over; a monthly figure is never a year's.
     const periods = target.period === 'year' ? [12, 1] : target.period === undefined ? [1, 12] : [1];
@@ -98,9 +108,18 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
     // A sentence naming a few products may add their list prices, per seat, to a figure it grounded
     // ("Team plus the $1,000 assistant": 40 × $49 + $1,000); the price book alone sums to nothing.
     const prices = input.listPrices?.(target) ?? [];
+    // A year of a monthly price per head joins a yearly total as it is ("£100,548 a year, so £134,148
+    // with the Library" adds 1,400 × £2 × 12), never as a monthly one.
     const listed = (prices.length <= MAX_BASE_TERMS ? prices : [])
       .flatMap((b) => [b, ...counts.filter((c) => c > 1).map((c) => b * c)])
       .filter((v) => v > 0 && v !== target.value);
+    // A year's amount the draft states plus a year of a listed price for the deal's size ("£100,548 a
+    // year, so £134,148 in total with the Library" adds 1,400 × £2 × 12): one pair, as they stand.
+    const heads = [...new Set([...counts, ...(input.sizes ?? [])])].filter((c) => c > 1);
+    const listedYears = (prices.length <= MAX_BASE_TERMS ? prices : []).flatMap((b) =>
+      heads.map((c) => b * c * 12),
+    );
+    if (yearly.some((y) => listedYears.some((l) => close(y + l)))) return true;
     const terms = [...own, ...yearly, ...listed];
     const firsts = own.length + yearly.length;
     // Sums of up to three terms; one with a year's amount in it is taken as it stands.
@@ -122,16 +141,17 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
       ...parts.map((m) => ({ value: m.value, period: m.period })),
       ...yearly.map((value) => ({ value, period: 'year' as const })),
     ];
+    // An amount said with no period is one of the period its neighbour gives ("£327,888 a year … brings it to £299,376").
     for (const a of stated)
       for (const b of stated)
         if (
           a.value > b.value &&
-          a.period === b.period &&
+          (a.period ?? b.period) === (b.period ?? a.period) &&
           a.value !== target.value &&
           b.value !== target.value
         )
           if (close(a.value - b.value)) return true;
-    return false;
+    return spreadOrGrossed(target, grounded(), close, rounded, input);
   };
 
   const known = [...new Set([...counts, ...input.recordCounts])].filter((v) => v > 0);
@@ -164,6 +184,37 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
   return findings.filter((f) => !cleared.has(key(f)));
 }
 
+/**
+ * A grounded amount restated another way: a year's amount a month ("£54k a year, £4,500 a month if
+ * you spread it"), over a multi-year term ("£28,512 a year, £85,536 across the term"), on top of the
+ * deal's recorded total ("adding them brings the yearly total to £374,616"), or grossed up by a tax
+ * the documents charge on top (or that tax alone). Each is one step from one amount, exact to the unit.
+ */
+function spreadOrGrossed(
+  target: Located & MoneyFigure,
+  grounded: readonly (Located & MoneyFigure)[],
+  close: (v: number) => boolean,
+  rounded: boolean,
+  input: DerivationInput,
+): boolean {
+  const others = grounded.filter((m) => m !== target && m.value !== target.value && !m.perUnit);
+  const yearly = others.filter((m) => m.period === 'year').map((m) => m.value);
+  if (target.perUnit) return false;
+  const monthly = target.period === 'month';
+  if (monthly && yearly.some((v) => close(v / 12))) return true;
+  if (!monthly && yearly.some((v) => (input.termYears ?? []).some((y) => close(v * y)))) return true;
+  // The record's totals are yearly or whole-deal amounts: no month's.
+  const records = monthly ? [] : (input.recordAmounts ?? []).filter((r) => r > 0 && r !== target.value);
+  const lines = others.filter((m) => m.period !== 'month' && m.period !== 'once').map((m) => m.value);
+  // A line added to the record is a total said as one, and exact: "about €82k" is near too many such sums.
+  if (!rounded && input.saysTotal?.(target) && records.some((r) => lines.some((v) => close(r + v))))
+    return true;
+  const rates = input.taxRates?.(target) ?? [];
+  const samePeriod = (m: MoneyFigure) => (m.period ?? target.period) === (target.period ?? m.period);
+  const nets = [...others.filter(samePeriod).map((m) => m.value), ...records];
+  return rates.some((rate) => nets.some((v) => close(v * (1 + rate / 100)) || close((v * rate) / 100)));
+}
+
 // A total sums the lines of one list or table, which sit right above it: no more of them than this.
 const MAX_RUN = 8;
 
@@ -189,8 +240,10 @@ export function runTotals<T extends Figure & { field: string; reduction?: boolea
     const m = money[i]!;
     if (m.field !== target.field) break;
     if (m.perUnit) continue;
-    if (m.period !== undefined && period !== undefined && m.period !== period) break;
-    period = period ?? m.period;
+    // A one-off fee belongs to the year it is paid in ("year one"), as an amount of no period does.
+    const recurring = m.period === 'once' ? undefined : m.period;
+    if (recurring !== undefined && period !== undefined && recurring !== period) break;
+    period = period ?? recurring;
     if (!isGrounded(m) || m.value === target.value) break;
     sum += m.reduction ? -m.value : m.value;
     lines++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../guard-test-factories.ts';
+import { aDocument, aNote, aProduct, aWorld, check } from '../guard-test-factories.ts';
 import { PER_SEAT_WORLD } from '../per-seat-world.ts';
 
 const scope = (body: string) =>
@@ -20,11 +20,58 @@ describe('what a discount may be given on', () => {
   it.each([
     'The charity programme covers Base and Plus seats, not Lite.',
     'The 12% applies to Plus seats; Route Optimiser stays at list.',
+    "The 12% doesn't apply to Route Optimiser, which is billed at list.",
     'You can try Plus free for 14 days before you decide.',
     'As a registered charity you get 20% off Base seats.',
     "I'll send over the two-year order form for Plus on US servers, as agreed.",
     "We'll quote the 24-month term on US-hosted Plus next week.",
   ])('passes: %s', (body) => {
     expect(scope(body)).toEqual([]);
+  });
+});
+
+describe('add-ons a page for the sales team keeps for an approver, by name', () => {
+  const world = aWorld({
+    products: [
+      aProduct({ sku: 'NW-PRO-A', name: 'Northwind Pro (annual billing)', listPrice: 40 }),
+      aProduct({ sku: 'NW-MAP-A', name: 'Atlas Maps add-on (annual billing)', listPrice: 6 }),
+    ],
+    documents: [
+      aDocument({
+        id: 'doc-programmes',
+        title: 'Programmes',
+        kind: 'policy',
+        body: '# Programmes\n\n- Schools and colleges: 15% off the Pro fee.',
+      }),
+      aDocument({
+        id: 'doc-desk',
+        title: 'INTERNAL: approvals',
+        kind: 'policy',
+        body: '# INTERNAL: approvals\n\n- Reps may give up to 10% off the Pro fee.\n- Discounts on Atlas Maps or onboarding days: finance director only.',
+      }),
+    ],
+    extraActivities: [
+      aNote(
+        'Discount approval (finance director): approved 14% off the Pro fee on 36 months. Not on Atlas Maps.',
+      ),
+    ],
+  });
+  const scoped = (body: string) =>
+    check(body, { world })
+      .findings.filter((f) => f.severity === 'block' && f.kind === 'discount')
+      .map((f) => f.check);
+
+  it.each([
+    'As a college you get 15% off everything, the Atlas Maps seats included.',
+    'The 14% you were approved for carries over to Atlas Maps too.',
+  ])('blocks a discount said of the add-on: %s', (body) => {
+    expect(scoped(body)).toContain('add_on_discount');
+  });
+
+  it.each([
+    'As a college you get 15% off the Pro fee on annual billing; Atlas Maps stays at list.',
+    'The approved 14% is off the Pro fee for 36 months.',
+  ])('passes a discount kept to the plan: %s', (body) => {
+    expect(scoped(body)).toEqual([]);
   });
 });

@@ -2,22 +2,24 @@
  * What a discount may be given on: a programme only on the plans it names, an approval only on what it
  * approves (not an add-on the policy keeps at list), and free months only with an approval on record.
  */
+import { stems } from '../../knowledge/text-tokens.ts';
 import type { DraftAnalysis, DraftClause } from '../analyze-draft.ts';
 import type { GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import { conditionStems, type DiscountProgramme } from '../index/discount-policy.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
-import { isDiscountPercent } from '../support/discount-language.ts';
+import { isDiscountPercent, isReplaced } from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
 import { isHedged, isNegatedAt } from '../text/claim-context.ts';
 import { addOnsSpokenOf } from './add-ons-spoken.ts';
+import { kindOf, productsOfKind } from './products-by-kind.ts';
 
 // "The nonprofit programme also covers Starter", "the 30% applies to Starter too".
 const COVERS =
-  /\b(?:covers?|cover(?:ed|ing)|appl(?:y|ies|ied) (?:to|on)|extends? to|includes?|available (?:on|for)|works? (?:on|for)|also (?:on|for)|qualif(?:y|ies) for)\b/i;
+  /\b(?:covers?|cover(?:ed|ing)|appl(?:y|ies|ied) (?:to|on)|extends? to|carr(?:y|ies) over to|includes?|available (?:on|for)|works? (?:on|for)|also (?:on|for)|qualif(?:y|ies) for)\b/i;
 // A clause that keeps something out of a discount says nothing against it.
 const KEPT_OUT =
-  /\b(?:not|no|never|n't|except|excluding|excludes?|exclusive of|stays? at|at (?:full |the )?list|full price|undiscounted)\b/i;
+  /\b(?:not|no|never|except|excluding|excludes?|exclusive of|stays? at|at (?:full |the )?list|full price|undiscounted)\b|n[’']t\b/i;
 // "I'll waive the first two months", "three months free", "two months on us".
 const FREE_TIME =
   /\b(?:waiv\w*|free|on us|on the house|no charge|at no cost|complimentary|without charge)\b/gi;
@@ -83,6 +85,20 @@ export function discountScopeProblems(
       );
       continue;
     }
+    const oneOff = discountedOneOff(index, deal, analysis, clause);
+    if (oneOff) {
+      findings.push(
+        finding(
+          'discount',
+          'block',
+          at,
+          'one_off_discount',
+          `a discount on ${oneOff}: the rep's limit is for the recurring charge, so it needs an approval on record`,
+          deal.facts.discounts.repLimit?.citation,
+        ),
+      );
+      continue;
+    }
     if (freeTime(deal, clause))
       findings.push(
         finding(
@@ -121,10 +137,13 @@ function discountedAddOn(
   analysis: DraftAnalysis,
   clause: DraftClause,
 ): string | undefined {
-  // "Any reduction on add-ons is for the pricing committee": the same rule, said as an approval.
+  // "Any reduction on add-ons is for the pricing committee", "discounts on the Content Library: deal
+  // desk only": the same rule, said as an approval, of add-ons at large or by name.
   const notOnAddOns =
     deal.facts.discounts.notOnAddOns ??
-    deal.facts.discounts.approvalOnly?.find((l) => /^add-?ons?$/.test(l.words))?.citation;
+    deal.facts.discounts.approvalOnly?.find(
+      (l) => /^add-?ons?$/.test(l.words) || addOnsSpokenOf(index, deal, l.words).length > 0,
+    )?.citation;
   if (!notOnAddOns || KEPT_OUT.test(clause.text)) return undefined;
   const text = textOf(analysis, clause);
   // A programme the documents give on add-on fees too ("4% off the edition and add-on fees") may
@@ -139,12 +158,69 @@ function discountedAddOn(
   if (!offered) return undefined;
   const named = [
     ...clause.products.filter((p) => deal.facts.addOns.has(p.sku)).map((p) => p.sku),
-    ...addOnsSpokenOf(index, deal, clause.text),
+    ...addOnsSpokenOf(index, deal, clause.text).filter((sku) => saysOwnName(index, sku, clause.text)),
   ];
   const approved = (sku: string) =>
-    deal.approvals.some((a) => addOnsSpokenOf(index, deal, a.citation.quote ?? '').includes(sku));
+    deal.approvals.some((a) =>
+      grantingSentences(a.citation.quote ?? '').some((s) => addOnsSpokenOf(index, deal, s).includes(sku)),
+    );
   const sku = named.find((s) => !approved(s));
   return sku ? (index.catalog.bySku.get(sku)?.name ?? sku) : undefined;
+}
+
+/** "on annual billing" is how every line is billed: an add-on is spoken of by a word of its own name. */
+function saysOwnName(index: GuardIndex, sku: string, text: string): boolean {
+  const own = (index.catalog.bySku.get(sku)?.name ?? '').replace(/\([^)]*\)/g, ' ');
+  const said = new Set(stems(text));
+  return stems(own).some((w) => w.length > 3 && said.has(w));
+}
+
+/** An approval's sentences that grant: "Not on the Content Library or services days" keeps them out. */
+function grantingSentences(approval: string): string[] {
+  return approval.split(/(?<=[.;])\s+/).filter((s) => !KEPT_OUT.test(s));
+}
+
+/**
+ * "5% off the trackers" where the rep limit is said of the subscription ("up to 8% off the
+ * subscription"): hardware bought once or a one-off fee is no line the rep may discount alone.
+ */
+function discountedOneOff(
+  index: GuardIndex,
+  deal: DealContext,
+  analysis: DraftAnalysis,
+  clause: DraftClause,
+): string | undefined {
+  if (!deal.facts.discounts.repLimit?.recurringOnly || KEPT_OUT.test(clause.text)) return undefined;
+  const text = textOf(analysis, clause);
+  const { catalog } = index;
+  for (const f of clause.figures) {
+    if (f.type !== 'percent' || !isDiscountPercent(text, f) || isReplaced(text, f)) continue;
+    // What it is taken off: the words after it, up to the next clause.
+    const target = text.slice(f.end, f.end + 45).split(/[,;.](?:\s|$)/)[0]!;
+    const named = [
+      ...clause.products.filter((p) => p.start >= f.end && p.end <= f.end + target.length).map((p) => p.sku),
+      ...productsOfKind(catalog.products, index.sellerName, target, new Set(), deal.opportunity.currency),
+    ];
+    const sku = named.find(
+      (s) =>
+        catalog.bySku.get(s)?.period === 'once' &&
+        !deal.facts.addOns.has(s) &&
+        !approvalNames(deal, s, index),
+    );
+    if (sku) return catalog.bySku.get(sku)?.name ?? sku;
+  }
+  return undefined;
+}
+
+/** Whether an approval on record grants something on a product: names it, and not to keep it out. */
+function approvalNames(deal: DealContext, sku: string, index: GuardIndex): boolean {
+  const product = index.catalog.bySku.get(sku);
+  const head = product ? kindOf(product, index.sellerName)?.head : undefined;
+  return deal.approvals.some((a) => {
+    const quote = (a.citation.quote ?? '').toLowerCase();
+    const at = Math.max(quote.indexOf(product?.name.toLowerCase() ?? sku), head ? quote.indexOf(head) : -1);
+    return at >= 0 && !isNegatedAt(quote, at, at + 1);
+  });
 }
 
 /** "I'll waive the first two months of your subscription": free time with nothing on record to allow it. */

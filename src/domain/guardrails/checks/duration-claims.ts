@@ -7,14 +7,17 @@ import type { DealContext, FigureFacts } from '../index/deal-context.ts';
 import { durationInDays, sameDuration } from '../index/durations.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { type FigureContext, type KnowledgeFacts, topicStems } from '../index/knowledge-facts.ts';
+import { isWithinRange } from '../index/measures.ts';
 import {
   isPossessiveLength,
   lengthNounAfter,
   type NamedLength,
   readNamedLengths,
 } from '../index/named-lengths.ts';
+import { isRequested } from '../text/claim-context.ts';
 import type { DurationFigure } from '../text/figures.ts';
-import { boundPhrase, isPricedQuantity } from './measure-shapes.ts';
+import { NUMBER, parseNumber } from '../text/number-words.ts';
+import { boundPhrase, isPricedQuantity, isWorkedPeriod } from './measure-shapes.ts';
 
 const TIME_CLAIM =
   /\b(?:keeps?|keeping|stores?|holds?|delet\w*|purg\w*|eras\w*|remov\w*|trial|live|setup|set up|set-up|implement\w*|onboard\w*|deploy\w*|install\w*|configur\w*|takes?|took|respon\w*|resol\w*|support|SLA|uptime|recover\w*|RTO|RPO|retention|retain\w*|restor\w*|migrat\w*|go[\s-]live|provision\w*|sync\w*|refresh\w*|latency|history|archive\w*|kept|stored|backups?|guarantee\w*)\b/i;
@@ -31,6 +34,18 @@ const TIME_LEFT =
 const OWN_PLAN = /\b(?:I|we)\s*(?:'ll|’ll|will|can|could|would|'d|’d|am going to|'m going to)\b|\blet's\b/i;
 const PROGRAMME_TERM =
   /\b(?:terms?|commit\w*|contracts?|renewals?|discount\w*|off|programmes?|programs?)\b|%/i;
+
+// "I'm not able to commit to a five-year hold", "we can't promise a 2-hour fix": a period the writer
+// refuses to commit to is no period promised. "I can't extend your 14-day trial" still states one.
+const REFUSES = /\b(?:not\s+able\s+to|unable\s+to|not in a position to|can't|can’t|cannot|won't|won’t)\b/i;
+const COMMITS_TO =
+  /\b(?:commit(?:ting)?(?:\s+to)?|promis\w*|guarantee\w*|offer\w*|agree\w*\s+to|give|grant|accept|sign(?:\s+(?:off|up))?(?:\s+(?:on|to|for))?)\s+(?:you\s+)?(?:a|an|any)?\s*$/i;
+
+/** The period is one the writer declines to commit to, or what someone asked for. */
+function isDeclinedOrAsked(clause: string, rel: number): boolean {
+  const before = clause.slice(0, rel);
+  return isRequested(clause, rel) || (REFUSES.test(before) && COMMITS_TO.test(before));
+}
 
 const MEETING_NOUN = '(?:call|meeting|demo|session|review|walk-?through|workshop|sync|check-?in|catch-?up)';
 // Where a period is the length of a meeting: "a 45-minute demo", "90 minutes for the demo", "the call
@@ -176,6 +191,8 @@ export function durationProblem(
   )
     return undefined;
   if (rel >= 0 && isPricedQuantity(text, rel + figure.text.length)) return undefined;
+  if (isWorkedPeriod(clause.sentence.text, figure.start - clause.sentence.start, days)) return undefined;
+  if (rel >= 0 && isDeclinedOrAsked(text, rel)) return undefined;
   const length = meetingLengthProblem(deal, clause, figure, days, index.config.durationTolerance, block);
   if (length !== undefined) return length || undefined;
   const named = namedLengthProblem(deal, clause, figure, days, index.config.durationTolerance, block);
@@ -234,9 +251,14 @@ export function durationProblem(
   for (const [d, contexts] of deal.facts.durationContexts)
     if (sameDuration(d, days, index.config.durationTolerance)) same.push(...contexts);
   if (same.some(aboutIt)) return undefined;
+  // "Two to three months" for a documented "8 to 12 weeks" of the same thing.
+  const ranged = deal.facts.measures.filter((m) => isWithinRange(m, days, index.config.durationTolerance));
+  if (ranged.some((m) => [...m.stems].some((w) => topic.has(w)))) return undefined;
   if (same.length > 0 || known(deal.facts.durations)) return undefined;
+  if (describedPeriod(deal, figure, topicStems(clause.sentence.text))) return undefined;
   if (TIME_LEFT.test(clause.text) && untilRecordDate(index, deal, days)) return undefined;
   if (customersOwnPeriod(deal, clause, figure, known(deal.thread.durations))) return undefined;
+  if (ofTheirOwnProcess(deal, clause.text.slice(0, rel))) return undefined;
   return block(
     'claim',
     'duration',
@@ -259,4 +281,43 @@ function customersOwnPeriod(
   const phrase = boundPhrase(clause.text, rel, rel + figure.text.length);
   const bound = phrase ? stems(phrase) : [];
   return bound.length > 0 && bound.every((w) => !deal.facts.publicWords.has(w));
+}
+
+// "two on-site days", "three remote training days": a number of days with words between them.
+const DESCRIBED_PERIOD = new RegExp(
+  String.raw`\b(?<num>${NUMBER})\s+(?:[a-z][\w-]*\s+){1,2}?(?<unit>minutes?|hours?|days?|weeks?|months?|years?)\b`,
+  'gi',
+);
+
+/**
+ * "Two days on site" where the onboarding page says "including two on-site days": a period a document
+ * gives with a word between its number and its unit, in a sentence about the same thing.
+ */
+function describedPeriod(deal: DealContext, figure: DurationFigure, topic: ReadonlySet<string>): boolean {
+  return deal.facts.sentenceStems.some((s) => {
+    const quote = s.citation.quote;
+    if (!quote || ![...s.stems].some((w) => topic.has(w))) return false;
+    return [...quote.matchAll(DESCRIBED_PERIOD)].some(
+      (m) =>
+        parseNumber(m.groups!.num!) === figure.value &&
+        m.groups!.unit!.toLowerCase().replace(/s$/, '') === figure.unit,
+    );
+  });
+}
+
+// "your security review takes about ten days", "your peak season starts in eight weeks": a period of
+// something the customer does, said with the verb that gives it a length or a start.
+const YOUR_SUBJECT =
+  /\byour\s+((?:[a-z][\w'’-]*\s+){1,3}?)(?:usually\s+|typically\s+|normally\s+|often\s+)?(?:takes?|lasts?|runs?|needs?|starts?|begins?|opens?|closes?)\b[^.;:]{0,30}$/i;
+
+/**
+ * A period of the customer's own process, named by words no public document uses ("your security
+ * review", "your peak season"): theirs to know, not a term of ours the documents could give. A
+ * subject the documents do speak of ("your trial", "your onboarding") is still held to them.
+ */
+function ofTheirOwnProcess(deal: DealContext, before: string): boolean {
+  const subject = YOUR_SUBJECT.exec(before)?.[1];
+  if (!subject) return false;
+  const words = stems(subject).filter((w) => w.length > 2);
+  return words.length > 0 && words.every((w) => !deal.facts.publicWords.has(w));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GuardCitation } from '../guard-schema.ts';
-import { currencyFamily, statedCurrency } from './fact-currency.ts';
+import { currencyFamily, sameCurrency, statedCurrency, statedCurrencyNamed } from './fact-currency.ts';
 
 const cite = (quote: string): GuardCitation => ({ source: 'chunk', id: 'doc#1', label: 'doc', quote });
 
@@ -17,5 +17,19 @@ describe('statedCurrency', () => {
   it('treats every dollar as one family, since a "$" sign names none of them', () => {
     expect(currencyFamily('USD')).toBe(currencyFamily('$'));
     expect(currencyFamily('GBP')).not.toBe(currencyFamily('$'));
+  });
+});
+
+describe('statedCurrencyNamed', () => {
+  it('keeps the dollar a code names, so one dollar list backs no amount in another', () => {
+    expect(statedCurrencyNamed(7000, cite('Premium setup: NZD 7,000 / AUD 6,400, one-off.'))).toBe('NZD');
+    expect(statedCurrencyNamed(6400, cite('Premium setup: NZD 7,000 / AUD 6,400, one-off.'))).toBe('AUD');
+    expect(sameCurrency('NZD', 'AUD')).toBe(false);
+  });
+  it('lets a bare dollar sign stand for any dollar, and a sign and code for one', () => {
+    expect(statedCurrencyNamed(15, cite('Each desk seat is $15 a month.'))).toBe('dollar');
+    expect(statedCurrencyNamed(15, cite('Each desk seat is $15 (AUD 15) a month.'))).toBe('AUD');
+    expect(sameCurrency('dollar', 'AUD')).toBe(true);
+    expect(sameCurrency('dollar', 'EUR')).toBe(false);
   });
 });

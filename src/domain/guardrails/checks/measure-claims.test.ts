@@ -102,3 +102,310 @@ describe('a count of what the price book sells by', () => {
     expect(mapBlocks('On Crew you get 40 shared layers.')).not.toEqual([]);
   });
 });
+
+describe('a clause restating one period of a documented sentence', () => {
+  // The service sheet gives snapshots two periods in one sentence; only "taken" sits by the first.
+  const withSnapshots = {
+    ...world,
+    documents: [
+      ...(world.documents ?? []),
+      aDocument({
+        id: 'doc-snapshots',
+        title: 'Orbital snapshots',
+        kind: 'spec',
+        body: '# Snapshots\n\n- Snapshots taken every 4 hours, held 45 days, in the region of the workspace.\n',
+      }),
+    ],
+  };
+  const snapshotBlocks = (body: string) =>
+    check(body, { world: withSnapshots }).findings.filter(
+      (f) => f.severity === 'block' && f.check === 'documented_quantity',
+    );
+
+  it('passes the sentence’s other period given right', () => {
+    expect(snapshotBlocks('Your snapshots run every 4 hours and we hold each one for 45 days.')).toEqual([]);
+    expect(snapshotBlocks('Snapshots happen every four hours and stick around for forty-five days.')).toEqual(
+      [],
+    );
+  });
+
+  it('blocks the sentence’s other period given wrong, however few words it shares', () => {
+    expect(snapshotBlocks('Your snapshots run every 4 hours and stick around for 120 days.')).not.toEqual([]);
+  });
+
+  it('leaves a clause restating no documented period alone', () => {
+    expect(snapshotBlocks('Your snapshots run every 2 hours and stick around for 120 days.')).toEqual([]);
+  });
+});
+
+describe('a period inside a documented range', () => {
+  const withRebuilds = {
+    ...world,
+    documents: [
+      ...(world.documents ?? []),
+      aDocument({
+        id: 'doc-rebuilds',
+        title: 'Orbital rebuilds',
+        kind: 'spec',
+        body:
+          '# Rebuilds\n\n- Rebuilding a workspace from a snapshot typically takes 3 to 9 hours.\n' +
+          '- Migrating an archive from another mapping tool typically takes 8 to 12 weeks.\n',
+      }),
+    ],
+  };
+  const rebuildBlocks = (body: string) =>
+    check(body, { world: withRebuilds }).findings.filter(
+      (f) => f.severity === 'block' && (f.check === 'documented_quantity' || f.check === 'duration'),
+    );
+
+  it('passes a period the range allows, rounded or not', () => {
+    expect(rebuildBlocks('A snapshot rebuild of your workspace takes about six hours.')).toEqual([]);
+    expect(rebuildBlocks('Rebuilding the workspace from a snapshot takes four to eight hours.')).toEqual([]);
+  });
+
+  it('reads whole months as four weeks to 31 days each', () => {
+    expect(
+      rebuildBlocks('Migrating your archive from the old mapping tool takes two to three months.'),
+    ).toEqual([]);
+    expect(
+      rebuildBlocks('Migrating your archive from the old mapping tool takes four to five months.'),
+    ).not.toEqual([]);
+  });
+
+  it('blocks a period outside it', () => {
+    expect(rebuildBlocks('A snapshot rebuild of your workspace takes about twenty hours.')).not.toEqual([]);
+  });
+});
+
+describe("what the customer's team has done so far", () => {
+  it('passes their own count of it', () => {
+    expect(blocks('Your cartographers have already drawn 40 shared layers on Crew.')).toEqual([]);
+  });
+
+  it('still blocks a count their plan is said to hold', () => {
+    expect(blocks('Your team has Crew, which includes 40 shared layers.')).not.toEqual([]);
+  });
+});
+
+describe('words two documented quantities share tell neither apart', () => {
+  // "before the end" belongs as much to the notice period as to the download window.
+  const withExit = {
+    ...world,
+    documents: [
+      ...(world.documents ?? []),
+      aDocument({
+        id: 'doc-exit',
+        title: 'Leaving Orbital',
+        kind: 'spec',
+        body:
+          '# Exit\n\n- When the subscription ends you have 45 days to download your maps as GeoJSON; we then erase them.\n' +
+          '- A subscription renews unless either side gives notice three months before the end of the term.\n',
+      }),
+    ],
+  };
+  const exitBlocks = (body: string) =>
+    check(body, { world: withExit }).findings.filter(
+      (f) => f.severity === 'block' && f.check === 'documented_quantity',
+    );
+
+  it('passes the download window given right', () => {
+    expect(
+      exitBlocks('Once your subscription ends, you can download your maps for 45 days before we erase them.'),
+    ).toEqual([]);
+  });
+
+  it('blocks it given as the notice period, which only the shared words back', () => {
+    expect(
+      exitBlocks('Once your subscription ends, you can download your maps for 90 days before we erase them.'),
+    ).not.toEqual([]);
+  });
+});
+
+describe("a quantity one plan's line plainly describes", () => {
+  // Fleet's tile guarantee and a Crew help line share two words; the sentence is plainly about the first.
+  const withGuarantees = {
+    ...world,
+    documents: [
+      ...(world.documents ?? []),
+      aDocument({
+        id: 'doc-guarantees',
+        title: 'Orbital guarantees',
+        kind: 'spec',
+        body:
+          '# Guarantees\n\n- Fleet tile guarantee: once you publish a map, its tiles and the offline bundle are ready within 6 hours.\n' +
+          '- Crew priority help: a first reply about a published map within 2 hours.\n',
+      }),
+    ],
+  };
+  const guaranteeBlocks = (body: string) =>
+    check(body, { world: withGuarantees }).findings.filter(
+      (f) => f.severity === 'block' && f.check === 'documented_quantity',
+    );
+
+  it('passes its number said without the plan', () => {
+    expect(
+      guaranteeBlocks('Once you publish a map, the tiles and offline bundle are ready within 6 hours.'),
+    ).toEqual([]);
+  });
+
+  it("blocks another plan's number for it", () => {
+    expect(
+      guaranteeBlocks('Once you publish a map, the tiles and offline bundle are ready within 2 hours.'),
+    ).not.toEqual([]);
+  });
+});
+
+describe("a general statement beside a plan's own row", () => {
+  // Crew's row retains field notes 5 years; a general line retains the sign-in trail 2 years.
+  const withTrail = {
+    ...world,
+    documents: [
+      ...(world.documents ?? []),
+      aDocument({
+        id: 'doc-trail',
+        title: 'Orbital records',
+        kind: 'pricing',
+        body:
+          '# Records\n\n| | Lite | Crew | Fleet |\n| --- | --- | --- | --- |\n| Field notes retained | 1 year | 5 years | 10 years |\n\n' +
+          '- The audit trail of editor sign-ins is retained for 2 years.\n',
+      }),
+    ],
+  };
+  const trailBlocks = (body: string) =>
+    check(body, { world: withTrail }).findings.filter(
+      (f) => f.severity === 'block' && f.check === 'documented_quantity',
+    );
+
+  it('lets the general statement back a number said of the plan', () => {
+    expect(trailBlocks('Crew also has an audit trail of editor sign-ins, retained for two years.')).toEqual(
+      [],
+    );
+  });
+
+  it("still holds the plan's own quantity to its row", () => {
+    expect(trailBlocks('Crew retains field notes for two years.')).not.toEqual([]);
+  });
+});
+
+describe("the customer's own period restated as a plan's", () => {
+  const withNeed = {
+    ...world,
+    activities: [anEmail({ body: 'Our insurer needs map revisions kept for six months at least.' })],
+  };
+  const needBlocks = (body: string) =>
+    check(body, { world: withNeed }).findings.filter(
+      (f) => f.severity === 'block' && f.check === 'documented_quantity',
+    );
+
+  it('passes their period said as theirs', () => {
+    expect(needBlocks('Your insurer wants six months of map revisions; Crew keeps a full year.')).toEqual([]);
+  });
+
+  it("blocks it said as the plan's own", () => {
+    expect(
+      needBlocks('Orbital Crew keeps six months of map revisions, so your insurer is covered.'),
+    ).not.toEqual([]);
+  });
+});
+
+describe('a contract term said by its verb', () => {
+  // The pause rule's notice period is also the renewal notice; the terms offer 12 or 24 months.
+  const withPause = aWorld({
+    extraDocuments: [
+      aDocument({
+        id: 'doc-pause',
+        title: 'Pausing Orbital',
+        kind: 'spec',
+        body: "# Pause\n\n- Field kits can be paused for up to four consecutive months a year, with 30 days' notice.\n",
+      }),
+      aDocument({
+        id: 'doc-terms',
+        title: 'Orbital contracts',
+        kind: 'policy',
+        body: '# Contracts\n\n- Contracts are signed for 12 or 24 months.\n',
+      }),
+    ],
+  });
+  const pauseBlocks = (body: string) =>
+    check(body, { world: withPause }).findings.filter(
+      (f) => f.severity === 'block' && f.check === 'documented_quantity',
+    );
+
+  it('passes an offered term the contract renews for', () => {
+    expect(
+      pauseBlocks("Your plan renews automatically for 12 months unless either side gives 30 days' notice."),
+    ).toEqual([]);
+  });
+
+  it('still blocks a term nothing offers, and the pause said wrong', () => {
+    expect(
+      pauseBlocks("Your plan renews automatically for 6 months unless either side gives 30 days' notice."),
+    ).not.toEqual([]);
+    expect(pauseBlocks('Field kits can be paused for up to five consecutive months a year.')).not.toEqual([]);
+  });
+});
+
+describe('a number that names a class, not a quantity', () => {
+  // Two severities on one plan: only the severity's number tells their reply times apart.
+  const withSeverities = {
+    ...world,
+    documents: [
+      ...(world.documents ?? []),
+      aDocument({
+        id: 'doc-severity',
+        title: 'Orbital incident replies',
+        kind: 'policy',
+        body:
+          '# Incident replies\n\n- Crew: Severity 1 (map outage): 2 hours.\n' +
+          '- Crew: Severity 2 (slow tiles): 8 business hours.\n',
+      }),
+    ],
+  };
+  const severityBlocks = (body: string) =>
+    check(body, { world: withSeverities }).findings.filter(
+      (f) => f.severity === 'block' && f.check === 'documented_quantity',
+    );
+
+  it("passes each class's own reply time, the class named in an earlier clause", () => {
+    expect(
+      severityBlocks('On Crew, severity 1 outages are watched all night, and we reply within 2 hours.'),
+    ).toEqual([]);
+    expect(severityBlocks('On Crew, a Sev-2 issue gets a reply within 8 business hours.')).toEqual([]);
+  });
+
+  it("blocks one class given the other's reply time", () => {
+    expect(
+      severityBlocks('On Crew, severity 1 outages are watched all night, and we reply within 8 hours.'),
+    ).not.toEqual([]);
+  });
+});
+
+describe('a range said of a documented range', () => {
+  const withOnboarding = {
+    ...world,
+    documents: [
+      ...(world.documents ?? []),
+      aDocument({
+        id: 'doc-onboarding',
+        title: 'Orbital onboarding',
+        kind: 'spec',
+        body:
+          '# Onboarding\n\n| | Crew | Fleet |\n| --- | --- | --- |\n' +
+          '| Typical onboarding time | 3 to 5 weeks | 6 to 10 weeks |\n',
+      }),
+    ],
+  };
+  const rangeBlocks = (body: string) =>
+    check(body, { world: withOnboarding }).findings.filter(
+      (f) => f.severity === 'block' && f.check === 'documented_quantity',
+    );
+
+  it('passes a range inside the documented one', () => {
+    expect(rangeBlocks('On Crew, onboarding typically takes three to four weeks.')).toEqual([]);
+    expect(rangeBlocks('On Crew, onboarding typically takes 3 to 5 weeks.')).toEqual([]);
+  });
+
+  it('blocks a range that only overlaps it, the far end held to it too', () => {
+    expect(rangeBlocks('On Crew, onboarding typically takes four to nine weeks.')).not.toEqual([]);
+  });
+});

@@ -15,14 +15,24 @@ import { isDiscountPercent } from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
 import { isAskingOnly } from '../text/claim-context.ts';
 import { type MeasuredNumber, measuredNumbers } from '../text/measured-numbers.ts';
-import { bandedContradiction, countNear } from './banded-periods.ts';
-import { boundStems, isFactor, isPricedQuantity } from './measure-shapes.ts';
+import { anchoredContradiction } from './anchored-periods.ts';
+import { bandedContradiction, countNear, isOtherBand } from './banded-periods.ts';
+import { boundStems, isFactor, isPricedQuantity, isWorkedPeriod } from './measure-shapes.ts';
+import {
+  comparable,
+  oneRange,
+  RANGE_BETWEEN,
+  RARE,
+  SIZE_TOLERANCE,
+  sameValue,
+  weightsOf,
+} from './measure-weights.ts';
+import { classCarriedOver, otherClass } from './numbered-classes.ts';
 
-// Two meaningful words in common, one of them rare (in at most a quarter of the documented
-// quantities), before a document's other number contradicts; one rare word will do for a period the
-// draft and the document both give to the same plan ("Professional trial: 30 days" against 21).
+// Two meaningful words in common, one of them rare (see RARE), before a document's other number
+// contradicts; one rare word will do for a period the draft and the document both give to the same
+// plan ("Professional trial: 30 days" against 21).
 const MIN_SHARED = 2;
-const RARE = Math.log(4);
 // A document giving the same number to something sharing a rare word with the sentence backs it,
 // unless another number's quantity is plainly closer ("searchable for 90 days" vs "audit log kept 400 days").
 const SUPPORT_MARGIN = 2;
@@ -52,6 +62,9 @@ const PRICE_WORDS =
 // "your 40 agents", "you have 15 users": the customer's own headcount, never a documented limit.
 const OWN_COUNT =
   /\b(?:your|you have|you've|you're|you are|you now have|you'd have|for|of|with|across|all|those|these|the|at)\s+(?:[\w-]+\s+){0,2}$/i;
+// "your team has set up two", "your admins have already created 3": what the customer has done so far.
+const OWN_DOING =
+  /\byour\s+(?!plan|edition|tier|subscription|package|contract|licen|account)[\w-]+\s+(?:has|have|had)\s+(?:already\s+|now\s+|just\s+)?(?:[\w-]+\s+){1,2}$/i;
 // "your 300 GB", "at 3,400 GB a month": the customer's own volume, never a documented allowance.
 const OWN_SIZE =
   /\b(?:your|you have|you've|you're|you are|you store|you keep|you hold|you'd have|you send|at|of your)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -61,6 +74,9 @@ const EXAMPLE = /\b(?:say|e\.g\.|for example|for instance|suppose|imagine)\b[,:]
 
 // "a 12-month term", "36-month contract": the length of the customer's contract.
 const TERM_AFTER = /^[\s-]*(?:terms?|contracts?|commitments?|subscriptions?|agreements?|renewals?)\b/i;
+// "renews automatically for 12 months", "extended by 24 months": a contract's term, said by its verb.
+const TERM_BEFORE =
+  /\b(?:renews?|renewed|renewing|extends?|extended|rolls? over)\s+(?:\w+\s+){0,3}?(?:for|by)\s+(?:another\s+|a (?:further|new)\s+)?$/i;
 const TERM_WORDS = /\b(?:terms?|subscriptions?|contracts?|commitments?|agreements?|renew\w*)\b/i;
 
 /**
@@ -78,33 +94,6 @@ function offeredTerm(deal: DealContext, days: number, tolerance: number): boolea
   );
 }
 
-type Weights = { idf: (w: string) => number; measured: (w: string) => boolean };
-const weightsCache = new WeakMap<readonly Measure[], Weights>();
-
-/** Rare words say more about which quantity a sentence gives than common ones ("ticket", "plan"). */
-function weightsOf(measures: readonly Measure[]): Weights {
-  const cached = weightsCache.get(measures);
-  if (cached) return cached;
-  const df = new Map<string, number>();
-  for (const m of measures) for (const w of m.stems) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = measures.length;
-  const weights = {
-    idf: (w: string) => Math.log(n / Math.max(1, df.get(w) ?? 0)),
-    measured: (w: string) => df.has(w),
-  };
-  weightsCache.set(measures, weights);
-  return weights;
-}
-
-// "1 TB" and "1,024 GB" are one size.
-const SIZE_TOLERANCE = 0.03;
-const sameValue = (m: Measure, n: MeasuredNumber, tolerance: number) =>
-  m.kind === 'duration'
-    ? sameDuration(m.value, n.value, tolerance)
-    : m.kind === 'size'
-      ? sameDuration(m.value, n.value, SIZE_TOLERANCE)
-      : Math.abs(m.value - n.value) < 1e-9;
-
 /**
  * Whether the deal's record already holds this period or percentage (a term the customer asked about),
  * or this number of the same thing: "~14,000 active contracts" where the customer wrote "around 14,000
@@ -112,9 +101,14 @@ const sameValue = (m: Measure, n: MeasuredNumber, tolerance: number) =>
  * its noun: a thread full of headcounts would excuse any limit.
  */
 function onRecord(deal: DealContext, clause: DraftClause, n: MeasuredNumber, tolerance: number): boolean {
+  // "Professional keeps records for six years" restates the customer's six years as a plan's: the
+  // plan's documented figure is the one to meet, not what the customer asked for.
   if (n.kind === 'duration')
-    return [...deal.thread.durations.keys(), ...deal.crm.durations.keys()].some((d) =>
-      sameDuration(d, n.value, tolerance),
+    return (
+      clause.products.length === 0 &&
+      [...deal.thread.durations.keys(), ...deal.crm.durations.keys()].some((d) =>
+        sameDuration(d, n.value, tolerance),
+      )
     );
   if (n.kind === 'percent') return deal.thread.percents.has(n.value) || deal.crm.percents.has(n.value);
   const counts = (noun: string) => [
@@ -142,11 +136,16 @@ export function measureProblems(
   // A deal named "Ridge, 14 sites" makes "site" no name: words a documented quantity uses stay.
   const { measured } = weightsOf(measures);
   for (const w of deal.ownStems) if (!measured(w)) for (const set of words) set.delete(w);
+  const carried = classCarriedOver(clause);
+  if (carried) for (const set of words) set.add(carried);
+  shareRangeWords(clause.text, numbers, words);
   const plans = sentencePlans(analysis, clause, index, deal);
   const clauseWords = measureStems(clause.text);
   const named = sentenceProducts(analysis, clause);
   const sentenceNumbers = measuredNumbers(clause.sentence.text, index.catalog.metered);
   const tolerance = index.config.durationTolerance;
+  // "Calder Freight: Pro, 140 vans": the size a banded period is said for when the clause gives none.
+  const dealSize = quantitiesIn(deal.opportunity.name)[0]?.value;
   const findings: GuardFinding[] = [];
   numbers.forEach((n, i) => {
     const start = clause.start + n.start;
@@ -158,15 +157,21 @@ export function measureProblems(
       countOfWhatIsSold(index.catalog.metered, text, start)
     )
       return;
+    const banded =
+      n.kind === 'duration'
+        ? bandedContradiction(measures, n, clauseWords, countNear(clause.text, n) ?? dealSize)
+        : undefined;
     const contrary =
-      (n.kind === 'duration'
-        ? bandedContradiction(measures, n, clauseWords, countNear(clause.text, n))
-        : undefined) ??
+      banded ??
       contradiction(index, measures, n, words[i]!, plans(n.start, n.end), named, {
         bound: boundStems(clause.text, n.start, n.end),
         counted: n.kind === 'number' ? limitedNoun(text, start, end) : new Set(),
+      }) ??
+      anchoredContradiction(measures, clause.text, numbers, words, i, {
+        tolerance,
+        order: index.config.restatedDurationFactor,
       });
-    if (!contrary) return;
+    if (!contrary || (!banded && isOtherBand(measures, contrary, n))) return;
     // "After the 36 months, the order form renews for 12 months": the sentence gives the documented
     // quantity its own number, so this other number is said of something else. The other end of a
     // range ("4 to 6 weeks" against "6 to 10") is part of the same claim, not a second one.
@@ -198,9 +203,6 @@ export function measureProblems(
   return findings;
 }
 
-// "4 to 6 weeks", "10-20 days": the two ends of one range.
-const RANGE_BETWEEN = /^\s*(?:to|-|–|—|or|and)\s*$/i;
-
 /** "up to 30 sites", "a limit of 600 requests": the noun a number bounds, when said as a limit. */
 function limitedNoun(text: string, start: number, end: number): Set<string> {
   if (!LIMIT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return new Set();
@@ -227,14 +229,25 @@ function notAQuantityClaim(
     if (deal.facts.discounts.programmes.some((p) => p.percent === n.value)) return true;
   }
   if (isFactor(text, start, end)) return true;
+  if (n.kind === 'duration' && isWorkedPeriod(clause.sentence.text, start - clause.sentence.start, n.value))
+    return true;
   if (EXAMPLE.test(before) || NAMING_BEFORE.test(before) || onRecord(deal, clause, n, tolerance)) return true;
-  if (n.kind === 'duration' && TERM_AFTER.test(after) && offeredTerm(deal, n.value, tolerance)) return true;
+  if (
+    n.kind === 'duration' &&
+    (TERM_AFTER.test(after) || TERM_BEFORE.test(before)) &&
+    offeredTerm(deal, n.value, tolerance)
+  )
+    return true;
   if (OPERAND_AFTER.test(after) || OPERAND_BEFORE.test(before) || PRICED_AFTER.test(after)) return true;
   if (n.kind === 'size') return OWN_SIZE.test(before);
   // "a limit of 1,000 requests": said as a bound, a number is the product's limit, never the customer's.
   if (LIMIT_BEFORE.test(before)) return false;
   return (
-    n.kind === 'number' && !THRESHOLD_AFTER.test(after) && (SEAT_AFTER.test(after) || OWN_COUNT.test(before))
+    n.kind === 'number' &&
+    !THRESHOLD_AFTER.test(after) &&
+    (SEAT_AFTER.test(after) ||
+      OWN_COUNT.test(before) ||
+      OWN_DOING.test(text.slice(Math.max(clause.start, start - 60), start)))
   );
 }
 
@@ -255,12 +268,22 @@ function contradiction(
 ): Measure | undefined {
   const { idf } = weightsOf(measures);
   const tolerance = index.config.durationTolerance;
+  // Only words one quantity shares and the other does not tell them apart: "before the end" is as
+  // much the export window's as the notice period's, so it backs "90 days to export" no more than it
+  // contradicts it. A number is backed unless the other quantity has two such words of its own
+  // ("subscription", "export") and outweighs the backer's by the margin.
+  type Scored = { words: readonly string[] };
+  const only = (a: Scored, b: Scored) => a.words.filter((w) => !b.words.includes(w));
+  const weightOf = (words: readonly string[]) => words.reduce((sum, w) => sum + idf(w), 0);
+  const backs = (backer: Scored, other: Scored) =>
+    only(other, backer).length < MIN_SHARED ||
+    weightOf(only(other, backer)) < weightOf(only(backer, other)) * SUPPORT_MARGIN;
   const scored = measures
-    .filter((m) => m.kind === n.kind)
+    .filter((m) => m.kind === n.kind && !otherClass(m, near))
     .map((m) => {
       const shared = [...m.stems].filter((w) => near.has(w));
       const weight = shared.reduce((s, w) => s + idf(w), 0);
-      return { m, shared: shared.length, weight, rare: shared.some((w) => idf(w) >= RARE) };
+      return { m, words: shared, shared: shared.length, weight, rare: shared.some((w) => idf(w) >= RARE) };
     })
     // A period of another order is another quantity, unless the plan's own row is plainly the one
     // meant ("on Essentials a P1 gets a first response within 4 hours" against its 1 business day).
@@ -273,16 +296,26 @@ function contradiction(
   const forPlan = scored.filter((s) => s.m.plans.some((p) => plan.includes(p)));
   const general = scored.filter((s) => s.m.plans.length === 0);
   // A quantity only one product has ("bought trackers go back within 30 days") is that product's, said
-  // of it or not; one that several plans give differently is no plan's until the draft names one.
+  // of it or not; one that several plans give differently is no plan's until the draft names one,
+  // unless one product's quantity is plainly the one the sentence describes (by the margin).
   const strong = scored.filter((s) => s.m.plans.length > 0 && s.shared >= MIN_SHARED && s.rare);
-  const owners = new Set(strong.map((s) => [...s.m.plans].sort().join('|')));
-  const onlyOwner = owners.size === 1 ? strong : [];
+  const ownerOf = (s: (typeof strong)[number]) => [...s.m.plans].sort().join('|');
+  const byWeight = [...strong].sort((a, b) => b.weight - a.weight);
+  const top = byWeight[0];
+  const rival = byWeight.find((s) => top && ownerOf(s) !== ownerOf(top));
+  const onlyOwner =
+    top && (!rival || top.weight >= rival.weight * SUPPORT_MARGIN)
+      ? strong.filter((s) => ownerOf(s) === ownerOf(top))
+      : [];
   const pool = plan.length === 0 ? [...general, ...onlyOwner] : forPlan.length > 0 ? forPlan : general;
   // "The support package brings P1 response to 2 hours on Business": an add-on (or any product) the
   // sentence names backs the number the documents give it, whichever plan it is bought on.
   const ofNamed = scored.filter((s) => s.m.plans.some((p) => named.has(p)));
-  const backing = plan.length === 0 ? scored : [...pool, ...ofNamed];
-  const support = Math.max(0, ...backing.filter((s) => sameValue(s.m, n, tolerance)).map((s) => s.weight));
+  // A general statement with words of its own backs a plan's number too ("an audit log of admin
+  // actions kept for 2 years" on Enterprise, whose own row keeps completion records 7 years).
+  const otherGeneral = plan.length === 0 ? [] : general.filter((s) => !pool.includes(s));
+  const backing = plan.length === 0 ? scored : [...pool, ...ofNamed, ...otherGeneral];
+  const backers = backing.filter((s) => sameValue(s.m, n, tolerance));
   // A sentence that gives the number itself ("1 hour for urgent tickets and 4 business hours for
   // the rest") backs it, whichever of its parts the draft means.
   const statesIt = (c: Measure['citation']) =>
@@ -297,7 +330,10 @@ function contradiction(
   const contrary = pool
     .filter((s) => !sameValue(s.m, n, tolerance) && enough(s) && s.rare && !statesIt(s.m.citation))
     .sort((a, b) => b.weight - a.weight)[0];
-  if (!contrary || contrary.weight < support * SUPPORT_MARGIN) return undefined;
+  if (!contrary) return undefined;
+  const speaksFor = (b: (typeof scored)[number]) =>
+    !otherGeneral.includes(b) || only(b, contrary).length >= MIN_SHARED;
+  if (backers.some((b) => speaksFor(b) && backs(b, contrary))) return undefined;
   // "seven years of retention, SSO and the audit log": the noun the number is bound to is what it
   // measures; a quantity of another noun in the same sentence is no contradiction.
   if (shape.bound.size > 0 && ![...shape.bound].some((w) => contrary.m.stems.has(w))) return undefined;
@@ -310,9 +346,25 @@ function contradiction(
   return contrary.m;
 }
 
-// Periods of different orders measure different things: "four business hours" is no "7 days' notice".
-const comparable = (m: Measure, n: MeasuredNumber, order: number) =>
-  m.kind !== 'duration' || Math.max(m.value, n.value) / Math.min(m.value, n.value) <= order;
+/**
+ * "takes six to twelve weeks": the words by a range speak of both its ends, so its far end is held to
+ * the same documented period as its near one; a range must lie inside the documented one.
+ */
+function shareRangeWords(
+  text: string,
+  numbers: readonly MeasuredNumber[],
+  words: readonly Set<string>[],
+): void {
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const [low, high] = [numbers[i]!, numbers[i + 1]!];
+    if (low.kind !== high.kind || !low.range || !oneRange(text, low, high)) continue;
+    const both = new Set([...words[i]!, ...words[i + 1]!]);
+    for (const w of both) {
+      words[i]!.add(w);
+      words[i + 1]!.add(w);
+    }
+  }
+}
 
 /** Every product the clause's sentence names, add-ons included. */
 function sentenceProducts(analysis: DraftAnalysis, clause: DraftClause): Set<string> {

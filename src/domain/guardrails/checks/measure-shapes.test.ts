@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aDocument, anEmail, anOpportunity, aProduct, aWorld, check } from '../guard-test-factories.ts';
-import { boundStems, isFactor, isPricedQuantity } from './measure-shapes.ts';
+import { boundStems, isFactor, isPricedQuantity, isWorkedPeriod } from './measure-shapes.ts';
 
 // A world of its own: greenhouse climate monitoring priced in Swedish kronor, one price-book line per
 // plan ("Seedling plan"), readings kept per plan, an audit trail on the top plan only, a schools
@@ -128,5 +128,24 @@ describe('claim shapes', () => {
     expect(isPricedQuantity('three days would be NOK 9,000', 10)).toBe(true);
     expect(isPricedQuantity('three days at €450', 10)).toBe(true);
     expect(isPricedQuantity('three days before the end', 10)).toBe(false);
+  });
+});
+
+describe('a period the sentence adds up', () => {
+  const worked = (sentence: string, said: string, days: number) =>
+    isWorkedPeriod(sentence, sentence.indexOf(said), days);
+
+  it('reads a total of periods stated before it, one said as "another"', () => {
+    const s = 'Snapshots go within 20 days and their copies within another 15, so 35 days at most.';
+    expect(worked(s, '35 days', 35)).toBe(true);
+    const t = 'Three weeks of pilot plus 10 days of review makes 31 days in all.';
+    expect(worked(t, '31 days', 31)).toBe(true);
+  });
+
+  it('reads no total the periods do not make, or one said as no total', () => {
+    const s = 'Snapshots go within 20 days and their copies within another 15, so 40 days at most.';
+    expect(worked(s, '40 days', 40)).toBe(false);
+    const t = 'Snapshots go within 20 days and their copies within 15 days; archives stay 35 days.';
+    expect(worked(t, '35 days', 35)).toBe(false);
   });
 });

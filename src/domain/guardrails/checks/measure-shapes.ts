@@ -2,7 +2,10 @@
  * The shape of a claim about a measured number: which thing the sentence says it measures, and
  * whether the number is worked arithmetic rather than a quantity stated of anything.
  */
+import { durationInDays, sameDuration } from '../index/durations.ts';
 import { measureStems } from '../index/measures.ts';
+import { extractFigures } from '../text/figures.ts';
+import { NUMBER, parseNumber } from '../text/number-words.ts';
 
 // "seven years of retention", "12 months of history", "a 90-day pilot": the noun a number is
 // bound to by "of" or by its own hyphen names what it measures, whatever else the sentence lists.
@@ -41,4 +44,41 @@ export function isFactor(text: string, start: number, end: number): boolean {
   return (
     TIMES_AFTER.test(text.slice(end, end + 8)) || TIMES_BEFORE.test(text.slice(Math.max(0, start - 4), start))
   );
+}
+
+// "so 80 days at most", "ten weeks in all", "which makes 51 days": a period the sentence adds up.
+const TOTAL_CUE =
+  /\b(?:so|in total|in all|altogether|all told|at most|at the latest|combined|makes?|adds? up to|totals?|totalling|overall|puts)\b|=/i;
+// "within another 35", "a further 10": a number of the unit the sentence has just used.
+const MORE_OF = new RegExp(
+  String.raw`\b(?:another|a further|further|more|additional)\s+(${NUMBER})(?!\s*[\w%])`,
+  'gi',
+);
+
+/**
+ * Whether the period at `at` in the sentence (in days) is the sum or difference of two or three
+ * periods the sentence states before it, said as a total: "deleted within 45 days and backups within
+ * another 35, so 80 days at most", "4 to 8 weeks plus two for legal review: ten weeks in all".
+ */
+export function isWorkedPeriod(sentence: string, at: number, days: number): boolean {
+  if (!TOTAL_CUE.test(sentence.slice(Math.max(0, at - 40), at))) return false;
+  const periods = extractFigures(sentence).flatMap((f) =>
+    f.type === 'duration' && f.end <= at
+      ? [{ days: durationInDays(f.value, f.unit), unit: f.unit, end: f.end }]
+      : [],
+  );
+  const more = [...sentence.matchAll(MORE_OF)].flatMap((m) => {
+    const value = parseNumber(m[1]!);
+    const unit = periods.filter((p) => p.end <= m.index).pop()?.unit;
+    return value === undefined || unit === undefined || m.index >= at ? [] : [durationInDays(value, unit)];
+  });
+  const terms = [...periods.map((p) => p.days), ...more];
+  const same = (v: number) => sameDuration(v, days);
+  for (let i = 0; i < terms.length; i++)
+    for (let j = i + 1; j < terms.length; j++) {
+      const [a, b] = [terms[i]!, terms[j]!];
+      if (same(a + b) || same(Math.abs(a - b))) return true;
+      for (let k = j + 1; k < terms.length; k++) if (same(a + b + terms[k]!)) return true;
+    }
+  return false;
 }

@@ -2,10 +2,11 @@
 import type { GuardCitation } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { DiscountProgramme } from '../index/discount-policy.ts';
+import type { MoneyFact } from '../index/knowledge-facts.ts';
 import { appliesTo } from '../support/programmes.ts';
 import type { MoneyFigure, Period } from '../text/figures.ts';
-import { currencyFamily, statedCurrency } from './fact-currency.ts';
-import { statedPeriod } from './fact-period.ts';
+import { currencyNamed, sameCurrency, statedCurrencyNamed } from './fact-currency.ts';
+import { statedPeriod, statedUnit } from './fact-period.ts';
 import { statedRounding, writtenRounding } from './stated-rounding.ts';
 
 export type MoneyContext = {
@@ -15,6 +16,8 @@ export type MoneyContext = {
   counts: readonly number[];
   /** Discount percentages the draft states (checked against policy on their own). */
   discounts: readonly number[];
+  /** Percentages of a size band the deal falls in: they take the plan's fee down, never an add-on's. */
+  planOnly?: readonly number[];
   /** Programme discounts the draft invokes by their condition ("three-year term", "as a charity"). */
   programmes: readonly DiscountProgramme[];
   /** The amount is a reduction ("$11.85 below list", "saves you $1,200"), not a price. */
@@ -24,6 +27,12 @@ export type MoneyContext = {
   tolerance: number;
   /** The draft says "about", "roughly": rounding is expected. */
   approximate?: boolean;
+  /** Products bought one to a customer for a period (a platform fee), never per seat or unit. */
+  flatFees?: ReadonlySet<string>;
+  /** Products judged on their own (the ones the sentence names): their prices back no other amount. */
+  otherThan?: ReadonlySet<string>;
+  /** Passages that state a competitor's prices (battlecards), which back no amount of ours. */
+  rivalSources?: ReadonlySet<string>;
 };
 
 /** How many of `period` one list-price period makes: a monthly price is 12 per year. */
@@ -39,6 +48,8 @@ function periodFactors(
   return [...new Set([1, 3, 12, 24, 36, ...months].map((m) => m / perMonth[base]))];
 }
 
+const HALF_CENT = 0.006;
+
 export function moneySupport(
   deal: DealContext,
   figure: MoneyFigure,
@@ -50,19 +61,25 @@ export function moneySupport(
   const shownDigits = /\d\.\d+\s*k\b/i.test(figure.text)
     ? (writtenRounding(figure.text) ?? Number.POSITIVE_INFINITY)
     : Number.POSITIVE_INFINITY;
-  // Exact to the unit a figure is written in: the euro of "€4,320", the cent of "€11.07".
-  const step = Number.isInteger(figure.value) ? 0.5 : 0.011;
+  // Exact to the unit a figure is written in: the euro of "€4,320", the cent of "€11.07" (a price
+  // worked out to the cent is off by half a cent at most: $0.44 is no "$0.45").
+  // "£10.00" shows its pence: a whole amount only when written without them.
+  const whole =
+    Number.isInteger(figure.value) && !/\d[.,]\d{2}\b(?!\d)/.test(figure.text.replace(/,\d{3}/g, ''));
+  const step = whole ? 0.5 : HALF_CENT;
   const close = (candidate: number) =>
     exact
-      ? Math.abs(candidate - figure.value) <= 0.011 ||
-        (Number.isInteger(figure.value) && Math.abs(candidate - figure.value) <= 0.5)
-      : // A cent of rounding, but no more than a twentieth of a sub-dollar rate: $0.05 is not 2 × $0.03.
+      ? // Half a cent, but no more than a twentieth of a sub-dollar rate: CAD 0.025 a message is no CAD 0.03.
+        Math.abs(candidate - figure.value) <= Math.min(HALF_CENT, candidate * 0.05) ||
+        // Rounded to the whole unit only where that is a rounding ("$84" for $84.15), not another price ("£17" for £17.10).
+        (whole && Math.abs(candidate - figure.value) <= Math.min(0.5, candidate * context.tolerance))
+      : // Half a cent of rounding, but no more than a twentieth of a sub-dollar rate: $0.05 is not 2 × $0.03.
         // "About" rounds only as far as the figure's own digits do ("about £23k", not "about £21,991").
         Math.abs(candidate - figure.value) <=
         Math.min(
           shownDigits,
           Math.max(
-            Math.min(0.011, candidate * 0.05),
+            Math.min(HALF_CENT, candidate * 0.05),
             context.approximate
               ? Math.min(candidate * context.tolerance, statedRounding(figure.value, context.tolerance))
               : candidate * context.tolerance,
@@ -72,28 +89,29 @@ export function moneySupport(
   // exact to the dollar, not merely within the rounding a plain total is allowed.
   const single = new Set([
     1,
-    ...[...context.discounts, ...context.programmes.map((p) => p.percent)].map((a) => 1 - a / 100),
+    ...[...context.discounts, ...(context.planOnly ?? []), ...context.programmes.map((p) => p.percent)].map(
+      (a) => 1 - a / 100,
+    ),
   ]);
-  // A total a rep works out (a price times vehicles, seats or months, or less a discount: 15% off
-  // €6,500 is €5,525, not €5,500) is exact to the unit, or rounded in plain sight ("about", "£23k"). Half a percent of slack around every product of a price, a count
-  // on record and a period backs nearly any figure, since a deal's record holds many counts: 39 × 45
-  // × 12 is £21,060, within 0.5% of a wrong £21,160.
+  // An amount is exact to the unit it is written in (15% off €6,500 is €5,525, not €5,500; "CHF 2,511"
+  // is no CHF 2,500 fee) unless rounded in plain sight ("about", "£23k"). Half a percent of slack
+  // around every product of a price, a count on record and a period backs nearly any figure, since a
+  // deal's record holds many counts: 39 × 45 × 12 is £21,060, within 0.5% of a wrong £21,160.
   const openlyRounded = context.approximate === true || /\d\s*k\b/i.test(figure.text);
-  const closeFor = (candidate: number, discount: number, count: number, times = 1) =>
+  const closeFor = (candidate: number, discount: number, count: number) =>
     count > 1 && !single.has(discount) && !single.has(1 - discount)
       ? Math.abs(candidate - figure.value) <= step
-      : (count > 1 || times > 1 || discount !== 1) && !openlyRounded && !figure.perUnit
+      : !openlyRounded && !figure.perUnit
         ? Math.abs(candidate - figure.value) <= step && close(candidate)
         : close(candidate);
   for (const [value, citation] of [...deal.crm.money, ...deal.thread.money])
-    if (close(value)) return citation;
+    if (closeFor(value, 1, 1)) return citation;
 
   const { discounts: policy, addOns } = deal.facts;
   // A programme applies only where the draft invokes it, one at a time unless the documents let
   // them combine; a discount the draft states may sit on top (the discount check judges that).
-  const factorsFor = (programmes: readonly number[]) => {
+  const factorsFor = (programmes: readonly number[], stated: readonly number[]) => {
     const factors = new Set<number>([1]);
-    const stated = context.discounts;
     for (const a of [...programmes, ...stated]) factors.add(1 - a / 100);
     // A programme the draft also names by its percentage ("the 5% multi-year discount") is one discount, not two.
     for (const a of programmes)
@@ -110,7 +128,10 @@ export function moneySupport(
   // A programme the documents say covers add-ons too ("4% off the edition and add-on fees") does,
   // whatever the policy says of programmes in general.
   const addOnFactors = off(
-    factorsFor(context.programmes.filter((p) => !policy.notOnAddOns || p.onAddOns).map((p) => p.percent)),
+    factorsFor(
+      context.programmes.filter((p) => !policy.notOnAddOns || p.onAddOns).map((p) => p.percent),
+      context.discounts,
+    ),
   );
   const planFactors = (skus: readonly string[]) =>
     off(
@@ -118,12 +139,14 @@ export function moneySupport(
         context.programmes
           .filter((p) => skus.length === 0 || skus.some((s) => appliesTo(p, s)))
           .map((p) => p.percent),
+        [...new Set([...context.discounts, ...(context.planOnly ?? [])])],
       ),
     );
   // A price per seat is a price per seat: only a total multiplies by a seat count.
   const counts = figure.perUnit ? [1] : [1, ...context.counts.filter((c) => c > 0)];
-  // A price stated in dollars backs no amount in pounds: skip a fact whose words give it in another currency.
-  const family = currencyFamily(figure.currency ?? (figure.text.includes('$') ? '$' : undefined));
+  // A price stated in dollars backs no amount in pounds, nor one in Canadian dollars an amount in US
+  // dollars: skip a fact whose words give it in another currency.
+  const named = currencyNamed(figure.currency ?? (figure.text.includes('$') ? '$' : undefined));
   // "$6 per 1,000 test runs" where the documents sell $6 per 10,000: the price of another block.
   const block = blockOf(figure.text);
   const blocks = new Map<string, number>();
@@ -137,9 +160,11 @@ export function moneySupport(
     return documented !== undefined && documented !== block;
   };
   for (const fact of deal.facts.money) {
-    const factFamily = family && statedCurrency(fact.value, fact.citation);
-    if (factFamily && factFamily !== family) continue;
+    if (fact.citation.source === 'chunk' && context.rivalSources?.has(fact.citation.id)) continue;
+    const factCurrency = named && statedCurrencyNamed(fact.value, fact.citation);
+    if (named && factCurrency && !sameCurrency(named, factCurrency)) continue;
     if (otherBlock(fact)) continue;
+    if (fact.skus.length > 0 && fact.skus.every((s) => context.otherThan?.has(s))) continue;
     if (context.skus.length > 0 && fact.skus.length > 0 && !fact.skus.some((s) => context.skus.includes(s)))
       continue;
     const factors =
@@ -157,11 +182,14 @@ export function moneySupport(
       (fact.skus.length > 0 && !figure.perUnit && figure.period !== undefined && figure.period !== 'once'
         ? statedPeriod(fact.value, fact.citation)
         : undefined);
+    const flat = isFlatFee(fact, context.flatFees);
     for (const period of periodFactors(factPeriod, figure.period, context.months)) {
+      // A month's share of a yearly platform fee is no price per head: five times it is no fee at all.
+      const uncounted = fact.perQuantity !== undefined || (flat && period < 1);
       for (const discount of factors) {
         // "$240 per 100 GB" is priced by its own volume (below), never by the seat: 30 seats × $240 is no fee.
-        for (const count of fact.perQuantity ? [1] : counts)
-          if (closeFor(fact.value * period * discount * count, discount, count, period)) return fact.citation;
+        for (const count of uncounted ? [1] : counts)
+          if (closeFor(fact.value * period * discount * count, discount, count)) return fact.citation;
       }
     }
     // "$400 per 1,000 documents", so 20,000 documents come to $8,000: whole blocks of a stated volume.
@@ -175,10 +203,12 @@ export function moneySupport(
             if (closeFor(fact.value * (count / fact.perQuantity) * discount, discount, 2))
               return fact.citation;
     // A price per GB or per run has no period of its own: times a monthly volume it is a monthly amount.
+    // A fee its own words say is paid once ("Onboarding fee (one-off): CHF 6,000") is no such rate.
     if (
       context.skus.length > 0 &&
       fact.period === undefined &&
       !fact.perQuantity &&
+      statedPeriod(fact.value, fact.citation) !== 'once' &&
       figure.period !== undefined &&
       figure.period !== 'once' &&
       !figure.perUnit
@@ -188,6 +218,12 @@ export function moneySupport(
           if (count > 1 && closeFor(fact.value * discount * count, discount, count)) return fact.citation;
   }
   return undefined;
+}
+
+/** Whether a documented price is a flat fee: the price book's line for one, or words giving no unit ("CHF 2,400 per year"). */
+function isFlatFee(fact: MoneyFact, flatFees: ReadonlySet<string> | undefined): boolean {
+  if (fact.skus.length > 0) return flatFees !== undefined && fact.skus.every((s) => flatFees.has(s));
+  return statedUnit(fact.value, fact.citation) === 'flat';
 }
 
 /** The block a price is stated for: "$6 per 1,000 test runs" → 1,000; none for "per GB" or "a month". */

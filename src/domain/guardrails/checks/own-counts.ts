@@ -50,6 +50,9 @@ function recordCounts(index: GuardIndex, deal: DealContext, noun: string): Map<n
 export function ownCountProblems(index: GuardIndex, deal: DealContext, clause: DraftClause): GuardFinding[] {
   if (isAskingOnly(clause.text, clause.question) || CONDITIONAL.test(clause.text)) return [];
   const findings: GuardFinding[] = [];
+  // "Prairie renewal (30 crews)": the size the deal is for is the count the customer will have, which
+  // an order form from before it does not yet show.
+  const dealSized = quantitiesIn(deal.opportunity.name);
   for (const q of quantitiesIn(clause.text)) {
     if (!YOURS.test(clause.text.slice(Math.max(0, q.start - 40), q.start))) continue;
     if (CHANGE_AFTER.test(clause.text.slice(q.start).replace(/^\S+/, ''))) continue;
@@ -57,6 +60,7 @@ export function ownCountProblems(index: GuardIndex, deal: DealContext, clause: D
     if (nouns.length < q.nouns.length) continue;
     const counted = nouns.map((n) => recordCounts(index, deal, n)).filter((m) => m.size > 0);
     if (counted.length === 0 || counted.some((m) => m.has(q.value))) continue;
+    if (dealSized.some((d) => d.value === q.value && d.nouns.some((n) => nouns.includes(n)))) continue;
     const [value, citation] = [...counted[0]!][0]!;
     const text = clause.text.slice(q.start, q.end);
     findings.push(

@@ -21,29 +21,46 @@ const sharedNeeded = (placeCount: number) => (placeCount >= 3 ? 1 : 2);
 const related = (a: string, b: string) =>
   placeAndAncestors(a).includes(b) || placeAndAncestors(b).includes(a);
 
+/** The few words before a place in a hosting clause: what is said to be hosted there. */
+function hostedBefore(text: string, at: number): string {
+  return text.slice(0, at).split(/\s+/).slice(-7).join(' ');
+}
+
 export function placeListProblem(
   deal: DealContext,
   clause: DraftClause,
   hosting: boolean,
 ): GuardFinding | undefined {
   const lists = deal.facts.placeLists ?? [];
-  if (lists.length === 0 || hosting || clause.question || isHedged(clause.text)) return undefined;
+  if (lists.length === 0 || clause.question || isHedged(clause.text)) return undefined;
   if (!OURS.test(clause.text) && clause.products.length === 0) return undefined;
+  // Where a plan is hosted is judged by the regions documented for it; a list of places speaks for
+  // a hosted thing that is no plan ("the pilot is hosted in US East or Frankfurt").
+  if (hosting && clause.products.length > 0) return undefined;
   const places = matchPlaces(clause.text);
   if (places.length === 0) return undefined;
   const placeWords = new Set(stems(places.map((p) => p.text).join(' ')));
-  const words = new Set(
-    stems(clause.text).filter(
-      (w) => !placeWords.has(w) && !STOPWORDS.has(w) && !GENERIC_STEMS.has(w) && !/\d/.test(w),
-    ),
-  );
-  const about = lists.filter(
-    (l) => [...l.stems].filter((w) => words.has(w)).length >= sharedNeeded(new Set(l.placeIds).size),
-  );
-  if (about.length === 0) return undefined;
+  const topicOf = (text: string) =>
+    new Set(
+      stems(text).filter(
+        (w) => !placeWords.has(w) && !STOPWORDS.has(w) && !GENERIC_STEMS.has(w) && !/\d/.test(w),
+      ),
+    );
+  // Two hosting statements share their hosting, so one shared word more makes them about one thing.
+  const listsAbout = (words: ReadonlySet<string>) =>
+    lists.filter((l) => {
+      const shared = [...l.stems].filter((w) => words.has(w)).length;
+      const bonus = hosting && l.hosting ? 1 : 0;
+      return shared > 0 && shared + bonus >= sharedNeeded(new Set(l.placeIds).size);
+    });
+  const clauseTopic = listsAbout(topicOf(clause.text));
   for (const place of places) {
     if (isNegatedAt(clause.text, place.start, place.end) || isCustomerOwned(clause.text, place.start))
       continue;
+    // Said of hosting, the list must be about what is hosted there: the words just before the place
+    // ("run the pilot in our Sydney region"), not anything else the clause says.
+    const about = hosting ? listsAbout(topicOf(hostedBefore(clause.text, place.start))) : clauseTopic;
+    if (about.length === 0) continue;
     if (about.some((l) => l.placeIds.some((id) => related(id, place.placeId)))) continue;
     const list = about[0]!;
     return finding(

@@ -1,21 +1,23 @@
 /** Plan gating from the documents' own wording: a feature a draft gives to a plan the documents do not. */
 import { tokenize } from '../../knowledge/text-tokens.ts';
-import { type DraftAnalysis, type DraftClause, productAt } from '../analyze-draft.ts';
+import type { DraftAnalysis, DraftClause } from '../analyze-draft.ts';
 import type { GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import type { PlanGate } from '../index/plan-gates.ts';
 import { productCovers } from '../index/product-catalog.ts';
 import { finding } from '../support/findings.ts';
-import { isCustomerOwned, isNegatedAt } from '../text/claim-context.ts';
+import { describesDemo, isCustomerOwned, isNegatedAt } from '../text/claim-context.ts';
 import { spellingStem } from '../text/spelling.ts';
+import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
+import { plansAbove, plansLike, subjectPlans } from './plan-subjects.ts';
 
 /** Where a draft names a feature: the clause offsets of the words that name it. */
 type Mention = { start: number; end: number; stems: readonly string[]; gates: PlanGate[] };
 
 // "on every plan", "whichever plan you pick": a feature given to all plans at once.
 const EVERY_PLAN =
-  /\b(?:(?:every|all|any|each)\s+(?:of\s+(?:our|the)\s+)?(?:\w+\s+)?(?:plans?|tiers?|editions?)|whichever plan|all of them|regardless of (?:the )?plan)\b/i;
+  /\b(?:(?:every|all|any|each)\s+(?:of\s+(?:our|the)\s+)?(?:\w+\s+)?(?:plans?|tiers?|editions?)|whichever plan|(?:on|in|with|across) all of them|regardless of (?:the )?plan)\b/i;
 // Saying a plan needs an upgrade for a feature ties it to another plan, which is true by definition
 // of the gate: "you're on Starter, so the assistant needs an upgrade".
 const NEEDS_ANOTHER_PLAN =
@@ -73,10 +75,16 @@ function everyPlanCovers(
   return false;
 }
 
-type Word = { stem: string; start: number; end: number };
+/** A clause word; `compound` when hyphens join it to its neighbours ("built-in", "sign-on"). */
+type Word = { stem: string; start: number; end: number; compound: boolean };
 
 const stemmedWords = (text: string): Word[] =>
-  tokenize(text).map((t) => ({ start: t.start, end: t.end, stem: spellingStem(t.word) }));
+  tokenize(text).map((t) => ({
+    start: t.start,
+    end: t.end,
+    stem: spellingStem(t.word),
+    compound: text[t.start - 1] === '-' || text[t.end] === '-',
+  }));
 
 // Verbs of holding: "the sandbox includes / holds / is a copy of your ticket data".
 const HOLDING =
@@ -88,6 +96,22 @@ function holdsIt(words: readonly Word[], text: string, within: readonly string[]
   return at !== undefined && at[1] <= left.start && HOLDING.test(text.slice(at[1], left.start));
 }
 
+// A preposition between two words puts them in different phrases: "free on every plan" is no "free plan".
+const PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'at',
+  'for',
+  'to',
+  'from',
+  'by',
+  'with',
+  'per',
+  'across',
+  'under',
+  'over',
+]);
+
 /** The shortest run of clause words holding every stem of the feature, a word or two apart at most. */
 function findStems(words: readonly Word[], stems: readonly string[]): [number, number] | undefined {
   const reach = stems.length + 2;
@@ -95,22 +119,52 @@ function findStems(words: readonly Word[], stems: readonly string[]): [number, n
     if (!stems.includes(words[i]!.stem)) continue;
     const window = words.slice(i, i + reach);
     const found = stems.map((s) => window.findIndex((w) => w.stem === s));
-    if (found.every((f) => f >= 0)) return [words[i]!.start, window[Math.max(...found)]!.end];
+    if (found.some((f) => f < 0)) continue;
+    const last = Math.max(...found);
+    const between = window.slice(0, last + 1).filter((w) => !stems.includes(w.stem));
+    if (between.some((w) => PREPOSITIONS.has(w.stem) && !w.compound)) continue;
+    return [words[i]!.start, window[last]!.end];
   }
   return undefined;
+}
+
+// How many words a long feature name may be spread over: "a live ETA link … through the customer portal".
+const SPREAD = 12;
+
+/**
+ * A name of three words or more said in the clause's own order of words, a few apart ("customer
+ * ETA portal" as "ETA link … the customer portal"): so long a name is not met by chance.
+ */
+function spreadStems(words: readonly Word[], stems: readonly string[]): [number, number] | undefined {
+  if (stems.length < 3) return undefined;
+  // The last time each word is said: "your farm customers … the customer portal" names it at the end.
+  const at = stems.map((s) => words.findLastIndex((w) => w.stem === s));
+  if (at.some((i) => i < 0)) return undefined;
+  const [first, last] = [Math.min(...at), Math.max(...at)];
+  return last - first <= SPREAD ? [words[first]!.start, words[last]!.end] : undefined;
+}
+
+// "I'll phone you", "we can email the form": a subject or a modal before the word makes it a verb.
+const BEFORE_VERB =
+  /\b(?:I|we|you|they|I'll|we'll|you'll|they'll|will|can|could|would|shall|should|let me|let's)\s+(?:\w+ly\s+)?$/i;
+
+/** A one-word feature name ("phone") used as the verb of a sentence names no feature. */
+function usedAsVerb(text: string, mention: Mention): boolean {
+  return mention.stems.length === 1 && BEFORE_VERB.test(text.slice(0, mention.start));
 }
 
 /** The features the clause names, the most specific name winning where two overlap. */
 function mentions(gates: readonly PlanGate[], words: readonly Word[]): Mention[] {
   const byName = new Map<string, PlanGate[]>();
   for (const gate of gates) {
+    if (gate.everyday) continue;
     const key = gate.stems.join(' ');
     byName.set(key, [...(byName.get(key) ?? []), gate]);
   }
   const found: Mention[] = [];
   const named = [...byName.values()].sort((a, b) => b[0]!.stems.length - a[0]!.stems.length);
   for (const same of named) {
-    const at = findStems(words, same[0]!.stems);
+    const at = findStems(words, same[0]!.stems) ?? spreadStems(words, same[0]!.stems);
     if (!at) continue;
     if (found.some((m) => at[0] >= m.start && at[1] <= m.end)) continue;
     found.push({ start: at[0], end: at[1], stems: same[0]!.stems, gates: same });
@@ -136,6 +190,18 @@ function granted(index: GuardIndex, deal: DealContext, gates: readonly PlanGate[
   );
 }
 
+/**
+ * "Pro includes email support" where the documents' rows read "Core: email support" and "Pro: phone
+ * and email": a name made of everyday words is the plan's when its row names one of those words.
+ */
+function rowNamesIt(deal: DealContext, mention: Mention, sku: string): boolean {
+  const { facts } = deal;
+  if (!mention.stems.every((s) => GENERIC_STEMS.has(s))) return false;
+  return facts.planGates.some(
+    (g) => g.everyday && mention.stems.includes(g.stems[0]!) && productCovers(facts.includes, sku, g.skus),
+  );
+}
+
 function planNames(index: GuardIndex, skus: Iterable<string>): string {
   return [...new Set(skus)].map((s) => index.catalog.bySku.get(s)?.name ?? s).join(', ');
 }
@@ -152,14 +218,17 @@ export function planGateProblem(
 ): GuardFinding | undefined {
   const { facts } = deal;
   if (facts.planGates.length === 0) return undefined;
-  const moves = needsAnotherPlan(index, clause.sentence.text);
+  // Upgrade talk after the claim ("Professional includes X, so … once you upgrade") is about reaching
+  // the plan claimed, not a gate on another one.
+  const upToClause = clause.sentence.text.slice(0, clause.end - clause.sentence.start);
+  const moves = needsAnotherPlan(index, upToClause);
   const elsewhere = moves.other;
-  const fieldText = clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
   const plans = clause.products.filter((p) => !facts.addOns.has(p.sku));
   const at = { field: clause.field, start: clause.start, end: clause.end, text: clause.text };
   const words = stemmedWords(clause.text);
   for (const mention of mentions(facts.planGates, words)) {
     if (isNegatedAt(clause.text, mention.start, mention.end)) continue;
+    if (describesDemo(clause.text, mention.end) || usedAsVerb(clause.text, mention)) continue;
     // Checked before ownership: "your ticket data" is theirs, and still not in the sandbox.
     const leftOut = mention.gates.find((g) => g.within && holdsIt(words, clause.text, g.within, mention));
     if (leftOut) {
@@ -191,9 +260,7 @@ export function planGateProblem(
     if (grants.length === 0 || elsewhere) continue;
     const given = grants.flatMap((g) => [...g.skus]);
     if (everyPlanCovers(clause, plans, mention)) {
-      const missing = index.catalog.products.filter(
-        (p) => !facts.addOns.has(p.sku) && !granted(index, deal, grants, p.sku),
-      );
+      const missing = plansLike(index, deal, given).filter((p) => !granted(index, deal, grants, p.sku));
       if (missing.length === 0) continue;
       return finding(
         'claim',
@@ -204,27 +271,31 @@ export function planGateProblem(
         grants[0]!.citation,
       );
     }
-    const product = productAt(
+    const subject = subjectPlans(
+      analysis,
       {
         ...clause,
         products: plans.filter(
           (p) => p.end <= clause.start + mention.start || p.start >= clause.start + mention.end,
         ),
       },
-      clause.start + mention.start,
-      fieldText,
-      clause.start + mention.end,
+      mention,
+      (floor) => plansAbove(index, deal, given, floor),
     );
-    if (!product || granted(index, deal, grants, product.sku)) continue;
+    const lacking = subject?.skus.find(
+      (sku) => !granted(index, deal, grants, sku) && !rowNamesIt(deal, mention, sku),
+    );
+    if (!subject || !lacking) continue;
     // "Moving to Team gets you X": only the plan moved to is said to have it.
-    if (moves.targets.size > 0 && !moves.targets.has(product.sku)) continue;
-    if (isNegatedAt(clause.text, product.start - clause.start, product.end - clause.start)) continue;
+    if (moves.targets.size > 0 && !moves.targets.has(lacking)) continue;
+    const named = subject.named;
+    if (isNegatedAt(clause.text, named.start - clause.start, named.end - clause.start)) continue;
     return finding(
       'claim',
       'block',
       at,
       'product_feature',
-      `the documents give "${phrase}" to ${planNames(index, given)}, not to ${planNames(index, [product.sku])}`,
+      `the documents give "${phrase}" to ${planNames(index, given)}, not to ${planNames(index, [lacking])}`,
       grants[0]!.citation,
     );
   }

@@ -22,6 +22,7 @@ describe('a percentage that compares two prices', () => {
     'Billed yearly, Deskly Core is about 17% cheaper than billed monthly.',
     'Paying yearly saves you roughly 17% compared with monthly on Deskly Core.',
     'At $36 against $30, monthly billing costs 20% more.',
+    'Billed monthly, Deskly Core is $36 a desk. Billed yearly it is about 17% cheaper at $30.',
   ])('is worked out from them, not offered or documented: %s', (body) => {
     expect(blocks(body)).toEqual([]);
   });
@@ -30,6 +31,7 @@ describe('a percentage that compares two prices', () => {
     'Billed yearly, Deskly Core is 25% cheaper than billed monthly.',
     'I can offer 17% off Deskly Core, which beats monthly billing.',
     'Moving from Deskly Core to Deskly Plus costs 17% more per desk.',
+    'Billed monthly, Deskly Core is $36 a desk. Billed yearly it is about 25% cheaper at $30.',
   ])('is still checked when it is wrong, an offer, or compares prices it does not show: %s', (body) => {
     expect(blocks(body)).not.toEqual([]);
   });

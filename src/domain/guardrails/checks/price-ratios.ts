@@ -1,9 +1,9 @@
 /**
  * "Annual billing is about 17% cheaper than monthly ($49 against $59)", "a 158% step up from Starter": a
  * percentage that compares two prices, worked out from them rather than offered or documented. Only two
- * prices the reader can see count: amounts stated in the same sentence, or the billing variants of one
- * plan the sentence names (Team annual and Team monthly). Any pair of a long price list would back too
- * many percentages to mean anything.
+ * prices the reader can see count: amounts stated in the same sentence or the one before, or the billing
+ * variants of one plan those sentences name (Team annual and Team monthly). Any pair of a long price
+ * list would back too many percentages to mean anything.
  */
 import type { DraftAnalysis, DraftClause } from '../analyze-draft.ts';
 import type { ProductCatalog } from '../index/product-catalog.ts';
@@ -28,10 +28,19 @@ const family = (name: string) =>
     )
     .trim();
 
+/**
+ * The clauses of a clause's sentence and the one before it: "Monthly is $59 a seat. Annual billing is
+ * about 17% cheaper at $49" compares a price with one said just before.
+ */
+function nearbyClauses(analysis: DraftAnalysis, clause: DraftClause): DraftClause[] {
+  const field = analysis.clauses.filter((c) => c.field === clause.field);
+  const starts = [...new Set(field.map((c) => c.sentence.start))].sort((a, b) => a - b);
+  const previous = starts[starts.indexOf(clause.sentence.start) - 1];
+  return field.filter((c) => c.sentence.start === clause.sentence.start || c.sentence.start === previous);
+}
+
 function comparedPrices(catalog: ProductCatalog, analysis: DraftAnalysis, clause: DraftClause): number[][] {
-  const sentence = analysis.clauses.filter(
-    (c) => c.field === clause.field && c.sentence.start === clause.sentence.start,
-  );
+  const sentence = nearbyClauses(analysis, clause);
   const stated = sentence.flatMap((c) => c.figures.flatMap((f) => (f.type === 'money' ? [f.value] : [])));
   const pairs: number[][] = [];
   for (let i = 0; i < stated.length; i++)

@@ -39,4 +39,13 @@ describe('productsOfKind', () => {
     expect(kinds('24/7 support is included')).toEqual([]);
     expect(kinds('the K9 camera (rented) and two more cameras', ['CAM-R'])).toEqual([]);
   });
+  it('takes a long name by its last two words where no other kind shares them', () => {
+    const desks = [product('DESK', 'Back office operator seat'), product('VIEW', 'Read-only viewer seat')];
+    const of = (passage: string) => productsOfKind(desks, 'Acme Systems', passage, new Set(), 'EUR');
+    expect(of('two more operator seats')).toEqual(['DESK']);
+    // "seat" alone could be either.
+    expect(of('two more seats')).toEqual([]);
+    const twins = [...desks, product('DESK-2', 'Field office operator seat')];
+    expect(productsOfKind(twins, 'Acme Systems', 'two more operator seats', new Set(), 'EUR')).toEqual([]);
+  });
 });

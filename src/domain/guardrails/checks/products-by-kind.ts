@@ -63,10 +63,12 @@ export function productsOfKind(
   const inCurrency = products.some((p) => p.currency === currency)
     ? products.filter((p) => p.currency === currency)
     : products;
-  const kinds = inCurrency.flatMap((p) => {
-    const kind = kindOf(p, sellerName);
-    return kind && said.has(kind.head) && kind.modifiers.every((m) => said.has(m)) ? [kind] : [];
-  });
+  const allKinds = inCurrency.flatMap((p) => kindOf(p, sellerName) ?? []);
+  const kinds = allKinds.filter(
+    (kind) =>
+      said.has(kind.head) &&
+      (kind.modifiers.every((m) => said.has(m)) || isShortNameSaid(kind, allKinds, said)),
+  );
   const namedFamilies = new Set(
     products
       .filter((p) => named.has(p.sku))
@@ -83,4 +85,16 @@ export function productsOfKind(
     found.push(...(qualified.length > 0 ? qualified : members).map((k) => k.sku));
   }
   return found;
+}
+
+/**
+ * "dispatcher seats" for the "Office dispatcher seat": a kind named by its head and the word right
+ * before it, the earlier words left out, where no other kind of the book shares those two words.
+ */
+function isShortNameSaid(kind: Kind, kinds: readonly Kind[], said: ReadonlySet<string>): boolean {
+  const nearest = kind.modifiers.at(-1);
+  if (nearest === undefined || kind.modifiers.length < 2 || !said.has(nearest)) return false;
+  return kinds.every(
+    (other) => other.family === kind.family || other.head !== kind.head || other.modifiers.at(-1) !== nearest,
+  );
 }

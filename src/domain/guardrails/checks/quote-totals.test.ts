@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteTotals, scopedTotals } from './quote-totals.ts';
+import { isOneOfTotals, quoteTotals, scopedTotals } from './quote-totals.ts';
 
 // Per desk per month: booking plans at 8 and 12, a sensor rented at 3; a sensor bought at 40, once.
 const lines = [
@@ -10,6 +10,12 @@ const lines = [
 ];
 
 describe('quoteTotals', () => {
+  it('reads no fee paid once as a sum of recurring lines', () => {
+    const totals = quoteTotals(lines, [50], []);
+    // 50 desks × 8 × 12 is a year of the plan, but "4,800 one-off" is a fee, not that year.
+    expect(isOneOfTotals({ value: 4800, period: 'year' }, totals, 0.011)).toBe(true);
+    expect(isOneOfTotals({ value: 4800, period: 'once' }, totals, 0.011)).toBe(false);
+  });
   const totals = quoteTotals(lines, [60], [0.9]);
   it('adds the plan (less its band), another recurring line and a one-off line for the size', () => {
     // 60 × (8 × 0.9 + 3) = 612 a month; 7,344 a year; 7,344 + 2,400 in the first year.

@@ -111,6 +111,8 @@ export function isOneOfTotals(
   totals: { month: readonly number[]; year: readonly number[]; firstYear: readonly number[] },
   centSlack: number,
 ): boolean {
+  // A fee paid once is no sum of recurring lines.
+  if (figure.period === 'once') return false;
   const candidates =
     figure.period === 'month'
       ? totals.month

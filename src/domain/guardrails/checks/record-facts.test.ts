@@ -115,7 +115,11 @@ const blocks = (body: string) =>
 describe('dates the record holds', () => {
   it("takes an internal note's dates as facts, and still holds other dates to the record", () => {
     expect(blocks('The approved terms are valid until 27 March.')).toEqual([]);
-    expect(blocks('The approved terms are valid until 28 March.')).toEqual(['date:28 March.']);
+    // Past the approval's last day it is also an approval no one gave.
+    expect(blocks('The approved terms are valid until 28 March.')).toEqual([
+      'approval_expired:The approved terms are valid until 28 March.',
+      'date:28 March.',
+    ]);
   });
 
   it("gives a meeting the day it falls on in the attendee's or the named time zone, not any day", () => {

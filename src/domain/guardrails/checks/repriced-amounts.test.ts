@@ -14,6 +14,11 @@ describe('isRepricedRecord', () => {
     // "$4,200 a year" is no restatement of a $50,400 year.
     expect(isRepricedRecord(4_200, records, [], [], 0, [12])).toBe(false);
   });
+  it('keeps a rate written in cents exact to the cent', () => {
+    expect(isRepricedRecord(1.2, [1.2], [], [], 0)).toBe(true);
+    // "1.50 a unit" is no restatement of a 1.20 rate give or take half a unit.
+    expect(isRepricedRecord(1.5, [1.2], [], [], 0)).toBe(false);
+  });
 });
 
 describe('isRecordPlusOneOff', () => {

@@ -5,11 +5,16 @@
  */
 
 /** One discount taken back off and another applied: `amount / from * to`, each a factor like 0.9. */
-function rePriced(amount: number, factors: readonly number[]): number[] {
+function rePriced(amount: number, from: readonly number[], to: readonly number[]): number[] {
   const values: number[] = [];
-  for (const from of factors) for (const to of factors) values.push((amount / from) * to);
+  for (const f of from) for (const t of to) values.push((amount / f) * t);
   return values;
 }
+
+const factorsOf = (percents: readonly number[]) => [
+  1,
+  ...new Set(percents.filter((p) => p > 0 && p < 100).map((p) => 1 - p / 100)),
+];
 
 /**
  * Whether `value` is a record amount re-priced by the draft's own discounts and terms. Exact to the
@@ -24,8 +29,11 @@ export function isRepricedRecord(
   tolerance: number,
   /** Other spans the figure may restate a record over: 1/12 of a year's record "a month", 12 of a month's "a year". */
   restated: readonly number[] = [],
+  /** Documented discounts the record itself may carry, though the draft names none of them. */
+  recordPercents: readonly number[] = [],
 ): boolean {
-  const factors = [1, ...new Set(percents.filter((p) => p > 0 && p < 100).map((p) => 1 - p / 100))];
+  const factors = factorsOf(percents);
+  const recordFactors = factorsOf([...percents, ...recordPercents]);
   // A whole-term total is a year's times the term, and a year's is the total over the term; "month by
   // month" a year's record is a twelfth of it (a record's monthly amount, twelve of them a year).
   const spans = [
@@ -35,9 +43,11 @@ export function isRepricedRecord(
       ...restated.filter((r) => r > 0),
     ]),
   ];
-  const slack = Math.max(0.5, value * tolerance);
+  // Exact to the unit the figure is written in: "CHF 1.50" is no rate of CHF 1.20 give or take half a franc.
+  const step = Number.isInteger(value) ? Math.max(0.011, Math.min(0.5, value * 0.001)) : 0.011;
+  const slack = Math.max(step, value * tolerance);
   return records.some((r) =>
-    rePriced(r, factors).some((candidate) =>
+    rePriced(r, recordFactors, factors).some((candidate) =>
       spans.some((span) => Math.abs(candidate * span - value) <= slack),
     ),
   );

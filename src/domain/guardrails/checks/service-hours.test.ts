@@ -36,4 +36,21 @@ describe('service hours', () => {
   ])('blocks hours the documents do not give for that plan: %s', (body) => {
     expect(hours(body)).not.toEqual([]);
   });
+
+  describe('hours restated in the reader’s zone', () => {
+    it('passes documented hours moved by one shift', () => {
+      expect(
+        hours('Northwind Pro email support runs 9:00 to 17:30 CET, which is 8am to 4:30pm your time.'),
+      ).toEqual([]);
+      expect(hours('Northwind Pro email support is 9:00 to 17:30 CET (16:00 to 00:30 SGT).')).toEqual([]);
+    });
+
+    it('still blocks hours moved unevenly, or hours no document gives', () => {
+      expect(
+        hours('Northwind Pro email support runs 9:00 to 17:30 CET, which is 8am to 6:30pm your time.'),
+      ).not.toEqual([]);
+      expect(hours('Northwind Pro email support runs 8am to 4:30pm your time.')).not.toEqual([]);
+      expect(hours('Northwind Pro email support runs 9:00 to 18:00 your time.')).not.toEqual([]);
+    });
+  });
 });

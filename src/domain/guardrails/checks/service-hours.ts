@@ -10,7 +10,7 @@ import type { DealContext } from '../index/deal-context.ts';
 import type { ServiceHours } from '../index/service-hours.ts';
 import { finding, inClause } from '../support/findings.ts';
 import { isHedged, isNegatedAt } from '../text/claim-context.ts';
-import { clockTimes, dayRanges } from '../text/service-hours.ts';
+import { type ClockTime, clockTimes, dayRanges } from '../text/service-hours.ts';
 
 const HOURS_CONTEXT =
   /\b(?:support\w*|help ?desk|service desk|staffed|on[- ]call|hours|open|coverage|covered|reach(?:able)?|answer\w*|respon\w*|phone|email|chat)\b/i;
@@ -31,6 +31,45 @@ function namesOneDay(sentence: string): boolean {
   );
 }
 
+// "7:00 to 20:00 Eastern, which is 8 am to 9 pm your time": the same hours given in another zone.
+const ZONE =
+  /\b(?:Atlantic|Eastern|Central|Mountain|Pacific|Newfoundland|Alaska|Hawaii|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|IST|SGT|JST)\b/g;
+const OWN_ZONE = /\b(?:your|local)\s+time\b|\bin your (?:time ?)?zone\b/i;
+const RESTATING = new RegExp(String.raw`${ZONE.source}|\(|\b(?:which|that)(?:'s| is)\b|\bi\.e\.`, 'i');
+const HALF_HOUR = 30;
+const DAY = 24 * 60;
+// A shift past midnight comes round again: 17:30 CET is 00:30 in Singapore.
+const onClock = (minutes: number) => ((minutes % DAY) + DAY) % DAY;
+
+/**
+ * Times the sentence gives as documented hours restated in another zone: it names a second zone
+ * ("your time", "Atlantic") and every time the documents do not give is a documented time it also
+ * states, moved by one and the same shift. Hours shifted unevenly are no conversion.
+ */
+function convertedTimes(
+  sentence: string,
+  clause: string,
+  times: readonly ClockTime[],
+  pool: readonly ServiceHours[],
+): Set<number> {
+  const zones = new Set([...sentence.matchAll(ZONE)].map((m) => m[0].toLowerCase()));
+  if (!OWN_ZONE.test(sentence) && zones.size < 2) return new Set();
+  const documented = (t: ClockTime) => pool.some((h) => h.minutes.has(t.minutes));
+  const given = times.filter(documented);
+  const restated = times.filter((t) => !documented(t));
+  if (given.length === 0 || restated.length === 0) return new Set();
+  // The restated hours follow the documented ones past a zone or a "which is" ("9:00 to 18:00 your
+  // time" restates nothing: 18:00 is the same range's other end).
+  const between = clause.slice(given[0]!.end, Math.max(given[0]!.end, restated[0]!.start));
+  if (!RESTATING.test(between)) return new Set();
+  const sources = given.map((t) => t.minutes);
+  const others = restated.map((t) => t.minutes);
+  // Zones differ by whole or half hours (Newfoundland, India).
+  const shifts = sources.map((s) => onClock(others[0]! - s)).filter((k) => k !== 0 && k % HALF_HOUR === 0);
+  const shift = shifts.find((k) => others.every((t) => sources.includes(onClock(t - k))));
+  return shift === undefined ? new Set() : new Set(others);
+}
+
 export function checkServiceHours(deal: DealContext, analysis: DraftAnalysis): GuardFinding[] {
   const documented = deal.facts.serviceHours;
   if (documented.length === 0) return [];
@@ -47,10 +86,13 @@ export function checkServiceHours(deal: DealContext, analysis: DraftAnalysis): G
     const plans = new Set(clause.products.map((p) => p.sku));
     const ownPlan = documented.filter((h) => h.plans.some((p) => plans.has(p)));
     const pool: readonly ServiceHours[] = ownPlan.length > 0 ? ownPlan : documented;
+    const converted = convertedTimes(sentence, clause.text, times, pool);
     const unsupported = [
       ...times.filter((t) => !pool.some((h) => h.minutes.has(t.minutes))),
       ...ranges.filter((r) => !pool.some((h) => h.days.has(r.days))),
-    ].filter((s) => !isNegatedAt(clause.text, s.start, s.end));
+    ]
+      .filter((s) => !isNegatedAt(clause.text, s.start, s.end))
+      .filter((s) => !('minutes' in s && converted.has(s.minutes)));
     for (const s of unsupported) {
       findings.push(
         finding(

@@ -198,10 +198,11 @@ function readNoteFacts(facts: FigureFacts, text: string, citation: GuardCitation
   for (const q of quantitiesIn(text)) for (const noun of q.nouns) counted(noun, q.value);
 }
 
+// "Discount approval (VP Sales, 24 Nov): …" heads the record of one as much as "approved" says it.
 const APPROVED =
-  /\b(?:approved|approves|signed off|OK'?d|okayed|green-?lit|cleared|(?:got|received|have|has|secured|obtained)\s+(?:\w+\s+){0,2}(?:approval|sign-?off))\b/i;
+  /\b(?:approved|approves|signed off|OK'?d|okayed|green-?lit|cleared|(?:got|received|have|has|secured|obtained)\s+(?:\w+\s+){0,2}(?:approval|sign-?off))\b|\bapproval\s*(?:\([^)]*\)\s*)?:/i;
 const NOT_YET_APPROVED =
-  /\b(?:not|no|pending|awaiting|waiting|requested|request(?:ing)?|needs?|need to get|seeking|ask(?:ed)? for|will ask)\b/i;
+  /\b(?:not|no|pending|awaiting|waiting|requested|request(?:ing)?|needs?|need to get|seeking|ask(?:ed)? for|will ask|declined|rejected|refused|denied)\b/i;
 
 const CONTEXT_PERCENT =
   /\b(?:on top of|in addition to|in place of|instead of|rather than|replacing|after|beyond|besides)\s+(?:the|a|an|our|their|your|[\w-]+'s|[\w-]+’s)?\s*$/i;

@@ -14,6 +14,42 @@ describe('readDiscountPolicy', () => {
     expect(policy.programmes).toEqual([expect.objectContaining({ percent: 10, durationDays: 1080 })]);
   });
 
+  it('reads a limit in points on top of a programme, and no programme from its example', () => {
+    const policy = read(
+      'Your account manager can take up to 6 further points off the platform fee, on top of whichever programme applies: a 36-month term at 9% plus 6 points comes to 15% off.',
+    );
+    expect(policy.repLimit).toMatchObject({ percent: 6, beyondProgramme: true, recurringOnly: true });
+    expect(policy.programmes).toEqual([]);
+  });
+
+  it('reads a limit that counts programme discounts in', () => {
+    expect(
+      read('An account executive may offer up to 10% off seats in total, programme discounts included.')
+        .repLimit,
+    ).toMatchObject({ percent: 10, includesProgrammes: true });
+  });
+
+  it('reads a limit said of everything as not for recurring charges only', () => {
+    expect(
+      read('Reps may offer up to 10% off any line, hardware included.').repLimit?.recurringOnly,
+    ).toBeUndefined();
+  });
+
+  it('calls a programme tied to a term of years a multi-year discount', () => {
+    expect(read('- 36 months: 9% off the platform fee.').programmes[0]!.conditionStems).toContain(
+      'multiyear',
+    );
+  });
+
+  it('reads a programme that lasts the first contract year only', () => {
+    expect(read('Startups get 40% off Pro for the first contract year only.').programmes[0]).toMatchObject({
+      firstYearOnly: true,
+    });
+    expect(
+      read('Three-year terms get 9% off from the first year on.').programmes[0]!.firstYearOnly,
+    ).toBeUndefined();
+  });
+
   it('takes the lowest of several limits as the rep’s', () => {
     expect(
       read('Reps may discount up to 15% and managers up to 25% without approval.').repLimit?.percent,
@@ -103,5 +139,37 @@ describe('readDiscountPolicy across wordings', () => {
     expect(policy.noStacking?.id).toBe('doc#1');
     expect(policy.notOnAddOns?.id).toBe('doc#1');
     expect(read('Three-year commitments receive 10% off list.').noStacking).toBeUndefined();
+  });
+});
+
+describe('rules from a page for the sales team', () => {
+  const internal = (...texts: string[]) =>
+    readDiscountPolicy(texts.map((text) => ({ text, citation: cite, internal: true })));
+
+  it('reads a limit set off in bold as the limit', () => {
+    expect(
+      read('- Account managers may take up to **12% off the licence fee** alone.').repLimit?.percent,
+    ).toBe(12);
+  });
+
+  it('takes the rep limit and the approver-only lines from it, but no programme or band', () => {
+    const policy = internal(
+      '- An account manager may offer up to 7% off the seat fee on their own.',
+      '- Founding customers get 20% off the seat fee.',
+      '- 100 to 499 seats: 5% off.',
+      '- Discounts on the Insights pack, Audit pack or training days: finance director only.',
+    );
+    expect(policy.repLimit?.percent).toBe(7);
+    expect(policy.programmes).toEqual([]);
+    expect(policy.volumeBands).toBeUndefined();
+    expect(policy.approvalOnly?.map((l) => l.words)).toEqual([
+      'insights pack',
+      'audit pack',
+      'training days',
+    ]);
+  });
+
+  it('reads no approver-only line from a rule that names no approver', () => {
+    expect(read('- Discounts on training days: half a day minimum.').approvalOnly).toBeUndefined();
   });
 });

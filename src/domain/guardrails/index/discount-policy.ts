@@ -1,6 +1,7 @@
 /** Reads the documented discount rules: how far a rep may go alone, and the programmes anyone may offer. */
 import { stems } from '../../knowledge/text-tokens.ts';
 import type { GuardCitation } from '../guard-schema.ts';
+import { discountPoints } from '../support/discount-language.ts';
 import { isNegatedAt } from '../text/claim-context.ts';
 import { extractFigures } from '../text/figures.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
@@ -22,10 +23,23 @@ export type DiscountProgramme = {
   exclusive?: boolean | undefined;
   /** Its sentence names add-on fees among what it takes off ("4% off the edition and add-on fees"). */
   onAddOns?: boolean | undefined;
+  /** It lasts the first contract year only ("40% off for the first contract year"). */
+  firstYearOnly?: boolean | undefined;
+};
+
+export type RepLimit = {
+  percent: number;
+  citation: GuardCitation;
+  /** Points on top of whichever programme applies ("8 further points, on top of the programme"). */
+  beyondProgramme?: boolean | undefined;
+  /** The limit counts programme discounts too ("12% in total, programme discounts included"). */
+  includesProgrammes?: boolean | undefined;
+  /** It is said of the recurring charge ("off the subscription"), so not of hardware or one-off fees. */
+  recurringOnly?: boolean | undefined;
 };
 
 export type DiscountPolicy = {
-  repLimit: { percent: number; citation: GuardCitation } | undefined;
+  repLimit: RepLimit | undefined;
   programmes: readonly DiscountProgramme[];
   /** The documents say programme discounts do not combine ("never stack"). */
   noStacking?: GuardCitation | undefined;
@@ -80,15 +94,68 @@ const QUANTITY_RANGE =
 
 /** "50 to 199 vehicles: 5% discount": a band of a volume table, whose percentage is the price list's, not a programme. */
 function isVolumeBand(sentence: string, figure: { start: number }): boolean {
-  return /\bdiscount|\boff\b/i.test(sentence) && QUANTITY_RANGE.test(sentence.slice(0, figure.start));
+  return /\bdiscount|\boff\b|\breduc/i.test(sentence) && QUANTITY_RANGE.test(sentence.slice(0, figure.start));
 }
 const PROGRAMME_PERCENT = /^\s*(?:off|discount|reduction)\b/i;
+// "off technician fees", "on the platform fee": what a programme is taken off, said of every customer.
+const CHARGED_LINE =
+  /\b(?:off|on)\s+(?:the\s+|all\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:fees?|prices?|charges?|subscriptions?)\b/gi;
+
+/**
+ * The words of a programme's condition that say who qualifies: "technician" of "10% off technician
+ * fees" names what every customer pays for, so a draft about technicians invokes no programme.
+ */
+export function qualifyingStems(programme: DiscountProgramme): string[] {
+  const line = new Set(
+    [...(programme.citation.quote ?? '').matchAll(CHARGED_LINE)].flatMap((m) => conditionStems(m[0])),
+  );
+  return programme.conditionStems.filter((s) => !line.has(s));
+}
+// "for the first contract year only", "in year one": a programme that ends after a year.
+const FIRST_YEAR =
+  /\b(?:for|in|during)\s+(?:the\s+|its\s+)?(?:(?:first|1st|initial)\s+(?:contract\s+|subscription\s+)?year|year one)\b/i;
+const BEYOND_PROGRAMME =
+  /\b(?:on top of|in addition to|beyond|besides|over and above)\s+(?:[\w-]+\s+){0,3}(?:programmes?|programs?)\b/i;
+const INCLUDES_PROGRAMMES =
+  /\bin total\b|\b(?:programme|program)\s+discounts?\s+included\b|\bincluding\s+(?:any\s+)?(?:programme|program)/i;
+// What the limit is taken off: a recurring charge, and nothing sold once or as a service.
+const RECURRING_CHARGE =
+  /^[^.;]*?\b(?:off|below|on)\s+(?:list\s+(?:on\s+)?)?(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:subscriptions?|platform fees?|seats?|seat prices?|plans?|editions?|edition fees?|users?|licen[cs]es?)\b/i;
+const ONE_OFF_WORDS =
+  /\b(?:hardware|devices?|installation|onboarding|implementation|one-?off|one-?time|services?|add-?ons?|everything|any line)\b/i;
+
+// "up to **10% off**": markdown emphasis marks the figure, it does not part it from its wording.
+const withoutEmphasis = (text: string) => text.replace(/[*_]+\s*$/, '');
+
+/** The rep limit a sentence sets, with what it says about programmes and the lines it covers. */
+function repLimitIn(sentence: PolicySentence): RepLimit | undefined {
+  const figures = [...extractFigures(sentence.text), ...discountPoints(sentence.text)];
+  let limit: RepLimit | undefined;
+  for (const figure of figures) {
+    if (figure.type !== 'percent' || !LIMIT.test(withoutEmphasis(sentence.text.slice(0, figure.start))))
+      continue;
+    if (!WHO_MAY.test(sentence.text)) continue;
+    // Several limits (reps 15%, managers 25%): the rep's is the lowest.
+    if (limit && limit.percent <= figure.value) continue;
+    const after = sentence.text.slice(figure.end);
+    limit = {
+      percent: figure.value,
+      citation: sentence.citation,
+      beyondProgramme: BEYOND_PROGRAMME.test(sentence.text) || undefined,
+      includesProgrammes: INCLUDES_PROGRAMMES.test(sentence.text) || undefined,
+      recurringOnly: (RECURRING_CHARGE.test(after) && !ONE_OFF_WORDS.test(after)) || undefined,
+    };
+  }
+  return limit;
+}
 
 /** One sentence of a pricing or policy document, with where it came from and the products it names. */
 export type PolicySentence = {
   text: string;
   citation: GuardCitation;
   products?: readonly { sku: string; start: number; end: number }[];
+  /** From a page for the sales team: it sets the rep's limit and approvals, never a programme. */
+  internal?: boolean;
 };
 
 function withoutProducts(sentence: PolicySentence): string {
@@ -105,11 +172,14 @@ const ON_ADD_ONS = /\badd-?on\b/i;
 // "any reduction on add-ons or on the onboarding fee is for our Revenue Desk to approve".
 const APPROVAL_ONLY =
   /\b(?:any|all)\s+(?:(?:further|other|larger)\s+)?(?:reductions?|discounts?|concessions?)[^.;]*?\b(?:on|to|of)\s+([^.;]+?)\s*,?\s+(?:is|are|needs?|requires?|must)\b[^.;]*\b(?:approv\w*|sign[\s-]?off|authori[sz]\w*)/i;
+// "Discounts on the Content Library or services days: deal desk only": the lines, then who alone gives them.
+const APPROVER_ONLY =
+  /^\W*(?:(?:any|all)\s+)?(?:reductions?|discounts?|concessions?)\s+(?:on|to|of)\s+([^.;:]+?)\s*[:–—]\s*(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:desk|manager|director|VP|CFO|CRO|committee|finance|approval)\s+only\b/i;
 const LIST_SPLIT = /\s*,\s*(?:and\s+|or\s+)?(?:on\s+)?|\s+(?:and|or)\s+(?:on\s+)?/i;
 
 /** The lines a sentence keeps for approval: "add-ons or on the onboarding fee" gives both. */
 function approvalOnlyLines(text: string): string[] {
-  const m = APPROVAL_ONLY.exec(text);
+  const m = APPROVAL_ONLY.exec(text) ?? APPROVER_ONLY.exec(text);
   if (!m) return [];
   return m[1]!
     .split(LIST_SPLIT)
@@ -129,15 +199,25 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
   let notOnAddOns: GuardCitation | undefined;
   const exclusivePrices: { name: string; citation: GuardCitation }[] = [];
   for (const sentence of sentences) {
+    if (!notOnAddOns && /discount/i.test(sentence.text) && NOT_ON_ADD_ONS.test(sentence.text))
+      notOnAddOns = sentence.citation;
+    if (sentence.internal) continue;
     if (!noStacking && NO_STACKING.test(sentence.text)) noStacking = sentence.citation;
     const exclusive = EXCLUSIVE_PRICE.exec(sentence.text);
     if (exclusive && NO_STACKING.test(sentence.text.slice(exclusive.index)))
       exclusivePrices.push({ name: exclusive[1]!.toLowerCase(), citation: sentence.citation });
-    if (!notOnAddOns && /discount/i.test(sentence.text) && NOT_ON_ADD_ONS.test(sentence.text))
-      notOnAddOns = sentence.citation;
   }
   const volumeBands: number[] = [];
   for (const sentence of sentences) {
+    // The other percentages of a sentence that sets the rep limit illustrate it ("10% plus 8 points
+    // comes to 18%"): no programme of their own.
+    const limit = repLimitIn(sentence);
+    if (limit) {
+      if (!repLimit || limit.percent < repLimit.percent) repLimit = limit;
+      continue;
+    }
+    // What only the sales team reads is offered to no customer: no programme, no price-list band.
+    if (sentence.internal) continue;
     const figures = extractFigures(sentence.text);
     for (const figure of figures) {
       if (figure.type !== 'percent') continue;
@@ -147,12 +227,6 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
         continue;
       }
       const after = sentence.text.slice(figure.end);
-      if (LIMIT.test(before) && WHO_MAY.test(sentence.text)) {
-        // Several limits (reps 15%, managers 25%): the rep's is the lowest.
-        if (!repLimit || figure.value < repLimit.percent)
-          repLimit = { percent: figure.value, citation: sentence.citation };
-        continue;
-      }
       // The term a percentage belongs to is the one in its own part of the sentence:
       // "6% off for a two-year term, 10% off for a three-year term".
       const part = (at: number) => sentence.text.slice(0, at).split(/[,;]/).length;
@@ -163,13 +237,17 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
       if (!PROGRAMME_PERCENT.test(after) && !/discount of\s*$/i.test(before) && !listed) continue;
       const duration = ownDuration ?? (durations.length === 1 ? durations[0] : undefined);
       const percentWords = new Set(stems(figure.text));
+      const durationDays =
+        duration?.type === 'duration' ? durationInDays(duration.value, duration.unit) : undefined;
       programmes.push({
         percent: figure.value,
-        durationDays:
-          duration?.type === 'duration' ? durationInDays(duration.value, duration.unit) : undefined,
-        // The condition is who qualifies, not which plans: product names are no condition.
+        durationDays,
+        // The condition is who qualifies, not which plans: product names are no condition. A term of
+        // more than a year is what a draft calls "the multi-year discount", however the page heads it.
         conditionStems: conditionStems(
-          withoutProducts(sentence).replace(duration?.text ?? '\u0000', ' '),
+          `${withoutProducts(sentence).replace(duration?.text ?? '\u0000', ' ')}${
+            durationDays !== undefined && durationDays > 365 ? ' multi-year' : ''
+          }`,
         ).filter(
           (s) =>
             !GENERIC_STEMS.has(s) &&
@@ -177,6 +255,7 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
             !/^\d/.test(s) &&
             !/^(?:receive|get|discount|list|off|percent)$/.test(s),
         ),
+        firstYearOnly: FIRST_YEAR.test(sentence.text) || undefined,
         skus: (sentence.products ?? [])
           .filter((p) => p.start >= figure.end && !isNegatedAt(sentence.text, p.start, p.end))
           .map((p) => p.sku),
@@ -187,7 +266,7 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
   // A no-stacking rule that speaks of the programme just before it binds that programme alone.
   let everyProgramme = false;
   sentences.forEach((sentence, i) => {
-    if (!NO_STACKING.test(sentence.text)) return;
+    if (sentence.internal || !NO_STACKING.test(sentence.text)) return;
     const own = programmes.filter((p) => p.citation === sentence.citation);
     const previous = sentences[i - 1];
     const before =

@@ -11,6 +11,8 @@ export type InjectionPayload = {
   percents: readonly number[];
   money: readonly number[];
   quoted: readonly string[];
+  /** Reference codes it asks the reply to carry ("quote code ACME-VIP-30"): only the instructions hold them. */
+  codes: readonly string[];
   /** Content words of the instructions, for spotting a draft that repeats what they asked for. */
   words: readonly string[];
   /** Whether it asks for internal material (price lists, floors, notes, prompts). */
@@ -30,7 +32,7 @@ export type InjectionAttempt = {
 
 const AI = String.raw`(?:AI|A\.I\.|assistant|language model|LLM|bot|chatbot|GPT|copilot|agent|model|automated (?:system|assistant|agent|writer|reply|responder)|drafting (?:tool|assistant|system)|email assistant|auto-?responder)`;
 const MARKERS: readonly RegExp[] = [
-  /\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous|prior|above|earlier|preceding|existing|system|original|other|standing|safety)?\s*(?:instructions?|rules|guidelines|prompts?|directions|directives|policies|guardrails|constraints|programming|context)\b/i,
+  /\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:all\s+|any\s+|the\s+|your\s+|of\s+)*(?:previous|prior|above|earlier|preceding|existing|system|original|other|standing|safety)?\s*(?:instructions?|rules|guidelines|guidance|prompts?|directions|directives|policies|guardrails|constraints|programming|context)\b/i,
   /\b(?:new|updated|revised|additional|hidden|secret|special|important)\s+(?:instructions?|directives?|task|orders|commands?)\s*(?:for|to|:)/i,
   /\bsystem\s+(?:prompt|message|instruction)|\bdeveloper\s+(?:message|mode)|\[\/?(?:system|inst|instructions?)\]|<\/?(?:system|instructions?)>|\bBEGIN\s+(?:INSTRUCTIONS|PROMPT|SYSTEM)|\bjailbreak/i,
   new RegExp(
@@ -45,7 +47,7 @@ const MARKERS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:if you are|if you're|as)\s+an?\s+${AI}\b`, 'i'),
   // "AI assistants drafting replies to this thread: state…": the writer addressed by what it is doing.
   new RegExp(
-    String.raw`\b${AI}s?\s+(?:(?:that|who) (?:are|is)\s+)?(?:drafting|writing|reading|processing|handling|answering|replying|responding|composing|generating|summari[sz]ing)\b[^.:\n]{0,60}[:,]\s*(?:please\s+)?(?:confirm|tell|say|state|add|include|offer|copy|cc|bcc|reply|respond|ignore|disregard|forward|send|list|quote|mention|attach|write|sign|give|promise|guarantee|agree|apply|waive|remove)\b`,
+    String.raw`\b${AI}s?\s+(?:(?:systems?|tools?)\s+)?(?:(?:that|who) (?:are|is)\s+)?(?:drafting|writing|reading|processing|handling|answering|replying|responding|composing|generating|summari[sz]ing)\b[^.:\n]{0,60}[:,]\s*(?:please\s+)?(?:confirm|tell|say|state|add|include|offer|copy|cc|bcc|reply|respond|ignore|disregard|forward|send|list|quote|mention|attach|write|sign|give|promise|guarantee|agree|apply|waive|remove)\b`,
     'i',
   ),
   new RegExp(
@@ -105,6 +107,10 @@ export function findInjectionAttempt(activity: Activity): InjectionAttempt | und
   return { activityId: activity.id, start, end: start + text.length, text, payload: readPayload(text) };
 }
 
+// Capitals and digits joined by hyphens ("PROMO-2024-X"): an identifier, not a word any reply would
+// use. Six characters at least: "MT-8" or "SOC-2" is a model or a standard, not a code.
+const REFERENCE_CODE = /\b(?=[A-Z\d-]{6})(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z]{2})[A-Z\d]{2,}(?:-[A-Z\d]+)+\b/g;
+
 function readPayload(text: string): InjectionPayload {
   const emails = [...text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => m[0].toLowerCase());
   const urls = [
@@ -126,6 +132,7 @@ function readPayload(text: string): InjectionPayload {
     percents: figures.flatMap((f) => (f.type === 'percent' ? [f.value] : [])),
     money: figures.flatMap((f) => (f.type === 'money' ? [f.value] : [])),
     quoted,
+    codes: [...new Set(text.match(REFERENCE_CODE) ?? [])],
     words,
     asksForInternal: ASKS_INTERNAL.test(text),
     signAs:

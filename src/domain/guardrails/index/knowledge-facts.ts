@@ -3,7 +3,7 @@ import type { KnowledgeChunk } from '../../knowledge/knowledge-chunk.ts';
 import { STOPWORDS, stems, tokenize } from '../../knowledge/text-tokens.ts';
 import type { GuardCitation } from '../guard-schema.ts';
 import { chunkCitation, recordCitation } from '../support/citations.ts';
-import { isNegatedAt, isNotYetAvailable } from '../text/claim-context.ts';
+import { answersNo, isNegatedAt, isNotYetAvailable } from '../text/claim-context.ts';
 import {
   bareNumbers,
   extractFigures as figuresOf,
@@ -17,11 +17,11 @@ import { spellingStem } from '../text/spelling.ts';
 import { linearizeTables } from '../text/tables.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { matchTerms } from '../vocabulary/lexicon-matcher.ts';
-import { matchPlaces } from '../vocabulary/places.ts';
+import { HOSTING_CUE, matchPlaces } from '../vocabulary/places.ts';
 import { type DiscountPolicy, type PolicySentence, readDiscountPolicy } from './discount-policy.ts';
 import { durationInDays } from './durations.ts';
 import { type Measure, plansJoinedTo, readMeasures } from './measures.ts';
-import { type PlanGate, readPlanGates } from './plan-gates.ts';
+import { type PlanGate, readPlanGates, readSectionGates, sectionScope } from './plan-gates.ts';
 import { isBaseMention, learnInclusions, listEndingAt, type ProductCatalog } from './product-catalog.ts';
 import { labelledQuantitiesIn, quantitiesIn, RATE } from './quantities.ts';
 import { readServiceHours, type ServiceHours } from './service-hours.ts';
@@ -51,6 +51,8 @@ export type FigureContext = {
   citation: GuardCitation;
   /** The plans the sentence names, if any. */
   skus?: readonly string[];
+  /** Written under a heading for every plan ("In every edition"): it holds whatever it names. */
+  everyPlan?: boolean;
 };
 
 const SURCHARGE = /\b(\d+(?:\.\d+)?)\s*%\s+(?:more|higher|above|extra|on top|uplift|surcharge|premium)\b/gi;
@@ -76,13 +78,21 @@ export type KnowledgeFacts = {
   publicWords: Set<string>;
   includes: Map<string, Set<string>>;
   places: Map<string, GuardCitation>;
+  /** term id → the only places a document offers it in ("BYOK … in the US and EU regions only"). */
+  termPlaces: Map<string, Set<string>>;
   /** place id → the products a document offers hosting there with. */
   placeProducts: Map<string, Set<string>>;
   /**
    * Lists of places a public clause gives something in ("we run payroll in Germany, Austria and
    * France"), with the clause's words: what is done there, and so nowhere else.
    */
-  placeLists?: { placeIds: readonly string[]; stems: ReadonlySet<string>; citation: GuardCitation }[];
+  placeLists?: {
+    placeIds: readonly string[];
+    stems: ReadonlySet<string>;
+    /** The places say where something other than a plan is hosted ("the pilot is hosted in Dublin"). */
+    hosting?: boolean;
+    citation: GuardCitation;
+  }[];
   vocabulary: Set<string>;
   percents: Map<number, GuardCitation>;
   /** Documented mark-ups on list ("the EU region costs 10% more"): a price may be list times 1.10. */
@@ -181,6 +191,11 @@ const DENIED_NAME = new RegExp(
 export const QUALIFIER =
   /^[\s-]*(Desktop|Online|Server|Data Center|Cloud|Classic|Express|Self-Managed|On-?Prem(?:ise|ises)?|Community|Lite)\b/i;
 
+// "## In every edition", "## Included on all plans" (not "What each plan includes"): what the section
+// says holds for the product as a whole.
+const EVERY_PLAN_HEADING =
+  /^\W*(?:(?:included\s+)?(?:in|on|with|across|for)\s+)?(?:every|all)\s+(?:of\s+(?:our|the)\s+)?(?:plans?|editions?|tiers?)\W*$/i;
+
 /** Meaningful words: not function words, not everyday sales words, no figures. */
 export const topicStems = (text: string) =>
   new Set(stems(text).filter((w) => w.length > 2 && !GENERIC_STEMS.has(w) && !/\d/.test(w)));
@@ -235,6 +250,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     internalSentences: [],
     discounts: { repLimit: undefined, programmes: [] },
     planGates: [],
+    termPlaces: new Map(),
   };
   const mentionsCompetitor = (text: string) => input.competitors.some((c) => text.includes(c));
   const discountSentences: PolicySentence[] = [];
@@ -247,7 +263,8 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
   }
   for (const { sku, description } of input.productDescriptions) {
     readIncluded(facts, sku, description, catalog.mentions(description));
-    if (/\badd-?on\b/i.test(description)) {
+    // "Cold Chain Compliance add-on" is one by its name, whatever its description says.
+    if (/\badd-?on\b/i.test(`${catalog.bySku.get(sku)?.name ?? ''} ${description}`)) {
       facts.addOns.add(sku);
       offerAddOn(facts, sku, description, catalog.mentions(description));
     }
@@ -262,9 +279,9 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
 
   const shareable = shareableDocuments(input.chunks);
   for (const chunk of input.chunks) {
-    const headingSkus = catalog
-      .mentions([chunk.documentTitle, ...chunk.headingPath].join(' '))
-      .map((m) => m.sku);
+    const section = sectionScope(catalog, chunk.headingPath.at(-1) ?? '');
+    const headingSkus = section?.absent ? [] : nearestHeadingSkus(catalog, chunk);
+    const everyPlanSection = EVERY_PLAN_HEADING.test(chunk.headingPath.at(-1) ?? '');
     const internalDocument = isInternalDocument(chunk);
     let lastProtocols: string[] = [];
     const battlecard = chunk.kind === 'battlecard';
@@ -278,8 +295,16 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
       if (internalDocument || battlecard)
         facts.internalSentences?.push(confidential(sentence.text, citation));
       // A page for the sales team backs no claim: all of it is confidential, and none of it is evidence.
+      // "8 further points off" is a discount counted in points.
+      // "Programmes are never combined" is a discount rule that names no discount.
+      const aboutDiscounts =
+        /%|percent|discount|reduction|\bpoints\b|\bcombin|\bstack/i.test(sentence.text) ||
+        SHARE_IN_WORDS.test(sentence.text);
       if (internalDocument && !battlecard) {
         facts.policy.push(confidential(sentence.text, citation));
+        // How far a rep may go alone is the sales team's rule, and the one drafts are held to.
+        if (aboutDiscounts)
+          discountSentences.push({ text: sentence.text, citation, products: [], internal: true });
         continue;
       }
       // A page the customer may read is public in every word, its rules included.
@@ -290,7 +315,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
       if (!internal && !battlecard)
         for (const m of sentence.text.matchAll(SURCHARGE))
           if (!facts.surcharges.has(Number(m[1]))) facts.surcharges.set(Number(m[1]), citation);
-      if (/%|percent|discount|reduction/i.test(sentence.text) || SHARE_IN_WORDS.test(sentence.text))
+      if (aboutDiscounts)
         discountSentences.push({ text: sentence.text, citation, products: catalog.mentions(sentence.text) });
       const sentenceProducts = outsideTerms(catalog.mentions(sentence.text), sentence.text);
       const listed = sentenceProducts[0];
@@ -314,6 +339,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
         const plans = sentenceProducts.filter((m) => !isBaseMention(sentence.text, m)).map((m) => m.sku);
         readSentence(facts, sentence.text, citation, context, plans);
         facts.planGates.push(...readPlanGates(catalog, sentence.text, citation, asked));
+        if (section) facts.planGates.push(...readSectionGates(catalog, section, sentence.text, citation));
         // One customer's order form states their deal, not what the product gives everyone.
         if (chunk.kind !== 'contract') {
           facts.measures.push(
@@ -359,8 +385,11 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
           catalog,
           clause,
           citation,
-          withHigherPlans(facts, catalog, clause.text, named, skus),
+          // Under "In every edition", a product named in passing ("with an SMS bundle") gates nothing.
+          everyPlanSection ? [] : withHigherPlans(facts, catalog, clause.text, named, skus),
           chunk.kind === 'contract',
+          section?.absent === true || answeredNo(sentence, clause),
+          labelsFigure(sentence, clause),
         );
         // A price belongs to the product named before it: "Capture: $15 a seat, on Growth and Scale".
         const before = sentenceProducts.filter((m) => m.start < local);
@@ -454,6 +483,42 @@ function namedAfterTerms(
   }
 }
 
+type Reach = { start: number; end: number };
+
+/** "BYOK on Enterprise, in the US and EU regions only": the places are all the feature is offered in. */
+function limitsFeature(text: string, feature: Reach, place: Reach): boolean {
+  if (isNegatedAt(text, feature.start, feature.end)) return false;
+  return /^[^.;:]*?\bonly\b/i.test(text.slice(place.end));
+}
+
+/** A short label clause ("- **SOC 2 Type II**") whose colon is followed by a denial. */
+function answeredNo(sentence: Span, clause: Span): boolean {
+  const label = clause.text.replace(/^[\s\-*•]+/, '').split(/\s+/).length <= 5;
+  return label && answersNo(sentence.text.slice(clause.end - sentence.start));
+}
+
+/** A label clause ("- Single sign-on") whose colon is followed by a figure ("1 to 2 days"). */
+function labelsFigure(sentence: Span, clause: Span): boolean {
+  return /^[*_\s]*:\s*(?:about\s+|around\s+|up to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a few)\b)/i.test(
+    sentence.text.slice(clause.end - sentence.start),
+  );
+}
+
+/**
+ * The plans the passage is about: those of the nearest heading that names any, so "## Command only"
+ * narrows a title that names every edition ("Editions: Crew, Dispatch and Command").
+ */
+function nearestHeadingSkus(
+  catalog: ProductCatalog,
+  chunk: Pick<KnowledgeChunk, 'documentTitle' | 'headingPath'>,
+): string[] {
+  for (const heading of [...chunk.headingPath].reverse()) {
+    const named = catalog.mentions(heading);
+    if (named.length > 0) return named.map((m) => m.sku);
+  }
+  return catalog.mentions(chunk.documentTitle).map((m) => m.sku);
+}
+
 function confidential(text: string, citation: GuardCitation): ConfidentialText {
   return { text, stems: new Set(stems(text)), citation };
 }
@@ -467,13 +532,17 @@ function readClause(
   skus: string[],
   /** One customer's order form: where their plan is hosted is their choice, not a limit of the plan. */
   orderForm = false,
+  /** Under "Not offered in any edition", or a label answered "not held yet": all it names is denied. */
+  deniedSection = false,
+  /** "Single sign-on: 1 to 2 days": a label whose value is a figure says how long, not which plans. */
+  timedOnly = false,
 ) {
   for (const t of tokenize(clause.text)) {
     facts.vocabulary.add(t.stem);
     facts.vocabulary.add(spellingStem(t.word));
   }
   learnInclusions(catalog, clause.text, facts.includes);
-  const notYet = isNotYetAvailable(clause.text);
+  const notYet = deniedSection || isNotYetAvailable(clause.text);
   for (const m of clause.text.matchAll(DENIED_NAME)) {
     const raw = (m[1] ?? m[2] ?? '').trim();
     // A name, not a capitalised common word: two words ("Apple iCloud") or capitals inside ("SAP", "iCloud").
@@ -490,7 +559,7 @@ function readClause(
       if (!facts.qualified.has(key)) facts.qualified.set(key, { denied, citation });
     }
     // Said of no plan, and not asked ("Is there an uptime SLA?"): the term holds for the product as a whole.
-    if (!denied && skus.length === 0 && !clause.text.trimEnd().endsWith('?'))
+    if (!denied && skus.length === 0 && !timedOnly && !clause.text.trimEnd().endsWith('?'))
       facts.generalTerms.add(match.term.id);
     if (denied) for (const sku of skus) addTo(facts.termExcluded, match.term.id, sku);
     if (!denied) {
@@ -511,8 +580,8 @@ function readClause(
   }
   // "Bring-your-own-key on Enterprise, in the US and EU regions": the places qualify a feature, and
   // say nothing about where other plans may be hosted.
-  const qualifiesFeature = (at: number) =>
-    matches.some(
+  const qualifiedFeature = (at: number) =>
+    matches.find(
       (m) =>
         m.term.category !== 'hosting' &&
         m.end <= at &&
@@ -535,13 +604,19 @@ function readClause(
       stems: new Set(
         stems(clause.text).filter((w) => !own.has(w) && !STOPWORDS.has(w) && !GENERIC_STEMS.has(w)),
       ),
+      // Said of no plan: a plan's own list of regions is judged as the plan's hosting.
+      hosting: skus.length === 0 && HOSTING_CUE.test(clause.text),
       citation,
     });
   }
   for (const place of matchPlaces(clause.text)) {
     if (notYet || isNegatedAt(clause.text, place.start, place.end)) continue;
     if (!facts.places.has(place.placeId)) facts.places.set(place.placeId, citation);
-    if (qualifiesFeature(place.start)) continue;
+    const feature = qualifiedFeature(place.start);
+    if (feature) {
+      if (limitsFeature(clause.text, feature, place)) addTo(facts.termPlaces, feature.term.id, place.placeId);
+      continue;
+    }
     const bracket = bracketOf(place.start);
     const placeSkus = bracketedOnly
       ? mentions.filter((m) => bracket >= 0 && bracketOf(m.start) === bracket).map((m) => m.sku)
@@ -658,7 +733,12 @@ function readSentence(
   // The section a line sits under is part of what it says: "Encryption" over "Data at rest: AES-256".
   const words = new Set(stems(`${heading} ${text}`));
   if (FREE.test(text)) words.add('free');
-  facts.sentenceStems.push({ stems: words, citation, skus });
+  facts.sentenceStems.push({
+    stems: words,
+    citation,
+    skus,
+    ...(EVERY_PLAN_HEADING.test(heading) && { everyPlan: true }),
+  });
   const masked = nonFigureSpans(text);
   for (const figure of figuresOf(text, masked)) {
     if (figure.type === 'year') {

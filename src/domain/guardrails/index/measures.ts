@@ -17,6 +17,8 @@ export type Measure = {
   /** The plans the number is stated for; none when the document states it of the product as a whole. */
   plans: readonly string[];
   citation: GuardCitation;
+  /** "Typically 4 to 8 weeks": the range the number is one end of; any period inside it agrees. */
+  range?: readonly [number, number];
 };
 
 type Mention = { sku: string; start: number; end: number };
@@ -24,7 +26,7 @@ type Mention = { sku: string; start: number; end: number };
 // Units and counting words say how a quantity is measured, not which quantity it is; "includes"
 // and "comes with" say a plan has it, not what it is.
 const UNIT_WORD =
-  /^(?:includ|come|get|minute|hour|day|week|month|year|second|percent|per|more|less|least|most|up|within|after|before|about|around|including|only|each|every|all|none|unlimited|one|two|three|four|five|six|seven|eight|nine|ten|twelve)$/;
+  /^(?:includ|come|get|minute|hour|day|week|month|year|second|percent|per|more|less|least|most|up|within|after|before|about|around|including|only|each|every|all|none|unlimited|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)$/;
 // "CHF", "AUD": the currency an amount is in says nothing of which quantity a number gives.
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_CODES})$`, 'i');
 // Past forms the stemmer leaves apart from their verb: "kept" is "keeps", "held" is "holds".
@@ -39,14 +41,35 @@ function measureStem(word: string): string | undefined {
   return s;
 }
 
+// "Priority 1", "P2", "Sev-1", "Tier 3": a numbered class is a word of its own, which tells the P1
+// response time from the P2 one where "priority" alone cannot.
+const NUMBERED_CLASS = /\b(priority|prio|p(?=\d)|severity|sev|tier|level)[\s-]?(\d)\b/gi;
+const CLASS_NAMES: Record<string, string> = { p: 'priority', prio: 'priority', sev: 'severity' };
+
+type StemAt = { stem: string; start: number; end: number };
+
+/** "Priority 1" and "P1" alike as the word "priority1", with where the text names it. */
+export function numberedClasses(text: string): StemAt[] {
+  return [...text.matchAll(NUMBERED_CLASS)].map((m) => ({
+    stem: `${CLASS_NAMES[m[1]!.toLowerCase()] ?? m[1]!.toLowerCase()}${m[2]}`,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/** The meaningful words of a text with their offsets, numbered classes as one word each. */
+function stemsAt(text: string): StemAt[] {
+  const classes = numberedClasses(text);
+  const words = tokenize(text).flatMap((t) => {
+    const s = measureStem(t.word);
+    return s ? [{ stem: s, start: t.start, end: t.end }] : [];
+  });
+  return [...words, ...classes];
+}
+
 /** The meaningful words of a text, spelled one way. */
 export function measureStems(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const t of tokenize(text)) {
-    const s = measureStem(t.word);
-    if (s) words.add(s);
-  }
-  return words;
+  return new Set(stemsAt(text).map((t) => t.stem));
 }
 
 // A quantity is named beside its number: "Ticket history kept: 2 years", "announced 7 days in advance".
@@ -75,10 +98,9 @@ export function stemsNear(
         : t.start >= n.end
           ? t.start - n.end
           : 0;
-  for (const t of tokenize(text)) {
+  for (const t of stemsAt(text)) {
     if (skip.some((s) => t.start < s.end && t.end > s.start)) continue;
-    const s = measureStem(t.word);
-    if (!s) continue;
+    const s = t.stem;
     let nearest = -1;
     numbers.forEach((n, i) => {
       if (nearest < 0 || distance(t, n) < distance(t, numbers[nearest]!)) nearest = i;
@@ -153,6 +175,21 @@ export function readMeasures(
   return stemsNear(text, numbers, mentions).map((stems, i) => {
     const n = numbers[i]!;
     for (const w of heading) stems.add(w);
-    return { kind: n.kind, value: n.value, stems, plans: plansOf(text, mentions, n.start, n.end), citation };
+    const plans = plansOf(text, mentions, n.start, n.end);
+    return { kind: n.kind, value: n.value, stems, plans, citation, ...(n.range ? { range: n.range } : {}) };
   });
+}
+
+const MONTH_DAYS = 30;
+
+/**
+ * "About six weeks" agrees with "typically 4 to 8 weeks": a period (in days) inside a documented
+ * range is one it allows. A period in whole months is as long as four weeks to 31 days a month:
+ * "two to three months" says "8 to 12 weeks" in other words.
+ */
+export function isWithinRange(m: Measure, days: number, tolerance: number): boolean {
+  if (m.kind !== 'duration' || m.range === undefined) return false;
+  const months = days >= MONTH_DAYS && days % MONTH_DAYS === 0 ? days / MONTH_DAYS : undefined;
+  const [low, high] = months === undefined ? [days, days] : [months * 28, months * 31];
+  return high >= m.range[0] * (1 - tolerance) && low <= m.range[1] * (1 + tolerance);
 }

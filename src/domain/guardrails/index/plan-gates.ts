@@ -5,8 +5,10 @@
  */
 import { STOPWORDS, tokenize } from '../../knowledge/text-tokens.ts';
 import type { GuardCitation } from '../guard-schema.ts';
+import { CURRENCY_CODES } from '../text/currencies.ts';
 import { spellingStem } from '../text/spelling.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
+import { matchTerms } from '../vocabulary/lexicon-matcher.ts';
 import type { ProductCatalog, ProductMention } from './product-catalog.ts';
 
 export type PlanGate = {
@@ -24,6 +26,11 @@ export type PlanGate = {
   ladder: boolean;
   /** With `absent`: the feature that lacks it ("the sandbox … without ticket data"), else nothing has it. */
   within?: readonly string[];
+  /**
+   * An everyday word a plan's row names ("Pro: phone and email"): it gates nothing, but shows the plan
+   * has what a name made of everyday words says ("email support").
+   */
+  everyday?: boolean;
   citation: GuardCitation;
 };
 
@@ -48,6 +55,8 @@ const ABSENT = /^[\s\-*•]*there\s+(?:is|are)\s+no\s+(.+?)[.\s]*$/i;
 // "The sandbox is a copy of your configuration … without ticket data": what a feature leaves out.
 const LEAVES_OUT =
   /^[\s\-*•]*(?:the|a|an|each|every)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:is|are|has|have|holds?|contains?|includes?|keeps?|copies|comes)\b[^;]*?\bwithout\s+((?:[\w-]+\s+){0,2}[\w-]+)/i;
+// "There is no Type II report yet": when it is missing says nothing of what it is.
+const NOT_NOW = /\s+(?:yet|today|currently|at (?:the|this) (?:moment|time)|for now|so far)[.\s]*$/i;
 const NEGATION = /\b(?:not|no|never|without|cannot|can't|isn't|aren't|doesn't|don't|except|excluding)\b/i;
 // Words that end the name of a feature: what follows says what it does or where it goes.
 const ENDS_NAME =
@@ -67,6 +76,11 @@ function specific(stems: readonly string[]): boolean {
   return stems.length >= 2 ? stems.length <= 4 : stems.length === 1 && !GENERIC_STEMS.has(stems[0]!);
 }
 
+// A figure in digits or in words ("four to six weeks, including two on-site days"); a number word
+// inside a name ("two-factor", "two-way") is part of the name.
+const FIGURE =
+  /\d|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand|dozen)(?![\w-])/i;
+
 // Words that tie a figure to what comes before it: "first response within 8 hours" is a figure statement.
 const LEADS_TO_FIGURE =
   /\b(?:within|in|of|to|up to|every|at|for|by|than|under|over|after|before|per|a|an|the|is|are|from|on|about|around)\s*$/i;
@@ -76,29 +90,45 @@ const LEADS_TO_FIGURE =
  * but "phone and email 24 hours a day" names its features before the figure that qualifies them.
  */
 function namesBeforeFigure(part: string): string[] {
-  const at = part.search(/\d/);
+  // The digits of a named standard ("SOC 2 report", "ISO 27001 certificate") are part of the name.
+  const named = matchTerms(part).filter((t) => /\d/.test(t.text));
+  const plain = named.reduce(
+    (text, t) => text.slice(0, t.start) + 'x'.repeat(t.end - t.start) + text.slice(t.end),
+    part,
+  );
+  const at = plain.search(FIGURE);
   if (at < 0) return [part];
   const head = part.slice(0, at);
   return /[a-z]{3,}\s*$/i.test(head) && !LEADS_TO_FIGURE.test(head) ? [head] : [];
 }
 
+function startsWithFigure(list: string): boolean {
+  return FIGURE.exec(list.replace(/\([^()]*\)/g, ' ').trimStart())?.index === 0;
+}
+
 /** The feature names of a list: "live chat, WhatsApp and Facebook Messenger channels". */
 function listItems(text: string): string[] {
-  return text
-    .replace(/\([^()]*\)/g, ' ')
-    .split(/\s*[,;]\s*/)
-    .flatMap(namesBeforeFigure)
-    .flatMap((part) => part.split(/\s*(?:\band\b|\bor\b|&|\bplus\b)\s*/i))
-    .map((item) =>
-      item
-        .replace(/^[\s\-*•:#]+|[\s.:]+$/g, '')
-        .replace(ENDS_NAME, '')
-        .replace(ASSERTED, '')
-        .replace(LEADING, '')
-        .replace(LEADING, '')
-        .trim(),
-    )
-    .filter((item) => item.length > 0);
+  return (
+    text
+      .replace(/\([^()]*\)/g, ' ')
+      // A bracket left open ("Price (AUD, excl.") is a fragment of a table heading, not a list.
+      .replace(/\([^)]*$/, '')
+      .split(/\s*[,;]\s*/)
+      .flatMap(namesBeforeFigure)
+      // "E-signature for contracts and letters" names one feature: what follows "for" is no other item.
+      .map((part) => part.replace(ENDS_NAME, ''))
+      .flatMap((part) => part.split(/\s*(?:\band\b|\bor\b|&|\bplus\b)\s*/i))
+      .map((item) =>
+        item
+          .replace(/^[\s\-*•:#]+|[\s.:]+$/g, '')
+          .replace(ENDS_NAME, '')
+          .replace(ASSERTED, '')
+          .replace(LEADING, '')
+          .replace(LEADING, '')
+          .trim(),
+      )
+      .filter((item) => item.length > 0)
+  );
 }
 
 /** The segment with each product name replaced by a placeholder, and the names in order. */
@@ -115,6 +145,10 @@ function withPlaceholders(
   }
   return { text: text + segment.slice(at), plans };
 }
+
+const CURRENCY_CODE = new RegExp(String.raw`\b(?:${CURRENCY_CODES})\b`);
+const isPriceColumn = (label: string) =>
+  CURRENCY_CODE.test(label) || /\b(?:prices?|billed|prepaid)\b/i.test(label);
 
 // A comparison-table cell that says a plan lacks the row's feature.
 const LACKS = /^(?:none|no|not available|not included|n\/a|[-–—✗✘×])(?:\W|$)/i;
@@ -150,7 +184,8 @@ export function readPlanGates(
   const add: AddGates = (items, skus, flags) => {
     for (const phrase of items) {
       const stems = gateStems(phrase);
-      if (!specific(stems)) continue;
+      const everyday = !specific(stems);
+      if (everyday && (stems.length !== 1 || skus.length === 0 || flags.absent || flags.everyPlan)) continue;
       gates.push({
         phrase,
         stems,
@@ -160,29 +195,55 @@ export function readPlanGates(
         ladder: false,
         citation,
         ...flags,
+        ...(everyday ? { everyday } : {}),
       });
     }
   };
-  // "Is there a free plan?" answered "No, but…": nothing has a free plan.
-  const denied = /^[\s*]*no\b/i.test(sentence) ? ASKED_FOR.exec(asked.replace(/\*+/g, '').trim()) : null;
+  // "Is there a free plan?" answered "No, but…": nothing has a free plan. The question may open the
+  // same sentence as its answer ("**Is there a free plan?** No.").
+  const inline = /^\s*\**([^?]+\?)[*_\s]+(no\b.*)$/is.exec(sentence);
+  const [question, answer] = inline ? [inline[1]!, inline[2]!] : [asked, sentence];
+  const denied = /^[\s*]*no\b/i.test(answer) ? ASKED_FOR.exec(question.replace(/\*+/g, '').trim()) : null;
   if (denied)
     add(
       [denied[1]!.trim()].filter((i) => gateStems(i).length >= 2),
       [],
       { absent: true },
     );
-  for (const segment of sentence.split(/;\s+|\.\s+(?=\p{Lu})/u)) readSegment(catalog, segment, add);
+  // "Foundation and Professional: …; there are no service credits" says what those plans lack.
+  const labelled =
+    LABEL.exec(withPlaceholders(catalog, sentence.replace(/[*_]+/g, '')).text)?.[1] !== undefined;
+  // A FAQ question run into its answer ("**Which sensors can we connect?** Anything…") lists nothing.
+  for (const segment of sentence.split(/;\s+|\.\s+(?=\p{Lu})|\?[*_]*\s+/u))
+    readSegment(catalog, segment, add, labelled);
   return gates;
 }
 
 type AddGates = (items: string[], skus: string[], flags: Partial<PlanGate>) => void;
 
-/** The gates of one part of a sentence, up to a semicolon: a denial, a labelled list, or a list closed by its plans. */
-function readSegment(catalog: ProductCatalog, segment: string, add: AddGates): void {
+const ON_EVERY_PLAN = new RegExp(String.raw`\b(?:on|in|with|for)\s+(?:the\s+)?${EVERY_PLAN}\b`, 'iu');
+
+/**
+ * "MQTT or LoRaWAN on every plan, and PLCs over OPC UA on Ridge and Summit": what comes before "every
+ * plan" is every plan's, and only the rest is left for the plans that close the sentence.
+ */
+function afterEveryPlan(head: string, add: AddGates): string {
+  const every = ON_EVERY_PLAN.exec(head);
+  if (!every) return head;
+  add(listItems(head.slice(0, every.index)), [], { everyPlan: true });
+  return head.slice(every.index + every[0].length);
+}
+
+/**
+ * The gates of one part of a sentence, up to a semicolon: a denial, a labelled list, or a list closed
+ * by its plans. In a sentence labelled with plans, a denial is theirs, not the whole product's.
+ */
+function readSegment(catalog: ProductCatalog, segment: string, add: AddGates, labelled: boolean): void {
   const absent = ABSENT.exec(segment);
   if (absent) {
+    if (labelled) return;
     // "There is no X" denies a thing only when it is named in full: "no other regions" denies nothing.
-    const named = listItems(absent[1]!).filter(
+    const named = listItems(absent[1]!.replace(NOT_NOW, '')).filter(
       (i) => gateStems(i).length >= 2 && !/^(?:other|more|further)\b/i.test(i),
     );
     add(named, [], { absent: true });
@@ -204,10 +265,13 @@ function readSegment(catalog: ProductCatalog, segment: string, add: AddGates): v
     // A plan-comparison row, "Starter: Light agents: none": the plan has the feature unless the cell says not.
     const cell = /^([^:]+):\s*(.*)$/.exec(rest);
     if (cell && label[1]) {
+      // "Crew: CAD, billed monthly: 39" is a price column, not a feature.
+      if (isPriceColumn(cell[1]!)) return;
       if (!LACKS.test(cell[2]!.trim())) add(listItems(cell[1]!), plansOf(text, plans, 0, label[1]), {});
       return;
     }
-    if (NEGATION.test(rest)) return;
+    // "Meadow: two weeks, remote" is a row of values for the plan, not a list of what it has.
+    if (NEGATION.test(rest) || startsWithFigure(rest)) return;
     const items = listItems(rest).filter((i) => !i.includes(PLAN_PLACEHOLDER));
     if (label[2]) add(items, [], { everyPlan: true });
     else
@@ -218,15 +282,64 @@ function readSegment(catalog: ProductCatalog, segment: string, add: AddGates): v
   }
   const tail = TAIL.exec(text);
   if (!tail) return;
-  const head = text.slice(0, tail.index);
+  const head = afterEveryPlan(text.slice(0, tail.index), add);
   // Plans named before the tail ("5 on Starter, 50 on Team, unlimited on Enterprise") make it a
   // table of values per plan, and a negation ("not sold on Starter or Team") no grant.
   if (head.includes(PLAN_PLACEHOLDER) || NEGATION.test(segment)) return;
   // "EU (Frankfurt) and Japan (Tokyo, Enterprise only)": a plan inside brackets limits only its bracket.
   if (head.split('(').length > head.split(')').length) return;
-  const items = listItems(head);
+  // "Zurich (default), Frankfurt, and Sydney (Summit only)": plans in brackets limit the item they follow.
+  const items = listItems(/^[\s,]*\(/.test(tail[0]) ? head.slice(head.lastIndexOf(',') + 1) : head);
   const list = tail[1] ?? tail[4];
   if (tail[2] || !list) add(items, [], { everyPlan: true });
   // "on Studio and above" reaches every plan priced above Studio, as "Studio adds:" does.
   else add(items, plansOf(text, plans, tail.index + tail[0].indexOf(list), list), { ladder: !!tail[3] });
+}
+
+/** What a section heading says of the lists under it: the plans that have them, or that none has. */
+export type SectionScope = { absent: true } | { absent: false; skus: string[]; ladder: boolean };
+
+// "## Not offered in any edition", "## Not available": nothing listed below is sold.
+const NOT_OFFERED_HEADING =
+  /^\W*(?:not\s+(?:available|offered|included|supported|provided|sold)|unavailable|unsupported)\b/i;
+// "## Command only", "## Professional adds", "## From Dispatch up (Dispatch and Command)": a heading made
+// of plan names and a word that gives the section to them. A heading naming a plan and nothing else
+// may introduce prose about it, which is no list of what it has.
+const PLAN_HEADING = new RegExp(
+  String.raw`^\W*(?:from\s+)?(?:the\s+)?(${PLAN_LIST})\s*(?:plans?|editions?|tiers?)?\s+(only|adds|also adds|includes|gets|(?:and\s+)?(?:above|up|upwards|onwards|higher))\s*(?:\(\s*${PLAN_LIST}\s*(?:only)?\s*\))?\W*$`,
+  'iu',
+);
+
+/** The scope a heading gives its section, if it gives one. */
+export function sectionScope(catalog: ProductCatalog, heading: string): SectionScope | undefined {
+  if (NOT_OFFERED_HEADING.test(heading)) return { absent: true };
+  const { text, plans } = withPlaceholders(catalog, heading);
+  const scoped = PLAN_HEADING.exec(text);
+  if (!scoped || plans.length === 0) return undefined;
+  return { absent: false, skus: [...new Set(plans.map((p) => p.sku))], ladder: !/only/i.test(scoped[2]!) };
+}
+
+/** The gates of a list under a scoping heading: each feature it names goes to the heading's plans, or to none. */
+export function readSectionGates(
+  catalog: ProductCatalog,
+  scope: SectionScope,
+  sentence: string,
+  citation: GuardCitation,
+): PlanGate[] {
+  // A sentence that names plans or denies something speaks for itself, whatever its heading says.
+  if (catalog.mentions(sentence).length > 0 || NEGATION.test(sentence) || sentence.trimEnd().endsWith('?'))
+    return [];
+  const items = listItems(sentence).filter((i) => {
+    const stems = gateStems(i);
+    return scope.absent ? stems.length >= 2 && specific(stems) : specific(stems);
+  });
+  return items.map((phrase) => ({
+    phrase,
+    stems: gateStems(phrase),
+    skus: new Set(scope.absent ? [] : scope.skus),
+    everyPlan: false,
+    absent: scope.absent,
+    ladder: !scope.absent && scope.ladder,
+    citation,
+  }));
 }

@@ -33,7 +33,7 @@ export type ProductCatalog = {
   mentions(text: string): ProductMention[];
 };
 
-function periodOf(unit: string): Period | undefined {
+export function periodOf(unit: string): Period | undefined {
   const u = unit.toLowerCase();
   if (/month|mo\b/.test(u)) return 'month';
   if (/year|annum|annual|yr\b/.test(u)) return 'year';

@@ -14,6 +14,12 @@ describe('quantitiesIn', () => {
       [],
     );
   });
+
+  it('reads a date as no count, and still counts what follows a number elsewhere', () => {
+    expect(quantitiesIn('Sign by 11 December or 3 Jan and the 12 depots go live.')).toEqual([
+      expect.objectContaining({ value: 12, nouns: ['depot'] }),
+    ]);
+  });
 });
 
 describe('labelledQuantitiesIn', () => {

@@ -12,9 +12,10 @@ const QUANTITY = new RegExp(
   String.raw`(?<![\w.,$€£/-])(?<num>${NUMBER})(?:\s+(?:more|additional|extra|new|total|separate|different|concurrent|active))?\s+(?<noun>[a-z][a-z-]{2,})(?:\s+(?<second>[a-z][a-z-]{2,}))?\b`,
   'gi',
 );
-// Nouns counted elsewhere (time, money, people on a plan) or too vague to hold a fact.
+// Nouns counted elsewhere (time, money, people on a plan) or too vague to hold a fact; a month's name
+// after a number makes a date ("11 December"), never eleven of anything.
 const NOT_A_QUANTITY =
-  /^(?:(?:minute|hour|day|week|month|year|time|seat|user|agent|member|person|step|thing|option|way|point|question|call|meeting)s?|licen[cs]es?|percent|per|people|business|working|calendar|of|to|and|or|in|on|at|for|the|a|an|plus|x|more|less|than|by|with|from|is|are|was|were)$/;
+  /^(?:(?:minute|hour|day|week|month|year|time|seat|user|agent|member|person|step|thing|option|way|point|question|call|meeting)s?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|licen[cs]es?|percent|per|people|business|working|calendar|of|to|and|or|in|on|at|for|the|a|an|plus|x|more|less|than|by|with|from|is|are|was|were)$/;
 
 export type Quantity = { value: number; nouns: string[]; start: number; end: number };
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isAskingOnly, isCustomerOwned, isHedged, isNegatedAt, reportsCustomer } from './claim-context.ts';
+import {
+  answersNo,
+  describesDemo,
+  introducesDenial,
+  isAskingOnly,
+  isCustomerOwned,
+  isHedged,
+  isNegatedAt,
+  namesDemoSetup,
+  reportsCustomer,
+} from './claim-context.ts';
 
 const negated = (clause: string, term: string) => {
   const at = clause.indexOf(term);
@@ -54,5 +64,50 @@ describe('claim context', () => {
     const clause = 'you can sign in through your existing Okta tenant';
     expect(isCustomerOwned(clause, clause.indexOf('Okta'))).toBe(true);
     expect(isCustomerOwned('we support Okta', 11)).toBe(false);
+  });
+
+  it('reads a word that says the thing is absent as a negation', () => {
+    expect(negated('a paperless, SSO-free rollout for the pilot', 'SSO')).toBe(true);
+    expect(negated('SSO for free on the top plan', 'SSO')).toBe(false);
+  });
+
+  it('tells a feature word describing the rep’s demo from the feature', () => {
+    const demo = "I'll set up a sandbox demo account for you";
+    expect(describesDemo(demo, demo.indexOf('sandbox') + 'sandbox'.length)).toBe(true);
+    const feature = 'the top plan comes with a sandbox for testing';
+    expect(describesDemo(feature, feature.indexOf('sandbox') + 'sandbox'.length)).toBe(false);
+  });
+
+  it('tells a demo setup with made-up data from one said to hold a capability', () => {
+    expect(namesDemoSetup(' a practice workspace with some sample invoices loaded')).toBe(true);
+    expect(namesDemoSetup(' a trial account')).toBe(true);
+    expect(namesDemoSetup(' a practice workspace with predictive cash forecasting')).toBe(false);
+    expect(namesDemoSetup(' invoice matching and a trial account')).toBe(false);
+  });
+});
+
+describe('denials that reach across a list or a label', () => {
+  it('reaches every item of a list closed by "or", not a new clause after a comma', () => {
+    expect(negated('We do not hold ISO 27701, FedRAMP or HITRUST certification', 'FedRAMP')).toBe(true);
+    expect(negated('We do not hold ISO 27701, FedRAMP or HITRUST certification', 'HITRUST')).toBe(true);
+    expect(negated('We do not offer on-premises, SSO is on every plan', 'SSO')).toBe(false);
+  });
+
+  it('reads "has none" and "rather than" as a denial of what they name', () => {
+    expect(negated('a 99.5% uptime commitment (Meadow has none)', 'Meadow')).toBe(true);
+    expect(negated('you would work with support rather than a named CSM', 'CSM')).toBe(true);
+    expect(negated('Meadow has the uptime commitment', 'Meadow')).toBe(false);
+  });
+
+  it('reads a label answered in the negative or by an empty cell', () => {
+    expect(answersNo('**: not held yet.')).toBe(true);
+    expect(answersNo(': –.')).toBe(true);
+    expect(answersNo(': report dated 29 May.')).toBe(false);
+  });
+
+  it('takes a negated verb of offering before a colon as denying the list after it', () => {
+    expect(introducesDenial("a few things we don't offer in any edition", ': ')).toBe(true);
+    expect(introducesDenial('No need to change how you sign', ': ')).toBe(false);
+    expect(introducesDenial("You don't need Enterprise for faster support", ': ')).toBe(false);
   });
 });

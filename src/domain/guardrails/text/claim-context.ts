@@ -1,16 +1,22 @@
 /** Reads the stance of a clause: negated, hedged, a question, or a report of what the customer said. */
 
 const NEGATION_WORD =
-  /\b(?:not|no|never|without|cannot|can't|can’t|won't|won’t|wouldn't|wouldn’t|shouldn't|shouldn’t|don't|don’t|doesn't|doesn’t|didn't|didn’t|isn't|isn’t|aren't|aren’t|wasn't|lacks?|lacking|neither|nor|none|nothing)\b/i;
+  /\b(?:not|no|never|without|cannot|can't|can’t|won't|won’t|wouldn't|wouldn’t|shouldn't|shouldn’t|don't|don’t|doesn't|doesn’t|didn't|didn’t|isn't|isn’t|aren't|aren’t|wasn't|lacks?|lacking|neither|nor|none|nothing|rather than|instead of)\b/i;
 // "SCIM user provisioning is not available": the rest of the noun phrase may stand between the term and
 // its negation, though not another item of a list ("SAML and SCIM is not…" says nothing of SAML).
 const NEGATED_AFTER =
   /^\s*(?:(?!(?:and|or|but|with|plus|if|when|unless|because|so|that|which|who|where|while|once|you|we|they|it|i|he|she)\b)[\w-]+\s+){0,3}?(?:(?:is|are|was|were)\s+(?:not|no longer|never)\b|(?:isn't|isn’t|aren't|aren’t)\b)/i;
+// "(Meadow has none)": the thing named is said to have none of what the sentence is about.
+const HAS_NONE = /^\s*(?:has|have)\s+(?:none|nothing)\b/i;
 // "SOC 2: honestly, we don't have a report yet": a label answered in the negative right after its colon.
 const ANSWERED_NO =
-  /^\s*(?:[\w-]+\s+){0,2}?[:–—-]\s*(?:(?:honestly|unfortunately|sadly|currently|today|right now|not yet|no)[,\s]+)*(?:no\b|not\b|none\b|(?:we|it|they|that|this)\s+(?:do not|don't|don’t|does not|doesn't|doesn’t|are not|aren't|aren’t|is not|isn't|isn’t|have not|haven't|haven’t|can't|can’t|cannot|won't|won’t)\b)/i;
+  /^[\s*_]*(?:[\w-]+\s+){0,2}?[*_]*[:–—-]\s*(?:(?:honestly|unfortunately|sadly|currently|today|right now|not yet|no)[,\s]+)*(?:no\b|not\b|none\b|(?:we|it|they|that|this)\s+(?:do not|don't|don’t|does not|doesn't|doesn’t|are not|aren't|aren’t|is not|isn't|isn’t|have not|haven't|haven’t|can't|can’t|cannot|won't|won’t)\b)/i;
 const NOT_YET_OURS =
   /\b(?:on (?:the|our) roadmap|roadmap|planned|coming soon|in beta|beta|in development|under development|not yet|future release|later this year)\b/i;
+
+// "I'm not able to accept … or commit to a price hold": a refusal covers everything its verb governs.
+const REFUSAL =
+  /\b(?:I|we)(?:'m|'re| am| are)\s+(?:not\s+able|unable)\s+to\b|\b(?:I|we)\s+(?:can't|can’t|cannot|won't|won’t)\s+(?:\w+\s+){0,2}?(?:commit|promise|offer|agree|accept|guarantee)\b/i;
 
 /** "we do not support X", "X is not available": the words around a term deny it. */
 export function isNegatedAt(clause: string, offsetInClause: number, termEnd: number): boolean {
@@ -21,8 +27,71 @@ export function isNegatedAt(clause: string, offsetInClause: number, termEnd: num
     .pop()!;
   // Trimmed first: the space before the term is no word, and must not push a negation out of reach.
   const words = before.trim().split(/\s+/).slice(-6).join(' ');
-  if (NEGATION_WORD.test(words)) return true;
-  return NEGATED_AFTER.test(clause.slice(termEnd)) || ANSWERED_NO.test(clause.slice(termEnd));
+  // "a sandbox-free rollout", "paperless": the word itself says the thing is absent.
+  if (NEGATION_WORD.test(words) || /^-(?:free|less)\b/i.test(clause.slice(termEnd))) return true;
+  if (
+    REFUSAL.test(
+      clause
+        .slice(0, offsetInClause)
+        .split(/[,;:(]|\b(?:but|however|though|yet)\b/i)
+        .pop()!,
+    )
+  )
+    return true;
+  return (
+    NEGATED_AFTER.test(clause.slice(termEnd)) ||
+    ANSWERED_NO.test(clause.slice(termEnd)) ||
+    HAS_NONE.test(clause.slice(termEnd)) ||
+    inDeniedList(clause, offsetInClause, termEnd)
+  );
+}
+
+// A negated verb of offering ("doesn't offer", "is not available"); "no need to upgrade" denies nothing listed.
+const DENIES_OFFER =
+  /\b(?:not|never|no longer|doesn't|doesn’t|don't|don’t|isn't|isn’t|aren't|aren’t|cannot|can't|can’t)\s+(?:\w+\s+)?(?:offer|sell|support|provide|include|have|available|offered|supported|included|provided|sold)\b/i;
+
+/** "Things we don't offer in any edition: …": a lead-in that denies the list after its colon. */
+export function introducesDenial(leadIn: string, between: string): boolean {
+  return between.includes(':') && DENIES_OFFER.test(leadIn);
+}
+
+/** "**SOC 2 Type II**: not held yet": the words after a label answer it in the negative. */
+export function answersNo(afterLabel: string): boolean {
+  return ANSWERED_NO.test(afterLabel) || EMPTY_CELL.test(afterLabel);
+}
+
+// A table cell that says a row's plan lacks the feature: "Meadow: SAML single sign-on: –".
+const EMPTY_CELL = /^[*_\s]*:\s*(?:[-–—✗✘×]|n\/a)\s*[.;]?\s*$/i;
+
+// An item of a list: a few words, no clause of its own.
+const LIST_ITEM = /^\s*(?:[\w./+-]+\s+){0,3}?[\w./+-]+\s*$/;
+
+/**
+ * "We do not hold ISO 27701, FedRAMP or HITRUST certification": a negation reaches every item of a
+ * list closed by "or"/"nor", across its commas, but not a new clause after a comma ("…, SSO is included").
+ */
+function inDeniedList(clause: string, start: number, end: number): boolean {
+  const segments = clause.slice(0, start).split(',');
+  const own = segments.pop()!;
+  const closesHere = /^\s*(?:[\w./+-]+\s+){1,4}?(?:or|nor)\s+$/i.test(own);
+  const closesLater =
+    own.trim() === '' && /^[^,.;:]{0,30}(?:,[^,.;:]{1,30})*\s(?:or|nor)\s/i.test(clause.slice(end));
+  if (segments.length === 0 || !(closesHere || closesLater)) return false;
+  for (const segment of segments.reverse()) {
+    const words = segment.trim().split(/\s+/).slice(-6).join(' ');
+    if (NEGATION_WORD.test(words)) return true;
+    if (!LIST_ITEM.test(segment)) return false;
+  }
+  return false;
+}
+
+// "the note asked for a five-year price hold", "you requested SSO": what was asked, not what we offer.
+const ASKED_FOR_BEFORE =
+  /\b(?:asked|asks|asking)\s+(?:us\s+)?(?:for|about)\b[^,;:.]*$|\brequest(?:ed|s|ing)\b[^,;:.]*$/i;
+
+/** The term is what someone asked for: "the block at the bottom asked for a price hold". */
+export function isRequested(clause: string, offsetInClause: number): boolean {
+  return ASKED_FOR_BEFORE.test(clause.slice(0, offsetInClause));
 }
 
 /** A document clause that only promises a capability later ("SCIM is on the roadmap") backs nothing. */
@@ -41,9 +110,13 @@ export function isHedged(clause: string): boolean {
 const CUSTOMER_REPORT =
   /(?<!\b(?:if|should|whenever|when|as|in case|unless)\s)\b(?:you|your team|your security team|your IT team|your CISO|your auditors?|your legal team)(?:'ve| have| had)?\s+(?:mentioned|asked|said|wrote|noted|raised|flagged|told|shared|described|explained|need|needs|needed|require|requires|required|want|wants|wanted|use|uses|are using|'re using|run|are on|'re on|rely on|prefer|standardi[sz]ed on|currently)\b/i;
 
+// "Your operations lead said…": whoever of theirs is speaking, the words are theirs.
+const CUSTOMER_SPEAKS =
+  /(?<!\b(?:if|should|whenever|when|as|in case|unless)\s)\byour\s+(?:[\w-]+\s+){1,2}?(?:said|says|mentioned|told|wrote|noted|asked|raised|flagged|explained|expects?|estimated?|forecasts?)\b/i;
+
 /** "You mentioned HIPAA is a requirement": the clause reports the customer, it claims nothing of ours. */
 export function reportsCustomer(clause: string): boolean {
-  return CUSTOMER_REPORT.test(clause);
+  return CUSTOMER_REPORT.test(clause) || CUSTOMER_SPEAKS.test(clause);
 }
 
 const OFFER_QUESTION =
@@ -62,4 +135,28 @@ export function isCustomerOwned(clause: string, offsetInClause: number): boolean
   const before = clause.slice(Math.max(0, offsetInClause - 40), offsetInClause);
   // "your tax adviser or auditors": the possessive reaches over the things listed with it.
   return /\b(?:your|their)\s+(?:[\w'’-]+\s+){0,2}(?:(?:or|and|&)\s+(?:[\w'’-]+\s+)?)?$/i.test(before);
+}
+
+// Things a rep sets up to show the product: "a sandbox demo account", "a test environment for the trial".
+const DEMO = '(?:demo|trial|test|practice|dummy|mock|sample|example|throwaway)';
+const SETUP =
+  '(?:accounts?|workspaces?|environments?|instances?|logins?|tenants?|sites?|org(?:ani[sz]ation)?s?|portals?|set-?ups?)';
+const DEMO_AFTER = /^(?:[\s-]+style)?[\s-]+(?:demo|trial|practice|dummy|mock|sample|throwaway)\b/i;
+// The setup and, at most, the made-up data in it: "a test workspace with dummy loans already loaded".
+const DEMO_SETUP = new RegExp(
+  String.raw`^\W*(?:[\w-]+\s+){0,3}?${DEMO}[\s-]+${SETUP}\b(?:\s+(?:with|holding|containing)\s+(?:[\w-]+\s+){0,2}?(?:sample|dummy|made-up|fake|test|example|mock|anonymi[sz]ed)\b.*)?[\s.,;:!]*$`,
+  'i',
+);
+
+/**
+ * "I'll set up a sandbox demo account": a feature's word that only describes the demo the rep sets up
+ * names no feature of a plan; "a sandbox for testing", "a demo sandbox" still name the feature.
+ */
+export function describesDemo(clause: string, end: number): boolean {
+  return DEMO_AFTER.test(clause.slice(end));
+}
+
+/** "we'll give you a test environment with sample tickets": the whole phrase is a demo setup, no capability. */
+export function namesDemoSetup(phrase: string): boolean {
+  return DEMO_SETUP.test(phrase);
 }

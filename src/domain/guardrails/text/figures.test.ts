@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareNumbers, extractFigures, type Figure, nonFigureSpans } from './figures.ts';
+import { bareNumbers, extractFigures, type Figure, nonFigureSpans, priceFactors } from './figures.ts';
 
 const figures = (text: string): Figure[] => extractFigures(text, nonFigureSpans(text));
 const only = (text: string) => {
@@ -9,6 +9,18 @@ const only = (text: string) => {
 };
 
 describe('extractFigures', () => {
+  it('reads no speed-up in a count times a price, nor in the digits after a thousands comma', () => {
+    const sum = figures('the rest is 2,400 x NZD 0.05 = NZD 120');
+    expect(sum.filter((f) => f.type === 'multiplier')).toEqual([]);
+    expect(priceFactors('the rest is 2,400 x NZD 0.05 = NZD 120')).toEqual([2400]);
+    expect(priceFactors('imports run 4x faster')).toEqual([]);
+  });
+  it('reads a fee paid once, a rate said "each" after its period, and an amount in cents', () => {
+    expect(only('Premium setup is AUD 6,400 one-off.')).toMatchObject({ value: 6400, period: 'once' });
+    expect(only('two more desks at AUD 15 a month each')).toMatchObject({ value: 15, perUnit: true });
+    expect(only('years two and three: AUD 9,000 each')).toMatchObject({ value: 9000, perUnit: false });
+    expect(only('every extra text costs 4 cents each')).toMatchObject({ type: 'money', value: 0.04 });
+  });
   it('reads a per-seat monthly price with its unit and period', () => {
     expect(only('Enterprise lists at $65 per seat per month, billed annually.')).toMatchObject({
       type: 'money',

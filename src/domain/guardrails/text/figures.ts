@@ -78,7 +78,7 @@ const SEAT =
 const PER = String.raw`(?:\/\s*|\bper\s+|\ba\s+|\ban\s+|\beach\s+)`;
 // "$240 per 100 GB a year" is a rate for a quantity, priced like a rate per seat.
 const MONEY_TAIL = new RegExp(
-  String.raw`^(?<unit>\s*${PER}${SEAT}\b|\s*per\s+(?<qty>\d[\d,]*)\s+[A-Za-z][\w-]*)?(?:\s*${PER}(?<per>month|mo|year|yr|annum|quarter)\b|\s*,?\s*(?:billed\s+|paid\s+)?(?<adv>monthly|annually|yearly|quarterly|one-time|one time|upfront|up front)\b)?`,
+  String.raw`^(?<unit>\s*${PER}${SEAT}\b|\s*per\s+(?<qty>\d[\d,]*)\s+[A-Za-z][\w-]*)?(?:\s*${PER}(?<per>month|mo|year|yr|annum|quarter)\b|\s*,?\s*(?:billed\s+|paid\s+)?(?<adv>monthly|annually|yearly|quarterly|one-time|one time|one-off|one off|upfront|up front)\b)?`,
   'i',
 );
 // "55 per seat", "costs 55": a price even without a currency sign.
@@ -86,6 +86,7 @@ const MONEY_BARE = new RegExp(
   String.raw`\b(?<num>${DIGITS})(?=\s*(?:\/|per|a|an|each)\s*(?:seat|user|licen[cs]e|named user)s?\b)|(?<=\b(?:costs?|priced at|price (?:is|of)|lists? (?:at|for)|list price (?:is|of)|for just|for only|charges?)\s+(?:you\s+)?(?:just\s+|only\s+)?)(?<num2>${DIGITS})\b(?!\s*(?:%|percent|seats?|users?|licen|weeks?|days?|months?|years?|hours?|minutes?))`,
   'g',
 );
+const CENTS_AFTER = /^\s?(?:cents?\b|¢)/i;
 // "half off", "a third off", "one tenth below list", "one in ten off": a share of the price said in words.
 const FRACTION_OFF =
   /\b(?<frac>half|(?:a|one|two|three)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth|twentieth)s?|(?:one|1) in (?:two|three|four|five|ten|twenty|\d{1,3}))(?=[\s-](?:off|below|under|less than|discount|reduction|price|of the (?:list )?(?:price|fee|rate)))/gi;
@@ -127,7 +128,22 @@ const COUNT_RANGE = new RegExp(
   'gid',
 );
 // "140 x £27 x 12" is a sum worked out for the reader, not "10x faster": a factor is never followed by a figure.
-const MULTIPLIER = /\b(?<num>\d+(?:\.\d+)?)\s?x\b(?!\s*[$€£¥]?\s*\d)/gi;
+// "3,200 x CAD 0.035" multiplies a count by a price: neither part of "3,200" nor the count is a speed-up.
+const MULTIPLIER = new RegExp(
+  String.raw`(?<![\d,.])\b(?<num>\d+(?:\.\d+)?)\s?x\b(?!\s*(?:${CURRENCY_SIGNS}|(?:${CURRENCY_CODES})\b)?\s*\d)`,
+  'gi',
+);
+// "3,200 x CAD 0.035", "12 × $40": a count written as the factor of a price.
+const PRICE_FACTOR = new RegExp(
+  String.raw`(?<![\d,.])\b(?<num>${DIGITS})\s?[x×*]\s?(?=(?:${CURRENCY_SIGNS}|(?:${CURRENCY_CODES})\b)\s?\d)`,
+  'gi',
+);
+
+/** The counts a sentence multiplies a price by in plain arithmetic ("3,200 x CAD 0.035 = CAD 112"). */
+export function priceFactors(text: string): number[] {
+  return [...text.matchAll(PRICE_FACTOR)].flatMap((m) => parseNumber(m.groups!.num!) ?? []);
+}
+
 const YEAR = /\b(?<y>(?:19|20)\d{2})\b/g;
 
 const MONTH_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
@@ -170,6 +186,8 @@ const PERIODS: Record<string, Period> = {
   quarterly: 'quarter',
   'one-time': 'once',
   'one time': 'once',
+  'one-off': 'once',
+  'one off': 'once',
   upfront: 'once',
   'up front': 'once',
 };
@@ -247,19 +265,29 @@ export function extractFigures(
         ? undefined
         : adverb);
     const currency = currencyCode(g.cur!);
+    // "$24 a month each": a rate for one of what the sentence counts. ("CHF 29,400 each" of years
+    // two and three is a year's total, so only "each" after a period marks a rate.)
+    const each = period !== undefined && /^\s*each\b/i.test(text.slice(end + (tail?.[0].length ?? 0)));
     return {
       ...at(m, end + (tail?.[0].length ?? 0)),
       type: 'money',
       value,
       ...(currency ? { currency } : {}),
       ...(period ? { period: PERIODS[period.toLowerCase()]! } : {}),
-      perUnit: Boolean(tail?.groups?.unit),
+      perUnit: Boolean(tail?.groups?.unit) || each,
       ...(tail?.groups?.qty ? { perQuantity: Number(tail.groups.qty.replace(/,/g, '')) } : {}),
     };
   };
   scan(MONEY_BEFORE, money);
   scan(MONEY_AFTER, money);
-  scan(MONEY_BARE, (m, g) => money(m, { ...g, num: g.num ?? g.num2, cur: '$' }));
+  scan(MONEY_BARE, (m, g) => {
+    const figure = money(m, { ...g, num: g.num ?? g.num2, cur: '$' });
+    // "costs 3.5 cents each": an amount in hundredths of the currency.
+    const cents = CENTS_AFTER.exec(text.slice(m.index + m[0].length));
+    if (!figure || !cents) return figure;
+    const end = m.index + m[0].length + cents[0].length;
+    return { ...figure, value: figure.value / 100, end, text: text.slice(m.index, end) };
+  });
   scan(FRACTION_OFF, (m, g) => {
     const value = fractionPercent(g.frac!);
     return value === undefined ? undefined : { ...at(m), type: 'percent', value };

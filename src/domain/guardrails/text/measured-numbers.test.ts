@@ -31,6 +31,11 @@ describe('numbers stated as a quantity', () => {
     expect(read('Between 3 and 7 crews.')).toEqual(['number:3', 'number:7']);
   });
 
+  it('gives both ends of a range the range they make', () => {
+    const ranges = measuredNumbers('Set-up takes 3 to 5 weeks, then 2 days of training.').map((n) => n.range);
+    expect(ranges).toEqual([[21, 35], [21, 35], undefined]);
+  });
+
   it('reads data sizes in gigabytes, whatever unit they are written in', () => {
     expect(read('Archive holds 2 TB, exports up to 750 GB.')).toEqual(['size:2000', 'size:750']);
   });
@@ -38,5 +43,13 @@ describe('numbers stated as a quantity', () => {
   it('reads no amount in a currency code as a quantity, whichever side the code stands', () => {
     expect(read('Add-ons cost CHF 1,200 or 950 NOK; the kit holds 12 probes.')).toEqual(['number:12']);
     expect(read('The ZAR 40 fee covers 40 scans.')).toEqual(['number:40']);
+  });
+
+  it('reads a period with a word between the number and its unit', () => {
+    expect(read('Hulls may be laid up for three consecutive weeks, or two full months.')).toEqual([
+      'duration:21',
+      'duration:60',
+    ]);
+    expect(read('Three dry berths stand empty.')).toEqual(['number:3']);
   });
 });

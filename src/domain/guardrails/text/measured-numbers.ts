@@ -12,13 +12,21 @@ import { NUMBER, parseNumber } from './number-words.ts';
  * compare with each other.
  */
 export type MeasureKind = 'duration' | 'percent' | 'size' | 'number';
-export type MeasuredNumber = { kind: MeasureKind; value: number; start: number; end: number };
+export type MeasuredNumber = {
+  kind: MeasureKind;
+  value: number;
+  start: number;
+  end: number;
+  /** "4 to 8 weeks": both ends of the range the number is one end of, in the same unit. */
+  range?: readonly [number, number];
+};
 
 const PLAIN = new RegExp(String.raw`(?<![\w.,$€£/:-])(?:${NUMBER})(?![\w%$€£/]|[.,:]\d|\s*%)`, 'gi');
 // "one of", "a single", "one place": a word that counts nothing worth comparing.
 const NOT_A_COUNT = /^(?:an?|one|single|half|couple|zero)$/i;
 // "SOC 2", "Type II", "TLS 1.2", "AES-256", "24/7": names with digits in them, not quantities.
-const NAMED_NUMBER = /\b(?:SOC|ISO|TLS|AES|SHA|HTTP|Type|Tier|Level|Step|Version|v)\s*[-\s]?$/i;
+const NAMED_NUMBER =
+  /\b(?:SOC|ISO|TLS|AES|SHA|HTTP|Type|Tier|Level|Step|Version|v|Priority|Prio|Severity|Sev)\s*[-\s]?$/i;
 
 // "CHF 1,200", "1,200 SEK": an amount in a currency the money reader may not know by its sign. An
 // amount is never a documented quantity of anything, whatever currency the seller prices in.
@@ -37,6 +45,10 @@ export function sizeInGigabytes(value: number, unit: string): number | undefined
   const factor = GIGABYTES[unit.toLowerCase().replace(/s$/, '')];
   return factor === undefined ? undefined : value * factor;
 }
+
+// "four consecutive months", "two full weeks": a period with a word between the number and its unit.
+const QUALIFIED_PERIOD =
+  /^\s+(?:consecutive|successive|straight|full|whole|complete)\s+(?<unit>day|week|month|year)s?\b/i;
 
 // "4 to 8 weeks", "10-20%": the first number of a range is a figure of the unit the second one gives.
 const RANGE_JOIN = /^\s*(?:to|-|–|—|or|and)\s*/i;
@@ -72,9 +84,25 @@ export function measuredNumbers(text: string, metered?: RegExp): MeasuredNumber[
     if (value === undefined) continue;
     const end = m.index + m[0].length;
     if (isAmount(text, m.index, end)) continue;
+    const period = QUALIFIED_PERIOD.exec(text.slice(end));
+    if (period) {
+      const unit = period.groups!.unit!.toLowerCase() as 'day' | 'week' | 'month' | 'year';
+      found.push({ kind: 'duration', value: durationInDays(value, unit), start: m.index, end });
+      continue;
+    }
     const join = RANGE_JOIN.exec(text.slice(end));
     const upper = join ? measured.find((u) => u.start === end + join[0].length) : undefined;
-    found.push({ kind: upper?.kind ?? 'number', value: value * (upper?.per ?? 1), start: m.index, end });
+    const low = value * (upper?.per ?? 1);
+    const high = upper ? found.find((n) => n.start === upper.start) : undefined;
+    const range = high && high.value > low ? ([low, high.value] as const) : undefined;
+    if (high && range) high.range = range;
+    found.push({
+      kind: upper?.kind ?? 'number',
+      value: low,
+      start: m.index,
+      end,
+      ...(range ? { range } : {}),
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }

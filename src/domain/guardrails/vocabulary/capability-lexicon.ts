@@ -110,7 +110,11 @@ const rows: Record<TermCategory, Row[]> = {
     ['cjis', 'CJIS'],
     ['itar', 'ITAR'],
     ['ssae', String.raw`SSAE[\s-]?1[68]|ISAE[\s-]?3402`],
-    ['pentest', String.raw`pen(?:etration)?[\s-]?test(?:s|ed|ing)?`],
+    // "An independent CREST-accredited firm tests the platform every year" is a penetration test.
+    [
+      'pentest',
+      String.raw`pen(?:etration)?[\s-]?test(?:s|ed|ing)?|(?:independent|external|third[\s-]party)\s+(?:[\w-]+\s+){0,2}(?:firm|company|testers?|specialists?)\s+(?:tests?|attacks?)\s+(?:the|our)\s+(?:platform|application|product|service|systems?|software)`,
+    ],
     ['bug-bounty', String.raw`bug[\s-]bounty`],
     ['privacy-shield', 'Privacy Shield|Data Privacy Framework'],
     ['scc', 'Standard Contractual Clauses|SCCs'],
@@ -243,7 +247,7 @@ const rows: Record<TermCategory, Row[]> = {
     ['encryption', 'encrypt(?:ed|ion|s)?'],
     [
       'byok',
-      String.raw`BYOK|bring (?:your|their) own (?:encryption )?keys?|customer[\s-](?:managed|supplied|held|controlled) (?:encryption )?keys|(?:your|their) own (?:encryption )?keys|CMEK|CMK`,
+      String.raw`BYOK|bring[\s-](?:your|their)[\s-]own[\s-](?:encryption[\s-])?keys?|customer[\s-](?:managed|supplied|held|controlled) (?:encryption )?keys|(?:your|their) own (?:encryption )?keys|CMEK|CMK`,
     ],
     ['hsm', 'HSMs?', CS],
     ['api', '(?:REST(?:ful)? |public |open )?APIs?|GraphQL', CS],
@@ -281,6 +285,12 @@ const rows: Record<TermCategory, Row[]> = {
       'translation',
       String.raw`(?:automatic|machine|auto|built-in|instant)[\s-]translations?|(?:automatically |instantly )?translat(?:es?|ing|ion of)\s+(?:[\w-]+\s+){0,2}(?:contracts?|documents?|files?|text|content|emails?|messages?|tickets?|conversations?|replies|articles?|agreements?)|(?:automatically|instantly) translat\w*`,
     ],
+    // Replies sent with no person reviewing them: documents say whether an assistant may ("it never
+    // replies on its own"), so a draft promising it must find that said.
+    [
+      'unattended-replies',
+      String.raw`(?:answers?|answering|repl(?:y|ies|ying)|respond(?:s|ing)?)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:automatically|on (?:its|their) own|unattended|autonomously)|auto[\s-]?repl(?:y|ies)`,
+    ],
     ['real-time', String.raw`real[\s-]?time|live (?:data|dashboards?|updates?|sync)|streaming`],
     ['alerts', '(?:automated |custom |threshold |email |instant )?alerts|alerting'],
     [
@@ -301,7 +311,7 @@ const rows: Record<TermCategory, Row[]> = {
     ],
     [
       'dedicated-csm',
-      'dedicated (?:customer success|success|account|support|technical account|solutions?) (?:managers?|teams?|engineers?|reps?|representatives?|contacts?)|CSMs?|TAMs?|technical account managers?|named (?:account|support) (?:managers?|engineers?|contacts?)',
+      'dedicated (?:customer success|success|account|support|technical account|solutions?) (?:managers?|teams?|engineers?|reps?|representatives?|contacts?)|CSMs?|TAMs?|technical account managers?|named (?:account|support) (?:managers?|engineers?|contacts?)|customer success managers?',
     ],
     [
       'training',

@@ -67,6 +67,8 @@ start stay stays support supports take track try turn want work works write
 today tomorrow yesterday week month quarter year morning afternoon evening monday tuesday wednesday
 thursday friday saturday sunday january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec signing signature sign
+weekday weekdays weekend weekends
+handy perfect convenient suitable welcome timely worthwhile neat
 peace confidence flexibility efficiency productivity transparency clarity simplicity ease convenience
 assurance reassurance trust mutual multiple entire various whatever
 reference references case study studies example examples deck slides slide recording recap quote
@@ -79,6 +81,8 @@ zero one two three four five six seven eight nine ten eleven twelve thirteen fou
 seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
 million dozen first second third fourth fifth half double twice triple later earlier sooner ahead
 director directors vp cfo ceo cto cio ciso coo head heads lead leads colleague colleagues person people
+whichever wherever whoever whenever pick picks picked chose chosen
+carefully careful closely thoroughly thorough properly personally
 rise rises rising rose fall falls falling fell drop drops dropping grow grows growing increase increases
 increasing decrease decreases decreasing climb climbing reduce reduced reduces up down below above
 `;

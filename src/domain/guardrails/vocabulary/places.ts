@@ -114,6 +114,10 @@ const sensitive = compile(
   'gu',
 );
 
+/** Words that make a clause about where something is hosted or kept. */
+export const HOSTING_CUE =
+  /\b(?:host\w*|regions?|regional|data ?cent(?:er|re)s?|residen\w*|resid\w*|stor(?:e|ed|es|age|ing)|stays?|lives?|live|kept|keep|servers?|cloud|instances?|deploy\w*|located|locations?|sovereign\w*|infrastructure|facilit(?:y|ies)|availability zones?|process(?:ed|ing)? in)\b/i;
+
 export type PlaceMatch = { placeId: string; start: number; end: number; text: string };
 
 /** Places named in the text. Names are matched as written (capitalised), so "us" the pronoun is not the US. */

@@ -1,0 +1,28 @@
+/**
+ * The lines of one plan a sentence speaks of: "CAD 62 per technician … on annual prepaid" prices the
+ * annual-prepaid line, not the billed-monthly one, though both are the plan's. Lines are told apart
+ * by the words of their names that the plan's other lines in the same currency lack.
+ */
+import { STOPWORDS, stems } from '../../knowledge/text-tokens.ts';
+import type { ProductCatalog } from '../index/product-catalog.ts';
+
+/** The lines of `sku`'s plan whose own words the sentence says most of, in each currency; all when it says none. */
+export function linesSaid(catalog: ProductCatalog, sku: string, sentence: string): string[] {
+  const family = [...(catalog.lines.get(sku) ?? [sku])];
+  const said = new Set(stems(sentence));
+  const products = family.flatMap((s) => catalog.bySku.get(s) ?? []);
+  const picked: string[] = [];
+  for (const currency of new Set(products.map((p) => p.currency))) {
+    const peers = products.filter((p) => p.currency === currency);
+    const words = new Map(peers.map((p) => [p.sku, new Set(stems(p.name).filter((w) => !STOPWORDS.has(w)))]));
+    const scores = peers.map((p) => {
+      const own = [...words.get(p.sku)!].filter((w) => peers.some((o) => !words.get(o.sku)!.has(w)));
+      return own.filter((w) => said.has(w)).length;
+    });
+    const best = Math.max(...scores);
+    // Only a sentence that tells the lines apart picks some: a tie says nothing of which is meant.
+    const top = peers.filter((_, i) => scores[i] === best);
+    picked.push(...(best > 0 && top.length < peers.length ? top : peers).map((p) => p.sku));
+  }
+  return picked.length > 0 ? picked : family;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../guard-test-factories.ts';
+import { PER_SEAT_WORLD } from '../per-seat-world.ts';
+
+// The per-seat world: a contract ending 30 June 2026, terms of 12, 24 or 36 months, 45 days' notice.
+const dateBlocks = (body: string) =>
+  check(body, { world: PER_SEAT_WORLD }).findings.filter((f) => f.severity === 'block' && f.check === 'date');
+
+describe('dates worked out in plain sight', () => {
+  it.each([
+    'A trial started on 4 May runs 14 days, so the trial ends on 17 May.',
+    'Started on 4 May, a 14-day trial would end on 18 May.',
+    'A new 24-month term would start when the current one ends and run until 30 June 2028.',
+    'Renewed for another term, the contract would run until 30 June 2029.',
+    "With 45 days' notice, for a contract ending on 31 March 2028 the notice is due by 15 February 2028.",
+  ])('passes a date counted from a stated or recorded one: %s', (body) => {
+    expect(dateBlocks(body)).toEqual([]);
+  });
+
+  it.each([
+    'A trial started on 4 May runs 14 days, so the trial ends on 25 May.',
+    'A new 24-month term would start when the current one ends and run until 31 August 2028.',
+    'Renewed for another term, the contract would run until 31 July 2029.',
+    'Your current contract runs until 30 June 2027.',
+    "With 45 days' notice, for a contract ending on 31 March 2028 the notice is due on 1 March 2028.",
+  ])('blocks a date no stated period gives: %s', (body) => {
+    expect(dateBlocks(body)).not.toEqual([]);
+  });
+});
+
+describe("the end of the customer's contract in force", () => {
+  it('passes its own end date, even in a sentence about a term to come', () => {
+    expect(
+      dateBlocks("The added seats would be co-termed to your agreement's end on 30 June 2026, then renew."),
+    ).toEqual([]);
+  });
+
+  it('blocks a later year given as its end, though a term to come would reach it', () => {
+    expect(
+      dateBlocks("The added seats would be co-termed to your agreement's end on 30 June 2029, then renew."),
+    ).not.toEqual([]);
+  });
+});

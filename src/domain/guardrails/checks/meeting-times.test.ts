@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { anEmail, aWorld, check } from '../guard-test-factories.ts';
+
+// A demo booked for Thursday 5 March at 15:00 UTC: 16:00 for the attendee in Germany, 10:00 in New York.
+const world = aWorld({
+  extraActivities: [
+    anEmail({
+      id: 'demo',
+      type: 'meeting',
+      direction: undefined,
+      occurredAt: '2026-02-27T10:00:00Z',
+      startsAt: '2026-03-05T15:00:00Z',
+      status: 'scheduled',
+      subject: 'Globex demo (45 min)',
+      to: ['hank@globex.com', 'greta@globex.de'],
+      body: 'Video call.',
+    }),
+  ],
+});
+const timeBlocks = (body: string) =>
+  check(body, { world }).findings.filter((f) => f.severity === 'block' && f.check === 'meeting_time');
+
+describe('clock times given a booked meeting', () => {
+  it.each([
+    'Looking forward to Thursday, 5 March, 16:00 to 16:45, with Greta joining from Munich.',
+    'The demo is on 5 March at 15:00 UTC.',
+    'Our demo on Thursday starts at 10am Eastern.',
+  ])('passes the start where a reader is: %s', (body) => {
+    expect(timeBlocks(body)).toEqual([]);
+  });
+
+  it.each([
+    'Looking forward to Thursday, 5 March, 14:00 to 14:45, with Greta joining from Munich.',
+    'Our demo on Thursday starts at 11am Eastern.',
+  ])('blocks a start the booking does not give: %s', (body) => {
+    expect(timeBlocks(body)).not.toEqual([]);
+  });
+
+  it.each([
+    'Could we move Thursday’s demo to 14:00?',
+    'If Thursday at 9:00 suits you better, tell me and I will rebook.',
+    'See you Thursday, 5 March, at 5:00 Hawaii-Aleutian time.',
+  ])('leaves a proposed time, or one in a zone it cannot read, alone: %s', (body) => {
+    expect(timeBlocks(body)).toEqual([]);
+  });
+});
