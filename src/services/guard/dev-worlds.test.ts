@@ -10,7 +10,8 @@ type Caught = Record<
  * The development worlds after Kestrel (`dev-corpus.test.ts`), each written in new words to find what the earlier
  * ones did not show; the held-out Fernhill corpus stays a measurement only. A world's first score, before any fix
  * was made on it, is the honest measure of how the guard generalises; it is kept here beside today's figures.
- * Today's figures are the bar: false blocks may only go down (the target is 5%), catches may not.
+ * Today's figures are the bar: false blocks may only go down (the target is 5%), catches may not. Wrenfold has not
+ * been tuned on: its bar is what the guard scored on it cold, so the next fixes can be measured there first.
  */
 const worlds: Array<{
   name: string;
@@ -147,6 +148,39 @@ const worlds: Array<{
       recipient: '5/5',
       confidential: '7/7',
       injection: '5/5',
+    },
+  },
+  {
+    name: 'larkspur',
+    about: 'hotel revenue software per room in euros with a krona list, minimum fees, setup fees, VAT on top',
+    firstScore:
+      '23 of 63 grounded drafts blocked, 15 of 52 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 7,
+    caught: {
+      price: '9/9',
+      claim: '9/9',
+      numbers: '9/9',
+      discount: '6/8',
+      recipient: '5/5',
+      confidential: '7/7',
+      injection: '5/5',
+    },
+  },
+  {
+    name: 'wrenfold',
+    about:
+      'veterinary practice software per clinic in NZD with an AUD list, extra vets, SMS packs, GST (not tuned on)',
+    firstScore:
+      '17 of 64 grounded drafts blocked, 21 of 52 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 17,
+    caught: {
+      price: '7/9',
+      claim: '4/9',
+      numbers: '7/9',
+      discount: '5/8',
+      recipient: '5/5',
+      confidential: '3/7',
+      injection: '4/5',
     },
   },
 ];

@@ -43,7 +43,7 @@ import { planGateProblem } from './plan-gating.ts';
 import { plansLike, statedPlan } from './plan-subjects.ts';
 
 const PREDICATE =
-  /\b(?:supports?|offers?|includes?|provides?|bundles?|boasts?|brings?|delivers?|packs?|comes? with|ships?(?: with)?|integrates?(?: natively| directly| seamlessly| out of the box)? with|connects? (?:natively |directly )?(?:to|with)|syncs? (?:to|with)|(?:has|have) (?:a |an )?(?:built[\s-]in|native|integrated)|plugs? into|works? with|compatible with|hosts?(?: your data)? (?:in|on)|stores?(?: your data)? (?:in|on)|runs? on|(?:is|are|we're|we are) (?:certified|compliant|accredited|audited|attested)|guarantees?|features|adds?|can (?:host|store|keep|deploy|provide|offer|set up|enable|turn on|support|integrate|connect|give you|sign|run|export|sync)|you(?:'ll| will)? (?:also )?get|gives? you)\b/gi;
+  /\b(?:supports?|offers?|includes?|provides?|bundles?|boasts?|brings?|delivers?|packs?|comes? with|ships?(?: with)?|integrates?(?: natively| directly| seamlessly| out of the box)? with|connects? (?:natively |directly )?(?:to|with)|syncs? (?:to|with)|(?:has|have) (?:a |an )?(?:built[\s-]in|native|integrated)|plugs? into|works? with|compatible with|hosts?(?: your data)? (?:in|on)|stores?(?: your data)? (?:in|on)|runs? on|(?:is|are|we're|we are) (?:certified|compliant|accredited|audited|attested)|(?:is|are|has been|have been) (?:tested|validated|verified) (?:with|against)|guarantees?|features|adds?|can (?:host|store|keep|deploy|provide|offer|set up|enable|turn on|support|integrate|connect|give you|sign|run|export|sync)|you(?:'ll| will)? (?:also )?get|gives? you)\b/gi;
 // A product-capability frame in the passive: "X is included / supported / encrypted". Verbs of
 // people and paperwork ("is attached", "can be priced", "are prorated") claim no capability.
 const PASSIVE =
@@ -249,6 +249,8 @@ function termProblem(
   }
   const elsewhere = placeOutsideFeature(deal, clause, term) ?? cloudOutsideKeys(deal, clause, term);
   if (elsewhere) return elsewhere;
+  const notHeld = certificateNotHeld(facts, clause, term);
+  if (notHeld) return finding('claim', 'block', at, term.term.category, notHeld.reason, notHeld.citation);
   // A denied term is not rescued by a sentence of the same words: "customer-managed keys are not offered".
   const reworded =
     facts.terms.has(term.term.id) ||
@@ -372,10 +374,15 @@ function placeOutsideFeature(
 ): GuardFinding | undefined {
   const offered = deal.facts.termPlaces.get(term.term.id);
   if (!offered) return undefined;
-  const outside = matchPlaces(clause.text).find(
-    (p) =>
-      !isNegatedAt(clause.text, p.start, p.end) &&
-      !placeAndAncestors(p.placeId).some((id) => offered.has(id)),
+  const places = matchPlaces(clause.text).filter((p) => !isNegatedAt(clause.text, p.start, p.end));
+  // "With Stockholm as production, backups are copied to Frankfurt": the places after the feature are
+  // where it is said to be; one before it may be where something else is.
+  const after = places.filter((p) => p.start >= term.end - clause.start);
+  // A region holding the documented place ("inside the EU" of Frankfurt) is no other place.
+  const holdsOffered = (placeId: string) =>
+    [...offered].some((id) => placeAndAncestors(id).includes(placeId));
+  const outside = (after.length > 0 ? after : places).find(
+    (p) => !placeAndAncestors(p.placeId).some((id) => offered.has(id)) && !holdsOffered(p.placeId),
   );
   if (!outside) return undefined;
   return finding(
@@ -600,6 +607,30 @@ function gatedWordsProblem(
   return undefined;
 }
 
+// "holds no PCI DSS certificate", "we do not hold ISO 27701": a page saying the seller lacks the certificate.
+const HOLDS_NONE =
+  /\b(?:holds? no|(?:do|does) not hold|(?:don't|doesn't) hold|(?:is|are) not (?:certified|accredited|attested)|without (?:a|any) certificat)/i;
+const CERTIFIED_CLAIM = /\b(?:certified|certificat\w*|accredited|attested|attestation|compliant|audited)\b/i;
+
+/**
+ * "We're PCI DSS certified" where a page says we hold no PCI DSS certificate: a page may name the standard
+ * elsewhere (its scope, a heading), but naming it is no certificate, and the denial decides the claim.
+ */
+function certificateNotHeld(facts: DealContext['facts'], clause: DraftClause, term: TermMatch) {
+  if (term.term.category !== 'certification' || !CERTIFIED_CLAIM.test(clause.text)) return undefined;
+  const denial = facts.denied.get(term.term.id);
+  if (!denial?.quote || !HOLDS_NONE.test(denial.quote)) return undefined;
+  return { reason: `the documents say no "${term.text}" certificate is held`, citation: denial };
+}
+
+/** "we don't connect to the GDSs (Amadeus, Sabre)": a bracket names examples of what its lead-in denies. */
+function bracketNegated(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.slice(open, at).includes(')')) return false;
+  const lead = /\S+\s*$/.exec(text.slice(0, open));
+  return lead !== null && isNegatedAt(text, lead.index, open);
+}
+
 /** "Orbitly syncs with Apple iCloud" where a document says "Apple iCloud is not supported". */
 function deniedNameProblem(deal: DealContext, clause: DraftClause): GuardFinding | undefined {
   if (deal.facts.deniedNames.size === 0) return undefined;
@@ -618,7 +649,7 @@ function deniedNameProblem(deal: DealContext, clause: DraftClause): GuardFinding
       /[\p{L}\p{N}]/u.test(lower[at - 1] ?? '')
     )
       continue;
-    if (isNegatedAt(clause.text, at, at + name.length)) continue;
+    if (isNegatedAt(clause.text, at, at + name.length) || bracketNegated(clause.text, at)) continue;
     const start = clause.start + at;
     return finding(
       'claim',

@@ -13,7 +13,9 @@ import type { Span } from '../text/sentences.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { internalAmountIn, internalNameIn, noteSecretIn } from './note-secrets.ts';
 
-const OWN_LIMIT = /\b(?:my|our|the rep|a rep's)\s+(?:discount(?:ing)?\s+)?(?:limit|ceiling|cap|authority)\b/i;
+// "on my own authority": the rep's own discretion is as internal as its size.
+const OWN_LIMIT =
+  /\b(?:my|our|the rep|a rep's)\s+(?:own\s+)?(?:discount(?:ing)?\s+)?(?:limit|ceiling|cap|authority)\b/i;
 const INTERNAL_WORDING: readonly RegExp[] = [
   /\b(?:needs?|requires?|need to get|have to get|has to get|must get|would need|I'd need|needing)\s+(?:[\w'’]+\s+){0,3}(?:approval|sign-?off)\b/i,
   /\b(?:approval|sign-?off)\s+(?:from|by)\s+(?:my|our|the)\s+(?:sales\s+)?(?:manager|director|VP|boss|leadership|finance|deal desk|CRO)\b/i,
@@ -105,7 +107,8 @@ export function checkConfidential(
       const m = pattern.exec(text);
       if (!m || publicWording(deal, m[0]) || (noApprovalIsPublic && APPROVAL.test(m[0]))) continue;
       if (withheld(text, m.index, m.index + m[0].length)) continue;
-      if (pattern === OWN_LIMIT && withinPublishedRepLimit(deal, text)) continue;
+      if (pattern === OWN_LIMIT && (withinPublishedRepLimit(deal, text) || publicOwnLimit(deal, m[0])))
+        continue;
       block('internal_policy', `"${m[0]}" is internal policy wording`);
       break;
     }
@@ -238,7 +241,32 @@ function withinPublishedLimit(deal: DealContext, text: string): boolean {
  * the limit is public, so naming it leaks nothing; going past it, or who approves that, stays internal.
  */
 function withinPublishedRepLimit(deal: DealContext, text: string): boolean {
-  return deal.facts.discounts.repLimit !== undefined && !BEYOND.test(text) && !APPROVAL.test(text);
+  const limit = deal.facts.discounts.repLimit;
+  return (
+    limit !== undefined && !onInternalPage(deal, limit.citation) && !BEYOND.test(text) && !APPROVAL.test(text)
+  );
+}
+
+/**
+ * "my own authority" where a public page says "on their own authority, your account executive can…":
+ * the limit is published, whoever's pronoun stands before it. A bare "limit" or "cap" is too common a
+ * word to count as the page's wording.
+ */
+function publicOwnLimit(deal: DealContext, phrase: string): boolean {
+  const rest = phrase.replace(/^\S+(?:\s+rep(?:'s)?)?\s+/i, '');
+  if (!/\s/.test(rest)) return false;
+  const run = stemRun(rest);
+  return (
+    publicWording(deal, rest) ||
+    deal.facts.policy.some((rule) => rule.customerFacing && stemRun(rule.text).includes(run))
+  );
+}
+
+/** A rep's limit read off a page for the sales team is no published limit, however it is worded. */
+function onInternalPage(deal: DealContext, citation: GuardCitation | undefined): boolean {
+  return (
+    citation !== undefined && (deal.facts.internalSentences ?? []).some((s) => s.citation.id === citation.id)
+  );
 }
 
 const APPROVER_NAME = String.raw`(?:(?:sales|commercial|finance|regional)\s+)?(?:manager|director|VP|vice president|head of sales|CRO|CFO|deal desk|leadership)`;

@@ -9,7 +9,7 @@ import type { GuardIndex } from '../index/guard-index.ts';
 import { isInternalDocument } from '../index/knowledge-facts.ts';
 import { periodOf } from '../index/product-catalog.ts';
 import { quantitiesIn } from '../index/quantities.ts';
-import { TAX_WORD, taxRatesIn } from '../index/tax-rates.ts';
+import { isSaidWithTax, TAX_WORD, taxRatesIn } from '../index/tax-rates.ts';
 import {
   bandedAmounts,
   discountsFor,
@@ -298,6 +298,11 @@ function dealSizes(deal: DealContext): number[] {
   ];
 }
 
+/** The amount before a tax of `rate` percent, to the cent: EUR 1,107 at 23% is EUR 900. */
+function netOf(figure: MoneyFigure, rate: number): MoneyFigure {
+  return { ...figure, value: Math.round((figure.value / (1 + rate / 100)) * 100) / 100 };
+}
+
 const rivals = new WeakMap<GuardIndex, ReadonlySet<string>>();
 
 /** The passages of battlecards: what a competitor charges is no price of ours (read once per index). */
@@ -416,8 +421,18 @@ function figureProblem(
     finding(kind, 'block', at, check, reason, citation);
 
   switch (figure.type) {
-    case 'money':
-      return moneyProblem(index, deal, clause, figure, draft, text, block);
+    case 'money': {
+      const problem = moneyProblem(index, deal, clause, figure, draft, text, block);
+      const { sentence } = clause;
+      const inSentence = (at: number) => at - sentence.start;
+      if (!problem || !isSaidWithTax(sentence.text, inSentence(figure.start), inSentence(figure.end)))
+        return problem;
+      // "EUR 1,107 with VAT": a price the book supports, grossed up by a tax the documents charge on top.
+      const grossOfSupported = documentedTaxRates(index).some(
+        (rate) => !moneyProblem(index, deal, clause, netOf(figure, rate), draft, text, block),
+      );
+      return grossOfSupported ? undefined : problem;
+    }
     case 'percent': {
       if (isDiscountPercent(text, figure)) return undefined; // the discount check owns these
       // A tax rate ("German VAT at 19%") is the law's figure, and one the customer reports is theirs.

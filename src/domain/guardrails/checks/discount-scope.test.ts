@@ -75,3 +75,13 @@ describe('add-ons a page for the sales team keeps for an approver, by name', () 
     expect(scoped(body)).toEqual([]);
   });
 });
+
+describe('a clause that says what a plan includes', () => {
+  it('passes an allowance that shares only a condition word with a programme', () => {
+    expect(scope('Lite includes five registered seats per depot.')).toEqual([]);
+  });
+
+  it('still blocks a programme said to cover a plan it does not', () => {
+    expect(scope('The charity discount includes Lite riders as well.')).toContain('programme_scope');
+  });
+});

@@ -17,6 +17,9 @@ import { kindOf, productsOfKind } from './products-by-kind.ts';
 // "The nonprofit programme also covers Starter", "the 30% applies to Starter too".
 const COVERS =
   /\b(?:covers?|cover(?:ed|ing)|appl(?:y|ies|ied) (?:to|on)|extends? to|carr(?:y|ies) over to|includes?|available (?:on|for)|works? (?:on|for)|also (?:on|for)|qualif(?:y|ies) for)\b/i;
+// A scope claim speaks of the discount: "Advance includes 15 channels per property" shares a
+// programme's condition word ("property") but says what a plan includes, not what a programme covers.
+const SPEAKS_OF_DISCOUNT = /\b(?:programmes?|programs?|discount\w*|reductions?|off|percent)\b|\d\s*%/i;
 // A clause that keeps something out of a discount says nothing against it.
 const KEPT_OUT =
   /\b(?:not|no|never|except|excluding|excludes?|exclusive of|stays? at|at (?:full |the )?list|full price|undiscounted)\b|n[’']t\b/i;
@@ -116,7 +119,7 @@ export function discountScopeProblems(
 
 /** "The nonprofit programme also covers Starter": a plan the programme's own sentence leaves out. */
 function programmeElsewhere(index: GuardIndex, deal: DealContext, clause: DraftClause) {
-  if (!COVERS.test(clause.text)) return undefined;
+  if (!COVERS.test(clause.text) || !SPEAKS_OF_DISCOUNT.test(clause.text)) return undefined;
   const words = new Set(conditionStems(clause.text));
   for (const programme of deal.facts.discounts.programmes) {
     if (programme.skus.length === 0 || !programme.conditionStems.some((s) => words.has(s))) continue;

@@ -409,3 +409,89 @@ describe('a range said of a documented range', () => {
     expect(rangeBlocks('On Crew, onboarding typically takes four to nine weeks.')).not.toEqual([]);
   });
 });
+
+describe('counts bought beyond an allowance', () => {
+  it('passes extra units priced for the order', () => {
+    expect(blocks('On Crew you get 25 shared layers, so we would add 6 extra layers at $3 each.')).toEqual(
+      [],
+    );
+    expect(blocks('Crew has 25 shared layers; 4 additional shared layers for USD 3 a month each.')).toEqual(
+      [],
+    );
+  });
+
+  it('still blocks an allowance said wrong', () => {
+    expect(
+      blocks('On Crew you get 31 shared layers, so we would add 6 extra layers at $3 each.'),
+    ).not.toEqual([]);
+  });
+});
+
+describe('two periods of the same value in one clause', () => {
+  // The erasure sentence gives a second period of its own, to something else.
+  const withErasure = {
+    ...world,
+    documents: [
+      ...(world.documents ?? []),
+      aDocument({
+        id: 'doc-erasure',
+        title: 'Orbital data lifecycle',
+        kind: 'spec',
+        body: '# Data lifecycle\n\n- Workspace records are erased within 45 days of a cancellation; mirror copies expire after a further 21 days.\n',
+      }),
+    ],
+  };
+  const erasureBlocks = (body: string) =>
+    check(body, { world: withErasure }).findings.filter(
+      (f) => f.severity === 'block' && f.check === 'documented_quantity',
+    );
+
+  it('passes each period given its own quantity', () => {
+    expect(
+      erasureBlocks(
+        'Exported archives stay downloadable for 21 days after a cancellation, and the rest is erased 45 days after the cancellation.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('blocks a period that only another part of the documented sentence gives', () => {
+    expect(erasureBlocks('Workspace records are erased within 21 days of a cancellation.')).not.toEqual([]);
+  });
+
+  it('blocks the second period borrowing the first one’s number', () => {
+    expect(
+      erasureBlocks(
+        'Exported archives stay downloadable for 21 days after a cancellation, and the rest is erased 21 days after the cancellation.',
+      ),
+    ).not.toEqual([]);
+  });
+});
+
+describe('the customer’s own count beside another plan', () => {
+  // Their order form counts their stations on the plan they have now, Lite.
+  const withOrder = {
+    ...world,
+    documents: [
+      ...(world.documents ?? []),
+      aDocument({
+        id: 'doc-order',
+        title: 'Order form (Globex)',
+        kind: 'contract',
+        accountId: 'a-globex',
+        body: '# Order form\n\n| Item | Quantity |\n| --- | --- |\n| Orbital Lite | 3 depots, 140 survey stations |\n',
+      }),
+    ],
+  };
+  const figureBlocks = (body: string) =>
+    check(body, { world: withOrder }).findings.filter(
+      (f) => f.severity === 'block' && f.check === 'product_figure',
+    );
+
+  it('passes a count introduced as the customer’s', () => {
+    expect(figureBlocks('Orbital Crew handles your 140 survey stations with room to spare.')).toEqual([]);
+  });
+
+  it('still blocks the count said as the other plan’s own', () => {
+    expect(figureBlocks('Orbital Crew handles 140 survey stations.')).not.toEqual([]);
+  });
+});

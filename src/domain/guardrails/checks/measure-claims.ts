@@ -44,6 +44,9 @@ const OPERAND_AFTER = /^\s*[x×*]\s*[$€£]?\s*\d/i;
 const OPERAND_BEFORE = /\d\s*[x×*]\s*$/i;
 // "the next 1,500 GB at $0.30": a volume priced for the reader, not an allowance.
 const PRICED_AFTER = /^\s*(?:(?:a|per|each|every)\s+(?:month|year|day)\s+)?(?:at|@)\s*[$€£¥]?\s*\d/i;
+// "3 extra connections at EUR 12 each": units bought beyond the allowance, priced, are the order's count.
+const PRICED_EXTRA_AFTER =
+  /^\s+(?:extra|additional|further|more)\s+(?:[\w-]+\s+){1,2}(?:at|for|@)\s*(?:[$€£¥]|[A-Z]{3}\s?)?\s*\d/;
 // "up to 200 hosts": a count of the metered unit said as a limit is a claim; "200 hosts" alone is the deal's size.
 const LIMIT_BEFORE =
   /\b(?:up to|max(?:imum)?(?: of)?|at most|no more than|limit(?:ed)? (?:of|to)|capped at|includes?|allows?)\s+$/i;
@@ -166,6 +169,7 @@ export function measureProblems(
       contradiction(index, measures, n, words[i]!, plans(n.start, n.end), named, {
         bound: boundStems(clause.text, n.start, n.end),
         counted: n.kind === 'number' ? limitedNoun(text, start, end) : new Set(),
+        taken: takenByOthers(measures, numbers, words, i, tolerance),
       }) ??
       anchoredContradiction(measures, clause.text, numbers, words, i, {
         tolerance,
@@ -239,6 +243,7 @@ function notAQuantityClaim(
   )
     return true;
   if (OPERAND_AFTER.test(after) || OPERAND_BEFORE.test(before) || PRICED_AFTER.test(after)) return true;
+  if (n.kind === 'number' && PRICED_EXTRA_AFTER.test(text.slice(end, end + 50))) return true;
   if (n.kind === 'size') return OWN_SIZE.test(before);
   // "a limit of 1,000 requests": said as a bound, a number is the product's limit, never the customer's.
   if (LIMIT_BEFORE.test(before)) return false;
@@ -264,7 +269,7 @@ function contradiction(
   near: ReadonlySet<string>,
   plan: readonly string[],
   named: ReadonlySet<string>,
-  shape: { bound: ReadonlySet<string>; counted: ReadonlySet<string> },
+  shape: { bound: ReadonlySet<string>; counted: ReadonlySet<string>; taken: ReadonlySet<Measure> },
 ): Measure | undefined {
   const { idf } = weightsOf(measures);
   const tolerance = index.config.durationTolerance;
@@ -315,11 +320,14 @@ function contradiction(
   // actions kept for 2 years" on Enterprise, whose own row keeps completion records 7 years).
   const otherGeneral = plan.length === 0 ? [] : general.filter((s) => !pool.includes(s));
   const backing = plan.length === 0 ? scored : [...pool, ...ofNamed, ...otherGeneral];
-  const backers = backing.filter((s) => sameValue(s.m, n, tolerance));
+  const backers = backing.filter((s) => sameValue(s.m, n, tolerance) && !shape.taken.has(s.m));
   // A sentence that gives the number itself ("1 hour for urgent tickets and 4 business hours for
-  // the rest") backs it, whichever of its parts the draft means.
+  // the rest") backs it, whichever of its parts the draft means, so long as that part shares a word
+  // with the draft's: "backups age out within a further 30 days" says nothing of deleting data in 30.
   const statesIt = (c: Measure['citation']) =>
-    measures.some((m) => m.citation === c && sameValue(m, n, tolerance));
+    measures.some(
+      (m) => m.citation === c && sameValue(m, n, tolerance) && [...m.stems].some((w) => near.has(w)),
+    );
   // A period or a size said of a plan has few words to it ("Business: 1 TB of storage").
   // So has a limit said of a plan by the noun it counts ("Ridge covers up to 30 sites" against
   // "Ridge: Sites: up to 25"): the same plan, the same counted thing and the shape of a limit.
@@ -344,6 +352,32 @@ function contradiction(
   );
   if (plansOwn && contrary.shared < MIN_SHARED) return undefined;
   return contrary.m;
+}
+
+/**
+ * The documented quantities another number of the clause gives, said with more of their words:
+ * in "30 days to export, and data is deleted within 30 days", the export window is the first 30's,
+ * so it does not back the second against the documented deletion period.
+ */
+function takenByOthers(
+  measures: readonly Measure[],
+  numbers: readonly MeasuredNumber[],
+  words: readonly ReadonlySet<string>[],
+  i: number,
+  tolerance: number,
+): Set<Measure> {
+  const sharedWith = (m: Measure, near: ReadonlySet<string>) =>
+    [...m.stems].filter((w) => near.has(w)).length;
+  const taken = new Set<Measure>();
+  numbers.forEach((o, j) => {
+    if (j === i || o.kind !== numbers[i]!.kind) return;
+    for (const m of measures) {
+      if (m.kind !== o.kind || !sameValue(m, o, tolerance)) continue;
+      const theirs = sharedWith(m, words[j]!);
+      if (theirs >= MIN_SHARED && theirs > sharedWith(m, words[i]!)) taken.add(m);
+    }
+  });
+  return taken;
 }
 
 /**

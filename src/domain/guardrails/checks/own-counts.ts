@@ -10,11 +10,9 @@ import type { GuardIndex } from '../index/guard-index.ts';
 import { quantitiesIn } from '../index/quantities.ts';
 import { finding, inClause } from '../support/findings.ts';
 import { isAskingOnly } from '../text/claim-context.ts';
+import { isCustomersCount } from '../text/customer-counts.ts';
 import { CONDITIONAL } from './plan-figures.ts';
 
-// "your 50 hosts", "you have 12 sites", "you currently run 8 clusters".
-const YOURS =
-  /\b(?:your(?: current| existing)?|you(?:'ve| have)(?: got)?|you (?:currently |now |already )?(?:have|run|use|own))\s+(?:[\w-]+\s+)?$/i;
 // Seats are the licensed-seat check's; a change ("your 50 more hosts") is a proposal, not a record.
 const SEAT_NOUN = /^(?:seat|user|licen|agent|member|login|editor|viewer|admin|person|people|staff)/;
 const CHANGE_AFTER = /^\s*(?:more|additional|extra|new)\b/i;
@@ -54,7 +52,7 @@ export function ownCountProblems(index: GuardIndex, deal: DealContext, clause: D
   // an order form from before it does not yet show.
   const dealSized = quantitiesIn(deal.opportunity.name);
   for (const q of quantitiesIn(clause.text)) {
-    if (!YOURS.test(clause.text.slice(Math.max(0, q.start - 40), q.start))) continue;
+    if (!isCustomersCount(clause.text, q.start)) continue;
     if (CHANGE_AFTER.test(clause.text.slice(q.start).replace(/^\S+/, ''))) continue;
     const nouns = q.nouns.filter((n) => !SEAT_NOUN.test(n));
     if (nouns.length < q.nouns.length) continue;

@@ -26,6 +26,19 @@ function hostedBefore(text: string, at: number): string {
   return text.slice(0, at).split(/\s+/).slice(-7).join(' ');
 }
 
+/**
+ * "As Acme files with a Dutch tax number, …": a reason clause whose subject is the customer describes
+ * the customer, so its places say nothing of where we do anything.
+ */
+function inCustomerReason(deal: DealContext, before: string): boolean {
+  const segment = before.split(/[,;:]/).pop() ?? '';
+  const reason = /^\s*(?:as|since|because|given that|now that)\s+(\S+)/i.exec(segment);
+  if (!reason) return false;
+  const subject = reason[1]!.replace(/(?:'s|’s)$/, '').toLowerCase();
+  const customer = deal.account?.name.split(/\s+/)[0]?.toLowerCase();
+  return ['you', "you're", 'your'].includes(subject) || subject === customer;
+}
+
 export function placeListProblem(
   deal: DealContext,
   clause: DraftClause,
@@ -55,7 +68,11 @@ export function placeListProblem(
     });
   const clauseTopic = listsAbout(topicOf(clause.text));
   for (const place of places) {
-    if (isNegatedAt(clause.text, place.start, place.end) || isCustomerOwned(clause.text, place.start))
+    if (
+      isNegatedAt(clause.text, place.start, place.end) ||
+      isCustomerOwned(clause.text, place.start) ||
+      inCustomerReason(deal, clause.text.slice(0, place.start))
+    )
       continue;
     // Said of hosting, the list must be about what is hosted there: the words just before the place
     // ("run the pilot in our Sydney region"), not anything else the clause says.

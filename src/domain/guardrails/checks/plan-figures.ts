@@ -6,6 +6,7 @@ import type { GuardIndex } from '../index/guard-index.ts';
 import { quantitiesIn } from '../index/quantities.ts';
 import { finding } from '../support/findings.ts';
 import { isAskingOnly } from '../text/claim-context.ts';
+import { isCustomersCount } from '../text/customer-counts.ts';
 
 export const CONDITIONAL = /\b(?:if|should you|were you to|in case|whether|suppose|say you)\b/i;
 
@@ -40,6 +41,8 @@ export function ownedElsewhere(
   if (!owners || owners.general || owners.skus.size === 0) return undefined;
   const product = productAt(clause, figure.start, text, figure.end);
   if (!product || owners.skus.has(product.sku) || !index.catalog.bySku.has(product.sku)) return undefined;
+  // "for your 260 rooms": the customer's own count, whichever plan their order form gives it to.
+  if (isCustomersCount(text, figure.start)) return undefined;
   // "plus the Band 1 platform fee (up to 2,500 contracts)": an owner the sentence names by the
   // numbered part of its price-book name.
   if ([...owners.skus].some((s) => namesNumberedPart(clause.sentence.text, index.catalog.bySku.get(s)?.name)))

@@ -45,6 +45,21 @@ describe('service hours', () => {
       expect(hours('Northwind Pro email support is 9:00 to 17:30 CET (16:00 to 00:30 SGT).')).toEqual([]);
     });
 
+    it('passes documented hours restated for a place the reader is in', () => {
+      expect(
+        hours('Northwind Pro email support runs 9:00 to 17:30 CET, which is 8:00 to 16:30 in Porto.'),
+      ).toEqual([]);
+    });
+
+    it('still blocks hours for a place moved unevenly, or given alone', () => {
+      expect(
+        hours('Northwind Pro email support runs 9:00 to 17:30 CET, which is 8:00 to 18:30 in Porto.'),
+      ).not.toEqual([]);
+      expect(
+        hours('Northwind Pro email support runs 8:00 to 16:30, which suits the team in Porto.'),
+      ).not.toEqual([]);
+    });
+
     it('still blocks hours moved unevenly, or hours no document gives', () => {
       expect(
         hours('Northwind Pro email support runs 9:00 to 17:30 CET, which is 8am to 6:30pm your time.'),

@@ -35,6 +35,8 @@ function namesOneDay(sentence: string): boolean {
 const ZONE =
   /\b(?:Atlantic|Eastern|Central|Mountain|Pacific|Newfoundland|Alaska|Hawaii|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|IST|SGT|JST)\b/g;
 const OWN_ZONE = /\b(?:your|local)\s+time\b|\bin your (?:time ?)?zone\b/i;
+// "07:00 to 22:00 CET, which is 06:00 to 21:00 in Galway": the second zone named by a place.
+const PLACE_ZONE = /\b(?:which|that)(?:'s| is)\s[^.;]*?\b(?:in|for)\s+[A-Z][a-z]/;
 const RESTATING = new RegExp(String.raw`${ZONE.source}|\(|\b(?:which|that)(?:'s| is)\b|\bi\.e\.`, 'i');
 const HALF_HOUR = 30;
 const DAY = 24 * 60;
@@ -53,7 +55,7 @@ function convertedTimes(
   pool: readonly ServiceHours[],
 ): Set<number> {
   const zones = new Set([...sentence.matchAll(ZONE)].map((m) => m[0].toLowerCase()));
-  if (!OWN_ZONE.test(sentence) && zones.size < 2) return new Set();
+  if (!OWN_ZONE.test(sentence) && !PLACE_ZONE.test(sentence) && zones.size < 2) return new Set();
   const documented = (t: ClockTime) => pool.some((h) => h.minutes.has(t.minutes));
   const given = times.filter(documented);
   const restated = times.filter((t) => !documented(t));

@@ -187,6 +187,21 @@ const DENIED_NAME = new RegExp(
   'g',
 );
 
+// "It has no GDS connection (Amadeus, Sabre, Travelport)": the brackets name what the denial covers.
+const DENIED_EXAMPLES =
+  /\b(?:has|have|with|offers?|holds?|there (?:is|are))\s+no\s+[^().;:]{1,40}?\(([^()]+)\)/gi;
+const EXAMPLE_NAME = /^\p{Lu}[\p{L}\d.+&-]*(?:\s+\p{Lu}[\p{L}\d.+&-]*){0,2}$/u;
+
+/** The proper names a denied bracket lists: "Amadeus, Sabre and Travelport". */
+function deniedExamples(text: string): string[] {
+  return [...text.matchAll(DENIED_EXAMPLES)].flatMap((m) =>
+    m[1]!
+      .split(/\s*,\s*|\s+(?:and|or)\s+/)
+      .map((name) => name.trim())
+      .filter((name) => EXAMPLE_NAME.test(name)),
+  );
+}
+
 /** Editions that change what a named product is: "Jira Data Center" is not "Jira Cloud". */
 export const QUALIFIER =
   /^[\s-]*(Desktop|Online|Server|Data Center|Cloud|Classic|Express|Self-Managed|On-?Prem(?:ise|ises)?|Community|Lite)\b/i;
@@ -488,8 +503,13 @@ type Reach = { start: number; end: number };
 /** "BYOK on Enterprise, in the US and EU regions only": the places are all the feature is offered in. */
 function limitsFeature(text: string, feature: Reach, place: Reach): boolean {
   if (isNegatedAt(text, feature.start, feature.end)) return false;
-  return /^[^.;:]*?\bonly\b/i.test(text.slice(place.end));
+  return keptAt(text.slice(feature.end, place.start)) || /^[^.;:]*?\bonly\b/i.test(text.slice(place.end));
 }
+
+// "Backups are … copied to the Frankfurt region", "the recovery copy stays in Frankfurt": a verb of
+// where a thing is kept names the one place it is, as "only" would.
+const KEPT_AT = /\b(?:stays?|remains?|kept|held|stored|copied|replicated)\s+(?:in|to)\s+(?:the\s+)?$/i;
+const keptAt = (between: string) => !/[.;]/.test(between) && KEPT_AT.test(between);
 
 /** A short label clause ("- **SOC 2 Type II**") whose colon is followed by a denial. */
 function answeredNo(sentence: Span, clause: Span): boolean {
@@ -550,6 +570,10 @@ function readClause(
     const name = raw.toLowerCase();
     if (name.length > 2 && !facts.deniedNames.has(name)) facts.deniedNames.set(name, citation);
   }
+  for (const name of deniedExamples(clause.text)) {
+    const key = name.toLowerCase();
+    if (key.length > 2 && !facts.deniedNames.has(key)) facts.deniedNames.set(key, citation);
+  }
   const matches = matchTerms(clause.text);
   for (const match of matches) {
     const qualifier = QUALIFIER.exec(clause.text.slice(match.end));
@@ -589,7 +613,7 @@ function readClause(
         /\bin\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/u.test(
           clause.text.slice(m.end, at),
         ),
-    );
+    ) ?? matches.findLast((m) => m.term.category !== 'hosting' && keptAt(clause.text.slice(m.end, at)));
   // "US (Ohio), EU (Frankfurt) and Japan (Tokyo, Enterprise only)": a plan inside brackets limits
   // only what shares the brackets with it.
   const brackets = [...clause.text.matchAll(/\(([^()]*)\)/g)].map((m) => [m.index, m.index + m[0].length]);

@@ -22,6 +22,26 @@ describe('documented quantities', () => {
     expect([...(m?.stems ?? [])].sort()).toEqual(['keep', 'log', 'retention', 'voyag']);
   });
 
+  it('gives a table row’s label to every plan’s cell, even one whose first word names a product', () => {
+    const text = 'Dock slots: Harbour: 4; Ocean: 12; Fleet: 30.';
+    const mentions = [
+      at(text, 'Dock', 'DOCK-ADDON'),
+      at(text, 'Harbour', 'H'),
+      at(text, 'Ocean', 'O'),
+      at(text, 'Fleet', 'F'),
+    ];
+    const measures = readMeasures(text, 'Limits', mentions, citation);
+    expect(measures.map((m) => m.plans)).toEqual([['H'], ['O'], ['F']]);
+    for (const m of measures) expect([...m.stems]).toEqual(expect.arrayContaining(['dock', 'slot']));
+  });
+
+  it('keeps a label to its own number when the sentence is no row of plan cells', () => {
+    const text = 'Dock slots: 4 on Harbour, and Ocean adds 12 crane bookings.';
+    const mentions = [at(text, 'Harbour', 'H'), at(text, 'Ocean', 'O')];
+    const [, crane] = readMeasures(text, 'Limits', mentions, citation);
+    expect(crane?.stems.has('dock')).toBe(false);
+  });
+
   it('gives words in brackets only to a number in the same brackets', () => {
     const text = 'Ask for routing (escalation rules, Ocean) and checklists (up to 60 on Ocean).';
     const at = text.indexOf('60');

@@ -160,6 +160,27 @@ export function plansOf(text: string, mentions: readonly Mention[], start: numbe
   return before >= 0 ? joined(text, mentions, before) : [];
 }
 
+// "Essential: 20; Advance: 60": each number given to the plan named right before it.
+const PLAN_CELL = /^\s*:\s*$/;
+
+/**
+ * "Rate plans: Essential: 20; Advance: 60; Elite: 200", a table row read out: the label before the
+ * first colon names the quantity of every cell, not only of the nearest one. Read in full, even where
+ * a product's name begins with one of its words ("Rate" of an add-on called "Rate Shopping").
+ */
+function rowLabel(
+  text: string,
+  numbers: readonly { start: number; end: number }[],
+  mentions: readonly Mention[],
+): Set<string> {
+  const colon = text.indexOf(':');
+  if (numbers.length < 2 || colon < 0 || numbers[0]!.start < colon) return new Set();
+  const cells = numbers.every((n) =>
+    mentions.some((m) => m.start > colon && m.end <= n.start && PLAN_CELL.test(text.slice(m.end, n.start))),
+  );
+  return cells ? measureStems(text.slice(0, colon)) : new Set();
+}
+
 /** The documented quantities of one public sentence. */
 export function readMeasures(
   text: string,
@@ -172,9 +193,10 @@ export function readMeasures(
 
   if (numbers.length === 0) return [];
   const heading = measureStems(headingText);
+  const label = rowLabel(text, numbers, mentions);
   return stemsNear(text, numbers, mentions).map((stems, i) => {
     const n = numbers[i]!;
-    for (const w of heading) stems.add(w);
+    for (const w of [...heading, ...label]) stems.add(w);
     const plans = plansOf(text, mentions, n.start, n.end);
     return { kind: n.kind, value: n.value, stems, plans, citation, ...(n.range ? { range: n.range } : {}) };
   });

@@ -60,7 +60,7 @@ const NOT_NOW = /\s+(?:yet|today|currently|at (?:the|this) (?:moment|time)|for n
 const NEGATION = /\b(?:not|no|never|without|cannot|can't|isn't|aren't|doesn't|don't|except|excluding)\b/i;
 // Words that end the name of a feature: what follows says what it does or where it goes.
 const ENDS_NAME =
-  /\s(?:for|to|by|from|with|that|which|who|when|where|is|are|can|lets?|shows?|puts?|records?|runs?|within|per|in|via|as|at|into|so|if)\s.*$/i;
+  /\s(?:for|to|by|from|with|that|which|who|when|where|is|are|can|lets?|shows?|puts?|records?|runs?|within|across|between|among|throughout|per|in|via|as|at|into|so|if)\s.*$/i;
 const LEADING = /^(?:a|an|the|one|our|your|its|their|each|every|any|also|plus|and|or|with)\s+/i;
 const ASSERTED = /\s+(?:is|are)\s+(?:included|available|offered|supported)$/i;
 
@@ -261,13 +261,20 @@ function readSegment(catalog: ProductCatalog, segment: string, add: AddGates, la
     const rest = text.slice(label[0].length);
     // Another plan's name inside the list ("everything in Team, plus…") makes the list about more than
     // the label's plans, unless it only names products to buy ("the option to buy the CRM connector").
-    if (rest.includes(PLAN_PLACEHOLDER) && !onlyProductsToBuy(rest)) return;
     // A plan-comparison row, "Starter: Light agents: none": the plan has the feature unless the cell says not.
     const cell = /^([^:]+):\s*(.*)$/.exec(rest);
+    // "Starter: Call recording add-on: available": the row's feature may itself be a product sold beside
+    // the plans, and is then named in the document's words.
+    const productRow =
+      cell && label[1] && cell[1]!.includes(PLAN_PLACEHOLDER) && !cell[2]!.includes(PLAN_PLACEHOLDER)
+        ? rowFeature(segment)
+        : undefined;
+    if (rest.includes(PLAN_PLACEHOLDER) && !onlyProductsToBuy(rest) && !productRow) return;
     if (cell && label[1]) {
       // "Crew: CAD, billed monthly: 39" is a price column, not a feature.
       if (isPriceColumn(cell[1]!)) return;
-      if (!LACKS.test(cell[2]!.trim())) add(listItems(cell[1]!), plansOf(text, plans, 0, label[1]), {});
+      if (!LACKS.test(cell[2]!.trim()))
+        add(productRow ? [productRow] : listItems(cell[1]!), plansOf(text, plans, 0, label[1]), {});
       return;
     }
     // "Meadow: two weeks, remote" is a row of values for the plan, not a list of what it has.
@@ -294,6 +301,11 @@ function readSegment(catalog: ProductCatalog, segment: string, add: AddGates, la
   if (tail[2] || !list) add(items, [], { everyPlan: true });
   // "on Studio and above" reaches every plan priced above Studio, as "Studio adds:" does.
   else add(items, plansOf(text, plans, tail.index + tail[0].indexOf(list), list), { ladder: !!tail[3] });
+}
+
+/** The feature a comparison row names between the plan's label and its cell: "Pro: Audit add-on: yes". */
+function rowFeature(segment: string): string | undefined {
+  return /^[^:]*:\s*([^:]+?)\s*:/.exec(segment.replace(/[*_]+/g, ''))?.[1];
 }
 
 /** What a section heading says of the lists under it: the plans that have them, or that none has. */

@@ -27,3 +27,31 @@ export function taxRatesIn(text: string): number[] {
       }
   return [...rates];
 }
+
+const TAX_WORD_ANYWHERE = new RegExp(TAX_WORD.source, 'i');
+// "with VAT", "including GST", "VAT included": the amount is the customer's gross one.
+const TAX_INCLUDED = new RegExp(
+  `\\b(?:with|including|incl\\.?|inc\\.?|inclusive of)\\s+(?:${TAX_WORD.source})|(?:${TAX_WORD.source})[\\s-]+(?:included|inclusive)\\b`,
+  'i',
+);
+
+/**
+ * Whether the amount at `start`–`end` of `sentence` is said with tax: a tax phrase right after it
+ * ("EUR 553.50 with VAT", no other figure between), or the nearest tax phrase before it framing the
+ * rest of the sentence ("including VAT: fees EUR 4,782.24 plus setup EUR 1,107"). "Before VAT" is net.
+ */
+export function isSaidWithTax(sentence: string, start: number, end: number): boolean {
+  const after = sentence.slice(end);
+  const next = after.search(TAX_WORD_ANYWHERE);
+  if (next >= 0 && !/\d/.test(after.slice(0, next)) && TAX_INCLUDED.test(phraseAround(after, next)))
+    return true;
+  const before = sentence.slice(0, start);
+  const mentions = [...before.matchAll(new RegExp(TAX_WORD.source, 'gi'))];
+  const last = mentions.at(-1);
+  return last?.index !== undefined && TAX_INCLUDED.test(phraseAround(before, last.index));
+}
+
+/** The few words around a tax's name at `at`: enough to tell "with VAT" from "before VAT". */
+function phraseAround(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 14), at + 24);
+}

@@ -3,6 +3,8 @@ import type { DiscountProgramme } from '../index/discount-policy.ts';
 import { conditionStems } from '../index/discount-policy.ts';
 import { sameDuration } from '../index/durations.ts';
 
+const YEAR_IN_DAYS = 365;
+
 /**
  * Programmes whose condition the text names: a programme tied to a term needs that term when the
  * text gives one ("on a three-year term"), else its condition's words ("as a charity", "multi-year").
@@ -16,8 +18,14 @@ export function programmesNamed(
   const words = new Set(conditionStems(text));
   return programmes.filter((p) => {
     if (sku !== undefined && !appliesTo(p, sku)) return false;
-    if (p.durationDays !== undefined && durationsInDays.length > 0)
-      return durationsInDays.some((d) => sameDuration(d, p.durationDays!));
+    // A month's notice or a two-week trial is no term: a duration shorter than both a year and the
+    // programme's own says nothing about whether the draft's term is the programme's.
+    const terms =
+      p.durationDays === undefined
+        ? []
+        : durationsInDays.filter((d) => d >= Math.min(YEAR_IN_DAYS, p.durationDays!) * 0.9);
+    if (p.durationDays !== undefined && terms.length > 0)
+      return terms.some((d) => sameDuration(d, p.durationDays!));
     return p.conditionStems.some((s) => words.has(s));
   });
 }

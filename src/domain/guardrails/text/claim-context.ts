@@ -107,16 +107,21 @@ export function isHedged(clause: string): boolean {
   return HEDGE.test(clause);
 }
 
+// "whichever you use" names any tool the customer might have, and reports nothing they said.
 const CUSTOMER_REPORT =
-  /(?<!\b(?:if|should|whenever|when|as|in case|unless)\s)\b(?:you|your team|your security team|your IT team|your CISO|your auditors?|your legal team)(?:'ve| have| had)?\s+(?:mentioned|asked|said|wrote|noted|raised|flagged|told|shared|described|explained|need|needs|needed|require|requires|required|want|wants|wanted|use|uses|are using|'re using|run|are on|'re on|rely on|prefer|standardi[sz]ed on|currently)\b/i;
+  /(?<!\b(?:if|should|whenever|when|as|in case|unless|whichever|whatever|wherever)\s)\b(?:you|your team|your security team|your IT team|your CISO|your auditors?|your legal team)(?:'ve| have| had)?\s+(?:mentioned|asked|said|wrote|noted|raised|flagged|told|shared|described|explained|need|needs|needed|require|requires|required|want|wants|wanted|use|uses|are using|'re using|run|are on|'re on|rely on|prefer|standardi[sz]ed on|currently)\b/i;
 
 // "Your operations lead said…": whoever of theirs is speaking, the words are theirs.
 const CUSTOMER_SPEAKS =
   /(?<!\b(?:if|should|whenever|when|as|in case|unless)\s)\byour\s+(?:[\w-]+\s+){1,2}?(?:said|says|mentioned|told|wrote|noted|asked|raised|flagged|explained|expects?|estimated?|forecasts?)\b/i;
 
+// "the text at the end of your mail, which reads like a note for a chatbot": what their message looks like.
+const CUSTOMER_TEXT_LOOKS =
+  /\byour\s+(?:e-?mail|mail|message|note|letter|reply|attachment|document)\b[^.;]*?\b(?:looks?|reads?|seems?|sounds?)\s+like\b/i;
+
 /** "You mentioned HIPAA is a requirement": the clause reports the customer, it claims nothing of ours. */
 export function reportsCustomer(clause: string): boolean {
-  return CUSTOMER_REPORT.test(clause) || CUSTOMER_SPEAKS.test(clause);
+  return CUSTOMER_REPORT.test(clause) || CUSTOMER_SPEAKS.test(clause) || CUSTOMER_TEXT_LOOKS.test(clause);
 }
 
 const OFFER_QUESTION =

@@ -116,3 +116,17 @@ describe('extractFigures', () => {
     ]);
   });
 });
+
+describe('a rate whose "each" comes before its period', () => {
+  it('reads "each per month" as a price per item for the month', () => {
+    expect(extractFigures('Extra kiosks are NZD 45 each per month.')).toContainEqual(
+      expect.objectContaining({ type: 'money', value: 45, perUnit: true, period: 'month' }),
+    );
+  });
+
+  it('leaves "each" with no period after it a total', () => {
+    expect(extractFigures('Years two and three are NZD 9,000 each, invoiced in March.')).toContainEqual(
+      expect.objectContaining({ type: 'money', value: 9000, perUnit: false }),
+    );
+  });
+});

@@ -81,6 +81,18 @@ const MONEY_TAIL = new RegExp(
   String.raw`^(?<unit>\s*${PER}${SEAT}\b|\s*per\s+(?<qty>\d[\d,]*)\s+[A-Za-z][\w-]*)?(?:\s*${PER}(?<per>month|mo|year|yr|annum|quarter)\b|\s*,?\s*(?:billed\s+|paid\s+)?(?<adv>monthly|annually|yearly|quarterly|one-time|one time|one-off|one off|upfront|up front)\b)?`,
   'i',
 );
+/**
+ * The words after an amount that say what it is per: MONEY_TAIL, or "each" then a period ("EUR 12
+ * each per month", a rate per item). "Each" with no period after it ("CHF 29,400 each") is left out.
+ */
+function moneyTail(after: string): { text: string; groups: Record<string, string | undefined> } | undefined {
+  const each = /^\s*each\b/i.exec(after)?.[0];
+  const afterEach = each ? MONEY_TAIL.exec(after.slice(each.length)) : null;
+  if (each && (afterEach?.groups?.per || afterEach?.groups?.adv))
+    return { text: each + afterEach[0], groups: afterEach.groups };
+  const tail = MONEY_TAIL.exec(after);
+  return tail ? { text: tail[0], groups: tail.groups ?? {} } : undefined;
+}
 // "55 per seat", "costs 55": a price even without a currency sign.
 const MONEY_BARE = new RegExp(
   String.raw`\b(?<num>${DIGITS})(?=\s*(?:\/|per|a|an|each)\s*(?:seat|user|licen[cs]e|named user)s?\b)|(?<=\b(?:costs?|priced at|price (?:is|of)|lists? (?:at|for)|list price (?:is|of)|for just|for only|charges?)\s+(?:you\s+)?(?:just\s+|only\s+)?)(?<num2>${DIGITS})\b(?!\s*(?:%|percent|seats?|users?|licen|weeks?|days?|months?|years?|hours?|minutes?))`,
@@ -255,9 +267,10 @@ export function extractFigures(
     if (parsed === undefined) return undefined;
     const value = withMagnitude(parsed, g.mag);
     const end = m.index + m[0].length;
-    const tail = MONEY_TAIL.exec(text.slice(end, end + 48));
+    const tail = moneyTail(text.slice(end, end + 48));
     // "$79 a seat, billed annually" names how it is invoiced, not what one payment covers.
-    const billed = /\b(?:billed|paid|invoiced)\s+\w+\s*$/i.test(tail?.[0] ?? '');
+    const tailText = tail?.text ?? '';
+    const billed = /\b(?:billed|paid|invoiced)\s+\w+\s*$/i.test(tailText);
     const adverb = tail?.groups?.adv;
     const period =
       tail?.groups?.per ??
@@ -265,11 +278,13 @@ export function extractFigures(
         ? undefined
         : adverb);
     const currency = currencyCode(g.cur!);
-    // "$24 a month each": a rate for one of what the sentence counts. ("CHF 29,400 each" of years
-    // two and three is a year's total, so only "each" after a period marks a rate.)
-    const each = period !== undefined && /^\s*each\b/i.test(text.slice(end + (tail?.[0].length ?? 0)));
+    // "$24 a month each", "$24 each a month": a rate for one of what the sentence counts. ("CHF 29,400
+    // each" of years two and three is a year's total, so only "each" beside a period marks a rate.)
+    const each =
+      period !== undefined &&
+      (/^\s*each\b/i.test(text.slice(end + tailText.length)) || /^\s*each\b/i.test(tailText));
     return {
-      ...at(m, end + (tail?.[0].length ?? 0)),
+      ...at(m, end + tailText.length),
       type: 'money',
       value,
       ...(currency ? { currency } : {}),

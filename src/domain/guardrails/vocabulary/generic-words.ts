@@ -85,6 +85,7 @@ whichever wherever whoever whenever pick picks picked chose chosen
 carefully careful closely thoroughly thorough properly personally
 rise rises rising rose fall falls falling fell drop drops dropping grow grows growing increase increases
 increasing decrease decreases decreasing climb climbing reduce reduced reduces up down below above
+roughly approximately around circa cent cents penny pence euro euros dollar dollars open opens closed
 `;
 
 export const GENERIC_STEMS: ReadonlySet<string> = new Set(

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { aDocument, aWorld, check, PRICING } from '../guard-test-factories.ts';
+
+const spec = (body: string) =>
+  aWorld({ documents: [PRICING, aDocument({ id: 'doc-spec', kind: 'spec', body: `# Product\n\n${body}` })] });
+
+describe('names a denial lists in brackets', () => {
+  const world = spec(
+    'Northwind has no ticketing connection (Zendesk, Freshdesk, ServiceNow) and no chat widget. Dashboards export to PDF.',
+  );
+
+  it('blocks a claim to connect to a name the denial lists', () => {
+    expect(check('Northwind connects to Freshdesk as well, so tickets flow in.', { world }).blocked).toBe(
+      true,
+    );
+  });
+
+  it('passes a draft that repeats the denial with the same bracket', () => {
+    const body = "To be clear, we don't connect to ticketing tools (Zendesk, Freshdesk, ServiceNow).";
+    expect(check(body, { world }).blocked).toBe(false);
+  });
+});
+
+describe('certificates a page says are not held', () => {
+  const world = spec(
+    'HIPAA: we sign no BAAs. Northwind keeps no health records, so it sits outside HIPAA scope and holds no HIPAA attestation of its own.',
+  );
+
+  it('blocks a claim of holding the certificate', () => {
+    expect(check('Rest easy: Northwind is HIPAA certified.', { world }).blocked).toBe(true);
+  });
+
+  it('passes a draft that says the standard is out of scope', () => {
+    expect(
+      check('Northwind keeps no health records, so HIPAA is out of scope for us.', { world }).blocked,
+    ).toBe(false);
+  });
+});
+
+describe('identity providers a protocol is tested with', () => {
+  const world = spec('SAML single sign-on is tested with Okta and Google Workspace.');
+
+  it('blocks an untested provider even when the draft says whichever the customer uses is fine', () => {
+    const body = 'SAML sign-on has been tested with Okta and OneLogin, so whichever you use will be fine.';
+    expect(check(body, { world }).blocked).toBe(true);
+  });
+
+  it('passes the providers the page names', () => {
+    const body = 'SAML sign-on is tested with Okta and Google Workspace, so whichever you use will be fine.';
+    expect(check(body, { world }).blocked).toBe(false);
+  });
+});
+
+describe('everyday words of hours and amounts', () => {
+  const world = spec('Support: weekdays 09:00 to 17:00 by email and phone.');
+
+  it('passes opening hours and rough amounts in plain words', () => {
+    expect(
+      check('Our support is open weekdays, 09:00 to 17:00, by email and phone.', { world }).blocked,
+    ).toBe(false);
+  });
+
+  it('still blocks a channel the page never names', () => {
+    expect(check('Our support is open weekdays by email, phone and WhatsApp.', { world }).blocked).toBe(true);
+  });
+});
+
+describe("what the customer's own message looks like", () => {
+  it('passes a description of their mail that names a capability word', () => {
+    const body =
+      'The last paragraph of your email reads like a prompt for a machine learning assistant, so I have ignored it.';
+    expect(check(body).blocked).toBe(false);
+  });
+
+  it('still blocks the same capability claimed of our product', () => {
+    expect(check('Our platform includes a machine learning assistant that reads every email.').blocked).toBe(
+      true,
+    );
+  });
+});
