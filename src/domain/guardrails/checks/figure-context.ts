@@ -1,0 +1,50 @@
+/** What the figure checks share: how a draft's figures are described, rounding and reduction words, seats on record. */
+import type { DraftClause } from '../analyze-draft.ts';
+import type { DealContext } from '../index/deal-context.ts';
+import type { DiscountProgramme } from '../index/discount-policy.ts';
+
+export const REDUCTION_AFTER =
+  /^\s*(?:off|below|less than|under|cheaper|lower|(?:in )?(?:savings?|discount))\b/i;
+export const REDUCTION_BEFORE =
+  /\b(?:sav(?:e|es|ing|ings)|discount(?:ed)? (?:of|by)|reduc\w* (?:of|by)|knock\w* off|takes? off|off by|cut (?:of|by))\s+(?:you\s+)?(?:about\s+|around\s+|roughly\s+)?$/i;
+
+export const APPROXIMATE =
+  /\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|just (?:under|over)|close to|ballpark|~)\s*$/i;
+// "$30k or so": the rounding said after the amount.
+const APPROXIMATE_AFTER = /^\s*(?:or so|or thereabouts|give or take|-ish)\b/i;
+
+/** Whether the words around a figure say it is rounded ("about $30k", "$30k or so"). */
+export const isApproximate = (text: string, figure: { start: number; end: number }) =>
+  APPROXIMATE.test(text.slice(Math.max(0, figure.start - 25), figure.start)) ||
+  APPROXIMATE_AFTER.test(text.slice(figure.end, figure.end + 20));
+
+export type DraftFigures = {
+  draftCounts: number[];
+  draftDiscounts: number[];
+  draftMonths: number[];
+  /** The programmes the draft invokes. */
+  programmes: DiscountProgramme[];
+  /** Percentages of the quantity discount table for the sizes the deal and the draft state. */
+  bandDiscounts: number[];
+  /** Products named anywhere in a clause's sentence. */
+  sentenceProducts: (clause: DraftClause) => string[];
+  /** Documented percentages a clause's sentence works its amounts out under. */
+  sentencePercents: (clause: DraftClause) => number[];
+  /** Add-ons the clause's sentence, or the one before it, speaks of. */
+  addOnsNear: (clause: DraftClause) => string[];
+  /** Products the clause's passage names by their kind ("the leased trackers"), in the deal's currency. */
+  ofKindNear: (clause: DraftClause) => string[];
+  /** The stems of every word the author wrote (quoted mail left out). */
+  said: ReadonlySet<string>;
+  /** Products a clause's passage (its sentence and the one before) names. */
+  passageProducts: (clause: DraftClause) => string[];
+};
+
+/** Seat counts on record: licensed seats, usage, counts and plain numbers the thread wrote. */
+export function seatCounts(deal: DealContext): number[] {
+  const values = new Set<number>();
+  for (const map of [deal.crm.counts, deal.thread.counts, deal.thread.numbers]) {
+    for (const v of map.keys()) if (v > 0 && v < 1e6) values.add(v);
+  }
+  return [...values];
+}

@@ -1,0 +1,418 @@
+/** Amounts: a price, fee or total a draft states must be one the price book, the documents or the record yield. */
+import { type DraftClause, productAt } from '../analyze-draft.ts';
+import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
+import type { DealContext } from '../index/deal-context.ts';
+import { sameDuration } from '../index/durations.ts';
+import type { GuardIndex } from '../index/guard-index.ts';
+import { periodOf } from '../index/product-catalog.ts';
+import { quantitiesIn } from '../index/quantities.ts';
+import type { MoneyFigure } from '../text/figures.ts';
+import { addOnsSpokenOf } from './add-ons-spoken.ts';
+import { linesSaid } from './billing-lines.ts';
+import { variantIn } from './currency-variants.ts';
+import { currencyFamily, statedCurrency } from './fact-currency.ts';
+import {
+  type DraftFigures,
+  isApproximate,
+  REDUCTION_AFTER,
+  REDUCTION_BEFORE,
+  seatCounts,
+} from './figure-context.ts';
+import { linesNamedBeside } from './lines-named-beside.ts';
+import { moneySupport } from './money-support.ts';
+import { kindOf } from './products-by-kind.ts';
+import { isScopedQuoteTotal } from './quote-scope.ts';
+import { isOneOfTotals, quoteTotals } from './quote-totals.ts';
+import { isRecordQuoteTotal } from './record-quote-scope.ts';
+import { isRecordPlusOneOff, isRepricedRecord } from './repriced-amounts.ts';
+import { statedRounding, writtenRounding } from './stated-rounding.ts';
+
+// A rate said to cover an add-on as well: "all in, with the Library", "including Shift Swap".
+const ALL_IN = /\b(?:all[\s-]in|in all|altogether|together|including|inclusive of|combined)\b/i;
+
+const rivals = new WeakMap<GuardIndex, ReadonlySet<string>>();
+
+/** The passages of battlecards: what a competitor charges is no price of ours (read once per index). */
+function rivalChunks(index: GuardIndex): ReadonlySet<string> {
+  let ids = rivals.get(index);
+  if (!ids) {
+    ids = new Set(index.kb.active.filter((c) => c.kind === 'battlecard').map((c) => c.id));
+    rivals.set(index, ids);
+  }
+  return ids;
+}
+
+export function moneyProblem(
+  index: GuardIndex,
+  deal: DealContext,
+  clause: DraftClause,
+  said: MoneyFigure,
+  draft: DraftFigures,
+  text: string,
+  block: (kind: 'price', check: string, reason: string, citation?: GuardCitation) => GuardFinding,
+): GuardFinding | undefined {
+  // "£7.50 per learner per month": a price per the unit the price book sells by is a rate, quoted to
+  // the penny, however the figure reader took the unit.
+  const figure =
+    !said.perUnit && isPerBookUnit(index, text.slice(said.end, said.end + 40))
+      ? { ...said, perUnit: true }
+      : said;
+  const named = productAt(clause, figure.start, text, figure.end);
+  const variant = named ? variantIn(index.catalog, named.sku, figure.currency) : undefined;
+  const product = named && variant ? { ...named, sku: variant.sku } : named;
+  const catalogProduct = product ? index.catalog.bySku.get(product.sku) : undefined;
+  const currency = catalogProduct?.currency ?? deal.opportunity.currency;
+  // "Summit in Sydney is AUD 52,000" on a franc deal: the price book sells in that currency too, so the
+  // amount is judged like any other; a currency the price book never uses is wrong outright.
+  const sold = index.catalog.products.some((p) => p.currency === figure.currency);
+  if (figure.currency && figure.currency !== currency && (catalogProduct || !sold)) {
+    return block(
+      'price',
+      'currency',
+      `${figure.text} is in ${figure.currency}; this deal is priced in ${currency}`,
+    );
+  }
+  const approximate = isApproximate(text, figure);
+  const reduction =
+    REDUCTION_AFTER.test(text.slice(figure.end, figure.end + 30)) ||
+    REDUCTION_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start));
+  // An approval for a term prices that term only: 15% approved on two years is no three-year price.
+  const terms = draft.draftMonths.filter((m) => m >= 12).map((m) => m * 30);
+  const approved = deal.approvals.flatMap((a) =>
+    a.percent === undefined ||
+    (a.durationDays !== undefined && terms.length > 0 && !terms.some((d) => sameDuration(d, a.durationDays!)))
+      ? []
+      : [a.percent],
+  );
+  // A size band discounts the subscription, never hardware or a service a passage names by its kind.
+  const isBand = (percent: number) => deal.facts.discounts.volumeBands?.includes(percent) ?? false;
+  const supportOf = (
+    amount: MoneyFigure,
+    skus: string[],
+    bands = [...draft.bandDiscounts, ...draft.sentencePercents(clause)],
+    counted = true,
+    otherThan?: ReadonlySet<string>,
+  ) =>
+    moneySupport(deal, amount, {
+      skus,
+      ...(otherThan ? { otherThan } : {}),
+      // "£1,490 for ten more trackers": the sentence's own quantities count what it prices.
+      counts: counted
+        ? [
+            ...draft.draftCounts,
+            ...seatCounts(deal),
+            ...quantitiesIn(clause.sentence.text).map((q) => q.value),
+          ]
+        : [],
+      reduction,
+      discounts: [...draft.draftDiscounts.filter((p) => !isBand(p)), ...approved],
+      // A size band's percentage, however the draft says it ("with the 5% band"), takes down the plan's fee only.
+      planOnly:
+        skus.length > 0 && skus.every((s) => isAddOnLine(index, deal, s))
+          ? []
+          : [...bands, ...draft.draftDiscounts.filter(isBand)],
+      programmes: draft.programmes,
+      months: draft.draftMonths,
+      tolerance: approximate ? index.config.approximateTolerance : index.config.moneyTolerance,
+      approximate,
+      flatFees: flatFeesOf(index),
+      rivalSources: rivalChunks(index),
+    });
+  const supportFor = (skus: string[], bands?: number[]) => supportOf(figure, skus, bands);
+  // A plan priced in lines (platform fee and ingest) is one product to the reader.
+  const lines = (sku: string) => [...(index.catalog.lines.get(sku) ?? [sku])];
+  if (reduction && lineGap(index, figure.value, product ? lines(product.sku) : undefined)) return undefined;
+  // "Band 2, which is $14,000": a line named by its numbered part beside the amount is the one it prices.
+  const beside = linesNamedBeside(index.catalog, text, figure);
+  if (beside.length > 0 && supportFor(beside)) return undefined;
+  // "Premium Care: included with Professional, $4,800 a year otherwise": the sentence's subject may
+  // sit in the clause before the figure's own.
+  const sentenceSkus = draft.sentenceProducts(clause).filter((s) => s !== product?.sku);
+  // "Guided onboarding: USD 12,000" prices what the sentence named. Read as no product's total, any
+  // documented price times any count on record would back it; as no product's own price, it may
+  // still be a line the sentence names only by its kind ("additional ones are $200 a month").
+  const priced = product ? linesSaid(index.catalog, product.sku, clause.sentence.text) : beside;
+  const ownsProduct = priced.length > 0 || sentenceSkus.length === 0;
+  const sentenceLines = new Set(sentenceSkus.flatMap(lines));
+  if (supportOf(figure, priced, undefined, ownsProduct, ownsProduct ? undefined : sentenceLines))
+    return undefined;
+  const sentence = clause.sentence.text;
+  if (sentenceSkus.some((s) => supportFor(linesSaid(index.catalog, s, sentence)))) return undefined;
+  // "Move to Enterprise… £10.45 a learner, or £209,160 with the Content Library": a product named only
+  // after the figure may be the next amount's; a product the passage named before prices it as well.
+  if (
+    named &&
+    named.start >= figure.end &&
+    draft.passageProducts(clause).some((s) => s !== product?.sku && supportFor(lines(s)))
+  )
+    return undefined;
+  // "Once you're on Team, the assistant is $25 an agent": an add-on's price beside the plan it goes on.
+  if (draft.addOnsNear(clause).some((s) => s !== product?.sku && supportFor([s]))) return undefined;
+  // "£1,490 for ten more trackers" in a sentence about Core: hardware the passage names by its kind.
+  if (draft.ofKindNear(clause).some((s) => s !== product?.sku && supportFor([s], []))) return undefined;
+  // "£10.32 a learner all in, with the Library": a plan's rate and the per-head rate of an add-on the
+  // passage speaks of, as one rate. What is left once the add-on's list rate is taken off must be the
+  // rate of the plan named, or else of a line that is no add-on.
+  const plan =
+    product && !isAddOnLine(index, deal, product.sku)
+      ? lines(product.sku)
+      : index.catalog.products.filter((p) => !isAddOnLine(index, deal, p.sku)).map((p) => p.sku);
+  if (
+    figure.perUnit &&
+    ALL_IN.test(clause.sentence.text) &&
+    allInRate(index, draft.addOnsNear(clause), figure, currency, (rest) => supportOf(rest, plan))
+  )
+    return undefined;
+  if (!figure.perUnit && repricedRecord(index, deal, figure, draft, approved, approximate)) return undefined;
+  if (!figure.perUnit && !approximate && quoteTotal(index, deal, figure, draft)) return undefined;
+  if (!figure.perUnit && recordQuote(index, deal, clause, figure, draft, approximate)) return undefined;
+  // "€25,574.40 on Complete": the deal's scope (a plan, its add-ons at their counts) priced out.
+  if (!figure.perUnit && !approximate && scopedTotal(index, deal, clause, figure, draft, approved))
+    return undefined;
+  // Cite the document that states the list price, else the price book itself.
+  const listing = catalogProduct
+    ? deal.facts.money.filter(
+        (m) => m.skus.includes(catalogProduct.sku) && m.value === catalogProduct.listPrice,
+      )
+    : [];
+  const listed = listing.find((m) => m.citation.source === 'chunk') ?? listing[0];
+  const reason = catalogProduct
+    ? `${figure.text} does not match ${catalogProduct.name} (list ${catalogProduct.listPrice} ${catalogProduct.currency} per ${catalogProduct.period ?? 'unit'}) or any documented discount of it`
+    : `${figure.text} is not a price, fee or amount the price book, documents, CRM or thread state`;
+  return block('price', 'price', reason, listed?.citation);
+}
+
+/**
+ * Whether a price-book line is an add-on's: the price book names it one, or the documents list one of
+ * its lines (billed monthly, in dollars) among the add-ons.
+ */
+function isAddOnLine(index: GuardIndex, deal: DealContext, sku: string): boolean {
+  return (
+    /\badd-?on\b/i.test(index.catalog.bySku.get(sku)?.name ?? '') ||
+    (index.catalog.lines.get(sku) ?? [sku]).some((s) => deal.facts.addOns.has(s))
+  );
+}
+
+/** Whether a rate is a plan's rate plus one add-on's list rate in the same currency, the plan's part supported. */
+function allInRate(
+  index: GuardIndex,
+  addOns: readonly string[],
+  figure: MoneyFigure,
+  currency: string,
+  planSupport: (rest: MoneyFigure) => GuardCitation | undefined,
+): boolean {
+  return addOns.some((sku) => {
+    const addOn = index.catalog.bySku.get(sku);
+    if (!addOn?.period || addOn.currency !== currency) return false;
+    // The plan's part is a rate for the add-on's period, to the penny: no rounding on top of the sum's.
+    const rest = Math.round((figure.value - addOn.listPrice) * 100) / 100;
+    return (
+      rest > 0 &&
+      planSupport({ ...figure, value: rest, text: rest.toFixed(2), period: addOn.period }) !== undefined
+    );
+  });
+}
+
+/** A total the deal's record holds, restated under a discount or term the draft names (see repriced-amounts). */
+function repricedRecord(
+  index: GuardIndex,
+  deal: DealContext,
+  figure: MoneyFigure,
+  draft: DraftFigures,
+  approved: readonly number[],
+  approximate: boolean,
+): boolean {
+  const records = [
+    ...deal.crm.money.keys(),
+    ...deal.thread.money.keys(),
+    ...accountTotals(index, deal, figure),
+  ].filter((v) => v > 0);
+  const percents = [
+    ...draft.draftDiscounts,
+    ...approved,
+    ...draft.bandDiscounts,
+    ...draft.programmes.map((p) => p.percent),
+  ];
+  const years = draft.draftMonths.filter((m) => m >= 24).map((m) => m / 12);
+  const rounded = approximate || /\d\s*k\b/i.test(figure.text);
+  // "Year one including onboarding": a year's record plus one one-off line of the price book.
+  const oneOffs = index.catalog.products
+    .filter(
+      (p) =>
+        p.currency === deal.opportunity.currency &&
+        (p.period === 'once' || p.period === undefined) &&
+        !p.perSeat &&
+        p.bands.length === 0,
+    )
+    .map((p) => p.listPrice);
+  const slack = writtenRounding(figure.text) ?? (Number.isInteger(figure.value) ? 0.5 : 0.011);
+  if (figure.period !== 'month' && isRecordPlusOneOff(figure.value, records, oneOffs, slack)) return true;
+  return isRepricedRecord(
+    figure.value,
+    records,
+    percents,
+    years,
+    // "CHF 18.0k" shows its hundreds: it rounds no further than CHF 50, however round the amount is.
+    rounded
+      ? (writtenRounding(figure.text) ?? statedRounding(figure.value, index.config.approximateTolerance)) /
+          figure.value
+      : 0,
+    // "Month by month, about $21,991": a year's record a month, or a month's record a year.
+    figure.period === 'month'
+      ? [1 / 12]
+      : figure.period === 'year'
+        ? [12]
+        : figure.period
+          ? []
+          : [1 / 12, 12],
+    deal.facts.discounts.programmes.map((p) => p.percent),
+  );
+}
+
+/**
+ * The totals the account's own documents state on no product and for no period (an order form's total
+ * line), in the figure's currency. A price list's line whose product the reader missed is no record of
+ * the deal: "AUD 16,500 one-off" restated under a discount and a term would back nearly any amount.
+ */
+function accountTotals(index: GuardIndex, deal: DealContext, figure: MoneyFigure): number[] {
+  const family = currencyFamily(figure.currency ?? deal.opportunity.currency);
+  const accountChunks = new Set(index.kb.active.filter((c) => c.accountId !== undefined).map((c) => c.id));
+  return deal.facts.money.flatMap((m) => {
+    if (m.skus.length > 0 || m.period !== undefined || !accountChunks.has(m.citation.id)) return [];
+    const stated = statedCurrency(m.value, m.citation);
+    return stated && family && stated !== family ? [] : [m.value];
+  });
+}
+
+/**
+ * "Annual saves $10 a seat over monthly": the gap between two lines of one plan (billed yearly and
+ * billed monthly), of the plan named or of any.
+ */
+function lineGap(index: GuardIndex, value: number, family: readonly string[] | undefined): boolean {
+  const families = family ? [family] : [...new Set(index.catalog.lines.values())];
+  return families.some((skus) => {
+    const prices = skus.flatMap((s) => {
+      const p = index.catalog.bySku.get(s);
+      return p ? [p.listPrice] : [];
+    });
+    return prices.some((a) => prices.some((b) => a > b && Math.abs(a - b - value) <= 0.011));
+  });
+}
+
+const FLAT_UNIT = /^\s*(?:per\s+)?(?:month|year|quarter|annum)\s*$/i;
+
+/** Price-book lines whose unit is a period alone ("year"): one to a customer, like a platform fee. */
+function flatFeesOf(index: GuardIndex): ReadonlySet<string> {
+  return new Set(
+    index.catalog.products.filter((p) => !p.perSeat && FLAT_UNIT.test(p.unit ?? '')).map((p) => p.sku),
+  );
+}
+
+const bookUnits = new WeakMap<GuardIndex, RegExp | undefined>();
+
+/** Whether the words after an amount say it is per one of the units the price book sells by ("per active learner"). */
+function isPerBookUnit(index: GuardIndex, after: string): boolean {
+  if (!bookUnits.has(index)) {
+    const units = [
+      ...new Set(
+        index.catalog.products.flatMap((p) => {
+          const unit = (p.unit ?? '')
+            .split(/\/|\bper\b/i)[0]!
+            .trim()
+            .toLowerCase();
+          return /^[a-z][a-z -]*[a-z]$/.test(unit) && periodOf(unit) === undefined ? [unit] : [];
+        }),
+      ),
+    ];
+    bookUnits.set(
+      index,
+      units.length > 0
+        ? new RegExp(
+            `^\\s*(?:per|a|an|each)\\s+(?:active\\s+|named\\s+)?(?:${units.map((u) => `${u}s?`).join('|')})\\b`,
+            'i',
+          )
+        : undefined,
+    );
+  }
+  return bookUnits.get(index)?.test(after) ?? false;
+}
+
+/** A total of the deal's scope: a plan for its size with the add-ons spoken of (see quote-scope). */
+function scopedTotal(
+  index: GuardIndex,
+  deal: DealContext,
+  clause: DraftClause,
+  figure: MoneyFigure,
+  draft: DraftFigures,
+  approved: readonly number[],
+): boolean {
+  // Rounded totals stay with the record and the plain quote: a "k" around every scope sum would reach too far.
+  if (/\d\s*k\b/i.test(figure.text)) return false;
+  const withLines = (skus: readonly string[]) => [
+    ...new Set(skus.flatMap((s) => [...(index.catalog.lines.get(s) ?? [s])])),
+  ];
+  return isScopedQuoteTotal(index, deal, figure, {
+    // A plan or add-on named is priced on whichever of its lines the quote bills (monthly, annual).
+    planSkus: withLines(draft.sentenceProducts(clause)),
+    addOnSkus: withLines([
+      ...draft.addOnsNear(clause),
+      ...addOnsSpokenOf(index, deal, deal.opportunity.name),
+    ]),
+    sizes: [
+      ...quantitiesIn(deal.opportunity.name).map((q) => q.value),
+      ...(deal.opportunity.licensedSeats ? [deal.opportunity.licensedSeats] : []),
+      ...deal.thread.counts.keys(),
+      ...draft.draftCounts,
+    ],
+    counts: [...draft.draftCounts, ...[...deal.thread.quantities.values()].flatMap((m) => [...m.keys()])],
+    planPercents: [...approved, ...draft.bandDiscounts, ...draft.programmes.map((p) => p.percent)],
+    // A size band's percentage the draft repeats ("after the 5% band") is the plan's band, not a quote-wide discount.
+    quotePercents: [
+      ...draft.draftDiscounts.filter((p) => !deal.facts.discounts.volumeBands?.includes(p)),
+      ...draft.programmes.flatMap((p) => (p.onAddOns ? [p.percent] : [])),
+    ],
+  });
+}
+
+/** A total built on the deal's recorded yearly amount (see record-quote-scope). */
+function recordQuote(
+  index: GuardIndex,
+  deal: DealContext,
+  clause: DraftClause,
+  figure: MoneyFigure,
+  draft: DraftFigures,
+  approximate: boolean,
+): boolean {
+  return isRecordQuoteTotal(index, deal, figure, {
+    planSkus: draft.sentenceProducts(clause),
+    said: draft.said,
+    sentence: clause.sentence.text,
+    rounded: approximate || /\d\s*k\b/i.test(figure.text),
+    counts: draft.draftCounts,
+    quotePercents: [...draft.programmes.map((p) => p.percent), ...draft.draftDiscounts],
+    termMonths: draft.draftMonths,
+  });
+}
+
+/** A total across price-book lines for a size the deal or the draft's counts state (see quote-totals). */
+function quoteTotal(index: GuardIndex, deal: DealContext, figure: MoneyFigure, draft: DraftFigures): boolean {
+  if (/\d\s*k\b/i.test(figure.text)) return false;
+  const lines = index.catalog.products.filter((p) => p.currency === deal.opportunity.currency);
+  const sizes = [
+    ...quantitiesIn(deal.opportunity.name).map((q) => q.value),
+    ...(deal.opportunity.licensedSeats ? [deal.opportunity.licensedSeats] : []),
+    ...deal.thread.counts.keys(),
+    ...draft.draftCounts,
+  ];
+  const bands = [...draft.bandDiscounts, ...draft.draftDiscounts].map((p) => 1 - p / 100);
+  const totals = quoteTotals(
+    lines.map((l) => ({
+      price: l.listPrice,
+      period: l.period,
+      plan: kindOf(l, index.sellerName) === undefined,
+    })),
+    sizes,
+    bands,
+  );
+  return isOneOfTotals(figure, totals, 0.011);
+}
