@@ -2,6 +2,7 @@
  * An approval recorded for a signature by a date ("valid for a signature by 31 December"): a draft
  * that says it still holds for a later signature offers what no one approved.
  */
+import { dayFromParts } from '../../dates/calendar.ts';
 import type { DraftAnalysis, DraftClause } from '../analyze-draft.ts';
 import type { GuardFinding } from '../guard-schema.ts';
 import type { Approval, DealContext } from '../index/deal-context.ts';
@@ -21,8 +22,6 @@ const TAKEN_UP =
 const NOT_HELD =
   /\b(?:not|n[’']t|no longer|never)\s+(?:\w+\s+){0,2}?(?:hold|stand|valid|good|apply|available|open)\b/i;
 const APPROVAL_WORD = /\bapprov\w*/i;
-
-const dayNumber = (year: number, month: number, day: number) => Date.UTC(year, month - 1, day) / 86_400_000;
 
 /** The last day each approval may be signed on, from its own sentences of the note that records it. */
 function deadlines(deal: DealContext): Deadline[] {
@@ -53,10 +52,10 @@ function deadlines(deal: DealContext): Deadline[] {
 function firstDay(figure: Figure, deadline: Deadline): number | undefined {
   if (figure.type !== 'date' && figure.type !== 'month') return undefined;
   const day = figure.type === 'date' ? figure.day : 1;
-  if (figure.year !== undefined) return dayNumber(figure.year, figure.month, day);
-  const target = dayNumber(deadline.year, deadline.month, deadline.day);
+  if (figure.year !== undefined) return dayFromParts(figure.year, figure.month, day);
+  const target = dayFromParts(deadline.year, deadline.month, deadline.day);
   const candidates = [deadline.year - 1, deadline.year, deadline.year + 1].map((y) =>
-    dayNumber(y, figure.month, day),
+    dayFromParts(y, figure.month, day),
   );
   return candidates.reduce((best, d) => (Math.abs(d - target) < Math.abs(best - target) ? d : best));
 }
@@ -92,7 +91,7 @@ export function approvalPastExpiry(deal: DealContext, analysis: DraftAnalysis): 
     if (clause.question || !TAKEN_UP.test(sentence.text) || NOT_HELD.test(sentence.text)) continue;
     for (const limit of limits) {
       if (!speaksOf(sentence.text, limit.approval)) continue;
-      const last = dayNumber(limit.year, limit.month, limit.day);
+      const last = dayFromParts(limit.year, limit.month, limit.day);
       const later = extractFigures(sentence.text).find((f) => {
         const day = firstDay(f, limit);
         return (

@@ -47,7 +47,7 @@ function namesLine(
   );
 }
 
-export function approvalOnlyLines(
+export function discountedApprovalOnlyLines(
   deal: DealContext,
   analysis: DraftAnalysis,
   catalog: ProductCatalog,

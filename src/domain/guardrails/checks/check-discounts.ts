@@ -19,7 +19,7 @@ import { appliesTo } from '../support/programmes.ts';
 import { isHedged, isNegatedAt } from '../text/claim-context.ts';
 import type { Figure, PercentFigure } from '../text/figures.ts';
 import { approvalPastExpiry } from './approval-expiry.ts';
-import { approvalOnlyLines } from './approval-only-lines.ts';
+import { discountedApprovalOnlyLines } from './approval-only-lines.ts';
 import { combinedProgrammes } from './combined-programmes.ts';
 import { offeredPrices } from './offered-prices.ts';
 import { isPriceRatio } from './price-ratios.ts';
@@ -255,7 +255,7 @@ export function checkDiscounts(
   const findings: GuardFinding[] = [
     ...freeAddOns(deal, analysis),
     ...onExclusivePrice(deal, analysis),
-    ...approvalOnlyLines(deal, analysis, catalog),
+    ...discountedApprovalOnlyLines(deal, analysis, catalog),
     ...approvalPastExpiry(deal, analysis),
     ...combinedProgrammes(deal, analysis),
     ...onExclusiveProgramme(deal, offers),
