@@ -1,0 +1,65 @@
+/** Claims a document denies outright: a certificate it says is not held, a name it says is unsupported. */
+import type { DraftClause } from '../analyze-draft.ts';
+import type { GuardFinding } from '../guard-schema.ts';
+import type { DealContext } from '../index/deal-context.ts';
+import { finding } from '../support/findings.ts';
+import { isNegatedAt } from '../text/claim-context.ts';
+import { INTEGRATION_CUE } from '../vocabulary/capability-lexicon.ts';
+import type { TermMatch } from '../vocabulary/lexicon-matcher.ts';
+import { PASSIVE, PREDICATE } from './capability-frames.ts';
+
+// "holds no PCI DSS certificate", "we do not hold ISO 27701": a page saying the seller lacks the certificate.
+const HOLDS_NONE =
+  /\b(?:holds? no|(?:do|does) not hold|(?:don't|doesn't) hold|(?:is|are) not (?:certified|accredited|attested)|without (?:a|any) certificat)/i;
+const CERTIFIED_CLAIM = /\b(?:certified|certificat\w*|accredited|attested|attestation|compliant|audited)\b/i;
+
+/**
+ * "We're PCI DSS certified" where a page says we hold no PCI DSS certificate: a page may name the standard
+ * elsewhere (its scope, a heading), but naming it is no certificate, and the denial decides the claim.
+ */
+export function certificateNotHeld(facts: DealContext['facts'], clause: DraftClause, term: TermMatch) {
+  if (term.term.category !== 'certification' || !CERTIFIED_CLAIM.test(clause.text)) return undefined;
+  const denial = facts.denied.get(term.term.id);
+  if (!denial?.quote || !HOLDS_NONE.test(denial.quote)) return undefined;
+  return { reason: `the documents say no "${term.text}" certificate is held`, citation: denial };
+}
+
+/** "we don't connect to the GDSs (Amadeus, Sabre)": a bracket names examples of what its lead-in denies. */
+function bracketNegated(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.slice(open, at).includes(')')) return false;
+  const lead = /\S+\s*$/.exec(text.slice(0, open));
+  return lead !== null && isNegatedAt(text, lead.index, open);
+}
+
+/** "Orbitly syncs with Apple iCloud" where a document says "Apple iCloud is not supported". */
+export function deniedNameProblem(deal: DealContext, clause: DraftClause): GuardFinding | undefined {
+  if (deal.facts.deniedNames.size === 0) return undefined;
+  PREDICATE.lastIndex = 0;
+  PASSIVE.lastIndex = 0;
+  const frame = PREDICATE.test(clause.text) || PASSIVE.test(clause.text) || INTEGRATION_CUE.test(clause.text);
+  PREDICATE.lastIndex = 0;
+  PASSIVE.lastIndex = 0;
+  if (!frame) return undefined;
+  const lower = clause.text.toLowerCase();
+  for (const [name, citation] of deal.facts.deniedNames) {
+    const at = lower.indexOf(name);
+    if (
+      at < 0 ||
+      /[\p{L}\p{N}]/u.test(lower[at + name.length] ?? '') ||
+      /[\p{L}\p{N}]/u.test(lower[at - 1] ?? '')
+    )
+      continue;
+    if (isNegatedAt(clause.text, at, at + name.length) || bracketNegated(clause.text, at)) continue;
+    const start = clause.start + at;
+    return finding(
+      'claim',
+      'block',
+      { field: clause.field, start, end: start + name.length, text: clause.text.slice(at, at + name.length) },
+      'denied',
+      `the documents say ${clause.text.slice(at, at + name.length)} is not supported`,
+      citation,
+    );
+  }
+  return undefined;
+}
