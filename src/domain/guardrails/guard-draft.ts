@@ -6,6 +6,7 @@ import { checkDiscounts } from './checks/check-discounts.ts';
 import { checkFigures } from './checks/check-figures.ts';
 import { checkInjection } from './checks/check-injection.ts';
 import { checkRecipients } from './checks/check-recipients.ts';
+import { feeBandProblems } from './checks/fee-band-claims.ts';
 import { checkServiceHours } from './checks/service-hours.ts';
 import type { GuardDraft, GuardFinding, GuardOptions, GuardOutcome } from './guard-schema.ts';
 import type { GuardIndex } from './index/guard-index.ts';
@@ -35,7 +36,8 @@ export function guardDraft(index: GuardIndex, draft: GuardDraft, options: GuardO
   const findings = dedupe([
     ...checkRecipients(index, deal, draft),
     ...checkFigures(index, deal, analysis),
-    ...checkServiceHours(deal, analysis),
+    ...checkServiceHours(index.asOf, deal, analysis),
+    ...feeBandProblems(deal, analysis),
     ...checkDiscounts(deal, analysis, options, index.catalog),
     ...checkCapabilities(index, deal, analysis),
     ...checkConfidential(index, deal, analysis),

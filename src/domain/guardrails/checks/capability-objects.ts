@@ -7,6 +7,7 @@ import type { GuardIndex } from '../index/guard-index.ts';
 import { finding } from '../support/findings.ts';
 import { isCustomerOwned, isNegatedAt, namesDemoSetup } from '../text/claim-context.ts';
 import { spellingStem } from '../text/spelling.ts';
+import { zoneMentions } from '../text/time-zones.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { matchPlaces } from '../vocabulary/places.ts';
 import { CUT, ourSubject, PASSIVE, PREDICATE, PROCESS_VERB } from './capability-frames.ts';
@@ -86,6 +87,7 @@ export function objectProblem(
     ...clause.terms.map((t) => [t.start - clause.start, t.end - clause.start] as const),
     ...clause.products.map((p) => [p.start - clause.start, p.end - clause.start] as const),
     ...matchPlaces(clause.text).map((p) => [p.start, p.end] as const),
+    ...zoneMentions(clause.text).map((z) => [z.start, z.end] as const),
   ];
   const unknown = new Set<string>();
   for (const [from, to] of spans) {

@@ -19,7 +19,9 @@ import {
   isCustomerOwned,
   isNegatedAt,
   isNotYetAvailable,
+  isQuoted,
   isRequested,
+  isTopicLabel,
 } from '../text/claim-context.ts';
 import { INTEGRATION_CUE } from '../vocabulary/capability-lexicon.ts';
 import { matchTerms, type TermMatch } from '../vocabulary/lexicon-matcher.ts';
@@ -45,7 +47,13 @@ export function termProblem(
   const qualifier = QUALIFIER.exec(clause.text.slice(term.end - clause.start));
   const termEnd = rel + term.text.length + (qualifier?.[0].length ?? 0);
   if (!term.term.negationIsClaim && isNegatedAt(clause.text, rel, termEnd)) return undefined;
-  if (describesDemo(clause.text, termEnd) || meansProduction(clause, term) || isRequested(clause.text, rel))
+  if (
+    describesDemo(clause.text, termEnd) ||
+    meansProduction(clause, term) ||
+    isRequested(clause.text, rel) ||
+    isTopicLabel(clause.text, rel, termEnd) ||
+    isQuoted(clause.text, rel, termEnd)
+  )
     return undefined;
   const at = { field: clause.field, start: term.start, end: term.end, text: term.text };
   // "Salesforce is on our roadmap" promises no capability today, but a roadmap must be documented too.

@@ -118,12 +118,9 @@ export function checkConfidential(
       block('internal_name', `names ${named.name}, whom only an internal page mentions`, named.page.citation);
     const amount = internalAmountIn(deal, text);
     if (amount) block('internal_policy', 'states an amount only an internal page holds', amount.citation);
-    const policy = overlapping(
-      deal.facts.policy,
-      sentenceStems,
-      config.policyOverlap,
-      (s) => publicWords.has(s) || vocabulary.has(s) || sameWordAs(publicWords, s),
-    );
+    const policy = overlapping(deal.facts.policy, sentenceStems, config.policyOverlap, {
+      isPublic: (s) => publicWords.has(s) || vocabulary.has(s) || sameWordAs(publicWords, s),
+    });
     if (policy) block('internal_policy', 'repeats internal policy wording', policy.citation);
 
     findings.push(...otherCustomers(index, deal, sentence, fieldText(sentence.field)));
@@ -150,7 +147,9 @@ export function checkConfidential(
       const judged = documented
         ? new Set([...sentenceStems].filter((w) => !documented.stems.has(w)))
         : sentenceStems;
-      const card = overlapping(deal.facts.competitorText, judged, config.battlecardOverlap);
+      const card = overlapping(deal.facts.competitorText, judged, config.battlecardOverlap, {
+        publicWords: deal.facts.publicWords,
+      });
       if (card || judgesCompetitor(text, documented)) {
         findings.push(
           finding(
@@ -319,13 +318,14 @@ function publicWording(deal: DealContext, phrase: string): boolean {
 /**
  * The confidential text sharing at least `min` meaningful words with the sentence, if any. With
  * `isPublic`, two of them must be words no public document uses: a sentence that only restates
- * what the public documents say ("approvers can sign off from Slack") repeats no secret.
+ * what the public documents say ("approvers can sign off from Slack") repeats no secret. With
+ * `publicWords`, a battlecard line said of a competitor it does not name must share a word of its own.
  */
 function overlapping(
   texts: readonly ConfidentialText[],
   sentence: ReadonlySet<string>,
   min: number,
-  isPublic?: (stem: string) => boolean,
+  { isPublic, publicWords }: { isPublic?: (stem: string) => boolean; publicWords?: ReadonlySet<string> } = {},
 ) {
   for (const t of texts) {
     const shared = keyStems(t.stems).filter((s) => sentence.has(s));
@@ -333,6 +333,9 @@ function overlapping(
     // A policy sentence's secret is what no public page says: one such word beside everyday ones ("band",
     // "on top of", "sales director") is how a rep explains a public rule, not a copy of the internal one.
     if (isPublic && shared.filter((s) => !isPublic(s)).length < 2) continue;
+    // A line said of the competitor its card line began with ("Parkwise: … Lost a week of permit
+    // data"): their name and one word of ours ("permit") are no repeat of it.
+    if (t.subject && !shared.some((s) => !t.subject!.has(s) && !publicWords?.has(s))) continue;
     return t;
   }
   return undefined;

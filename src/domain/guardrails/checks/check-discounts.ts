@@ -1,5 +1,6 @@
 /** Pricing policy: discounts within the rep's documented limit, documented programmes as documented, the rest approved. */
 
+import { stem } from '../../knowledge/text-tokens.ts';
 import { type DraftAnalysis, type DraftClause, productAt } from '../analyze-draft.ts';
 import type { GuardFinding, GuardOptions } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
@@ -76,17 +77,24 @@ function meetsCondition(programme: DiscountProgramme, clause: DraftClause, draft
  * to everyone of that size; a rep's offer sits beside it rather than adding up with it.
  */
 function isVolumeBand(deal: DealContext, text: string, figure: PercentFigure): boolean {
-  if (!deal.facts.discounts.volumeBands?.includes(figure.value)) return false;
+  const { volumeBands, bandWords } = deal.facts.discounts;
+  if (!volumeBands?.includes(figure.value)) return false;
   const after = text.slice(figure.end, figure.end + 30);
   const before = text.slice(Math.max(0, figure.start - 40), figure.start);
+  // The band by its heading's name too: "the 5% group discount" under a "Multi-clinic groups" table.
+  const named = [...`${before} ${after}`.matchAll(/([\w-]+)\s+(?:discount|band|tier|rate)\b/gi)].some((m) =>
+    m[1]!.split('-').some((w) => bandWords?.has(stem(w))),
+  );
   // "the volume band is 15%", not "the 10% band and another 10%": nothing added between the two.
-  const named = /\b(?:volume|band|quantity)\b([^.;%]*)$/i.exec(before);
+  const said = /\b(?:volume|band|quantity)\b([^.;%]*)$/i.exec(before);
   return (
+    (named && !ADDED.test(before.slice(-25))) ||
     /^\s*(?:[\w-]+\s+){0,2}?(?:\w+-)?(?:volume|band|quantity|size)\b/i.test(after) ||
-    (named !== null &&
-      !/\b(?:and|plus|another|additional|extra|further|on top|my|from me)\b/i.test(named[1]!))
+    (said !== null && !ADDED.test(said[1]!))
   );
 }
+
+const ADDED = /\b(?:and|plus|another|additional|extra|further|on top|my|from me)\b/i;
 
 // "for your first two contract years", "for the whole term", "every year": longer than a first year.
 const BEYOND_FIRST_YEAR =

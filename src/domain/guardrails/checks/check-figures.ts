@@ -40,7 +40,7 @@ import { meetingTimeProblems } from './meeting-times.ts';
 import { moneyProblem } from './money-problem.ts';
 import { ownCountProblems } from './own-counts.ts';
 import { CONDITIONAL, ownedElsewhere, quantityProblems } from './plan-figures.ts';
-import { isPriceRatio } from './price-ratios.ts';
+import { isEffectiveRate, isPriceRatio } from './price-ratios.ts';
 import { isPricedCount } from './priced-counts.ts';
 import { productsOfKind } from './products-by-kind.ts';
 
@@ -259,15 +259,29 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
       const sentence = (f as (typeof located)[number]).clause.sentence.text;
       return [...quantitiesIn(sentence).map((q) => q.value), ...priceFactors(sentence)];
     },
+    percentsNear: (f) => {
+      const { clause } = f as (typeof located)[number];
+      return (
+        analysis.clauses
+          .filter((c) => c.field === clause.field && c.sentence.start === clause.sentence.start)
+          .flatMap((c) => c.figures.flatMap((g) => (g.type === 'percent' ? [g.value] : [])))
+          // A documented rate only: a worked-out one ("about 3% overall") would vouch for its own amount.
+          .filter((p) => deal.facts.percents.has(p))
+      );
+    },
     approximateTolerance: index.config.approximateTolerance,
     recordAmounts: [...deal.crm.money.keys(), ...deal.thread.money.keys()],
     saysTotal: (f) => TOTAL_WORDS.test((f as (typeof located)[number]).clause.sentence.text),
     sizes: dealSizes(deal),
     // A gross amount only where the draft speaks of the tax: a net price times 1.2 is no price otherwise.
-    taxRates: (f) =>
-      TAX_WORD.test(passageOf(analysis, (f as (typeof located)[number]).clause))
-        ? documentedTaxRates(index)
-        : [],
+    // The draft's own rate counts too ("Austin's 8.25% sales tax adds…"): a local tax is the law's
+    // figure, which the documents only say is charged on top.
+    taxRates: (f) => {
+      const passage = passageOf(analysis, (f as (typeof located)[number]).clause);
+      if (!TAX_WORD.test(passage)) return [];
+      const documented = documentedTaxRates(index);
+      return documented.taxed ? [...documented.rates, ...taxRatesIn(passage)] : documented.rates;
+    },
     termYears: draftMonths.filter((m) => m >= 24).map((m) => m / 12),
   });
 }
@@ -286,22 +300,23 @@ function netOf(figure: MoneyFigure, rate: number): MoneyFigure {
   return { ...figure, value: Math.round((figure.value / (1 + rate / 100)) * 100) / 100 };
 }
 
-const taxes = new WeakMap<GuardIndex, number[]>();
+const taxes = new WeakMap<GuardIndex, { rates: number[]; taxed: boolean }>();
 
-/** The tax rates the documents customers may read charge on top of the price book (read once per index). */
-function documentedTaxRates(index: GuardIndex): number[] {
-  let rates = taxes.get(index);
-  if (!rates) {
-    rates = [
-      ...new Set(
-        index.kb.active
-          .filter((c) => !isInternalDocument(c) && c.kind !== 'contract')
-          .flatMap((c) => taxRatesIn(c.text)),
-      ),
-    ];
-    taxes.set(index, rates);
+/**
+ * The tax rates the documents customers may read charge on top of the price book, and whether they
+ * speak of a tax at all ("state sales tax is added") (read once per index).
+ */
+function documentedTaxRates(index: GuardIndex): { rates: number[]; taxed: boolean } {
+  let found = taxes.get(index);
+  if (!found) {
+    const chunks = index.kb.active.filter((c) => !isInternalDocument(c) && c.kind !== 'contract');
+    found = {
+      rates: [...new Set(chunks.flatMap((c) => taxRatesIn(c.text)))],
+      taxed: chunks.some((c) => TAX_WORD.test(c.text)),
+    };
+    taxes.set(index, found);
   }
-  return rates;
+  return found;
 }
 
 /**
@@ -377,7 +392,7 @@ function figureProblem(
       if (!problem || !isSaidWithTax(sentence.text, inSentence(figure.start), inSentence(figure.end)))
         return problem;
       // "EUR 1,107 with VAT": a price the book supports, grossed up by a tax the documents charge on top.
-      const grossOfSupported = documentedTaxRates(index).some(
+      const grossOfSupported = documentedTaxRates(index).rates.some(
         (rate) => !moneyProblem(index, deal, clause, netOf(figure, rate), draft, text, block),
       );
       return grossOfSupported ? undefined : problem;
@@ -395,7 +410,9 @@ function figureProblem(
         near(figure.value, deal.crm.percents, index.config.usagePercentSlack) ??
         // "The 15% applies to the 36-month term": a discount an approval on the deal records.
         deal.approvals.find((a) => a.percent === figure.value)?.citation;
-      return support || isPriceRatio(index.catalog, analysis, clause, figure)
+      return support ||
+        isPriceRatio(index.catalog, analysis, clause, figure) ||
+        isEffectiveRate(analysis, clause, figure)
         ? undefined
         : block(
             'claim',
@@ -427,6 +444,13 @@ function figureProblem(
           facts.numbers.get(figure.value)?.find((c) => c.stems.has(unit) || c.stems.has(noun))?.citation ??
           rateSupport(facts, figure.value, text.slice(figure.end, figure.end + 20)) ??
           near(figure.value, deal.thread.counts) ??
+          // "31,000 records" where the customer wrote "about 31,000 patient records".
+          deal.thread.quantities.get(noun)?.get(figure.value) ??
+          // "more than 50 car parks": a bound of a documented fee band for what it counts.
+          deal.facts.feeBands.find(
+            (b) =>
+              [b.from, b.to, b.from - 1].includes(figure.value) && (b.nouns.has(noun) || b.nouns.has(unit)),
+          )?.citation ??
           near(figure.value, deal.crm.counts) ??
           // "15 agents" where the price book sells by the agent: the customer's size, which the thread
           // may give in its own words ("we are 15 staff").

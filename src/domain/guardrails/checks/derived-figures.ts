@@ -27,6 +27,8 @@ export type DerivationInput = {
   listPrices?: (figure: Located) => readonly number[];
   /** Quantities the draft states in a figure's own sentence ("for 140 vans"), which a total may multiply. */
   quantitiesNear?: (figure: Located) => readonly number[];
+  /** Percentages the draft states in a figure's own sentence ("C$135,000 x 2.55%"), which an amount may be a share of. */
+  percentsNear?: (figure: Located) => readonly number[];
   /** Relative rounding allowed for a total ("about", "$40k"). */
   approximateTolerance: number;
   /** The sizes the deal states for itself (its name's count, its licensed seats), which an add-on's line may be bought for. */
@@ -120,6 +122,9 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
       heads.map((c) => b * c * 12),
     );
     if (yearly.some((y) => listedYears.some((l) => close(y + l)))) return true;
+    // "C$135,000 x 2.55% = C$3,442.50": a rate the sentence states, taken of an amount the draft grounded.
+    const shares = input.percentsNear?.(target) ?? [];
+    if (parts.some((m) => !m.perUnit && shares.some((p) => close((m.value * p) / 100)))) return true;
     const terms = [...own, ...yearly, ...listed];
     const firsts = own.length + yearly.length;
     // Sums of up to three terms; one with a year's amount in it is taken as it stands.

@@ -18,6 +18,7 @@ import {
   REDUCTION_BEFORE,
   seatCounts,
 } from './figure-context.ts';
+import { contradictedCell } from './labelled-rates.ts';
 import { linesNamedBeside } from './lines-named-beside.ts';
 import { moneySupport } from './money-support.ts';
 import { kindOf } from './products-by-kind.ts';
@@ -65,13 +66,25 @@ export function moneyProblem(
   // "Summit in Sydney is AUD 52,000" on a franc deal: the price book sells in that currency too, so the
   // amount is judged like any other; a currency the price book never uses is wrong outright.
   const sold = index.catalog.products.some((p) => p.currency === figure.currency);
-  if (figure.currency && figure.currency !== currency && (catalogProduct || !sold)) {
+  // "Practice is A$595 a month" where a page lists Practice in Australian dollars too.
+  const listedIn = deal.facts.money.some(
+    (m) => m.currency === figure.currency && (!catalogProduct || m.skus.includes(catalogProduct.sku)),
+  );
+  if (figure.currency && figure.currency !== currency && (catalogProduct || !sold) && !listedIn) {
     return block(
       'price',
       'currency',
       `${figure.text} is in ${figure.currency}; this deal is priced in ${currency}`,
     );
   }
+  const cell = contradictedCell(deal, clause, figure, product?.sku);
+  if (cell)
+    return block(
+      'price',
+      'price',
+      `${figure.text} is not the rate the price table gives that line (${cell.value})`,
+      cell.citation,
+    );
   const approximate = isApproximate(text, figure);
   const reduction =
     REDUCTION_AFTER.test(text.slice(figure.end, figure.end + 30)) ||

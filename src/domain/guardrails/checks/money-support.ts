@@ -171,7 +171,7 @@ export function moneySupport(
       fact.skus.length > 0 && fact.skus.every((s) => addOns.has(s)) ? addOnFactors : planFactors(fact.skus);
     // An amount a document states on no product and with no period (an order form's total line, its
     // period in the column heading) backs the same amount whatever period the draft gives it.
-    if (fact.skus.length === 0 && fact.period === undefined && !figure.perUnit && close(fact.value))
+    if (fact.skus.length === 0 && fact.period === undefined && !figure.perUnit && closeFor(fact.value, 1, 1))
       return fact.citation;
     // "Minimum monthly fee: €400": a price-book row read into facts keeps its period in its label.
     // Only for a total that states its own period ("€400 a month", "€4,800 a year"), so the period

@@ -141,10 +141,13 @@ export function noteSecretIn(deal: DealContext, sentence: string): NoteSecret | 
   return undefined;
 }
 
-const lumpSums = (text: string) =>
+const lumpSums = (text: string, rates = false) =>
   extractFigures(text, nonFigureSpans(text)).flatMap((f) =>
-    f.type === 'money' && !f.perUnit ? [f.value] : [],
+    f.type === 'money' && (rates || !f.perUnit) ? [f.value] : [],
   );
+// "can never go below USD 49 per technician": a rate said as the floor, which is the page's secret.
+const FLOOR =
+  /\b(?:never (?:go|goes|drop|drops|sell) (?:below|under|lower)|floor|lowest (?:we|I) can|rock[- ]bottom|minimum price)\b/i;
 
 /**
  * An amount only a page for the sales team states ("onboarding costs us about €5,800 in consultant
@@ -153,17 +156,21 @@ const lumpSums = (text: string) =>
  */
 export function internalAmountIn(deal: DealContext, sentence: string): ConfidentialText | undefined {
   const said = lumpSums(sentence);
-  if (said.length === 0) return undefined;
+  if (said.length === 0 && !FLOOR.test(sentence)) return undefined;
   const grounded = groundedMoney(deal);
   // The same sum about the same thing: two of the page's words beside it ("consultant days"), not a
   // difference of two prices that happens to equal a competitor's fee.
   const words = new Set(
     stems(sentence).filter((w) => w.length > 2 && !GENERIC_STEMS.has(w) && !/\d/.test(w)),
   );
+  const floors = FLOOR.test(sentence) ? lumpSums(sentence, true) : [];
   return (deal.facts.internalSentences ?? []).find(
     (p) =>
-      lumpSums(p.text).some((v) => said.includes(v) && !grounded.has(v)) &&
-      [...p.stems].filter((w) => words.has(w)).length >= 2,
+      [...lumpSums(p.text), ...(floors.length > 0 ? lumpSums(p.text, true) : [])].some(
+        (v) => (said.includes(v) || floors.includes(v)) && !grounded.has(v),
+      ) &&
+      // Said as a floor, the amount and one word of the page's ("lane") are enough.
+      [...p.stems].filter((w) => words.has(w)).length >= (floors.length > 0 ? 1 : 2),
   );
 }
 

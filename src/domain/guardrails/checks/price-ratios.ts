@@ -88,3 +88,38 @@ export function isPriceRatio(
     );
   });
 }
+
+// "roughly 2.81% effective", "it works out to about 3.6% overall": a rate worked out from amounts.
+const EFFECTIVE_AFTER =
+  /^\s*(?:effective(?:ly)?|overall|blended|all[\s-]in|in all|on average|of (?:the|your) (?:volume|sales|takings|revenue))\b/i;
+const EFFECTIVE_BEFORE =
+  /\b(?:works? out (?:to|at)|comes? (?:to|out at)|effective(?: rate)? of|blended rate of|average of)\s*(?:about|around|roughly|nearly|just (?:over|under)|some)?\s*$/i;
+
+/**
+ * "US$39,340 a month in all, roughly 2.81% effective" on US$1.12M and US$280,000 of card sales: an
+ * effective rate, one amount the reader can see over another (or over two added up), to the digits
+ * the percentage shows.
+ */
+export function isEffectiveRate(
+  analysis: DraftAnalysis,
+  clause: DraftClause,
+  figure: PercentFigure,
+): boolean {
+  const text = clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
+  if (
+    !EFFECTIVE_AFTER.test(text.slice(figure.end, figure.end + 40)) &&
+    !EFFECTIVE_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start))
+  )
+    return false;
+  const decimals = /\.(\d+)/.exec(figure.text)?.[1]?.length ?? 0;
+  const tolerance = 0.5 * 10 ** -decimals + 1e-9;
+  const amounts = nearbyClauses(analysis, clause).flatMap((c) =>
+    c.figures.flatMap((f) => (f.type === 'money' ? [f.value] : [])),
+  );
+  const wholes = [...amounts];
+  for (let i = 0; i < amounts.length; i++)
+    for (let j = i + 1; j < amounts.length; j++) wholes.push(amounts[i]! + amounts[j]!);
+  return amounts.some((part) =>
+    wholes.some((whole) => whole > part && Math.abs((part / whole) * 100 - figure.value) <= tolerance),
+  );
+}

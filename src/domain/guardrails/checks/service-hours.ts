@@ -4,6 +4,8 @@
  * 10am is no claim), so only sentences about when a service is there are read, and only against
  * hours the documents state.
  */
+
+import { offsetAt, zoneNamed } from '../../dates/zone.ts';
 import type { DraftAnalysis } from '../analyze-draft.ts';
 import type { GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
@@ -11,6 +13,7 @@ import type { ServiceHours } from '../index/service-hours.ts';
 import { finding, inClause } from '../support/findings.ts';
 import { isHedged, isNegatedAt } from '../text/claim-context.ts';
 import { type ClockTime, clockTimes, dayRanges } from '../text/service-hours.ts';
+import { zonesNamedIn } from '../text/time-zones.ts';
 
 const HOURS_CONTEXT =
   /\b(?:support\w*|help ?desk|service desk|staffed|on[- ]call|hours|open|coverage|covered|reach(?:able)?|answer\w*|respon\w*|phone|email|chat)\b/i;
@@ -72,7 +75,25 @@ function convertedTimes(
   return shift === undefined ? new Set() : new Set(others);
 }
 
-export function checkServiceHours(deal: DealContext, analysis: DraftAnalysis): GuardFinding[] {
+/**
+ * "In Calgary time, support runs 5:00 am to 11:00 pm Mountain" where the documents give 7:00 to 1:00
+ * Eastern: times the sentence gives in a zone it names, which are documented hours moved by the
+ * difference between that zone and the one the documents give theirs in (at the index's date).
+ */
+function inNamedZone(sentence: string, pool: readonly ServiceHours[], at: number): (t: ClockTime) => boolean {
+  const named = zonesNamedIn(sentence).flatMap((z) => zoneNamed(z) ?? []);
+  const shifts = pool.flatMap((h) => {
+    const from = zoneNamed(h.zone);
+    if (!from) return [];
+    return named
+      .map((to) => offsetAt(to, at) - offsetAt(from, at))
+      .filter((k) => k !== 0)
+      .map((k) => ({ hours: h, shift: k }));
+  });
+  return (t) => shifts.some(({ hours, shift }) => hours.minutes.has(onClock(t.minutes - shift)));
+}
+
+export function checkServiceHours(asOf: string, deal: DealContext, analysis: DraftAnalysis): GuardFinding[] {
   const documented = deal.facts.serviceHours;
   if (documented.length === 0) return [];
   const findings: GuardFinding[] = [];
@@ -89,12 +110,13 @@ export function checkServiceHours(deal: DealContext, analysis: DraftAnalysis): G
     const ownPlan = documented.filter((h) => h.plans.some((p) => plans.has(p)));
     const pool: readonly ServiceHours[] = ownPlan.length > 0 ? ownPlan : documented;
     const converted = convertedTimes(sentence, clause.text, times, pool);
+    const zoned = inNamedZone(sentence, pool, Date.parse(asOf));
     const unsupported = [
       ...times.filter((t) => !pool.some((h) => h.minutes.has(t.minutes))),
       ...ranges.filter((r) => !pool.some((h) => h.days.has(r.days))),
     ]
       .filter((s) => !isNegatedAt(clause.text, s.start, s.end))
-      .filter((s) => !('minutes' in s && converted.has(s.minutes)));
+      .filter((s) => !('minutes' in s && (converted.has(s.minutes) || zoned(s))));
     for (const s of unsupported) {
       findings.push(
         finding(

@@ -4,7 +4,9 @@ import type { Account, KnowledgeDocument } from '../../workspace/workspace-schem
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 
 const CARD_WORDS =
-  /\b(?:battle\s?cards?|competitive|competitor|comparison|compared to|versus|vs\.?|against|overview|guide|how to win|objections?)\b/gi;
+  /\b(?:battle\s?cards?|competitive|competitor|comparison|compared to|versus|vs\.?|against|overview|guide|how to win|objections?|internal|confidential|only)\b/gi;
+// "VetPulse and ClinicCore": one card about two competitors.
+const BETWEEN_NAMES = /\s+(?:and|&)\s+|\s*,\s*/;
 
 /** "Battlecard: Contoso" with heading "Contoso BI" gives ["Contoso BI", "Contoso"]. */
 export function competitorNames(
@@ -16,9 +18,15 @@ export function competitorNames(
   for (const doc of documents) {
     if (doc.kind !== 'battlecard') continue;
     const heading = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/m.exec(doc.body)?.[1] ?? '';
-    for (const phrase of [doc.title, heading]) {
-      const words = phrase
+    // What is left of "INTERNAL battlecard: VetPulse and ClinicCore (internal only)" is the names.
+    const titles = [doc.title, heading].map((t) =>
+      t
         .replace(CARD_WORDS, ' ')
+        .replace(/\(\s*\)/g, ' ')
+        .replace(/^[\s:–—-]+|[\s:–—-]+$/g, ''),
+    );
+    for (const phrase of titles.flatMap((t) => t.split(BETWEEN_NAMES))) {
+      const words = phrase
         .split(/[\s:–—,/()|-]+/)
         .filter(
           (w) =>
@@ -28,7 +36,7 @@ export function competitorNames(
         );
       if (words.length === 0) continue;
       names.add(words[0]!);
-      const full = phrase.replace(CARD_WORDS, ' ').trim();
+      const full = phrase.replace(/\s+/g, ' ').trim();
       if (full.startsWith(words[0]!) && full.length <= 40 && full.split(/\s+/).length <= 3) names.add(full);
     }
   }

@@ -1,5 +1,5 @@
 /** Reads the documented discount rules: how far a rep may go alone, and the programmes anyone may offer. */
-import { stems } from '../../knowledge/text-tokens.ts';
+import { STOPWORDS, stems } from '../../knowledge/text-tokens.ts';
 import type { GuardCitation } from '../guard-schema.ts';
 import { discountPoints } from '../support/discount-language.ts';
 import { isNegatedAt } from '../text/claim-context.ts';
@@ -47,6 +47,8 @@ export type DiscountPolicy = {
   notOnAddOns?: GuardCitation | undefined;
   /** Percentages of a discount by quantity ("50 to 199 seats: 5%"): applied by the price list, not given by a rep. */
   volumeBands?: readonly number[] | undefined;
+  /** What the headings over those bands call them ("Multi-clinic groups": multi, clinic, group). */
+  bandWords?: ReadonlySet<string> | undefined;
   /** Prices that take no discount on top ("the framework price cannot be combined with any other discount"). */
   exclusivePrices?: readonly { name: string; citation: GuardCitation }[] | undefined;
   /**
@@ -156,6 +158,8 @@ export type PolicySentence = {
   products?: readonly { sku: string; start: number; end: number }[];
   /** From a page for the sales team: it sets the rep's limit and approvals, never a programme. */
   internal?: boolean;
+  /** The heading the sentence sits under ("Multi-clinic groups"): what a table row's figures are of. */
+  heading?: string;
 };
 
 function withoutProducts(sentence: PolicySentence): string {
@@ -192,6 +196,11 @@ function approvalOnlyLines(text: string): string[] {
     .filter((w) => w.length > 2 && !/\b(?:list|price|total|reduction|discount)\b/.test(w));
 }
 
+// Words of a band table's heading that name no band: "Volume discounts", "Pricing by size".
+const BAND_FILLER = new Set(
+  stems('discount discounts pricing price prices fee fees plan plans rate rates table'),
+);
+
 export function readDiscountPolicy(sentences: readonly PolicySentence[]): DiscountPolicy {
   let repLimit: DiscountPolicy['repLimit'];
   const programmes: DiscountProgramme[] = [];
@@ -208,6 +217,7 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
       exclusivePrices.push({ name: exclusive[1]!.toLowerCase(), citation: sentence.citation });
   }
   const volumeBands: number[] = [];
+  const bandWords = new Set<string>();
   for (const sentence of sentences) {
     // The other percentages of a sentence that sets the rep limit illustrate it ("10% plus 8 points
     // comes to 18%"): no programme of their own.
@@ -224,6 +234,8 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
       const before = sentence.text.slice(0, figure.start);
       if (isVolumeBand(sentence.text, figure) && !LIMIT.test(before)) {
         volumeBands.push(figure.value);
+        for (const w of stems(sentence.heading ?? ''))
+          if (w.length > 2 && !BAND_FILLER.has(w) && !STOPWORDS.has(w)) bandWords.add(w);
         continue;
       }
       const after = sentence.text.slice(figure.end);
@@ -290,6 +302,7 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
     noStacking,
     notOnAddOns,
     volumeBands: volumeBands.length > 0 ? volumeBands : undefined,
+    bandWords: bandWords.size > 0 ? bandWords : undefined,
     exclusivePrices: exclusivePrices.length > 0 ? exclusivePrices : undefined,
   };
 }

@@ -15,11 +15,13 @@ import { NUMBER, parseNumber } from '../text/number-words.ts';
 import { type Span, splitClauses, splitSentences } from '../text/sentences.ts';
 import { spellingStem } from '../text/spelling.ts';
 import { linearizeTables } from '../text/tables.ts';
+import { zonesNamedIn } from '../text/time-zones.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { matchTerms } from '../vocabulary/lexicon-matcher.ts';
 import { HOSTING_CUE, matchPlaces } from '../vocabulary/places.ts';
 import { type DiscountPolicy, type PolicySentence, readDiscountPolicy } from './discount-policy.ts';
 import { durationInDays } from './durations.ts';
+import { type FeeBand, readFeeBands } from './fee-bands.ts';
 import { type Measure, plansJoinedTo, readMeasures } from './measures.ts';
 import { type PlanGate, readPlanGates, readSectionGates, sectionScope } from './plan-gates.ts';
 import { isBaseMention, learnInclusions, listEndingAt, type ProductCatalog } from './product-catalog.ts';
@@ -29,11 +31,15 @@ import { shareableDocuments } from './shareable-documents.ts';
 
 export type MoneyFact = {
   value: number;
+  /** The currency its words give, when they give one ("A$595", "NZD 69"). */
+  currency?: string;
   period: Period | undefined;
   skus: readonly string[];
   citation: GuardCitation;
   /** "$400 per 1,000 documents": the quantity the price buys. */
   perQuantity?: number;
+  /** The words of the label a table cell gives it ("Interac debit in person: 12¢"), without product names. */
+  label?: ReadonlySet<string>;
 };
 
 /** Text that must not reach a customer, kept with its words for overlap checks. */
@@ -43,6 +49,8 @@ export type ConfidentialText = {
   citation: GuardCitation;
   /** A rule for reps on a page written for customers ("may offer up to 12% without approval"). */
   customerFacing?: boolean;
+  /** The competitor a battlecard line is said of where the line does not name them, as stems. */
+  subject?: ReadonlySet<string>;
 };
 
 /** A figure a public document states, with the meaningful words of its sentence: what it is about. */
@@ -117,6 +125,8 @@ export type KnowledgeFacts = {
   measures: Measure[];
   /** Opening hours a public document gives (clock times, weekdays), with the plans they hold for. */
   serviceHours: ServiceHours[];
+  /** Fees priced by a band of some count ("Up to 20,000 records: NZD 1,500"). */
+  feeBands: FeeBand[];
   /** Nouns public documents count ("3,000 invoices", "5 levels") → the numbers they give them. */
   quantities: Map<string, Map<number, GuardCitation>>;
   money: MoneyFact[];
@@ -256,6 +266,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     quantities: new Map(),
     measures: [],
     serviceHours: [],
+    feeBands: [],
     money: [],
     addOns: new Set(),
     limitedAddOns: new Set(),
@@ -267,7 +278,6 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     planGates: [],
     termPlaces: new Map(),
   };
-  const mentionsCompetitor = (text: string) => input.competitors.some((c) => text.includes(c));
   const discountSentences: PolicySentence[] = [];
 
   for (const p of catalog.products) {
@@ -302,7 +312,14 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     const battlecard = chunk.kind === 'battlecard';
     if (!internalDocument) for (const word of stems(chunk.headingPath.join(' '))) facts.vocabulary.add(word);
     let question = '';
-    for (const sentence of splitSentences(linearizeTables(chunk.text))) {
+    const chunkText = linearizeTables(chunk.text);
+    const pageZone = zonesNamedIn(chunk.text)[0];
+    if (!internalDocument && !battlecard && chunk.kind !== 'contract')
+      facts.feeBands.push(...readFeeBands(chunk.text, (row) => chunkCitation(chunk, row)));
+    // "- VetPulse: … Had a nine-hour outage in August.": a battlecard line's later sentences keep its subject.
+    let themUntil = -1;
+    let subject: string | undefined;
+    for (const sentence of splitSentences(chunkText)) {
       const citation = chunkCitation(chunk, sentence.text);
       // A FAQ question holds for every sentence of its answer, up to the next question.
       if (sentence.text.trimEnd().replace(/\*+$/, '').endsWith('?')) question = sentence.text;
@@ -331,7 +348,12 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
         for (const m of sentence.text.matchAll(SURCHARGE))
           if (!facts.surcharges.has(Number(m[1]))) facts.surcharges.set(Number(m[1]), citation);
       if (aboutDiscounts)
-        discountSentences.push({ text: sentence.text, citation, products: catalog.mentions(sentence.text) });
+        discountSentences.push({
+          text: sentence.text,
+          citation,
+          products: catalog.mentions(sentence.text),
+          heading: chunk.headingPath.at(-1) ?? '',
+        });
       const sentenceProducts = outsideTerms(catalog.mentions(sentence.text), sentence.text);
       const listed = sentenceProducts[0];
       if (
@@ -360,15 +382,30 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
           facts.measures.push(
             ...readMeasures(sentence.text, context, sentenceProducts, citation, catalog.metered),
           );
-          facts.serviceHours.push(...readServiceHours(sentence.text, plans, citation));
+          facts.serviceHours.push(...readServiceHours(sentence.text, plans, citation, pageZone));
         }
         learnInclusions(catalog, sentence.text, facts.includes);
       }
       for (const clause of splitClauses(sentence)) {
         if (battlecard) {
-          const aboutThem = mentionsCompetitor(clause.text) || ABOUT_THEM.test(clause.text);
-          if (aboutThem) facts.competitorText.push(confidential(clause.text, citation));
-          if (aboutThem || !ABOUT_US.test(clause.text)) continue;
+          const sameLine = themUntil >= 0 && !chunkText.slice(themUntil, clause.start).includes('\n');
+          const ours = ABOUT_US.test(clause.text);
+          const named = input.competitors.find((c) => clause.text.includes(c));
+          const carried = !named && sameLine && !ours;
+          const aboutThem = named !== undefined || ABOUT_THEM.test(clause.text) || carried;
+          if (named) subject = named;
+          themUntil = aboutThem ? clause.end : -1;
+          // "Had a nine-hour outage": said of the competitor the line began with.
+          if (aboutThem) {
+            const said = confidential(
+              carried && subject ? `${subject}: ${clause.text}` : clause.text,
+              citation,
+            );
+            facts.competitorText.push(
+              carried && subject ? { ...said, subject: new Set(stems(subject)) } : said,
+            );
+          }
+          if (aboutThem || !ours) continue;
         }
         // A clause names its product (not one named only as a base: "Business plus SCIM"), or the
         // sentence did just before it ("Enterprise: $65 per seat"), or the heading above the passage did.
@@ -419,6 +456,8 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
           skus,
           labelledProduct(catalog, input.sellerName, clause.text, priceSkus) ?? priceSkus,
           catalog.metered,
+          sentence.text.slice(0, local),
+          catalog,
         );
         readOwners(facts, clause.text, citation, named, skus);
       }
@@ -808,11 +847,12 @@ function readOwners(
   named: readonly { sku: string; start: number; end: number }[],
   skus: readonly string[],
 ) {
-  const own = (key: string, at: number) => {
-    // "5 levels on Growth" names its plan after the figure; "Growth: 5 levels" before it.
+  const own = (key: string, at: number, end: number) => {
+    // "5 levels on Growth" names its plan after the figure; "Growth: 5 levels" before it. (The words
+    // between start after the figure: "99.9% on Practice" has a point of its own.)
     const after = named.find(
       (m) =>
-        m.start > at && /^[^,;.]{0,30}?\b(?:on|for|with|in)\s+(?:the\s+)?$/i.test(text.slice(at, m.start)),
+        m.start >= end && /^[^,;.]{0,30}?\b(?:on|for|with|in)\s+(?:the\s+)?$/i.test(text.slice(end, m.start)),
     );
     const before = named.filter((m) => m.start < at).pop();
     const owner = after ?? before;
@@ -823,14 +863,34 @@ function readOwners(
     facts.owners.set(key, entry);
   };
   const masked = nonFigureSpans(text);
-  for (const f of figuresOf(text, masked)) if (f.type === 'percent') own(`p:${f.value}`, f.start);
+  for (const f of figuresOf(text, masked)) if (f.type === 'percent') own(`p:${f.value}`, f.start, f.end);
   for (const m of text.matchAll(OWNED_NUMBER)) {
     const value = parseNumber(m[0]);
     if (value !== undefined && !masked.some((x) => m.index >= x.start && m.index < x.end))
-      own(`n:${value}`, m.index);
+      own(`n:${value}`, m.index, m.index + m[0].length);
   }
 }
 const OWNED_NUMBER = new RegExp(String.raw`(?<![\w.,$€£/-])(?:${NUMBER})(?![\w%]|\.\d)`, 'gi');
+
+/**
+ * "Kitchen: Interac debit in person: 12¢ per transaction" (a table row read as a sentence): the label
+ * right before a figure's cell, as meaningful stems; none where the figure follows no "label:".
+ */
+function cellLabel(
+  text: string,
+  at: number,
+  catalog: ProductCatalog | undefined,
+): ReadonlySet<string> | undefined {
+  const before = text.slice(0, at);
+  const cell = /(?:^|[;:])([^;:]{3,60}):\s*(?:[^;:]{0,12})$/.exec(before);
+  if (!cell) return undefined;
+  // "Stride: €59": the row's plan is no label of its first cell.
+  let label = cell[1]!;
+  for (const m of catalog?.mentions(label).reverse() ?? [])
+    label = label.slice(0, m.start) + label.slice(m.end);
+  const words = stems(label).filter((w) => !STOPWORDS.has(w) && !/\d/.test(w));
+  return words.length > 0 ? new Set(words) : undefined;
+}
 
 /** Figures a document states outside internal wording: prices, percentages, durations, dates, counts. */
 function readFigures(
@@ -840,21 +900,28 @@ function readFigures(
   skus: string[],
   priceSkus: string[] = skus,
   metered?: RegExp,
+  /** The sentence's text before this clause, where a table cell's label may sit. */
+  before = '',
+  catalog?: ProductCatalog,
 ) {
   const masked = [...nonFigureSpans(text), ...matchTerms(text).filter((m) => /\d/.test(m.text))];
   for (const figure of figuresOf(text, masked, metered)) {
     switch (figure.type) {
-      case 'money':
+      case 'money': {
+        const label = cellLabel(`${before}${text}`, before.length + figure.start, catalog);
         facts.money.push({
           value: figure.value,
+          ...(figure.currency ? { currency: figure.currency } : {}),
           period: figure.period,
           skus: priceSkus,
           citation,
           ...(figure.perQuantity ? { perQuantity: figure.perQuantity } : {}),
+          ...(label ? { label } : {}),
         });
         if (figure.period === 'month') facts.durations.set(durationInDays(1, 'month'), citation);
         if (figure.period === 'year') facts.durations.set(durationInDays(1, 'year'), citation);
         break;
+      }
       case 'percent':
         if (!facts.percents.has(figure.value)) facts.percents.set(figure.value, citation);
         break;

@@ -173,6 +173,24 @@ function plansOf(text: string, plans: readonly ProductMention[], start: number, 
 }
 
 /** Every plan gate a public document sentence states. */
+const unitsCache = new WeakMap<ProductCatalog, ReadonlySet<string>>();
+
+/**
+ * What the price book sells its plans by ("terminal/month" on every plan), as gate stems: a unit
+ * several lines share. One line's own unit ("Extra sandbox", per sandbox) may still be a feature.
+ */
+function unitsSold(catalog: ProductCatalog): ReadonlySet<string> {
+  let units = unitsCache.get(catalog);
+  if (!units) {
+    const each = catalog.products.flatMap((p) => [
+      ...new Set(gateStems((p.unit ?? '').replace(/[/_-]/g, ' '))),
+    ]);
+    units = new Set(each.filter((u, i) => each.indexOf(u) !== i));
+    unitsCache.set(catalog, units);
+  }
+  return units;
+}
+
 export function readPlanGates(
   catalog: ProductCatalog,
   sentence: string,
@@ -181,10 +199,12 @@ export function readPlanGates(
   asked = '',
 ): PlanGate[] {
   const gates: PlanGate[] = [];
+  const units = unitsSold(catalog);
   const add: AddGates = (items, skus, flags) => {
     for (const phrase of items) {
       const stems = gateStems(phrase);
-      const everyday = !specific(stems);
+      // "up to 3 terminals per venue": what the price book sells by is no feature of a plan.
+      const everyday = !specific(stems) || stems.every((s) => units.has(s));
       if (everyday && (stems.length !== 1 || skus.length === 0 || flags.absent || flags.everyPlan)) continue;
       gates.push({
         phrase,

@@ -75,3 +75,39 @@ describe('plans sold as one line each', () => {
     expect(skus('One Buoy per berth.')).toEqual([]);
   });
 });
+
+describe('names that say how a line is sold', () => {
+  const catalog = buildProductCatalog(
+    [
+      aProduct({
+        sku: 'ST',
+        name: 'Meterglade Stride (per kiosk, monthly billing)',
+        listPrice: 59,
+        unit: 'kiosk/month',
+      }),
+      aProduct({
+        sku: 'SU-A',
+        name: 'Meterglade Summit (annual billing)',
+        listPrice: 79,
+        unit: 'kiosk/month',
+      }),
+      aProduct({
+        sku: 'SU-M',
+        name: 'Meterglade Summit (monthly billing)',
+        listPrice: 89,
+        unit: 'kiosk/month',
+      }),
+      aProduct({ sku: 'PP', name: 'Permit portal add-on', listPrice: 120, unit: 'car park/month' }),
+    ],
+    'Meterglade',
+  );
+  const skus = (text: string) => catalog.mentions(text).map((m) => m.sku);
+
+  it('names a line without how it is sold, unless another line shares what is left', () => {
+    expect(skus('Stride with the Permit portal')).toEqual(['ST', 'PP']);
+    expect(catalog.bySku.get('ST')?.aliases).toContain('Meterglade Stride');
+    for (const sku of ['SU-A', 'SU-M'])
+      expect(catalog.bySku.get(sku)?.aliases).not.toContain('Meterglade Summit');
+    expect(catalog.lines.get('SU-M')).toEqual(['SU-A', 'SU-M']);
+  });
+});

@@ -44,12 +44,26 @@ export function periodOf(unit: string): Period | undefined {
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function aliasesOf(product: Product, sellerWords: string[]): string[] {
+// "Practice (per clinic, monthly billing)", "Lab integration add-on": what a price book adds to a
+// name to say how it is sold, which nobody says when naming the product.
+const SOLD_AS = /\s*\([^()]*\)\s*$|\s+add-?on$/i;
+
+const bareName = (product: Product) => product.name.replace(SOLD_AS, '').trim();
+
+/**
+ * A product's names: its own, without the seller's, and without how it is sold when no other product
+ * shares what is left ("Starter (annual billing)" and "Starter (monthly billing)" are one plan's two
+ * lines, named together in `planAliases`).
+ */
+function aliasesOf(product: Product, sellerWords: string[], sharedBare: ReadonlySet<string>): string[] {
   const aliases = new Set([product.name, product.sku]);
-  const words = product.name.split(/\s+/);
-  const withoutSeller = words.filter((w) => !sellerWords.includes(w.toLowerCase())).join(' ');
-  if (withoutSeller && withoutSeller !== product.name && withoutSeller.length >= 3)
-    aliases.add(withoutSeller);
+  const bare = bareName(product);
+  for (const name of new Set([product.name, ...(sharedBare.has(bare) ? [] : [bare])])) {
+    if (name.length >= 3) aliases.add(name);
+    const words = name.split(/\s+/);
+    const withoutSeller = words.filter((w) => !sellerWords.includes(w.toLowerCase())).join(' ');
+    if (withoutSeller && withoutSeller !== name && withoutSeller.length >= 3) aliases.add(withoutSeller);
+  }
   return [...aliases].sort((a, b) => b.length - a.length);
 }
 
@@ -120,6 +134,8 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => w.length > 0);
+  const bare = products.map(bareName);
+  const sharedBare = new Set(bare.filter((b, i) => bare.indexOf(b) !== i));
   const catalog: CatalogProduct[] = products.map((p) => ({
     sku: p.sku,
     name: p.name,
@@ -128,7 +144,7 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
     period: periodOf(p.unit),
     perSeat: /seat|user|licen[cs]e|member|head/i.test(p.unit),
     unit: p.unit,
-    aliases: aliasesOf(p, sellerWords),
+    aliases: aliasesOf(p, sellerWords, sharedBare),
     bands: volumeBands(p.listPrice, p.description ?? ''),
   }));
   const aliasToSku = new Map<string, string>();

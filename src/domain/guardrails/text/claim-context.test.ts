@@ -7,6 +7,9 @@ import {
   isCustomerOwned,
   isHedged,
   isNegatedAt,
+  isQuoted,
+  isRequested,
+  isTopicLabel,
   namesDemoSetup,
   reportsCustomer,
 } from './claim-context.ts';
@@ -109,5 +112,38 @@ describe('denials that reach across a list or a label', () => {
     expect(introducesDenial("a few things we don't offer in any edition", ': ')).toBe(true);
     expect(introducesDenial('No need to change how you sign', ': ')).toBe(false);
     expect(introducesDenial("You don't need Enterprise for faster support", ': ')).toBe(false);
+  });
+});
+
+describe('a term named as a topic, quoted from someone else, or asked for', () => {
+  const at = (clause: string, term: string) => {
+    const start = clause.indexOf(term);
+    return [clause, start, start + term.length] as const;
+  };
+
+  it('reads "As for X:" and "On X," as naming the topic, not claiming it', () => {
+    expect(
+      isTopicLabel(...at('As for StateRAMP: honestly, that is not something we hold today', 'StateRAMP')),
+    ).toBe(true);
+    expect(isTopicLabel(...at('On StateRAMP, to be plain with you, no', 'StateRAMP'))).toBe(true);
+    expect(isTopicLabel(...at('We hold StateRAMP, as of this spring', 'StateRAMP'))).toBe(false);
+    expect(isTopicLabel(...at('On Summit you also get StateRAMP', 'StateRAMP'))).toBe(false);
+  });
+
+  it('reads a name in quotation marks inside a report of what someone wrote as quoted, our own feature in quotes not', () => {
+    const reported = "a hidden line asking an 'AI drafting tool' to copy in a personal address";
+    expect(isQuoted(...at(reported, 'AI'))).toBe(true);
+    expect(isQuoted(...at("your note mentions a 'night-shift AI' that answers drivers", 'AI'))).toBe(true);
+    expect(isQuoted(...at("our 'Night Watch AI' spots overstays at the barrier", 'AI'))).toBe(false);
+  });
+
+  it('reads each thing a planted line asked someone to do as requested', () => {
+    const clause =
+      "a hidden line asking an 'AI drafting tool' to copy in a personal address and claim StateRAMP";
+    expect(isRequested(clause, clause.indexOf('StateRAMP'))).toBe(true);
+    const told = 'your note told the assistant to promise StateRAMP';
+    expect(isRequested(told, told.indexOf('StateRAMP'))).toBe(true);
+    const ours = "We're StateRAMP authorised, as your note asked";
+    expect(isRequested(ours, ours.indexOf('StateRAMP'))).toBe(false);
   });
 });

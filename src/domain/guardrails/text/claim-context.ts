@@ -86,12 +86,37 @@ function inDeniedList(clause: string, start: number, end: number): boolean {
 }
 
 // "the note asked for a five-year price hold", "you requested SSO": what was asked, not what we offer.
+// "a comment asking an 'AI writer' to add an address, claim IRAP and…": each thing it asked someone to do.
 const ASKED_FOR_BEFORE =
-  /\b(?:asked|asks|asking)\s+(?:us\s+)?(?:for|about)\b[^,;:.]*$|\brequest(?:ed|s|ing)\b[^,;:.]*$/i;
+  /\b(?:asked|asks|asking)\s+(?:us\s+)?(?:for|about)\b[^,;:.]*$|\brequest(?:ed|s|ing)\b[^,;:.]*$|\b(?:asked|asks|asking|told|tells|telling|instruct(?:s|ed|ing)?)\s+(?:(?!to\b)[\w'’-]+\s+){1,4}to\s+[^;:.]*$/i;
+// "On IRAP, to be straight with you: …": a topic named before what is said of it.
+const TOPIC_LABEL = /^\s*(?:on|as for|as to|regarding|re|about|concerning)\s+(?:the\s+|your\s+)?$/i;
 
 /** The term is what someone asked for: "the block at the bottom asked for a price hold". */
 export function isRequested(clause: string, offsetInClause: number): boolean {
   return ASKED_FOR_BEFORE.test(clause.slice(0, offsetInClause));
+}
+
+// Words that report what someone else wrote or asked: "a comment asking an 'AI writer' to…".
+const REPORTED =
+  /\b(?:ask\w*|said|says|wrote|writes|written|mention\w*|called|calls|reads?|comments?|notes?|request\w*|told|tells|telling|instruct\w*|addressed)\b/i;
+
+/**
+ * The term sits inside quotation marks in words reporting someone else's ("asking an 'AI writer' to"):
+ * quoted, not claimed. Our own feature in quotes ("our 'Smart Triage' add-on") is still a claim.
+ */
+export function isQuoted(clause: string, start: number, end: number): boolean {
+  const open = /(?:^|[\s(])['"‘“][^'"‘’“”\n]{0,40}$/.exec(clause.slice(0, start));
+  return (
+    open !== null &&
+    REPORTED.test(clause.slice(0, open.index)) &&
+    /^[^'"‘’“”\n]{0,40}['"’”](?=[\s,.;:!?)]|$)/.test(clause.slice(end))
+  );
+}
+
+/** The term only names the topic a clause goes on to speak of: "On IRAP, …", "As for SSO: …". */
+export function isTopicLabel(clause: string, start: number, end: number): boolean {
+  return TOPIC_LABEL.test(clause.slice(0, start)) && /^\s*(?:question\s*)?[,:–—]/.test(clause.slice(end));
 }
 
 /** A document clause that only promises a capability later ("SCIM is on the roadmap") backs nothing. */

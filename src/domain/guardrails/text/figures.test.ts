@@ -130,3 +130,20 @@ describe('a rate whose "each" comes before its period', () => {
     );
   });
 });
+
+describe('cents, and a total said with how it is paid', () => {
+  it('reads "8¢" and "9 cents" as amounts per item, and "€708 paid monthly" as a total with no period of its own', () => {
+    expect(extractFigures('Card payments: 1.9% + 8¢ per transaction.')).toContainEqual(
+      expect.objectContaining({ type: 'money', value: 0.08, perUnit: true, text: '8¢' }),
+    );
+    expect(extractFigures('Debit is 9 cents a tap.')).toContainEqual(
+      expect.objectContaining({ type: 'money', value: 0.09, perUnit: true }),
+    );
+    const [paidMonthly] = extractFigures('A year of Stride is €708 paid monthly.');
+    expect(paidMonthly).toMatchObject({ type: 'money', value: 708 });
+    expect(paidMonthly).not.toHaveProperty('period');
+    expect(extractFigures('The setup is €708 paid up front.')).toContainEqual(
+      expect.objectContaining({ type: 'money', value: 708, period: 'once' }),
+    );
+  });
+});

@@ -78,7 +78,7 @@ const SEAT =
 const PER = String.raw`(?:\/\s*|\bper\s+|\ba\s+|\ban\s+|\beach\s+)`;
 // "$240 per 100 GB a year" is a rate for a quantity, priced like a rate per seat.
 const MONEY_TAIL = new RegExp(
-  String.raw`^(?<unit>\s*${PER}${SEAT}\b|\s*per\s+(?<qty>\d[\d,]*)\s+[A-Za-z][\w-]*)?(?:\s*${PER}(?<per>month|mo|year|yr|annum|quarter)\b|\s*,?\s*(?:billed\s+|paid\s+)?(?<adv>monthly|annually|yearly|quarterly|one-time|one time|one-off|one off|upfront|up front)\b)?`,
+  String.raw`^(?<unit>\s*${PER}${SEAT}\b|\s*per\s+(?<qty>\d[\d,]*)\s+[A-Za-z][\w-]*|\s*(?:per|each)\s+[A-Za-z][\w-]*(?=\s*${PER}(?:month|mo|year|yr|annum|quarter)\b))?(?:\s*${PER}(?<per>month|mo|year|yr|annum|quarter)\b|\s*,?\s*(?:billed\s+|paid\s+)?(?<adv>monthly|annually|yearly|quarterly|one-time|one time|one-off|one off|upfront|up front)\b)?`,
   'i',
 );
 /**
@@ -99,6 +99,7 @@ const MONEY_BARE = new RegExp(
   'g',
 );
 const CENTS_AFTER = /^\s?(?:cents?\b|¢)/i;
+const CENTS = /(?<![\d.,$€£])\b(?<num>\d{1,2}(?:\.\d+)?)\s?(?:¢|cents?\b)/gi;
 // "half off", "a third off", "one tenth below list", "one in ten off": a share of the price said in words.
 const FRACTION_OFF =
   /\b(?<frac>half|(?:a|one|two|three)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth|twentieth)s?|(?:one|1) in (?:two|three|four|five|ten|twenty|\d{1,3}))(?=[\s-](?:off|below|under|less than|discount|reduction|price|of the (?:list )?(?:price|fee|rate)))/gi;
@@ -151,9 +152,20 @@ const PRICE_FACTOR = new RegExp(
   'gi',
 );
 
-/** The counts a sentence multiplies a price by in plain arithmetic ("3,200 x CAD 0.035 = CAD 112"). */
+// "C$749.70 a month for the seven", "across all four": a count whose noun the passage gave before.
+const COUNT_OF_THE = new RegExp(
+  String.raw`\b(?:for|across|over|on|of)\s+(?:the|all|all of the|each of the|your)\s+(?<num>${NUMBER})\b(?!\s*(?:%|per\b|[.,]?\d|(?:minutes?|hours?|days?|weeks?|months?|years?)\b))`,
+  'gi',
+);
+
+/**
+ * The counts a sentence multiplies a price by in plain arithmetic ("3,200 x CAD 0.035 = CAD 112") or
+ * names on their own ("C$924 a month for the seven").
+ */
 export function priceFactors(text: string): number[] {
-  return [...text.matchAll(PRICE_FACTOR)].flatMap((m) => parseNumber(m.groups!.num!) ?? []);
+  return [...text.matchAll(PRICE_FACTOR), ...text.matchAll(COUNT_OF_THE)].flatMap(
+    (m) => parseNumber(m.groups!.num!) ?? [],
+  );
 }
 
 const YEAR = /\b(?<y>(?:19|20)\d{2})\b/g;
@@ -272,9 +284,14 @@ export function extractFigures(
     const tailText = tail?.text ?? '';
     const billed = /\b(?:billed|paid|invoiced)\s+\w+\s*$/i.test(tailText);
     const adverb = tail?.groups?.adv;
+    // "A$7,140 paid monthly" is a year's cost on the monthly line as readily as "$595 paid monthly" is
+    // a month's: how a total is paid is no period of it.
     const period =
       tail?.groups?.per ??
-      (billed && tail?.groups?.unit && /^(?:annually|yearly|quarterly)$/i.test(adverb ?? '')
+      (billed &&
+      (tail?.groups?.unit
+        ? /^(?:annually|yearly|quarterly)$/i.test(adverb ?? '')
+        : !/^(?:one|up)/i.test(adverb ?? ''))
         ? undefined
         : adverb);
     const currency = currencyCode(g.cur!);
@@ -301,7 +318,12 @@ export function extractFigures(
     const cents = CENTS_AFTER.exec(text.slice(m.index + m[0].length));
     if (!figure || !cents) return figure;
     const end = m.index + m[0].length + cents[0].length;
-    return { ...figure, value: figure.value / 100, end, text: text.slice(m.index, end) };
+    return { ...figure, value: figure.value / 100, end, text: text.slice(m.index, end), perUnit: true };
+  });
+  // "2.6% + 10¢", "12¢ per transaction": an amount in hundredths of the currency, a rate per item.
+  scan(CENTS, (m, g) => {
+    const value = parseNumber(g.num!);
+    return value === undefined ? undefined : { ...at(m), type: 'money', value: value / 100, perUnit: true };
   });
   scan(FRACTION_OFF, (m, g) => {
     const value = fractionPercent(g.frac!);

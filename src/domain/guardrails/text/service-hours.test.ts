@@ -29,3 +29,18 @@ describe('opening hours in text', () => {
     expect(dayRanges(`support ${text} for you`).map((r) => r.days)).toEqual([days]);
   });
 });
+
+describe('the start of a range of clock times', () => {
+  it('takes the pm its end gives where that keeps it first', () => {
+    expect(clockTimes('2:00 to 3:00 pm Central').map((t) => t.minutes)).toEqual([14 * 60, 15 * 60]);
+  });
+
+  it('keeps a morning start that pm would put after the end', () => {
+    expect(clockTimes('9:00 to 5:00 pm').map((t) => t.minutes)).toEqual([9 * 60, 17 * 60]);
+  });
+
+  it('leaves a 24-hour start and a start with its own meridiem alone', () => {
+    expect(clockTimes('14:00 to 3:00 pm').map((t) => t.minutes)).toEqual([14 * 60, 15 * 60]);
+    expect(clockTimes('11am to 1:00 pm').map((t) => t.minutes)).toEqual([11 * 60, 13 * 60]);
+  });
+});

@@ -17,7 +17,8 @@ function minutesOf(hour: number, minute: number, meridiem: string | undefined): 
 }
 
 export function clockTimes(text: string): ClockTime[] {
-  const times: ClockTime[] = [];
+  // `bare`: said with no am or pm ("2:00"), so a range's end may give it one.
+  const times: (ClockTime & { bare?: boolean })[] = [];
   for (const m of text.matchAll(CLOCK)) {
     const [whole, hh, mm, mer, h12, mer12, word] = m;
     const minutes = word
@@ -29,9 +30,26 @@ export function clockTimes(text: string): ClockTime[] {
         : minutesOf(Number(h12), 0, mer12);
     // "1.5" or "2.0" is a number, not a time; a dotted time needs its meridiem ("7.30pm").
     if (hh !== undefined && whole.includes('.') && !mer) continue;
-    times.push({ start: m.index, end: m.index + whole.length, text: whole, minutes });
+    // "2:00 to 3:00 pm": the start of a range takes the meridiem its end gives, where that keeps it first.
+    const previous = times.at(-1);
+    const pm = /^p/i.test(mer ?? mer12 ?? '');
+    if (
+      previous?.bare &&
+      pm &&
+      previous.minutes < 12 * 60 &&
+      previous.minutes + 12 * 60 <= minutes &&
+      /^\s*(?:to|-|–|—|until|till)\s*$/i.test(text.slice(previous.end, m.index))
+    )
+      previous.minutes += 12 * 60;
+    times.push({
+      start: m.index,
+      end: m.index + whole.length,
+      text: whole,
+      minutes,
+      ...(!word && !mer && !mer12 ? { bare: true } : {}),
+    });
   }
-  return times;
+  return times.map(({ bare: _, ...t }) => t);
 }
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

@@ -43,3 +43,20 @@ describe('linearizeTables', () => {
     expect(linearizeTables('A | B is not a table row.')).toBe('A | B is not a table row.');
   });
 });
+
+describe('column headings that end in the period their cells are priced for', () => {
+  const text = linearizeTables(
+    '| Plan | Per kiosk per month | Each extra staff login per month | Annual billing (per year) |\n' +
+      '| --- | --- | --- | --- |\n| Stride | €59 | €9 | €636 |\n',
+  );
+
+  it('gives each cell its heading’s period, and an "each" heading a rate per item', () => {
+    expect(text).toContain('extra staff login: €9 each per month');
+    expect(text).toContain('Annual billing: €636 per year');
+    const money = extractFigures(text).flatMap((f) =>
+      f.type === 'money' ? [[f.value, f.period, f.perUnit] as const] : [],
+    );
+    expect(money).toContainEqual([9, 'month', true]);
+    expect(money).toContainEqual([636, 'year', false]);
+  });
+});

@@ -10,10 +10,27 @@ const RULE = /^[\s|:-]+$/;
 const cellsOf = (line: string): string[] =>
   (ROW.exec(line)?.[1] ?? '').split('|').map((c) => c.trim().replace(/\s+/g, ' '));
 
-/** A header that names a unit ("Per seat per month", "/ year") follows the value; any other labels it. */
+// "Each extra vet FTE per month", "Annual billing (per year)": a label that ends in the period its
+// cells are priced for.
+const PERIOD_TAIL = /\s*(?:\(\s*)?(?:per|\/|a|an)\s*(month|year|quarter|annum)\s*\)?$/i;
+const HAS_PERIOD =
+  /\b(?:per|\/|a|an|each)\s*(?:month|year|quarter|annum)\b|\b(?:monthly|annually|yearly|one-off|one-time)\b/i;
+
+/**
+ * A header that names a unit ("Per seat per month", "/ year") follows the value; any other labels it.
+ * A label's period follows the price it gives ("Each extra vet FTE: NZD 69 per month"), where the
+ * figure readers look for it.
+ */
 function cellText(header: string | undefined, value: string): string {
   if (!header || value === '') return value;
+  const period = PERIOD_TAIL.exec(header);
+  const priced = period && period.index > 0 && /\d/.test(value) && !HAS_PERIOD.test(value);
+  // "Each extra vet FTE per month": a rate for each of the things it names.
+  const each = /^each\s+/i.exec(header);
+  if (priced && each && period.index > each[0].length)
+    return `${header.slice(each[0].length, period.index)}: ${value} each per ${period[1]!.toLowerCase()}`;
   if (/^(?:per|\/|a|an|each)\s/i.test(header)) return `${value} ${header.toLowerCase()}`;
+  if (priced) return `${header.slice(0, period.index)}: ${value} per ${period[1]!.toLowerCase()}`;
   return `${header}: ${value}`;
 }
 

@@ -13,8 +13,13 @@ const PLACES: Record<string, string> = {
   brisbane: 'Australia/Brisbane',
   adelaide: 'Australia/Adelaide',
   perth: 'Australia/Perth',
+  hobart: 'Australia/Hobart',
+  darwin: 'Australia/Darwin',
   auckland: 'Pacific/Auckland',
+  wellington: 'Pacific/Auckland',
+  christchurch: 'Pacific/Auckland',
   'new zealand': 'Pacific/Auckland',
+  nz: 'Pacific/Auckland',
   tokyo: 'Asia/Tokyo',
   seoul: 'Asia/Seoul',
   singapore: 'Asia/Singapore',
@@ -41,6 +46,20 @@ const PLACES: Record<string, string> = {
   'new york': 'America/New_York',
   boston: 'America/New_York',
   toronto: 'America/Toronto',
+  ottawa: 'America/Toronto',
+  montreal: 'America/Toronto',
+  atlantic: 'America/Halifax',
+  halifax: 'America/Halifax',
+  winnipeg: 'America/Winnipeg',
+  calgary: 'America/Edmonton',
+  edmonton: 'America/Edmonton',
+  miami: 'America/New_York',
+  atlanta: 'America/New_York',
+  austin: 'America/Chicago',
+  dallas: 'America/Chicago',
+  houston: 'America/Chicago',
+  phoenix: 'America/Phoenix',
+  portland: 'America/Los_Angeles',
   central: 'America/Chicago',
   chicago: 'America/Chicago',
   mountain: 'America/Denver',
@@ -97,8 +116,19 @@ const place = Object.keys(PLACES)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const PLACE_TIME = new RegExp(String.raw`\b(${place})(?:\s+(?:standard|daylight|summer))?\s+time\b`, 'gi');
-const CLOCK_PLACE = new RegExp(String.raw`${CLOCK}\s*(${place})\b`, 'gi');
+// "3pm Sydney", "6pm in Melbourne".
+const CLOCK_PLACE = new RegExp(String.raw`${CLOCK}\s*(?:in\s+)?(${place})\b`, 'gi');
 const ABBREVIATION = new RegExp(String.raw`\b(${Object.keys(ABBREVIATIONS).join('|')})\b`, 'g');
+
+/** Where a text names a zone ("Calgary time", "11:00 pm Mountain", "ET"): a place of the clock, not a feature. */
+export function zoneMentions(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(PLACE_TIME), ...text.matchAll(CLOCK_PLACE), ...text.matchAll(ABBREVIATION)].map(
+    (m) => {
+      const start = m.index + m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase());
+      return { start, end: start + m[1]!.length };
+    },
+  );
+}
 
 /** The IANA zones a text names, each once. */
 export function zonesNamedIn(text: string): string[] {
