@@ -3,6 +3,7 @@ import type { GuardDraft } from './guard-schema.ts';
 import { isBaseMention, type ProductCatalog, type ProductMention } from './index/product-catalog.ts';
 import { type DraftRegions, draftRegions } from './text/draft-regions.ts';
 import { extractFigures, type Figure, nonFigureSpans } from './text/figures.ts';
+import { tellsBackNote } from './text/reported-notes.ts';
 import { type Span, splitClauses, splitSentences } from './text/sentences.ts';
 import { matchTerms, type TermMatch } from './vocabulary/lexicon-matcher.ts';
 
@@ -13,6 +14,8 @@ export type DraftClause = Span & {
   sentence: Span;
   /** The clause ends a question ("…, does Thursday work?"). */
   question: boolean;
+  /** Its sentence tells back what planted text in the customer's mail asked for, which the draft disowns. */
+  reported: boolean;
   terms: TermMatch[];
   figures: Figure[];
   products: ProductMention[];
@@ -34,7 +37,8 @@ export function productAt(
     (p) =>
       p.start >= end &&
       !isBase(p) &&
-      /^[\s/\w]{0,20}?\b(?:for|on|with|of|in)\s+(?:the\s+)?$/i.test(text.slice(end, p.start)),
+      // "2.75% + 10¢ on Counter": the rest of a two-part rate may stand between.
+      /^[\s/\w+¢.%]{0,20}?\b(?:for|on|with|of|in)\s+(?:the\s+)?$/i.test(text.slice(end, p.start)),
   );
   if (following) return following;
   const before = clause.products.filter((p) => p.start < offset);
@@ -49,7 +53,7 @@ export type DraftAnalysis = {
   /** Clauses of what the author wrote: subject and body up to the sign-off. */
   clauses: DraftClause[];
   /** Every sentence that will be sent, quoted mail included (marked): what confidentiality reads. */
-  sentences: (Span & { field: DraftField; quoted: boolean })[];
+  sentences: (Span & { field: DraftField; quoted: boolean; reported: boolean })[];
 };
 
 function fieldClauses(field: DraftField, text: string, end: number, catalog: ProductCatalog): DraftClause[] {
@@ -66,6 +70,7 @@ function fieldClauses(field: DraftField, text: string, end: number, catalog: Pro
   const clauses: DraftClause[] = [];
   for (const sentence of splitSentences(text, 0, end)) {
     const parts = splitClauses(sentence);
+    const reported = tellsBackNote(sentence.text, scope);
     parts.forEach((part, i) => {
       const inside = <T extends { start: number }>(x: T) => x.start >= part.start && x.start < part.end;
       clauses.push({
@@ -74,6 +79,7 @@ function fieldClauses(field: DraftField, text: string, end: number, catalog: Pro
         sentence,
         question:
           part.text.endsWith('?') || (i === parts.length - 1 && sentence.text.trimEnd().endsWith('?')),
+        reported,
         terms: terms.filter(inside),
         figures: figures.filter(inside),
         products: products.filter(inside),
@@ -93,11 +99,17 @@ export function analyzeDraft(draft: GuardDraft, catalog: ProductCatalog): DraftA
       ...fieldClauses('body', draft.body, regions.signOffStart, catalog),
     ],
     sentences: [
-      ...splitSentences(draft.subject).map((s) => ({ ...s, field: 'subject' as const, quoted: false })),
+      ...splitSentences(draft.subject).map((s) => ({
+        ...s,
+        field: 'subject' as const,
+        quoted: false,
+        reported: false,
+      })),
       ...splitSentences(draft.body).map((s) => ({
         ...s,
         field: 'body' as const,
         quoted: s.start >= regions.quoteStart,
+        reported: tellsBackNote(s.text, draft.body.slice(0, regions.signOffStart)),
       })),
     ],
   };

@@ -158,7 +158,7 @@ const worlds: Array<{
     about: 'hotel revenue software per room in euros with a krona list, minimum fees, setup fees, VAT on top',
     firstScore:
       '23 of 63 grounded drafts blocked, 15 of 52 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 4,
+    blockedAtMost: 3,
     caught: {
       price: '9/9',
       claim: '9/9',
@@ -176,7 +176,7 @@ const worlds: Array<{
       '17 of 64 grounded drafts blocked, 21 of 52 flaws missed (written cold, scored on the code before any fix)',
     // Two flaws caught by accident before are missed now that plan names and table periods are read:
     // another plan's price for extra vets in a sentence naming no plan, and an approval stretched to add-ons.
-    blockedAtMost: 10,
+    blockedAtMost: 9,
     caught: {
       price: '6/9',
       claim: '8/9',
@@ -193,7 +193,7 @@ const worlds: Array<{
       'restaurant point of sale per terminal in USD with a CAD list, hardware bought or rented, card rates, sales tax',
     firstScore:
       '40 of 67 grounded drafts blocked, 13 of 61 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 22,
+    blockedAtMost: 14,
     caught: {
       price: '9/9',
       claim: '2/9',

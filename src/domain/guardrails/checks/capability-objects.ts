@@ -36,10 +36,10 @@ function connectorSpans(index: GuardIndex, text: string): [number, number][] {
     });
 }
 
-// ", a relief for your bookkeeper", ", plenty for now", ", no custom work needed": a remark after a
-// comma on what the object means to the customer, not one more thing the product has.
+// ", a relief for your bookkeeper", ", plenty for now", ", no custom work needed", ", as discussed": a
+// remark after a comma on what the object means to the customer, not one more thing the product has.
 const ASIDE =
-  /,\s*(?=[^,]*\b(?:you|your|yours|needed|required|necessary|enough|plenty|fine|ideal|perfect|exactly)\b)/i;
+  /,\s*(?=[^,]*\b(?:you|your|yours|needed|required|necessary|enough|plenty|fine|ideal|perfect|exactly)\b|as (?:discussed|agreed|promised|planned|mentioned|requested|quoted|before)\b)/i;
 
 /** How far the object of a capability verb reaches in the rest of its clause. */
 function objectLength(rest: string): number {

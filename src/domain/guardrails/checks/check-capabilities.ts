@@ -47,7 +47,7 @@ export function checkCapabilities(
     // A label ("HIPAA: checking with our team") takes the stance of what follows it.
     const next = analysis.clauses[i + 1];
     const label = clause.text.split(/\s+/).length <= 4 && next?.sentence.start === clause.sentence.start;
-    if (claimsNothing(clause) || (label && next && claimsNothing(next))) return;
+    if (clause.reported || claimsNothing(clause) || (label && next && claimsNothing(next))) return;
     if (afterDeniedLeadIn(analysis, i) || (label && labelAnsweredNo(analysis, clause))) return;
     // "On backups and safety: …" names the topic the customer raised; what follows is the claim.
     if (label && /^(?:on|about|re|regarding|as for|as to|and on)\b/i.test(clause.text)) return;

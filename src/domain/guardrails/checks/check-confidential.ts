@@ -98,7 +98,8 @@ export function checkConfidential(
       );
     }
     // Quoted mail is the customer's own words: their policies and mentions of others are theirs to make.
-    if (sentence.quoted) continue;
+    // So is what their planted note asked for, told back ("it mentions internal rules").
+    if (sentence.quoted || sentence.reported) continue;
 
     const block = (check: string, reason: string, citation?: GuardCitation) =>
       findings.push(finding('confidential', 'block', located, check, reason, citation));
@@ -107,6 +108,8 @@ export function checkConfidential(
       const m = pattern.exec(text);
       if (!m || publicWording(deal, m[0]) || (noApprovalIsPublic && APPROVAL.test(m[0]))) continue;
       if (withheld(text, m.index, m.index + m[0].length)) continue;
+      // "your discount band" where the price list publishes its bands (by size, by venues).
+      if (/\b(?:bands?|tiers)$/i.test(m[0]) && deal.facts.discounts.volumeBands !== undefined) continue;
       if (pattern === OWN_LIMIT && (withinPublishedRepLimit(deal, text) || publicOwnLimit(deal, m[0])))
         continue;
       block('internal_policy', `"${m[0]}" is internal policy wording`);

@@ -223,7 +223,7 @@ export function checkDiscounts(
   const offers: Offer[] = [];
   for (const clause of analysis.clauses) {
     const text = fieldText(analysis, clause);
-    if (isHedged(clause.text)) continue;
+    if (isHedged(clause.text) || clause.reported) continue;
     for (const figure of figuresOf(clause)) {
       if (
         figure.type === 'percent' &&

@@ -152,6 +152,8 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
   };
   const said = new Set(analysis.clauses.flatMap((c) => stems(c.text)));
   for (const clause of analysis.clauses) {
+    // "The note mentioned a 35% partner rate and C$77 a terminal": the note's figures, told back.
+    if (clause.reported) continue;
     for (const figure of clause.figures) {
       const problem = figureProblem(index, deal, analysis, clause, figure, {
         draftCounts,

@@ -8,6 +8,7 @@ import type { InjectionAttempt } from '../index/injection-attempts.ts';
 import { recordCitation } from '../support/citations.ts';
 import { isDiscountPercent } from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
+import { blankOut } from '../text/blank-out.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { addressOf } from './check-recipients.ts';
 
@@ -23,10 +24,11 @@ export function checkInjection(
 ): GuardFinding[] {
   const findings: GuardFinding[] = [];
   const { draft, regions } = analysis;
-  const written = `${draft.subject}\n${draft.body.slice(0, regions.quoteStart)}`;
+  const written = `${draft.subject}\n${withoutToldBack(analysis, draft.body).slice(0, regions.quoteStart)}`;
   const writtenLower = written.toLowerCase();
   const recipients = [...draft.to, ...draft.cc].map(addressOf);
   const discounts = analysis.clauses.flatMap((c) => {
+    if (c.reported) return [];
     const text = c.field === 'subject' ? draft.subject : draft.body;
     return c.figures.flatMap((f) =>
       f.type === 'percent' && isDiscountPercent(text, f) && !reportedAndRefused(text, c.sentence, f.start)
@@ -35,7 +37,7 @@ export function checkInjection(
     );
   });
   const money = analysis.clauses.flatMap((c) =>
-    c.figures.flatMap((f) => (f.type === 'money' ? [f.value] : [])),
+    c.reported ? [] : c.figures.flatMap((f) => (f.type === 'money' ? [f.value] : [])),
   );
   const ownWords = ownWording(analysis, deal);
   // "AUD 4,200 a year" where the AUD price list says so: a documented price is the documents', even
@@ -145,8 +147,17 @@ function ownWording(analysis: DraftAnalysis, deal: DealContext): DraftFacts['own
       out = `${out.slice(0, p.start)}${' ~'.padEnd(p.end - p.start, ' ')}${out.slice(p.end)}`;
     return out;
   };
-  const written = `${mask('subject', draft.subject)}\n${mask('body', draft.body).slice(0, regions.quoteStart)}`;
+  const body = withoutToldBack(analysis, mask('body', draft.body));
+  const written = `${mask('subject', draft.subject)}\n${body.slice(0, regions.quoteStart)}`;
   return { stems: stems(written), free: deal.ownStems };
+}
+
+/** The body with what it tells back of a planted note blanked out: disowned, it carries out none of it. */
+function withoutToldBack(analysis: DraftAnalysis, body: string): string {
+  return blankOut(
+    body,
+    analysis.sentences.filter((s) => s.field === 'body' && s.reported),
+  );
 }
 
 /** Words a public document uses in that order ("internal notes" of a help desk) are the product's. */

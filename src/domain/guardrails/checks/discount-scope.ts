@@ -10,6 +10,7 @@ import { conditionStems, type DiscountProgramme } from '../index/discount-policy
 import type { GuardIndex } from '../index/guard-index.ts';
 import { isDiscountPercent, isReplaced } from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
+import { blankOut } from '../text/blank-out.ts';
 import { isHedged, isNegatedAt } from '../text/claim-context.ts';
 import { addOnsSpokenOf } from './add-ons-spoken.ts';
 import { kindOf, productsOfKind } from './products-by-kind.ts';
@@ -120,7 +121,8 @@ export function discountScopeProblems(
 /** "The nonprofit programme also covers Starter": a plan the programme's own sentence leaves out. */
 function programmeElsewhere(index: GuardIndex, deal: DealContext, clause: DraftClause) {
   if (!COVERS.test(clause.text) || !SPEAKS_OF_DISCOUNT.test(clause.text)) return undefined;
-  const words = new Set(conditionStems(clause.text));
+  // "the Kitchen plan fees": a plan's name does not invoke the community-kitchen programme.
+  const words = new Set(conditionStems(blankOut(clause.text, clause.products, clause.start)));
   for (const programme of deal.facts.discounts.programmes) {
     if (programme.skus.length === 0 || !programme.conditionStems.some((s) => words.has(s))) continue;
     for (const p of clause.products) {

@@ -228,8 +228,16 @@ export function durationProblem(
     const context = deal.thread.durationContexts.filter(
       (c) => comparable(c) && !meetings.has(c.citation.id) && [...c.stems].some((w) => words.has(w)),
     );
-    // The thread cannot say otherwise of a period it states itself ("one year vs three years").
+    // The thread cannot say otherwise of a period it states itself ("one year vs three years"), nor of
+    // one the documents give the thing the sentence speaks of ("within 90 days of signing").
     if (context.length === 0 || known(deal.thread.durations)) return undefined;
+    const topic = topicStems(clause.sentence.text);
+    for (const [d, contexts] of deal.facts.durationContexts)
+      if (
+        sameDuration(d, days, index.config.durationTolerance) &&
+        contexts.some((c) => [...c.stems].some((w) => topic.has(w)))
+      )
+        return undefined;
     return block(
       'claim',
       'duration',

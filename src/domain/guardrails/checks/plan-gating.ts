@@ -76,14 +76,16 @@ function everyPlanCovers(
 }
 
 /** A clause word; `compound` when hyphens join it to its neighbours ("built-in", "sign-on"). */
-type Word = { stem: string; start: number; end: number; compound: boolean };
+/** `broken`: a comma, colon or bracket stands between the word and the one before it. */
+type Word = { stem: string; start: number; end: number; compound: boolean; broken: boolean };
 
 const stemmedWords = (text: string): Word[] =>
-  tokenize(text).map((t) => ({
+  tokenize(text).map((t, i, all) => ({
     start: t.start,
     end: t.end,
     stem: spellingStem(t.word),
     compound: text[t.start - 1] === '-' || text[t.end] === '-',
+    broken: i > 0 && /[,;:()]/.test(text.slice(all[i - 1]!.end, t.start)),
   }));
 
 // Verbs of holding: "the sandbox includes / holds / is a copy of your ticket data".
@@ -123,6 +125,8 @@ function findStems(words: readonly Word[], stems: readonly string[]): [number, n
     const last = Math.max(...found);
     const between = window.slice(0, last + 1).filter((w) => !stems.includes(w.stem));
     if (between.some((w) => PREPOSITIONS.has(w.stem) && !w.compound)) continue;
+    // "within 3 days of signing, and a single venue…": a name is not said across a comma.
+    if (window.slice(1, last + 1).some((w) => w.broken)) continue;
     return [words[i]!.start, window[last]!.end];
   }
   return undefined;

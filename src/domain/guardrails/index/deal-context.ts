@@ -10,6 +10,7 @@ import type {
 } from '../../workspace/workspace-schema.ts';
 import type { GuardCitation } from '../guard-schema.ts';
 import { recordCitation } from '../support/citations.ts';
+import { blankOut } from '../text/blank-out.ts';
 import { extractFigures, nonFigureSpans, bareNumbers as numbersIn } from '../text/figures.ts';
 import { sizeInGigabytes } from '../text/measured-numbers.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -261,10 +262,6 @@ function readUsage(
   }
 }
 
-function blankOut(text: string, start: number, end: number): string {
-  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-}
-
 export type DealSources = {
   opportunity: Opportunity;
   account: Account | undefined;
@@ -319,7 +316,7 @@ export function buildDealContext(sources: DealSources): DealContext {
     const attempt = inbound ? findInjectionAttempt(activity) : undefined;
     if (attempt) injections.push(attempt);
     // Planted instructions are no record of anything: their figures and words support nothing.
-    const body = attempt ? blankOut(activity.body ?? '', attempt.start, attempt.end) : (activity.body ?? '');
+    const body = attempt ? blankOut(activity.body ?? '', [attempt]) : (activity.body ?? '');
     const text = [activity.subject ?? '', body].join('\n');
     const citation = activityCitation(activity);
     for (const iso of [activity.occurredAt, activity.startsAt, activity.dueAt])

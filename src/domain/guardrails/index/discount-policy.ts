@@ -2,6 +2,7 @@
 import { STOPWORDS, stems } from '../../knowledge/text-tokens.ts';
 import type { GuardCitation } from '../guard-schema.ts';
 import { discountPoints } from '../support/discount-language.ts';
+import { blankOut } from '../text/blank-out.ts';
 import { isNegatedAt } from '../text/claim-context.ts';
 import { extractFigures } from '../text/figures.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
@@ -163,16 +164,13 @@ export type PolicySentence = {
 };
 
 function withoutProducts(sentence: PolicySentence): string {
-  let text = sentence.text;
-  for (const p of sentence.products ?? [])
-    text = text.slice(0, p.start) + ' '.repeat(p.end - p.start) + text.slice(p.end);
-  return text;
+  return blankOut(sentence.text, sentence.products ?? []);
 }
 
 // "The programme cannot be combined…", "It does not stack": a rule about the programme just described.
 const ABOUT_THE_ONE_BEFORE =
   /^\W*(?:(?:the|this|that|such)\s+(?:programme|program|discount|offer|rate|reduction|scheme)\b(?!\s+(?:and|or)\b)|(?:it|this|that)\s+(?!\w+\s+(?:and|or)\b))/i;
-const ON_ADD_ONS = /\badd-?on\b/i;
+const ON_ADD_ONS = /\badd-?ons?\b/i;
 // "any reduction on add-ons or on the onboarding fee is for our Revenue Desk to approve".
 const APPROVAL_ONLY =
   /\b(?:any|all)\s+(?:(?:further|other|larger)\s+)?(?:reductions?|discounts?|concessions?)[^.;]*?\b(?:on|to|of)\s+([^.;]+?)\s*,?\s+(?:is|are|needs?|requires?|must)\b[^.;]*\b(?:approv\w*|sign[\s-]?off|authori[sz]\w*)/i;

@@ -3,6 +3,7 @@ import type { KnowledgeChunk } from '../../knowledge/knowledge-chunk.ts';
 import { STOPWORDS, stems, tokenize } from '../../knowledge/text-tokens.ts';
 import type { GuardCitation } from '../guard-schema.ts';
 import { chunkCitation, recordCitation } from '../support/citations.ts';
+import { blankOut } from '../text/blank-out.ts';
 import { answersNo, isNegatedAt, isNotYetAvailable } from '../text/claim-context.ts';
 import {
   bareNumbers,
@@ -885,9 +886,7 @@ function cellLabel(
   const cell = /(?:^|[;:])([^;:]{3,60}):\s*(?:[^;:]{0,12})$/.exec(before);
   if (!cell) return undefined;
   // "Stride: €59": the row's plan is no label of its first cell.
-  let label = cell[1]!;
-  for (const m of catalog?.mentions(label).reverse() ?? [])
-    label = label.slice(0, m.start) + label.slice(m.end);
+  const label = blankOut(cell[1]!, catalog?.mentions(cell[1]!) ?? []);
   const words = stems(label).filter((w) => !STOPWORDS.has(w) && !/\d/.test(w));
   return words.length > 0 ? new Set(words) : undefined;
 }
