@@ -62,7 +62,9 @@ const world = (() => {
         kind: 'faq',
         body:
           '# Support\n\nAll times are Eastern time.\n\n- Basic: Monday to Friday, 8:00 to 18:00.\n' +
-          '- Plus: every day, 7:00 to 22:00.',
+          '- Plus: every day, 7:00 to 22:00.\n\n## Going live\n\nCameras ship within 5 business days of kick-off. ' +
+          'Typical time from kick-off to go-live: a single plaza 2 to 3 weeks; 2 to 5 plazas 4 to 6 weeks; ' +
+          '6 or more plazas 6 to 10 weeks.',
       }),
       aDocument({
         id: 'tg-desk',
@@ -143,6 +145,24 @@ describe('classes of false blocks and misses in a toll-lane world', () => {
     expect(blocks('Plus includes single sign-on, as discussed.')).toEqual([]);
     expect(
       blockingKinds(guard('Plus includes single sign-on and licence-plate analytics, as discussed.')),
+    ).toContain('claim');
+  });
+
+  it('holds a price said "at list" to the list, whatever discount the draft mentions', () => {
+    expect(
+      blocks('Plus is $65 per lane a month at list; with seven lanes the 5% multi-lane discount applies.'),
+    ).toEqual([]);
+    expect(
+      blockingKinds(
+        guard('Plus is $62 per lane a month at list; with seven lanes the 5% multi-lane discount applies.'),
+      ),
+    ).toContain('price');
+  });
+
+  it('takes a banded range said word for word for a count inside its band', () => {
+    expect(blocks('Three bridges usually take 4 to 6 weeks from kick-off to go-live.')).toEqual([]);
+    expect(
+      blockingKinds(guard('Eight bridges usually take 4 to 6 weeks from kick-off to go-live.')),
     ).toContain('claim');
   });
 

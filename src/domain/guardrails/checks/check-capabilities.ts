@@ -65,7 +65,7 @@ export function checkCapabilities(
     findings.push(
       ...placeProblems(index, deal, analysis, clause).filter((f) => ours(f.start - clause.start)),
     );
-    const listed = placeListProblem(deal, clause, HOSTING_CUE.test(clause.text));
+    const listed = placeListProblem(deal, clause, HOSTING_CUE.test(clause.text), index.catalog.sharedUnits);
     if (listed && ours(listed.start - clause.start)) findings.push(listed);
     const addOn = addOnPlanProblem(index, deal, clause);
     if (addOn) findings.push(addOn);

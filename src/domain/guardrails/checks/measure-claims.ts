@@ -8,6 +8,7 @@ import type { GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import { sameDuration } from '../index/durations.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
+import { topicStems } from '../index/knowledge-facts.ts';
 import type { Measure } from '../index/measures.ts';
 import { measureStems, plansOf, stemsNear } from '../index/measures.ts';
 import { quantitiesIn } from '../index/quantities.ts';
@@ -123,6 +124,44 @@ function onRecord(deal: DealContext, clause: DraftClause, n: MeasuredNumber, tol
   return counted?.nouns.some((noun) => counts(noun).includes(n.value)) ?? false;
 }
 
+// "4 to 6 weeks", "2 to 3 business days": a range with its unit, as a document may state it word for word.
+const RANGE_SAID = /\b\d+(?:\.\d+)?\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s+(?:business\s+|working\s+)?[a-z]+/gi;
+
+/**
+ * "Three cafes usually take 4 to 6 weeks from kick-off to go-live" where the onboarding page says
+ * "2 to 5 venues 4 to 6 weeks" of kick-off to go-live: a range said word for word as a public sentence
+ * says it, about what that sentence is about, is the documented one.
+ */
+function statedAsDocumented(deal: DealContext, clause: DraftClause, n: MeasuredNumber): boolean {
+  if (!n.range) return false;
+  const said = [...clause.text.matchAll(RANGE_SAID)].find(
+    (m) => m.index <= n.start && m.index + m[0].length >= n.end,
+  )?.[0];
+  if (!said) return false;
+  const topic = topicStems(clause.sentence.text);
+  const counts = quantitiesIn(clause.sentence.text).map((q) => q.value);
+  return deal.facts.sentenceStems.some((s) => {
+    const quote = s.citation.quote ?? '';
+    const at = quote.indexOf(said);
+    if (at < 0 || ![...s.stems].some((w) => topic.has(w))) return false;
+    // "2 to 5 venues 4 to 6 weeks": a band of some count, which the draft's own count must fall in.
+    const band = bandBefore(quote.slice(0, at));
+    return !band || (counts.length > 0 && counts.every((c) => c >= band[0] && c <= band[1]));
+  });
+}
+
+const BAND_BEFORE =
+  /(?:\b(\d+)\s*(?:to|-|–)\s*(\d+)|\b(\d+)\s*(?:\+|or more)|\b(a single|one))\s+[a-z]+\s*:?\s*$/i;
+
+/** The counts a banded period is given for, from the words right before it: "2 to 5 venues", "6 or more venues". */
+function bandBefore(text: string): [number, number] | undefined {
+  const m = BAND_BEFORE.exec(text);
+  if (!m) return undefined;
+  if (m[1] && m[2]) return [Number(m[1]), Number(m[2])];
+  if (m[3]) return [Number(m[3]), Number.POSITIVE_INFINITY];
+  return [1, 1];
+}
+
 export function measureProblems(
   index: GuardIndex,
   deal: DealContext,
@@ -154,6 +193,7 @@ export function measureProblems(
     const start = clause.start + n.start;
     const end = clause.start + n.end;
     if (notAQuantityClaim(deal, clause, text, n, start, end, tolerance)) return;
+    if (statedAsDocumented(deal, clause, n)) return;
     // "two training days would be CHF 2,400": a period is a count of what is sold only when priced.
     if (
       (n.kind !== 'duration' || isPricedQuantity(text, end)) &&

@@ -29,6 +29,7 @@ import { isRecordPlusOneOff, isRepricedRecord } from './repriced-amounts.ts';
 import { statedRounding, writtenRounding } from './stated-rounding.ts';
 
 // A rate said to cover an add-on as well: "all in, with the Library", "including Shift Swap".
+const AT_LIST = /^[^.;,]{0,30}?\b(?:at list|before (?:any )?discounts?)\b/i;
 const ALL_IN = /\b(?:all[\s-]in|in all|altogether|together|including|inclusive of|combined)\b/i;
 
 const rivals = new WeakMap<GuardIndex, ReadonlySet<string>>();
@@ -99,10 +100,12 @@ export function moneyProblem(
   );
   // A size band discounts the subscription, never hardware or a service a passage names by its kind.
   const isBand = (percent: number) => deal.facts.discounts.volumeBands?.includes(percent) ?? false;
+  // "US$129 per terminal a month at list": the list price, with no discount of any kind.
+  const atList = AT_LIST.test(text.slice(figure.end, figure.end + 40));
   const supportOf = (
     amount: MoneyFigure,
     skus: string[],
-    bands = [...draft.bandDiscounts, ...draft.sentencePercents(clause)],
+    bands = atList ? [] : [...draft.bandDiscounts, ...draft.sentencePercents(clause)],
     counted = true,
     otherThan?: ReadonlySet<string>,
   ) =>
@@ -118,13 +121,13 @@ export function moneyProblem(
           ]
         : [],
       reduction,
-      discounts: [...draft.draftDiscounts.filter((p) => !isBand(p)), ...approved],
+      discounts: atList ? [] : [...draft.draftDiscounts.filter((p) => !isBand(p)), ...approved],
       // A size band's percentage, however the draft says it ("with the 5% band"), takes down the plan's fee only.
       planOnly:
         skus.length > 0 && skus.every((s) => isAddOnLine(index, deal, s))
           ? []
-          : [...bands, ...draft.draftDiscounts.filter(isBand)],
-      programmes: draft.programmes,
+          : [...bands, ...(atList ? [] : draft.draftDiscounts.filter(isBand))],
+      programmes: atList ? [] : draft.programmes,
       months: draft.draftMonths,
       tolerance: approximate ? index.config.approximateTolerance : index.config.moneyTolerance,
       approximate,

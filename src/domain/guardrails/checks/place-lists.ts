@@ -43,6 +43,8 @@ export function placeListProblem(
   deal: DealContext,
   clause: DraftClause,
   hosting: boolean,
+  /** What the price book sells by ("venue"): every list of places counts it, so it ties no clause to one. */
+  units: readonly string[] = [],
 ): GuardFinding | undefined {
   const lists = deal.facts.placeLists ?? [];
   if (lists.length === 0 || clause.question || isHedged(clause.text)) return undefined;
@@ -52,7 +54,7 @@ export function placeListProblem(
   if (hosting && clause.products.length > 0) return undefined;
   const places = matchPlaces(clause.text);
   if (places.length === 0) return undefined;
-  const placeWords = new Set(stems(places.map((p) => p.text).join(' ')));
+  const placeWords = new Set(stems([...places.map((p) => p.text), ...units].join(' ')));
   const topicOf = (text: string) =>
     new Set(
       stems(text).filter(

@@ -173,24 +173,6 @@ function plansOf(text: string, plans: readonly ProductMention[], start: number, 
 }
 
 /** Every plan gate a public document sentence states. */
-const unitsCache = new WeakMap<ProductCatalog, ReadonlySet<string>>();
-
-/**
- * What the price book sells its plans by ("terminal/month" on every plan), as gate stems: a unit
- * several lines share. One line's own unit ("Extra sandbox", per sandbox) may still be a feature.
- */
-function unitsSold(catalog: ProductCatalog): ReadonlySet<string> {
-  let units = unitsCache.get(catalog);
-  if (!units) {
-    const each = catalog.products.flatMap((p) => [
-      ...new Set(gateStems((p.unit ?? '').replace(/[/_-]/g, ' '))),
-    ]);
-    units = new Set(each.filter((u, i) => each.indexOf(u) !== i));
-    unitsCache.set(catalog, units);
-  }
-  return units;
-}
-
 export function readPlanGates(
   catalog: ProductCatalog,
   sentence: string,
@@ -199,7 +181,7 @@ export function readPlanGates(
   asked = '',
 ): PlanGate[] {
   const gates: PlanGate[] = [];
-  const units = unitsSold(catalog);
+  const units = new Set(gateStems(catalog.sharedUnits.join(' ')));
   const add: AddGates = (items, skus, flags) => {
     for (const phrase of items) {
       const stems = gateStems(phrase);

@@ -30,6 +30,8 @@ export type ProductCatalog = {
   lines: ReadonlyMap<string, readonly string[]>;
   /** Counts of the metered units the price book sells by ("3,000 conversations", "140 hosts"). */
   metered: RegExp | undefined;
+  /** Words of the units several lines are sold by ("terminal", "venue"): what is counted, never a feature or a topic. */
+  sharedUnits: readonly string[];
   mentions(text: string): ProductMention[];
 };
 
@@ -109,6 +111,19 @@ function planAliases(
     }
   }
   return { aliases: found, lines: family };
+}
+
+/** The words of units two or more lines are sold by: every plan "per terminal/month", add-ons "per venue". */
+function sharedUnitWords(products: readonly Product[]): string[] {
+  const each = products.flatMap((p) => [
+    ...new Set(
+      (p.unit ?? '')
+        .toLowerCase()
+        .split(/[\s/_-]+/)
+        .filter((w) => /^\p{L}{3,}$/u.test(w)),
+    ),
+  ]);
+  return [...new Set(each.filter((w, i) => each.indexOf(w) !== i))];
 }
 
 /** "host/month" → host, "10,000 test runs" → run, "GB analysed" → GB; periods and seats are no meter. */
@@ -225,6 +240,7 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
     includes,
     lines: plans.lines,
     metered: meteredCountPattern(meteredUnits(products)),
+    sharedUnits: sharedUnitWords(products),
     mentions,
   };
 }

@@ -13,3 +13,10 @@ describe('places', () => {
     expect(placeAndAncestors('sydney')).toEqual(['sydney', 'australia', 'apac']);
   });
 });
+
+describe('a currency sign is no place', () => {
+  it('reads "US venues" as the US and "US$119" as dollars', () => {
+    expect(matchPlaces('for US venues').map((p) => p.placeId)).toEqual(['us']);
+    expect(matchPlaces('Group is US$119 per terminal')).toEqual([]);
+  });
+});
