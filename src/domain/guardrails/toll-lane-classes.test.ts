@@ -82,7 +82,7 @@ const world = (() => {
         id: 'o-1',
         accountId: 'a-cal',
         name: 'Calder - bridge lanes',
-        amount: 9000,
+        amount: 4777,
         currency: 'USD',
       }),
     ],
@@ -164,6 +164,11 @@ describe('classes of false blocks and misses in a toll-lane world', () => {
     expect(
       blockingKinds(guard('Eight bridges usually take 4 to 6 weeks from kick-off to go-live.')),
     ).toContain('claim');
+  });
+
+  it('reads an amount in cents as the whole amount the CRM records', () => {
+    expect(blocks('The renewal on record comes to $4,777.50 a year.')).toEqual([]);
+    expect(blockingKinds(guard('The renewal on record comes to $4,792.50 a year.'))).toContain('price');
   });
 
   it('does not find a feature name across a comma', () => {

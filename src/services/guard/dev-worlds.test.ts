@@ -176,7 +176,7 @@ const worlds: Array<{
       '17 of 64 grounded drafts blocked, 21 of 52 flaws missed (written cold, scored on the code before any fix)',
     // Two flaws caught by accident before are missed now that plan names and table periods are read:
     // another plan's price for extra vets in a sentence naming no plan, and an approval stretched to add-ons.
-    blockedAtMost: 9,
+    blockedAtMost: 8,
     caught: {
       price: '6/9',
       claim: '8/9',
@@ -210,7 +210,7 @@ const worlds: Array<{
       'legal practice software per fee-earner and support seat in EUR with a USD list, storage blocks, VAT (not tuned on)',
     firstScore:
       '43 of 68 grounded drafts blocked, 12 of 56 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 41,
+    blockedAtMost: 40,
     caught: {
       price: '7/8',
       claim: '3/8',

@@ -106,6 +106,15 @@ export function moneySupport(
         : close(candidate);
   for (const [value, citation] of [...deal.crm.money, ...deal.thread.money])
     if (closeFor(value, 1, 1)) return citation;
+  // A CRM keeps a deal's amount in whole units: "NZD 35,642.40" is the amount it records as 35,642.
+  for (const [value, citation] of deal.crm.money)
+    if (
+      !figure.perUnit &&
+      Number.isInteger(value) &&
+      Math.abs(value - figure.value) < 1 &&
+      !Number.isInteger(figure.value)
+    )
+      return citation;
 
   const { discounts: policy, addOns } = deal.facts;
   // A programme applies only where the draft invokes it, one at a time unless the documents let
