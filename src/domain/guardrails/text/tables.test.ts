@@ -60,3 +60,13 @@ describe('column headings that end in the period their cells are priced for', ()
     expect(money).toContainEqual([636, 'year', false]);
   });
 });
+
+describe('a row label that ends in a period', () => {
+  it('gives that period to every amount of the row that has none', () => {
+    const text = linearizeTables(
+      '| Item | USD |\n| --- | --- |\n| Extra login per month | Lite $7, Pro $6, Max $5 |\n| Setup | $900 one-off |',
+    );
+    expect(text).toContain('Extra login: USD: Lite $7 per month, Pro $6 per month, Max $5 per month.');
+    expect(text).toContain('Setup: USD: $900 one-off.');
+  });
+});

@@ -34,6 +34,15 @@ function cellText(header: string | undefined, value: string): string {
   return `${header}: ${value}`;
 }
 
+// An amount with its currency ("A$63", "NZD 69", "€9.50") and whatever period already follows it.
+const AMOUNT =
+  /(?:[A-Z]{1,3}\$|[$€£]|\b[A-Z]{3}\s?)\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:per|\/|a|an|each)\s*(?:month|year|quarter|annum)\b)?/g;
+
+/** Every amount of a cell that gives no period of its own, given the row's ("A$63" → "A$63 per month"). */
+function withPeriod(cell: string, period: string): string {
+  return cell.replace(AMOUNT, (amount) => (HAS_PERIOD.test(amount) ? amount : `${amount} per ${period}`));
+}
+
 /**
  * The text with every table row rewritten as one sentence on its own line; text outside tables, and
  * the length of nothing else, changes. Offsets into the result are not offsets into the input.
@@ -68,11 +77,15 @@ export function linearizeTables(text: string): string {
       });
       continue;
     }
+    // "Extra vet FTE per month | Starter A$72, Practice A$63": the row's label gives its amounts a period.
+    const rowPeriod = PERIOD_TAIL.exec(first);
+    const label = rowPeriod && rowPeriod.index > 0 ? first.slice(0, rowPeriod.index) : first;
     const parts = rest
       // A cell's own sentences stay in the row's sentence, so the row's product stays their subject.
       .map((c, j) => cellText(header?.[j + 1], c.replace(/[.;]+$/, '').replace(/[.;]\s+/g, '; ')))
+      .map((c) => (rowPeriod && label !== first ? withPeriod(c, rowPeriod[1]!.toLowerCase()) : c))
       .filter((c) => c.length > 0);
-    out.push(`${first}: ${parts.join('; ')}.`, '');
+    out.push(`${label}: ${parts.join('; ')}.`, '');
   }
   return out.join('\n');
 }
