@@ -2,15 +2,10 @@
 import { STOPWORDS, tokenize } from '../../knowledge/text-tokens.ts';
 import { type DraftAnalysis, type DraftClause, productAt } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
+import { IDENTITY_PROTOCOLS, isIdentityProvider, QUALIFIER } from '../index/clause-terms.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
-import {
-  type FigureContext,
-  IDENTITY_PROTOCOLS,
-  isIdentityProvider,
-  QUALIFIER,
-  topicStems,
-} from '../index/knowledge-facts.ts';
+import { type FigureContext, topicStems } from '../index/knowledge-facts.ts';
 import { isBaseMention, type ProductMention, productCovers } from '../index/product-catalog.ts';
 import { finding } from '../support/findings.ts';
 import { programmesNamed } from '../support/programmes.ts';

@@ -5,7 +5,7 @@ import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import { durationInDays } from '../index/durations.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
-import { isInternalDocument } from '../index/knowledge-facts.ts';
+import { isInternalDocument } from '../index/internal-documents.ts';
 import { quantitiesIn } from '../index/quantities.ts';
 import { isSaidWithTax, TAX_WORD, taxRatesIn } from '../index/tax-rates.ts';
 import {

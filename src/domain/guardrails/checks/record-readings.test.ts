@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { aDocument, anEmail, anOpportunity, aProduct, aWorld, check } from '../guard-test-factories.ts';
 import { findInjectionAttempt } from '../index/injection-attempts.ts';
-import { labelledProduct, listsAddOn } from '../index/knowledge-facts.ts';
 import { plansOf } from '../index/measures.ts';
 import { buildProductCatalog, learnInclusions } from '../index/product-catalog.ts';
+import { labelledProduct, listsAddOn } from '../index/product-facts.ts';
 import { isCustomerOwned, isNegatedAt } from '../text/claim-context.ts';
 
 const products = [

@@ -11,9 +11,10 @@ import type {
   Workspace,
 } from '../../workspace/workspace-schema.ts';
 import { DEFAULT_GUARD_CONFIG, type GuardConfig } from '../guard-config.ts';
+import { buildKnowledgeFacts } from './build-knowledge-facts.ts';
 import { type AccountName, accountNames, competitorNames } from './competitors.ts';
 import { buildDealContext, type DealContext } from './deal-context.ts';
-import { buildKnowledgeFacts, type KnowledgeFacts } from './knowledge-facts.ts';
+import type { KnowledgeFacts } from './knowledge-facts.ts';
 import { buildNameIndex, type NameEntry, type NameIndex } from './name-index.ts';
 import { buildProductCatalog, type ProductCatalog } from './product-catalog.ts';
 

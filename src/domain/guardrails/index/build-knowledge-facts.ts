@@ -1,0 +1,301 @@
+/** Reads the documents and the price book, sentence by sentence and clause by clause, into facts. */
+import type { KnowledgeChunk } from '../../knowledge/knowledge-chunk.ts';
+import { stems } from '../../knowledge/text-tokens.ts';
+import type { GuardCitation } from '../guard-schema.ts';
+import { chunkCitation, recordCitation } from '../support/citations.ts';
+import { answersNo, isNegatedAt } from '../text/claim-context.ts';
+import { SHARE_IN_WORDS } from '../text/figures.ts';
+import { type Span, splitClauses, splitSentences } from '../text/sentences.ts';
+import { linearizeTables } from '../text/tables.ts';
+import { zonesNamedIn } from '../text/time-zones.ts';
+import { matchTerms } from '../vocabulary/lexicon-matcher.ts';
+import { addTo, pairAcrossSentences, readClause } from './clause-terms.ts';
+import { type PolicySentence, readDiscountPolicy } from './discount-policy.ts';
+import { readFeeBands } from './fee-bands.ts';
+import { INTERNAL, isInternalDocument } from './internal-documents.ts';
+import type { ConfidentialText, FactsInput, KnowledgeFacts } from './knowledge-facts.ts';
+import { readMeasures } from './measures.ts';
+import { readPlanGates, readSectionGates, sectionScope } from './plan-gates.ts';
+import { isBaseMention, learnInclusions, listEndingAt, type ProductCatalog } from './product-catalog.ts';
+import {
+  labelledProduct,
+  listsAddOn,
+  namedAfterTerms,
+  offerAddOn,
+  outsideTerms,
+  readIncluded,
+  withHigherPlans,
+} from './product-facts.ts';
+import { readServiceHours } from './service-hours.ts';
+import { shareableDocuments } from './shareable-documents.ts';
+import { EVERY_PLAN_HEADING, readFigures, readOwners, readSentence } from './stated-figures.ts';
+
+const SURCHARGE = /\b(\d+(?:\.\d+)?)\s*%\s+(?:more|higher|above|extra|on top|uplift|surcharge|premium)\b/gi;
+
+const ABOUT_US = /\b(?:we|our|ours|us)\b/i;
+const ABOUT_THEM = /\b(?:they|their|theirs|them)\b/i;
+
+export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
+  const { catalog } = input;
+  const facts: KnowledgeFacts = {
+    terms: new Map(),
+    denied: new Map(),
+    termProducts: new Map(),
+    generalTerms: new Set(),
+    termPairs: new Set(),
+    termExcluded: new Map(),
+    qualified: new Map(),
+    deniedNames: new Map(),
+    sentenceStems: [],
+    publicWords: new Set(),
+    includes: new Map([...catalog.includes].map(([k, v]) => [k, new Set(v)])),
+    places: new Map(),
+    placeProducts: new Map(),
+    placeLists: [],
+    vocabulary: new Set(stems(`${input.sellerName} ${catalog.products.map((p) => p.name).join(' ')}`)),
+    percents: new Map(),
+    surcharges: new Map(),
+    durations: new Map(),
+    dates: new Map(),
+    counts: new Map(),
+    numbers: new Map(),
+    durationContexts: new Map(),
+    years: new Map(),
+    rates: new Map(),
+    owners: new Map(),
+    quantities: new Map(),
+    measures: [],
+    serviceHours: [],
+    feeBands: [],
+    money: [],
+    addOns: new Set(),
+    limitedAddOns: new Set(),
+    includedWith: new Map(),
+    policy: [],
+    competitorText: [],
+    internalSentences: [],
+    discounts: { repLimit: undefined, programmes: [] },
+    planGates: [],
+    termPlaces: new Map(),
+  };
+  const discountSentences: PolicySentence[] = [];
+
+  for (const p of catalog.products) {
+    const citation = recordCitation('product', p.sku, `price book: ${p.name}`, {
+      quote: `${p.name}: ${p.listPrice} ${p.currency}`,
+    });
+    facts.money.push({ value: p.listPrice, period: p.period, skus: [p.sku], citation });
+  }
+  for (const { sku, description } of input.productDescriptions) {
+    readIncluded(facts, sku, description, catalog.mentions(description));
+    // "Cold Chain Compliance add-on" is one by its name, whatever its description says.
+    if (/\badd-?on\b/i.test(`${catalog.bySku.get(sku)?.name ?? ''} ${description}`)) {
+      facts.addOns.add(sku);
+      offerAddOn(facts, sku, description, catalog.mentions(description));
+    }
+    const citation = recordCitation('product', sku, `price book: ${catalog.bySku.get(sku)?.name ?? sku}`, {
+      quote: description,
+    });
+    const clause = { text: description, start: 0, end: description.length };
+    readClause(facts, catalog, clause, citation, [sku]);
+    readSentence(facts, description, citation);
+    readFigures(facts, description, citation, [sku], [sku], catalog.metered);
+  }
+
+  const shareable = shareableDocuments(input.chunks);
+  for (const chunk of input.chunks) {
+    const section = sectionScope(catalog, chunk.headingPath.at(-1) ?? '');
+    const headingSkus = section?.absent ? [] : nearestHeadingSkus(catalog, chunk);
+    const everyPlanSection = EVERY_PLAN_HEADING.test(chunk.headingPath.at(-1) ?? '');
+    const internalDocument = isInternalDocument(chunk);
+    let lastProtocols: string[] = [];
+    const battlecard = chunk.kind === 'battlecard';
+    if (!internalDocument) for (const word of stems(chunk.headingPath.join(' '))) facts.vocabulary.add(word);
+    let question = '';
+    const chunkText = linearizeTables(chunk.text);
+    const pageZone = zonesNamedIn(chunk.text)[0];
+    if (!internalDocument && !battlecard && chunk.kind !== 'contract')
+      facts.feeBands.push(...readFeeBands(chunk.text, (row) => chunkCitation(chunk, row)));
+    // "- VetPulse: … Had a nine-hour outage in August.": a battlecard line's later sentences keep its subject.
+    let themUntil = -1;
+    let subject: string | undefined;
+    for (const sentence of splitSentences(chunkText)) {
+      const citation = chunkCitation(chunk, sentence.text);
+      // A FAQ question holds for every sentence of its answer, up to the next question.
+      if (sentence.text.trimEnd().replace(/\*+$/, '').endsWith('?')) question = sentence.text;
+      const asked = question === sentence.text ? '' : question;
+      if (internalDocument || battlecard)
+        facts.internalSentences?.push(confidential(sentence.text, citation));
+      // A page for the sales team backs no claim: all of it is confidential, and none of it is evidence.
+      // "8 further points off" is a discount counted in points.
+      // "Programmes are never combined" is a discount rule that names no discount.
+      const aboutDiscounts =
+        /%|percent|discount|reduction|\bpoints\b|\bcombin|\bstack/i.test(sentence.text) ||
+        SHARE_IN_WORDS.test(sentence.text);
+      if (internalDocument && !battlecard) {
+        facts.policy.push(confidential(sentence.text, citation));
+        // How far a rep may go alone is the sales team's rule, and the one drafts are held to.
+        if (aboutDiscounts)
+          discountSentences.push({ text: sentence.text, citation, products: [], internal: true });
+        continue;
+      }
+      // A page the customer may read is public in every word, its rules included.
+      if (!battlecard) for (const w of stems(sentence.text)) facts.publicWords.add(w);
+      // A rule on a page cleared for customers ("beyond 10% needs approval") is theirs to read.
+      const internal = !battlecard && !shareable.has(chunk.documentId) && INTERNAL.test(sentence.text);
+      if (internal) facts.policy.push({ ...confidential(sentence.text, citation), customerFacing: true });
+      if (!internal && !battlecard)
+        for (const m of sentence.text.matchAll(SURCHARGE))
+          if (!facts.surcharges.has(Number(m[1]))) facts.surcharges.set(Number(m[1]), citation);
+      if (aboutDiscounts)
+        discountSentences.push({
+          text: sentence.text,
+          citation,
+          products: catalog.mentions(sentence.text),
+          heading: chunk.headingPath.at(-1) ?? '',
+        });
+      const sentenceProducts = outsideTerms(catalog.mentions(sentence.text), sentence.text);
+      const listed = sentenceProducts[0];
+      if (
+        listed &&
+        /\badd-?ons?\b/i.test(chunk.headingPath.at(-1) ?? '') &&
+        listed.start < 40 &&
+        listsAddOn(sentence.text, listed)
+      )
+        facts.addOns.add(listed.sku);
+      if (!internal && !battlecard && listed && facts.addOns.has(listed.sku))
+        offerAddOn(facts, listed.sku, sentence.text, sentenceProducts.slice(1));
+      if (!internal && !battlecard && listed)
+        readIncluded(facts, listed.sku, sentence.text, sentenceProducts.slice(1));
+      if (!battlecard && !internal) {
+        lastProtocols = pairAcrossSentences(facts, sentence.text, lastProtocols);
+        // A FAQ answer says what its question asks about: "What support is there? Command adds phone…".
+        const context = asked
+          ? `${chunk.headingPath.at(-1) ?? ''} ${asked}`
+          : (chunk.headingPath.at(-1) ?? '');
+        const plans = sentenceProducts.filter((m) => !isBaseMention(sentence.text, m)).map((m) => m.sku);
+        readSentence(facts, sentence.text, citation, context, plans);
+        facts.planGates.push(...readPlanGates(catalog, sentence.text, citation, asked));
+        if (section) facts.planGates.push(...readSectionGates(catalog, section, sentence.text, citation));
+        // One customer's order form states their deal, not what the product gives everyone.
+        if (chunk.kind !== 'contract') {
+          facts.measures.push(
+            ...readMeasures(sentence.text, context, sentenceProducts, citation, catalog.metered),
+          );
+          facts.serviceHours.push(...readServiceHours(sentence.text, plans, citation, pageZone));
+        }
+        learnInclusions(catalog, sentence.text, facts.includes);
+      }
+      for (const clause of splitClauses(sentence)) {
+        if (battlecard) {
+          const sameLine = themUntil >= 0 && !chunkText.slice(themUntil, clause.start).includes('\n');
+          const ours = ABOUT_US.test(clause.text);
+          const named = input.competitors.find((c) => clause.text.includes(c));
+          const carried = !named && sameLine && !ours;
+          const aboutThem = named !== undefined || ABOUT_THEM.test(clause.text) || carried;
+          if (named) subject = named;
+          themUntil = aboutThem ? clause.end : -1;
+          // "Had a nine-hour outage": said of the competitor the line began with.
+          if (aboutThem) {
+            const said = confidential(
+              carried && subject ? `${subject}: ${clause.text}` : clause.text,
+              citation,
+            );
+            facts.competitorText.push(
+              carried && subject ? { ...said, subject: new Set(stems(subject)) } : said,
+            );
+          }
+          if (aboutThem || !ours) continue;
+        }
+        // A clause names its product (not one named only as a base: "Business plus SCIM"), or the
+        // sentence did just before it ("Enterprise: $65 per seat"), or the heading above the passage did.
+        const local = clause.start - sentence.start;
+        const named = outsideTerms(catalog.mentions(clause.text), clause.text);
+        // Plans a clause rules out ("on Team and Business (not Starter)") are none of its subjects.
+        const excluded = named.filter((m) => isNegatedAt(clause.text, m.start, m.end));
+        const subjects = named.filter((m) => !isBaseMention(clause.text, m) && !excluded.includes(m));
+        const own = subjects.map((m) => m.sku);
+        const earlier = sentenceProducts.filter((m) => m.start < local).pop();
+        // "Enterprise: …, SCIM, audit log, Premium Support included": the row's plan stays the subject
+        // of a list that only mentions another product further on.
+        const listed = earlier && subjects.length > 0 && subjects[0]!.start > 12 ? [earlier.sku] : [];
+        const skus =
+          own.length > 0
+            ? [...new Set([...listed, ...own])]
+            : earlier
+              ? listEndingAt(sentence.text, sentenceProducts, earlier).map((m) => m.sku)
+              : named.length > excluded.length
+                ? named.filter((m) => !excluded.includes(m)).map((m) => m.sku)
+                : headingSkus;
+        if (!internal)
+          for (const m of matchTerms(clause.text))
+            for (const x of excluded) addTo(facts.termExcluded, m.term.id, x.sku);
+        // A rule for the sales team ("a waived fee needs approval") offers nothing to a customer.
+        if (internal) continue;
+        readClause(
+          facts,
+          catalog,
+          clause,
+          citation,
+          // Under "In every edition", a product named in passing ("with an SMS bundle") gates nothing.
+          everyPlanSection ? [] : withHigherPlans(facts, catalog, clause.text, named, skus),
+          chunk.kind === 'contract',
+          section?.absent === true || answeredNo(sentence, clause),
+          labelsFigure(sentence, clause),
+        );
+        // A price belongs to the product named before it: "Capture: $15 a seat, on Growth and Scale".
+        const before = sentenceProducts.filter((m) => m.start < local);
+        const priceSkus =
+          before.length > 0 && !named.some((m) => m.start < clause.text.search(/[$€£]|\d/))
+            ? [before[before.length - 1]!.sku]
+            : skus;
+        readFigures(
+          facts,
+          clause.text,
+          citation,
+          skus,
+          labelledProduct(catalog, input.sellerName, clause.text, priceSkus) ?? priceSkus,
+          catalog.metered,
+          sentence.text.slice(0, local),
+          catalog,
+        );
+        readOwners(facts, clause.text, citation, named, skus);
+      }
+    }
+  }
+  namedAfterTerms(facts, catalog, input.productDescriptions);
+  facts.discounts = readDiscountPolicy(discountSentences);
+  return facts;
+}
+
+/** A short label clause ("- **SOC 2 Type II**") whose colon is followed by a denial. */
+function answeredNo(sentence: Span, clause: Span): boolean {
+  const label = clause.text.replace(/^[\s\-*•]+/, '').split(/\s+/).length <= 5;
+  return label && answersNo(sentence.text.slice(clause.end - sentence.start));
+}
+
+/** A label clause ("- Single sign-on") whose colon is followed by a figure ("1 to 2 days"). */
+function labelsFigure(sentence: Span, clause: Span): boolean {
+  return /^[*_\s]*:\s*(?:about\s+|around\s+|up to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a few)\b)/i.test(
+    sentence.text.slice(clause.end - sentence.start),
+  );
+}
+
+/**
+ * The plans the passage is about: those of the nearest heading that names any, so "## Command only"
+ * narrows a title that names every edition ("Editions: Crew, Dispatch and Command").
+ */
+function nearestHeadingSkus(
+  catalog: ProductCatalog,
+  chunk: Pick<KnowledgeChunk, 'documentTitle' | 'headingPath'>,
+): string[] {
+  for (const heading of [...chunk.headingPath].reverse()) {
+    const named = catalog.mentions(heading);
+    if (named.length > 0) return named.map((m) => m.sku);
+  }
+  return catalog.mentions(chunk.documentTitle).map((m) => m.sku);
+}
+
+function confidential(text: string, citation: GuardCitation): ConfidentialText {
+  return { text, stems: new Set(stems(text)), citation };
+}

@@ -1,0 +1,149 @@
+/** What documents say of products: add-ons, inclusions, "and above", and products a label or term names. */
+import { STOPWORDS, stems } from '../../knowledge/text-tokens.ts';
+import { isNegatedAt } from '../text/claim-context.ts';
+import { extractFigures as figuresOf } from '../text/figures.ts';
+import { matchTerms } from '../vocabulary/lexicon-matcher.ts';
+import { addTo } from './clause-terms.ts';
+import type { KnowledgeFacts } from './knowledge-facts.ts';
+import type { ProductCatalog } from './product-catalog.ts';
+
+const LABEL_FILLER = new Set(['fee', 'one', 'off', 'time', 'price', 'cost', 'charg']);
+
+/**
+ * "Payroll: …; Onboarding fee (one-off): €6,500": a row's product and a column's label together name
+ * another product of the price book ("Onboarding, Payroll"), which is the one the amount prices.
+ */
+export function labelledProduct(
+  catalog: ProductCatalog,
+  sellerName: string,
+  clause: string,
+  rowSkus: readonly string[],
+): string[] | undefined {
+  const label = /^\s*([^:$€£\d]{3,40}):/.exec(clause)?.[1];
+  if (!label || rowSkus.length !== 1) return undefined;
+  const seller = new Set(stems(sellerName));
+  const own = (name: string) => stems(name).filter((w) => !seller.has(w));
+  const labelWords = own(label).filter((w) => !LABEL_FILLER.has(w) && !STOPWORDS.has(w));
+  const row = catalog.bySku.get(rowSkus[0]!);
+  if (!row || labelWords.length === 0) return undefined;
+  const rowWords = own(row.name);
+  const found = catalog.products.filter((p) => {
+    if (p.sku === row.sku) return false;
+    const words = own(p.name);
+    return (
+      words.length > 0 &&
+      words.every((w) => labelWords.includes(w) || rowWords.includes(w)) &&
+      words.some((w) => labelWords.includes(w)) &&
+      words.some((w) => rowWords.includes(w))
+    );
+  });
+  return found.length === 1 ? [found[0]!.sku] : undefined;
+}
+
+/**
+ * A sentence under an "Add-ons" heading lists an add-on when it is the product's own row or prices it
+ * ("Expenses: €3 per user"); "Payroll includes one entity", a remark on a plan there, lists none.
+ */
+export function listsAddOn(text: string, product: { end: number }): boolean {
+  return (
+    /^\s*[:|\u2013\u2014-]/.test(text.slice(product.end)) || figuresOf(text).some((f) => f.type === 'money')
+  );
+}
+
+/**
+ * A product named like a capability ("Priority support", "Premium Support") is that capability: the
+ * price book documents it for the product itself and for the plans its description sells it on
+ * ("On Professional; included with Enterprise").
+ */
+export function namedAfterTerms(
+  facts: KnowledgeFacts,
+  catalog: ProductCatalog,
+  descriptions: readonly { sku: string; description: string }[],
+) {
+  for (const product of catalog.products) {
+    const named = matchTerms(product.name).filter((m) => m.end - m.start >= product.name.length / 2);
+    if (named.length === 0) continue;
+    const description = descriptions.find((d) => d.sku === product.sku)?.description ?? '';
+    const plans = catalog
+      .mentions(description)
+      .filter((m) => m.sku !== product.sku && !isNegatedAt(description, m.start, m.end))
+      .map((m) => m.sku);
+    for (const m of named) {
+      const set = facts.termProducts.get(m.term.id) ?? new Set<string>();
+      for (const sku of [product.sku, ...plans]) set.add(sku);
+      facts.termProducts.set(m.term.id, set);
+    }
+  }
+}
+
+/**
+ * "Public help center on Team and above": the plan named and every plan that costs more per seat
+ * (add-ons aside), which is what "and above" means in a price book.
+ */
+export function withHigherPlans(
+  facts: KnowledgeFacts,
+  catalog: ProductCatalog,
+  text: string,
+  named: readonly { sku: string; end: number }[],
+  skus: string[],
+): string[] {
+  const base = named.find((m) =>
+    /^\s*(?:and|or)\s+(?:above|up|higher|better|every (?:plan|tier) above)\b|^\s*\+/i.test(
+      text.slice(m.end, m.end + 30),
+    ),
+  );
+  const plan = base && catalog.bySku.get(base.sku);
+  if (!plan) return skus;
+  const higher = catalog.products.filter(
+    (p) => !facts.addOns.has(p.sku) && p.perSeat && p.period === plan.period && p.listPrice > plan.listPrice,
+  );
+  return [...new Set([...skus, ...higher.map((p) => p.sku)])];
+}
+
+const INCLUDED_WITH =
+  /\b[Ii]ncluded\b(?:\s+(?:at no (?:extra |additional )?(?:charge|cost)|free(?: of charge)?|as standard))?\s+(?:with|on|in)\s+(?:the\s+|all\s+|every\s+)?(?:\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/u;
+
+/** "Premium Support: …; included with Enterprise at no charge": the plans that include a product. */
+export function readIncluded(
+  facts: KnowledgeFacts,
+  sku: string,
+  text: string,
+  plans: readonly { sku: string; start: number; end: number }[],
+) {
+  for (const plan of plans) {
+    // The plan must be what "included" is with ("included with Pro and Enterprise"), not a plan named
+    // after another one ("5 included on Team, unlimited on Enterprise").
+    if (plan.sku === sku || !INCLUDED_WITH.test(text.slice(0, plan.start))) continue;
+    if (isNegatedAt(text, plan.start, plan.end)) continue;
+    addTo(facts.includedWith, sku, plan.sku);
+  }
+}
+
+/**
+ * "Assist: $20 a seat, on Team, Business and Enterprise": what an add-on gives is available on those
+ * plans, so a draft may say "Business customers get AI replies with Assist" (not "on Starter").
+ */
+export function offerAddOn(
+  facts: KnowledgeFacts,
+  addOn: string,
+  text: string,
+  plans: readonly { sku: string; start: number; end: number }[],
+) {
+  for (const plan of plans) {
+    if (plan.sku === addOn || isNegatedAt(text, plan.start, plan.end)) continue;
+    // "included with Enterprise" makes it part of a plan, not a limit on who may buy it.
+    if (!/\bincluded\b[^.;]{0,20}$/i.test(text.slice(0, plan.start))) facts.limitedAddOns.add(addOn);
+    const set = facts.includes.get(plan.sku) ?? new Set<string>();
+    set.add(addOn);
+    facts.includes.set(plan.sku, set);
+  }
+}
+
+/** Product names that are part of a longer term are no product: "Business Associate Agreement". */
+export function outsideTerms<T extends { start: number; end: number }>(mentions: T[], text: string): T[] {
+  if (mentions.length === 0) return mentions;
+  const terms = matchTerms(text);
+  return mentions.filter(
+    (m) => !terms.some((t) => t.start < m.end && t.end > m.start && t.end - t.start > m.end - m.start),
+  );
+}
