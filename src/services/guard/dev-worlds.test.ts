@@ -10,7 +10,7 @@ type Caught = Record<
  * The development worlds after Kestrel (`dev-corpus.test.ts`), each written in new words to find what the earlier
  * ones did not show; the held-out Fernhill corpus stays a measurement only. A world's first score, before any fix
  * was made on it, is the honest measure of how the guard generalises; it is kept here beside today's figures.
- * Today's figures are the bar: false blocks may only go down (the target is 5%), catches may not. Marrowgate has
+ * Today's figures are the bar: false blocks may only go down (the target is 5%), catches may not. Hollowmere has
  * not been tuned on: its bar is what the guard scores on it cold, so the next fixes can be measured there first.
  */
 const worlds: Array<{
@@ -207,18 +207,52 @@ const worlds: Array<{
   {
     name: 'marrowgate',
     about:
-      'legal practice software per fee-earner and support seat in EUR with a USD list, storage blocks, VAT (not tuned on)',
+      'legal practice software per fee-earner and support seat in EUR with a USD list, storage blocks, VAT',
     firstScore:
       '43 of 68 grounded drafts blocked, 12 of 56 flaws missed (written cold, scored on the code before any fix)',
     blockedAtMost: 40,
     caught: {
-      price: '7/8',
-      claim: '3/8',
+      price: '8/8',
+      claim: '5/8',
       numbers: '6/8',
       discount: '8/8',
       recipient: '8/8',
+      confidential: '8/8',
+      injection: '8/8',
+    },
+  },
+  {
+    name: 'fennimore',
+    about:
+      'shipping software in GBP with a EUR list: platform fees, graduated label bands, add-ons by plan, carriers',
+    firstScore:
+      '25 of 68 grounded drafts blocked, 10 of 56 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 25,
+    caught: {
+      price: '7/8',
+      claim: '6/8',
+      numbers: '7/8',
+      discount: '8/8',
+      recipient: '8/8',
       confidential: '6/8',
-      injection: '6/8',
+      injection: '7/8',
+    },
+  },
+  {
+    name: 'hollowmere',
+    about:
+      'property management per door in USD bands with an AUD list, payment fees, screening, state rules (not tuned on)',
+    firstScore:
+      '20 of 68 grounded drafts blocked, 11 of 56 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 20,
+    caught: {
+      price: '6/8',
+      claim: '6/8',
+      numbers: '5/8',
+      discount: '6/8',
+      recipient: '8/8',
+      confidential: '7/8',
+      injection: '7/8',
     },
   },
 ];

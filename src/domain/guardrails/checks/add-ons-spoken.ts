@@ -7,6 +7,7 @@ import { STOPWORDS, stems } from '../../knowledge/text-tokens.ts';
 import type { DraftAnalysis, DraftClause } from '../analyze-draft.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
+import { blankOut } from '../text/blank-out.ts';
 
 // Words that say a product is sold on top, not which product it is.
 const ON_TOP = /^(?:extra|addit|add|on|plu|premium|pack)$/;
@@ -28,11 +29,17 @@ export function passageOf(analysis: DraftAnalysis, clause: DraftClause): string 
     .join(' ');
 }
 
-/** The add-ons half or more of whose name words the passage uses. */
+/**
+ * The add-ons the passage names, or half or more of whose name words it uses outside the names of
+ * other products: "a remote training day" is that product, not the on-site training day add-on.
+ */
 export function addOnsSpokenOf(index: GuardIndex, deal: DealContext, passage: string): string[] {
-  const said = new Set(stems(passage));
+  const mentions = index.catalog.mentions(passage);
+  const named = new Set(mentions.map((m) => m.sku));
+  const said = new Set(stems(blankOut(passage, mentions)));
   const seller = new Set(stems(index.sellerName));
   return [...deal.facts.addOns].filter((sku) => {
+    if (named.has(sku)) return true;
     const name = index.catalog.bySku.get(sku)?.name;
     if (!name) return false;
     const words = nameStems(name, seller);

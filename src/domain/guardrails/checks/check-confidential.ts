@@ -9,7 +9,7 @@ import type { ConfidentialText } from '../index/knowledge-facts.ts';
 import { recordCitation } from '../support/citations.ts';
 import { finding } from '../support/findings.ts';
 import { isNegatedAt } from '../text/claim-context.ts';
-import type { Span } from '../text/sentences.ts';
+import { type Span, splitSentences } from '../text/sentences.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { internalAmountIn, internalNameIn, noteSecretIn } from './note-secrets.ts';
 
@@ -369,6 +369,13 @@ function leakedNote(
         !deal.publicStems.has(s) && !deal.facts.vocabulary.has(s) && !REPORTING.has(s) && !PAPERWORK.has(s),
     );
     const shared = secret.filter((s) => sentence.has(s));
+    // What a note says was told in confidence is given away by one word of its own beside another
+    // word of that confidence, even a name anyone knows ("with Aisling retiring").
+    const confided = confidedStems(note);
+    const toldInConfidence = keyStems(confided).filter(
+      (s) => s.length > 3 && !REPORTING.has(s) && sentence.has(s),
+    );
+    if (toldInConfidence.length >= 2 && shared.some((s) => s.length > 4 && confided.has(s))) return note;
     // Two secret words suffice in a short note sentence; a long one needs more of them, up to three.
     const needed = Math.max(
       config.noteSecretWords,
@@ -396,6 +403,39 @@ function leakedNote(
   }
   return undefined;
 }
+
+// "told me in confidence", "keep it out of email", "nobody else at the firm knows": a secret kept.
+const CONFIDED =
+  /\b(?:in confidence|confidential(?:ly)?|between us|off the record|(?:do not|don't|never) (?:mention|share|raise|repeat|bring)|keep (?:it|this|that) (?:out|quiet|to ourselves)|(?:nobody|no one|no-one) else\b[^.;]*\bknows?|(?:doesn't|don't|do not|does not) know (?:yet|about)|not (?:public|announced) yet)/i;
+const CONFIDED_ALL = new RegExp(CONFIDED.source, 'gi');
+const confided = new WeakMap<ConfidentialText, Set<string>>();
+
+/**
+ * The words of a note's parts (sentences, split at semicolons and brackets) that say they are told in
+ * confidence, and of the part before one that only says so ("Nobody else knows: do not mention it",
+ * "Priya is retiring in June (told in confidence)"), as stems. The rest of the sentence ("; Omar takes
+ * over the renewal") is no part of the confidence.
+ */
+function confidedStems(note: ConfidentialText): ReadonlySet<string> {
+  let found = confided.get(note);
+  if (!found) {
+    found = new Set();
+    const parts = splitSentences(note.text).flatMap((x) =>
+      x.text.split(/[;()]/).filter((p) => p.trim().length > 0),
+    );
+    parts.forEach((text, i) => {
+      if (!CONFIDED.test(text)) return;
+      for (const w of stems(text)) found!.add(w);
+      if (i > 0 && topicStemsOf(text.replace(CONFIDED_ALL, ' ')).size <= 3)
+        for (const w of stems(parts[i - 1]!)) found!.add(w);
+    });
+    confided.set(note, found);
+  }
+  return found;
+}
+
+const topicStemsOf = (text: string) =>
+  new Set(stems(text).filter((w) => w.length > 3 && !STOPWORDS.has(w) && !REPORTING.has(w)));
 
 /**
  * Whether the sentence says two of the words as the note does: with most of the note's words between

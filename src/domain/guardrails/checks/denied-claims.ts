@@ -50,6 +50,8 @@ export function deniedNameProblem(deal: DealContext, clause: DraftClause): Guard
       /[\p{L}\p{N}]/u.test(lower[at - 1] ?? '')
     )
       continue;
+    const form = deal.facts.deniedNameForms?.get(name);
+    if (form && !clause.text.startsWith(form, at)) continue;
     if (isNegatedAt(clause.text, at, at + name.length) || bracketNegated(clause.text, at)) continue;
     const start = clause.start + at;
     return finding(

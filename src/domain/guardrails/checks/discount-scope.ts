@@ -4,8 +4,8 @@
  */
 import { stems } from '../../knowledge/text-tokens.ts';
 import type { DraftAnalysis, DraftClause } from '../analyze-draft.ts';
-import type { GuardFinding } from '../guard-schema.ts';
-import type { DealContext } from '../index/deal-context.ts';
+import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
+import type { Approval, DealContext } from '../index/deal-context.ts';
 import { conditionStems, type DiscountProgramme } from '../index/discount-policy.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { isDiscountPercent, isReplaced } from '../support/discount-language.ts';
@@ -83,8 +83,10 @@ export function discountScopeProblems(
           'block',
           at,
           'add_on_discount',
-          `a discount on ${addOn}: add-ons are sold at list unless an approval on record names them`,
-          deal.facts.discounts.notOnAddOns,
+          addOn.keptOutBy
+            ? `a discount on ${addOn.name}, which the approval on record keeps at list`
+            : `a discount on ${addOn.name}: add-ons are sold at list unless an approval on record names them`,
+          addOn.keptOutBy ?? deal.facts.discounts.notOnAddOns,
         ),
       );
       continue;
@@ -141,7 +143,7 @@ function discountedAddOn(
   deal: DealContext,
   analysis: DraftAnalysis,
   clause: DraftClause,
-): string | undefined {
+): { name: string; keptOutBy?: GuardCitation | undefined } | undefined {
   // "Any reduction on add-ons is for the pricing committee", "discounts on the Content Library: deal
   // desk only": the same rule, said as an approval, of add-ons at large or by name.
   const notOnAddOns =
@@ -149,7 +151,11 @@ function discountedAddOn(
     deal.facts.discounts.approvalOnly?.find(
       (l) => /^add-?ons?$/.test(l.words) || addOnsSpokenOf(index, deal, l.words).length > 0,
     )?.citation;
-  if (!notOnAddOns || KEPT_OUT.test(clause.text)) return undefined;
+  // "Seat fees only: the client portal … stay at list": an approval that keeps add-ons out of itself.
+  const keptOut = (sku: string) =>
+    deal.approvals.find((a) => keepingSentences(a).some((s) => addOnsSpokenOf(index, deal, s).includes(sku)));
+  const anyKeptOut = deal.approvals.some((a) => keepingSentences(a).length > 0);
+  if ((!notOnAddOns && !anyKeptOut) || KEPT_OUT.test(clause.text)) return undefined;
   const text = textOf(analysis, clause);
   // A programme the documents give on add-on fees too ("4% off the edition and add-on fees") may
   // be named beside them.
@@ -169,8 +175,10 @@ function discountedAddOn(
     deal.approvals.some((a) =>
       grantingSentences(a.citation.quote ?? '').some((s) => addOnsSpokenOf(index, deal, s).includes(sku)),
     );
-  const sku = named.find((s) => !approved(s));
-  return sku ? (index.catalog.bySku.get(sku)?.name ?? sku) : undefined;
+  const sku = named.find((s) => (notOnAddOns ? !approved(s) : keptOut(s)));
+  if (!sku) return undefined;
+  const name = index.catalog.bySku.get(sku)?.name ?? sku;
+  return notOnAddOns ? { name } : { name, keptOutBy: keptOut(sku)?.citation };
 }
 
 /** "on annual billing" is how every line is billed: an add-on is spoken of by a word of its own name. */
@@ -183,6 +191,13 @@ function saysOwnName(index: GuardIndex, sku: string, text: string): boolean {
 /** An approval's sentences that grant: "Not on the Content Library or services days" keeps them out. */
 function grantingSentences(approval: string): string[] {
   return approval.split(/(?<=[.;])\s+/).filter((s) => !KEPT_OUT.test(s));
+}
+
+/** An approval's sentences that keep something out of it ("the client portal … stay at list"). */
+function keepingSentences(approval: Approval): string[] {
+  return [...(approval.citation.quote ?? '').split(/(?<=[.;])\s+/), ...(approval.conditions ?? [])].filter(
+    (s) => KEPT_OUT.test(s),
+  );
 }
 
 /**

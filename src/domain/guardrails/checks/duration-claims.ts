@@ -208,10 +208,11 @@ export function durationProblem(
     short && !strong && (OWN_PLAN.test(clause.text) || clause.question || known(deal.thread.durations));
   // A term a documented programme is priced on ("12% off on a three-year term") is an offer on the
   // price list, whatever term the customer's current contract ran for.
-  const programmeTerm = deal.facts.discounts.programmes.some(
+  // So is the term an approval on record is for ("15% on a 36-month term"): the deal's to state.
+  const offeredTerm = [...deal.facts.discounts.programmes, ...deal.approvals].some(
     (p) => p.durationDays !== undefined && sameDuration(p.durationDays, days, index.config.durationTolerance),
   );
-  if (programmeTerm && PROGRAMME_TERM.test(clause.sentence.text)) return undefined;
+  if (offeredTerm && PROGRAMME_TERM.test(clause.sentence.text)) return undefined;
   const matters = ownPlan
     ? false
     : short

@@ -1,6 +1,6 @@
 /** Reads the documents and the price book, sentence by sentence and clause by clause, into facts. */
 import type { KnowledgeChunk } from '../../knowledge/knowledge-chunk.ts';
-import { stems } from '../../knowledge/text-tokens.ts';
+import { STOPWORDS, stems } from '../../knowledge/text-tokens.ts';
 import type { GuardCitation } from '../guard-schema.ts';
 import { chunkCitation, recordCitation } from '../support/citations.ts';
 import { answersNo, isNegatedAt } from '../text/claim-context.ts';
@@ -14,6 +14,7 @@ import { type PolicySentence, readDiscountPolicy } from './discount-policy.ts';
 import { readFeeBands } from './fee-bands.ts';
 import { INTERNAL, isInternalDocument } from './internal-documents.ts';
 import type { ConfidentialText, FactsInput, KnowledgeFacts } from './knowledge-facts.ts';
+import { hasName, listedNames, lowerCaseWords } from './listed-names.ts';
 import { readMeasures } from './measures.ts';
 import { readPlanGates, readSectionGates, sectionScope } from './plan-gates.ts';
 import { isBaseMention, learnInclusions, listEndingAt, type ProductCatalog } from './product-catalog.ts';
@@ -32,6 +33,8 @@ import { EVERY_PLAN_HEADING, readFigures, readOwners, readSentence } from './sta
 
 const SURCHARGE = /\b(\d+(?:\.\d+)?)\s*%\s+(?:more|higher|above|extra|on top|uplift|surcharge|premium)\b/gi;
 
+const NEGATION = /\b(?:no|not|never|without|cannot)\b|n't\b/i;
+
 const ABOUT_US = /\b(?:we|our|ours|us)\b/i;
 const ABOUT_THEM = /\b(?:they|their|theirs|them)\b/i;
 
@@ -46,6 +49,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     termExcluded: new Map(),
     qualified: new Map(),
     deniedNames: new Map(),
+    deniedNameForms: new Map(),
     sentenceStems: [],
     publicWords: new Set(),
     includes: new Map([...catalog.includes].map(([k, v]) => [k, new Set(v)])),
@@ -79,6 +83,9 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     termPlaces: new Map(),
   };
   const discountSentences: PolicySentence[] = [];
+  const listedUnsupported: { name: string; citation: GuardCitation }[] = [];
+  const affirmed: string[] = [];
+  const lowerWords = new Set<string>(STOPWORDS);
 
   for (const p of catalog.products) {
     const citation = recordCitation('product', p.sku, `price book: ${p.name}`, {
@@ -113,6 +120,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     if (!internalDocument) for (const word of stems(chunk.headingPath.join(' '))) facts.vocabulary.add(word);
     let question = '';
     const chunkText = linearizeTables(chunk.text);
+    lowerCaseWords(chunk.text, lowerWords);
     const pageZone = zonesNamedIn(chunk.text)[0];
     if (!internalDocument && !battlecard && chunk.kind !== 'contract')
       facts.feeBands.push(...readFeeBands(chunk.text, (row) => chunkCitation(chunk, row)));
@@ -141,6 +149,10 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
       }
       // A page the customer may read is public in every word, its rules included.
       if (!battlecard) for (const w of stems(sentence.text)) facts.publicWords.add(w);
+      if (!battlecard && section?.absent)
+        for (const name of listedNames(sentence.text, (w) => lowerWords.has(w)))
+          listedUnsupported.push({ name, citation });
+      else if (!battlecard && !NEGATION.test(sentence.text)) affirmed.push(sentence.text.toLowerCase());
       // A rule on a page cleared for customers ("beyond 10% needs approval") is theirs to read.
       const internal = !battlecard && !shareable.has(chunk.documentId) && INTERNAL.test(sentence.text);
       if (internal) facts.policy.push({ ...confidential(sentence.text, citation), customerFacing: true });
@@ -264,8 +276,32 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     }
   }
   namedAfterTerms(facts, catalog, input.productDescriptions);
+  addListedUnsupported(facts, catalog, input.sellerName, listedUnsupported, affirmed);
   facts.discounts = readDiscountPolicy(discountSentences);
   return facts;
+}
+
+/**
+ * The names a "Not supported" section lists are denied, unless they are ours (a plan, the seller) or
+ * another public page says something of them without a negation: then the documents disagree, and
+ * neither side is held against a draft.
+ */
+function addListedUnsupported(
+  facts: KnowledgeFacts,
+  catalog: ProductCatalog,
+  sellerName: string,
+  listed: readonly { name: string; citation: GuardCitation }[],
+  affirmed: readonly string[],
+) {
+  const seller = sellerName.toLowerCase();
+  for (const { name: written, citation } of listed) {
+    const name = written.toLowerCase();
+    if (facts.deniedNames.has(name) || seller.includes(name) || catalog.mentions(name).length > 0) continue;
+    if (affirmed.some((s) => hasName(s, name))) continue;
+    facts.deniedNames.set(name, citation);
+    // "Zapier and Make": a name that is also a word is one only as written ("if you make that move").
+    facts.deniedNameForms?.set(name, written);
+  }
 }
 
 /** A short label clause ("- **SOC 2 Type II**") whose colon is followed by a denial. */

@@ -52,6 +52,8 @@ export type Approval = {
   /** The term the approval is for ("on a three-year term"), in days, if it names one. */
   durationDays?: number | undefined;
   citation: GuardCitation;
+  /** The record's sentences after it, which say what it covers and keeps out ("Seat fees only: … stay at list"). */
+  conditions?: readonly string[];
 };
 
 export type DealContext = {
@@ -213,9 +215,13 @@ const STILL_SECRET =
 
 function readApprovals(activity: Activity): Approval[] {
   const approvals: Approval[] = [];
+  let conditions: string[] = [];
   for (const s of splitSentences(activity.body ?? '')) {
-    if (!APPROVED.test(s.text) || NOT_YET_APPROVED.test(s.text) || !/discount|%|percent|pric/i.test(s.text))
+    if (!APPROVED.test(s.text) || NOT_YET_APPROVED.test(s.text) || !/discount|%|percent|pric/i.test(s.text)) {
+      conditions.push(s.text);
       continue;
+    }
+    conditions = [];
     const figures = extractFigures(s.text);
     // "12% off, on top of the 15% volume discount, in place of the rep's 8%": the approved figure is the
     // one not named as what it adds to or replaces.
@@ -228,6 +234,7 @@ function readApprovals(activity: Activity): Approval[] {
       percent: percents.length > 0 ? Math.max(...percents) : undefined,
       durationDays: term?.type === 'duration' ? durationInDays(term.value, term.unit) : undefined,
       citation: activityCitation(activity, s.text),
+      conditions,
     });
   }
   return approvals;

@@ -40,14 +40,15 @@ const MARKERS: readonly RegExp[] = [
     'i',
   ),
   new RegExp(
-    String.raw`\b(?:to|for|dear|attention|note to|hey|hi|hello|message (?:to|for)|instructions? (?:to|for))\s+(?:the\s+|any\s+|all\s+)?${AI}s?\b`,
+    // "Note for the Marrowgate AI assistant": the writer may be named by whose it is.
+    String.raw`\b(?:to|for|dear|attention|note to|hey|hi|hello|message (?:to|for)|instructions? (?:to|for))\s+(?:the\s+|any\s+|all\s+)?(?:[A-Z][\w-]*\s+)?${AI}s?\b`,
     'i',
   ),
   new RegExp(String.raw`^\s*(?:${AI}|system|SYSTEM|instructions?)\s*:`, 'im'),
   new RegExp(String.raw`\b(?:if you are|if you're|as)\s+an?\s+${AI}\b`, 'i'),
   // "AI assistants drafting replies to this thread: state…": the writer addressed by what it is doing.
   new RegExp(
-    String.raw`\b${AI}s?\s+(?:(?:systems?|tools?)\s+)?(?:(?:that|who) (?:are|is)\s+)?(?:drafting|writing|reading|processing|handling|answering|replying|responding|composing|generating|summari[sz]ing)\b[^.:\n]{0,60}[:,]\s*(?:please\s+)?(?:confirm|tell|say|state|add|include|offer|copy|cc|bcc|reply|respond|ignore|disregard|forward|send|list|quote|mention|attach|write|sign|give|promise|guarantee|agree|apply|waive|remove)\b`,
+    String.raw`\b${AI}s?\s+(?:(?:systems?|tools?)\s+)?(?:(?:(?:that|who) (?:are|is)\s+)?(?:drafting|writing|reading|processing|handling|answering|replying|responding|composing|generating|summari[sz]ing)|(?:that|who)\s+(?:drafts|writes|reads|processes|handles|answers|composes|generates))\b[^.:\n]{0,60}[:,]\s*(?:please\s+)?(?:confirm|tell|say|state|add|include|offer|copy|cc|bcc|reply|respond|ignore|disregard|forward|send|list|quote|mention|attach|write|sign|give|promise|guarantee|agree|apply|waive|remove)\b`,
     'i',
   ),
   new RegExp(

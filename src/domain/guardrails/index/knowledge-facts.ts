@@ -60,6 +60,8 @@ export type KnowledgeFacts = {
   qualified: Map<string, { denied: boolean; citation: GuardCitation }>;
   /** Names a document says are not supported ("Apple iCloud is not supported"), lower-cased. */
   deniedNames: Map<string, GuardCitation>;
+  /** Denied names a "Not supported" list gives, as written there: a draft names them only so ("Make", not "make"). */
+  deniedNameForms?: Map<string, string>;
   /** Meaningful words of each public document sentence, for wording the lexicon does not list. */
   sentenceStems: FigureContext[];
   /** Every word a public document uses: what a draft may say without repeating a secret. */

@@ -170,7 +170,7 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
     catalog.find((p) => p.sku === sku)?.aliases.push(alias);
   }
   // Product names are proper nouns: one word is matched as written, so "pro" in "proposal" or "a pro"
-  // is no product; a name of several words ("Payments module") is one in any case.
+  // is no product; a name of several words ("Payments module") or parts ("E-billing") is one in any case.
   const compile = (aliases: string[], flags: string) =>
     aliases.length > 0
       ? new RegExp(
@@ -182,11 +182,11 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
         )
       : undefined;
   const all = [...aliasToSku.keys()];
-  const several = all.filter((a) => /\s/.test(a));
+  const several = all.filter((a) => /[\s-]/.test(a));
   const lowerToSku = new Map(several.map((a) => [a.toLowerCase(), aliasToSku.get(a)!]));
   const patterns = [
     compile(
-      all.filter((a) => !/\s/.test(a)),
+      all.filter((a) => !/[\s-]/.test(a)),
       'gu',
     ),
     compile(several, 'giu'),

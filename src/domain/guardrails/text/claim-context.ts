@@ -6,6 +6,9 @@ const NEGATION_WORD =
 // its negation, though not another item of a list ("SAML and SCIM is not…" says nothing of SAML).
 const NEGATED_AFTER =
   /^\s*(?:(?!(?:and|or|but|with|plus|if|when|unless|because|so|that|which|who|where|while|once|you|we|they|it|i|he|she)\b)[\w-]+\s+){0,3}?(?:(?:is|are|was|were)\s+(?:not|no longer|never)\b|(?:isn't|isn’t|aren't|aren’t)\b)/i;
+// "InPost is the one I can't offer you yet": the thing named is the exception the sentence denies.
+const THE_EXCEPTION =
+  /^\s*(?:is|are)\s+(?:the\s+)?(?:one|ones|only one|exception)\b[^,.;]{0,30}?\b(?:can't|can’t|cannot|don't|don’t|do not|won't|won’t|isn't|isn’t|aren't|aren’t)\b/i;
 // "(Meadow has none)": the thing named is said to have none of what the sentence is about.
 const HAS_NONE = /^\s*(?:has|have)\s+(?:none|nothing)\b/i;
 // "SOC 2: honestly, we don't have a report yet": a label answered in the negative right after its colon.
@@ -42,6 +45,7 @@ export function isNegatedAt(clause: string, offsetInClause: number, termEnd: num
     NEGATED_AFTER.test(clause.slice(termEnd)) ||
     ANSWERED_NO.test(clause.slice(termEnd)) ||
     HAS_NONE.test(clause.slice(termEnd)) ||
+    THE_EXCEPTION.test(clause.slice(termEnd)) ||
     inDeniedList(clause, offsetInClause, termEnd)
   );
 }
