@@ -227,12 +227,12 @@ const worlds: Array<{
       'shipping software in GBP with a EUR list: platform fees, graduated label bands, add-ons by plan, carriers',
     firstScore:
       '25 of 68 grounded drafts blocked, 10 of 56 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 25,
+    blockedAtMost: 20,
     caught: {
       price: '7/8',
       claim: '6/8',
       numbers: '7/8',
-      discount: '8/8',
+      discount: '7/8',
       recipient: '8/8',
       confidential: '6/8',
       injection: '7/8',

@@ -248,6 +248,8 @@ function freeTime(deal: DealContext, clause: DraftClause): boolean {
   const free = giftWord(clause.text);
   if (!free || !OWN_GIFT.test(clause.sentence.text) || NOT_AN_OFFER.test(clause.sentence.text)) return false;
   if (isNegatedAt(clause.text, free.index, free.index + free[0].length)) return false;
+  // "the onboarding fee is still waived": a fee let off gives no months away (the claim checks judge the waiver).
+  if (/^waiv/i.test(free[0]) && /\bfees?\b/i.test(clause.text)) return false;
   const months = clause.figures.some(
     (f) => f.type === 'duration' && (f.unit === 'month' || f.unit === 'week' || f.unit === 'year'),
   );

@@ -179,12 +179,13 @@ export function moneyProblem(
     allInRate(index, draft.addOnsNear(clause), figure, currency, (rest) => supportOf(rest, plan))
   )
     return undefined;
-  if (!figure.perUnit && repricedRecord(index, deal, figure, draft, approved, approximate)) return undefined;
-  if (!figure.perUnit && !approximate && quoteTotal(index, deal, figure, draft)) return undefined;
-  if (!figure.perUnit && recordQuote(index, deal, clause, figure, draft, approximate)) return undefined;
+  // "2,500 at €0.062": an amount below one unit of the currency is a rate, whatever follows it, never a total.
+  const total = !figure.perUnit && figure.value >= 1;
+  if (total && repricedRecord(index, deal, figure, draft, approved, approximate)) return undefined;
+  if (total && !approximate && quoteTotal(index, deal, figure, draft)) return undefined;
+  if (total && recordQuote(index, deal, clause, figure, draft, approximate)) return undefined;
   // "€25,574.40 on Complete": the deal's scope (a plan, its add-ons at their counts) priced out.
-  if (!figure.perUnit && !approximate && scopedTotal(index, deal, clause, figure, draft, approved))
-    return undefined;
+  if (total && !approximate && scopedTotal(index, deal, clause, figure, draft, approved)) return undefined;
   // Cite the document that states the list price, else the price book itself.
   const listing = catalogProduct
     ? deal.facts.money.filter(

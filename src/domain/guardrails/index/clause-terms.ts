@@ -5,7 +5,7 @@ import { isNegatedAt, isNotYetAvailable } from '../text/claim-context.ts';
 import type { Span } from '../text/sentences.ts';
 import { spellingStem } from '../text/spelling.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
-import { matchTerms } from '../vocabulary/lexicon-matcher.ts';
+import { matchTerms, matchTermsNested } from '../vocabulary/lexicon-matcher.ts';
 import { HOSTING_CUE, matchPlaces } from '../vocabulary/places.ts';
 import type { KnowledgeFacts } from './knowledge-facts.ts';
 import { learnInclusions, type ProductCatalog } from './product-catalog.ts';
@@ -107,7 +107,7 @@ export function readClause(
     const key = name.toLowerCase();
     if (key.length > 2 && !facts.deniedNames.has(key)) facts.deniedNames.set(key, citation);
   }
-  const matches = matchTerms(clause.text);
+  const matches = matchTermsNested(clause.text);
   for (const match of matches) {
     const qualifier = QUALIFIER.exec(clause.text.slice(match.end));
     const denied = notYet || isNegatedAt(clause.text, match.start, match.end + (qualifier?.[0].length ?? 0));

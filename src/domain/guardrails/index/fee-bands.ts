@@ -42,8 +42,14 @@ export function bandRange(cell: string): { from: number; to: number } | undefine
   return undefined;
 }
 
+// "each band's rate applies only to the labels inside that band": a graduated scale, where every
+// band's rate is charged on the way up, so a count is priced by several rows, not held to one.
+const GRADUATED =
+  /\b(?:graduated|marginal|incremental)\b|\beach (?:band|tier)(?:['’]s)? (?:rate|price)s? (?:applies|apply) only\b|\b(?:inside|within) (?:that|its|each) (?:band|tier)\b/i;
+
 /** Every fee band in a document's markdown tables whose first column is a range of counts. */
 export function readFeeBands(text: string, citationOf: (row: string) => GuardCitation): FeeBand[] {
+  if (GRADUATED.test(text)) return [];
   const bands: FeeBand[] = [];
   const lines = text.split('\n');
   for (let i = 0; i + 1 < lines.length; i++) {

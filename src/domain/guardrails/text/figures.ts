@@ -148,7 +148,7 @@ const MULTIPLIER = new RegExp(
 );
 // "3,200 x CAD 0.035", "12 × $40": a count written as the factor of a price.
 const PRICE_FACTOR = new RegExp(
-  String.raw`(?<![\d,.])\b(?<num>${DIGITS})\s?[x×*]\s?(?=(?:${CURRENCY_SIGNS}|(?:${CURRENCY_CODES})\b)\s?\d)`,
+  String.raw`(?<![\d,.])\b(?<num>${DIGITS})(?:\s?[x×*]\s?|\s+at\s+)(?=(?:${CURRENCY_SIGNS}|(?:${CURRENCY_CODES})\b)\s?\d)`,
   'gi',
 );
 

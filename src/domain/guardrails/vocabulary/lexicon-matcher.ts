@@ -47,3 +47,21 @@ export function matchTerms(text: string): TermMatch[] {
   }
   return kept;
 }
+
+/**
+ * Every capability term in the text, and the terms inside a longer one: "waive the onboarding fee"
+ * states a waiver and that there is an onboarding fee. For reading documents, where every term a
+ * sentence states is a fact; a draft's claims are read whole (`matchTerms`).
+ */
+export function matchTermsNested(text: string): TermMatch[] {
+  const found = matchTerms(text);
+  const nested: TermMatch[] = [];
+  for (const m of found) {
+    const from = text.slice(m.start, m.end).search(/\s\S/);
+    if (from < 0) continue;
+    const at = m.start + from + 1;
+    for (const inner of matchTermsNested(text.slice(at, m.end)))
+      nested.push({ ...inner, start: inner.start + at, end: inner.end + at });
+  }
+  return nested.length === 0 ? found : [...found, ...nested].sort((a, b) => a.start - b.start);
+}
