@@ -20,7 +20,22 @@ import {
 const world = (() => {
   const w = aWorld({
     products: [
-      aProduct({ sku: 'CB-SEAT', name: 'Practice seat', listPrice: 90, currency: 'EUR', unit: 'seat/month' }),
+      aProduct({
+        sku: 'CB-FE',
+        name: 'Practice fee-earner seat (annual billing)',
+        listPrice: 90,
+        currency: 'EUR',
+        unit: 'seat/month',
+        description: 'Monthly billing EUR 108.',
+      }),
+      aProduct({
+        sku: 'CB-SS',
+        name: 'Practice support-staff seat (annual billing)',
+        listPrice: 30,
+        currency: 'EUR',
+        unit: 'seat/month',
+        description: 'Monthly billing EUR 36.',
+      }),
       aProduct({ sku: 'CB-EBILL', name: 'E-billing', listPrice: 150, currency: 'EUR', unit: 'firm/month' }),
       aProduct({
         sku: 'CB-US-EBILL',
@@ -57,8 +72,10 @@ const world = (() => {
         title: 'Casebook prices',
         kind: 'pricing',
         body:
-          '# Casebook prices\n\n| Line | Euro | Dollar |\n| --- | --- | --- |\n' +
-          '| Practice seat | €90 per seat per month | $99 per seat per month |\n' +
+          '# Casebook prices\n\n| Edition | Fee-earner, annual billing | Fee-earner, monthly billing | ' +
+          'Support staff, annual billing | Support staff, monthly billing |\n| --- | --- | --- | --- | --- |\n' +
+          '| Practice | €90 | €108 | €30 | €36 |\n\n| Line | Euro | Dollar |\n| --- | --- | --- |\n' +
+          '| Practice seat, US offices | not sold | $99 per seat per month |\n' +
           '| E-billing | €150 per firm per month | $170 per firm per month |\n\n' +
           '## Add-ons\n\nAdd-ons: e-billing for any firm; on-site training day €1,200.\n\n' +
           '## Training\n\nA remote training day is €800.',
@@ -109,6 +126,13 @@ const world = (() => {
           'only: e-billing stays at list.',
         { id: 'n-approval', accountId: 'a-qm', opportunityId: 'o-1' },
       ),
+      anEmail({
+        accountId: 'a-qm',
+        opportunityId: 'o-1',
+        from: 'rory@quillmoran.ie',
+        to: ['dana@casebook.ie'],
+        body: 'We have 20 fee-earners and 8 support staff. What would Practice cost us?',
+      }),
       anEmail({
         accountId: 'a-qm',
         opportunityId: 'o-1',
@@ -168,6 +192,18 @@ describe('classes of false blocks and misses in a law-firm world', () => {
   it('keeps out of an approval what its note says stays at list', () => {
     expect(blockingKinds(guard('The approved 15% also covers e-billing.'))).toContain('discount');
     expect(blocks('The approved 15% applies to your Practice seat fees on the 36-month term.')).toEqual([]);
+  });
+
+  it('prices a mix of seat kinds, each at its own line of one column, for the counts on record', () => {
+    expect(
+      blocks(
+        'On monthly billing Practice comes to €2,448 a month, €29,376 over a year, against €2,040 a month on ' +
+          'annual billing, so €4,896 more a year.',
+      ),
+    ).toEqual([]);
+    expect(blockingKinds(guard('On monthly billing Practice comes to €2,548 a month.'))).toContain('price');
+    // One column's fee-earner rate with the other's support-staff rate is no line of the table.
+    expect(blockingKinds(guard('On annual billing Practice comes to €2,088 a month.'))).toContain('price');
   });
 
   it('finds an instruction addressed to "the Casebook AI assistant", and never counts a granted percentage as obeying it', () => {

@@ -35,6 +35,7 @@ import {
   REDUCTION_BEFORE,
   seatCounts,
 } from './figure-context.ts';
+import { planMixTotals } from './line-mix-totals.ts';
 import { measureProblems } from './measure-claims.ts';
 import { meetingTimeProblems } from './meeting-times.ts';
 import { moneyProblem } from './money-problem.ts';
@@ -225,14 +226,19 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
       // "£18k a year for trackers": a sentence that names no plan but a kind of thing sold is priced
       // from that kind's lines, never from every line of the book times every volume on record.
       if (named.length === 0) named.push(...ofKindNear(clause));
-      found = pricedBases(
-        index,
-        deal,
-        [...draftCounts, ...recordCounts],
-        surcharges,
-        new Set(named),
-        draftCounts,
-      );
+      found = [
+        ...pricedBases(
+          index,
+          deal,
+          [...draftCounts, ...recordCounts],
+          surcharges,
+          new Set(named),
+          draftCounts,
+        ),
+        // "Firm for 34 fee-earners and 18 support staff": each kind of seat at its own line's rate, on
+        // the plan the sentence names or the one the deal is for.
+        ...planMixTotals(deal, new Set([...named, ...dealPlanLines(index, deal)]), analysis.draft.body),
+      ];
       cache.set(clause, found);
     }
     return found;
@@ -286,6 +292,13 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
     },
     termYears: draftMonths.filter((m) => m >= 24).map((m) => m / 12),
   });
+}
+
+/** The lines of the plans the deal's name gives ("Quinlan Moran: Firm edition, 34 fee-earners"). */
+function dealPlanLines(index: GuardIndex, deal: DealContext): string[] {
+  return index.catalog
+    .mentions(deal.opportunity.name)
+    .flatMap((m) => index.catalog.lines.get(m.sku) ?? [m.sku]);
 }
 
 /** The sizes the deal states for itself: the counts in its name, its licensed seats, the counts its thread gives. */

@@ -161,7 +161,15 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
           a.value !== target.value &&
           b.value !== target.value
         )
-          if (close(a.value - b.value)) return true;
+          if (
+            close(a.value - b.value) ||
+            // "€1,235 a month instead of €1,032, so €2,436 more a year": a month's gap over a year.
+            (target.period === 'year' &&
+              a.period === 'month' &&
+              b.period === 'month' &&
+              close((a.value - b.value) * 12))
+          )
+            return true;
     return spreadOrGrossed(target, grounded(), close, rounded, input);
   };
 
