@@ -121,6 +121,13 @@ export function checkConfidential(
       block('internal_name', `names ${named.name}, whom only an internal page mentions`, named.page.citation);
     const amount = internalAmountIn(deal, text);
     if (amount) block('internal_policy', 'states an amount only an internal page holds', amount.citation);
+    const ladder = approvalLadderIn(deal, text);
+    if (ladder)
+      block(
+        'internal_policy',
+        'says who approves a discount past the rep limit, as only an internal page does',
+        ladder.citation,
+      );
     const policy = overlapping(deal.facts.policy, sentenceStems, config.policyOverlap, {
       isPublic: (s) => publicWords.has(s) || vocabulary.has(s) || sameWordAs(publicWords, s),
     });
@@ -282,6 +289,34 @@ const approverIn = (text: string) => {
   return (m?.[1] ?? m?.[2])?.toLowerCase();
 };
 
+// Who approves: "my Sales Manager", "our Finance Director", "the VP of Sales".
+const APPROVER_ROLE =
+  /\b(?:(?:sales|commercial|finance|regional|general|managing)\s+(?:manager|director)|VP|vice president|head of (?:sales|finance)|CRO|CFO|CEO|deal desk)\b/i;
+
+/**
+ * "Anything over that goes to my Sales Manager, and over 20% to our Finance Director": a discount past
+ * the rep's limit beside who approves it, where only a page for the sales team pairs them.
+ */
+function approvalLadderIn(deal: DealContext, text: string): ConfidentialText | undefined {
+  const limit = deal.facts.discounts.repLimit?.percent;
+  if (limit === undefined || !APPROVER_ROLE.test(text)) return undefined;
+  // A discount the public pages offer (a programme, a volume band) or an approval on record grants is
+  // no threshold told.
+  const offered = new Set([
+    ...deal.approvals.map((a) => a.percent),
+    ...deal.facts.discounts.programmes.map((p) => p.percent),
+    ...(deal.facts.discounts.volumeBands ?? []),
+  ]);
+  const past = percentsIn(text).filter((p) => p > limit && !offered.has(p));
+  if (past.length === 0) return undefined;
+  return (deal.facts.internalSentences ?? []).find(
+    (s) => APPROVER_ROLE.test(s.text) && percentsIn(s.text).some((p) => past.includes(p)),
+  );
+}
+
+const percentsIn = (text: string) =>
+  [...text.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|percent)/gi)].map((m) => Number(m[1]));
+
 /**
  * "Beyond 10% I'd need sign-off from our sales director" where a page written for customers names the
  * same approver: who approves past the limit is public then, though how far they would go is not (no
@@ -295,9 +330,7 @@ function approvalIsPublic(deal: DealContext, text: string): boolean {
     ...deal.facts.policy.filter((p) => p.customerFacing).map((p) => p.text),
     ...deal.facts.sentenceStems.map((s) => s.citation.quote ?? ''),
   ].some((t) => approverIn(t) === approver);
-  return (
-    published && [...text.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|percent)/gi)].every((m) => Number(m[1]) <= limit)
-  );
+  return published && percentsIn(text).every((p) => p <= limit);
 }
 
 /** "approv" and "approval": the stemmer leaves some forms of one word apart. */

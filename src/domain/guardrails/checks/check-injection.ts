@@ -318,12 +318,16 @@ function sharedRun(
 ): string | undefined {
   const runs = new Set<string>();
   for (let i = 0; i + n <= a.length; i++) runs.add(a.slice(i, i + n).join(' '));
+  // "1,500" is the words "1 500": the amount as the text's words give it.
+  const held = holding === undefined ? undefined : stems(Number(holding).toLocaleString('en')).join(' ');
   const meaningful = (s: string) =>
     !GENERIC_STEMS.has(s) && !STOPWORDS.has(s) && !/\d/.test(s) && !free.has(s);
   for (let i = 0; i + n <= b.length; i++) {
     const run = b.slice(i, i + n);
     if (!runs.has(run.join(' ')) || skip(run)) continue;
-    if (holding !== undefined ? run.includes(holding) : run.filter(meaningful).length >= 2)
+    if (
+      holding !== undefined ? ` ${run.join(' ')} `.includes(` ${held} `) : run.filter(meaningful).length >= 2
+    )
       return run.join(' ');
   }
   return undefined;

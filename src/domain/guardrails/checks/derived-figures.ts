@@ -5,7 +5,7 @@
  */
 import type { GuardFinding } from '../guard-schema.ts';
 import type { Figure, MoneyFigure } from '../text/figures.ts';
-import { statedRounding } from './stated-rounding.ts';
+import { statedRounding, writtenStep } from './stated-rounding.ts';
 
 type Located = Figure & {
   field: 'subject' | 'body';
@@ -43,12 +43,6 @@ export type DerivationInput = {
   termYears?: readonly number[];
 };
 
-/** Just over half the last place an amount is written to: 0.006 for "€254.93", 0.0006 for "€0.062". */
-function decimalStep(text: string): number {
-  const places = /\.(\d+)/.exec(text.replace(/,/g, ''))?.[1]?.length ?? 2;
-  return 0.6 * 10 ** -Math.max(2, places);
-}
-
 const key = (f: { field: string; start: number; end: number }) => `${f.field}|${f.start}|${f.end}`;
 // "$12.6k", "$40k": a total rounded on purpose.
 const ROUNDED = /\d\s*k\b/i;
@@ -78,7 +72,7 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
       ? Math.max(0.011, statedRounding(target.value, input.approximateTolerance))
       : Number.isInteger(target.value)
         ? Math.max(0.011, Math.min(0.5, target.value * 0.001))
-        : decimalStep(target.text); // "€254.93" is written to the cent: €255 is another amount, and so is €254.92
+        : writtenStep(target.text); // "€254.93" is written to the cent: €255 is another amount, and so is €254.92
     const close = (v: number) => Math.abs(v - target.value) <= tolerance;
     // Monthly amounts make a yearly one twelve times over; a monthly figure is never a year's.
     const periods = target.period === 'year' ? [12, 1] : target.period === undefined ? [1, 12] : [1];

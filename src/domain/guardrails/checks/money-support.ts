@@ -7,7 +7,7 @@ import { appliesTo } from '../support/programmes.ts';
 import type { MoneyFigure, Period } from '../text/figures.ts';
 import { currencyNamed, sameCurrency, statedCurrencyNamed } from './fact-currency.ts';
 import { statedPeriod, statedUnit } from './fact-period.ts';
-import { statedRounding, writtenRounding } from './stated-rounding.ts';
+import { statedRounding, writtenRounding, writtenStep } from './stated-rounding.ts';
 
 export type MoneyContext = {
   /** Products the sentence names; empty when it names none. */
@@ -170,6 +170,12 @@ export function moneySupport(
   };
   for (const fact of deal.facts.money) {
     if (fact.citation.source === 'chunk' && context.rivalSources?.has(fact.citation.id)) continue;
+    // 4.5p a label times a volume is exact to the place the amount is written to: a whole "£259" it
+    // only nears is another amount.
+    const fits = (candidate: number, discount: number, count: number) =>
+      fact.value < 1 && count > 1 && !openlyRounded
+        ? Math.abs(candidate - figure.value) <= Math.min(HALF_CENT, writtenStep(figure.text))
+        : closeFor(candidate, discount, count);
     const factCurrency = named && statedCurrencyNamed(fact.value, fact.citation);
     if (named && factCurrency && !sameCurrency(named, factCurrency)) continue;
     if (otherBlock(fact)) continue;
@@ -198,7 +204,7 @@ export function moneySupport(
       for (const discount of factors) {
         // "$240 per 100 GB" is priced by its own volume (below), never by the seat: 30 seats × $240 is no fee.
         for (const count of uncounted ? [1] : counts)
-          if (closeFor(fact.value * period * discount * count, discount, count)) return fact.citation;
+          if (fits(fact.value * period * discount * count, discount, count)) return fact.citation;
       }
     }
     // "$400 per 1,000 documents", so 20,000 documents come to $8,000: whole blocks of a stated volume.
@@ -224,7 +230,7 @@ export function moneySupport(
     )
       for (const discount of factors)
         for (const count of counts)
-          if (count > 1 && closeFor(fact.value * discount * count, discount, count)) return fact.citation;
+          if (count > 1 && fits(fact.value * discount * count, discount, count)) return fact.citation;
   }
   return undefined;
 }

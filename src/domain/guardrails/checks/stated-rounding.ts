@@ -30,3 +30,15 @@ export function writtenRounding(text: string): number | undefined {
 }
 
 const SCALES: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
+
+/**
+ * Just over half the last place an amount is written to, cents at the least: 0.5 for "£259", 0.006
+ * for "€254.93", 0.0006 for "€0.062". An amount worked out to the cent is exact to what it shows.
+ */
+export function writtenStep(text: string): number {
+  const number = /\d[\d,]*(?:\.(\d+))?/.exec(text);
+  // "15¢", "8p": written in cents, so exact to the cent.
+  if (!number || /\d\s*(?:¢|c|p|cents?|pence)\b|¢/i.test(text)) return 0.006;
+  if (number[1] === undefined) return 0.5;
+  return 0.6 * 10 ** -Math.max(2, number[1].length);
+}

@@ -49,8 +49,8 @@ const LEGAL_SUFFIX =
 export type AccountName = {
   accountId: string;
   name: string;
-  /** The name without its legal or sector suffix ("Umbrella" for "Umbrella Health"), when distinctive. */
-  shortName: string | undefined;
+  /** The name without its legal or sector suffixes ("Umbrella" for "Umbrella Health"), and its leading pair ("Hollins & Bray"), where distinctive. */
+  shortNames: readonly string[];
   domain: string | undefined;
 };
 
@@ -59,18 +59,25 @@ export function accountNames(accounts: readonly Account[], excluded: readonly st
   return accounts
     .filter((a) => !skip.has(a.name.toLowerCase()))
     .map((a) => {
-      // "Umbrella Health" → "Umbrella"; "Massive Dynamic" → "Massive": the word people use for the company.
-      const stripped = a.name.replace(LEGAL_SUFFIX, '').trim();
-      const short = stripped !== a.name ? stripped : (a.name.split(/\s+/)[0] ?? a.name);
-      const distinctive =
-        short !== a.name &&
-        short.length >= 4 &&
-        !skip.has(short.toLowerCase()) &&
-        !GENERIC_STEMS.has(stem(short));
+      // "Umbrella Health" → "Umbrella"; "Kestle Logistics Ltd" → "Kestle"; "Massive Dynamic" →
+      // "Massive"; "Hollins & Bray Home Ltd" → "Hollins & Bray Home" and "Hollins & Bray": the words
+      // people use for the company.
+      let stripped = a.name;
+      while (LEGAL_SUFFIX.test(stripped)) stripped = stripped.replace(LEGAL_SUFFIX, '').trim();
+      const pair = /^[\p{Lu}][\p{L}'’-]+ (?:&|and) [\p{Lu}][\p{L}'’-]+/u.exec(stripped)?.[0];
+      const short = [
+        stripped !== a.name ? stripped : (a.name.split(/\s+/)[0] ?? a.name),
+        ...(pair && pair !== stripped ? [pair] : []),
+      ];
+      const distinctive = (name: string) =>
+        name !== a.name &&
+        name.length >= 4 &&
+        !skip.has(name.toLowerCase()) &&
+        !GENERIC_STEMS.has(stem(name));
       return {
         accountId: a.id,
         name: a.name,
-        shortName: distinctive ? short : undefined,
+        shortNames: short.filter(distinctive),
         domain: a.domain?.toLowerCase(),
       };
     });

@@ -49,7 +49,9 @@ function customerNames(
   for (const a of names) {
     const value = { accountId: a.accountId, label: a.name, kind: 'account' as const };
     entries.push({ text: a.name, value, caseSensitive: true, notFirst: false });
-    if (a.shortName) entries.push({ text: a.shortName, value, caseSensitive: true, notFirst: true });
+    // One word at a sentence's start may be any word ("Massive gains…"); several are a name anywhere.
+    for (const short of a.shortNames)
+      entries.push({ text: short, value, caseSensitive: true, notFirst: !/\s/.test(short) });
     if (a.domain) entries.push({ text: a.domain, value, caseSensitive: false, notFirst: false });
   }
   for (const c of contacts) {

@@ -1,6 +1,7 @@
 /** Finds instructions planted in inbound mail for an AI writer, and what they try to make a draft do. */
 import { stems } from '../../knowledge/text-tokens.ts';
 import type { Activity } from '../../workspace/workspace-schema.ts';
+import { CURRENCY_CODES } from '../text/currencies.ts';
 import { draftRegions } from '../text/draft-regions.ts';
 import { extractFigures, nonFigureSpans } from '../text/figures.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -112,6 +113,8 @@ export function findInjectionAttempt(activity: Activity): InjectionAttempt | und
 // use. Six characters at least: "MT-8" or "SOC-2" is a model or a standard, not a code.
 const REFERENCE_CODE = /\b(?=[A-Z\d-]{6})(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z]{2})[A-Z\d]{2,}(?:-[A-Z\d]+)+\b/g;
 
+const CURRENCY_CODE = new RegExp(String.raw`\b(?:${CURRENCY_CODES})\b`, 'g');
+
 function readPayload(text: string): InjectionPayload {
   const emails = [...text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => m[0].toLowerCase());
   const urls = [
@@ -126,7 +129,8 @@ function readPayload(text: string): InjectionPayload {
   const words = splitSentences(text)
     .flatMap((s) => s.text.split(/[;\]]\s*/))
     .filter(isInstruction)
-    .flatMap((s) => stems(s));
+    // "GBP 450" and "£450" are one amount: the code is no word a repeat of the wording must share.
+    .flatMap((s) => stems(s.replace(CURRENCY_CODE, ' ')));
   return {
     emails: [...new Set(emails)],
     domains: [...new Set(domains)],
