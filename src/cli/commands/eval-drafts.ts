@@ -13,7 +13,7 @@ export const DEFAULT_CORPUS = 'test/fixtures/guard-corpus/corpus.json';
 
 const pct = (x: number | null) => (x === null ? '    -' : `${(x * 100).toFixed(1).padStart(5)}%`);
 
-export function formatCorpusReport(report: CorpusReport): string {
+export function formatCorpusReport(report: CorpusReport, cases = false): string {
   const lines = [`${report.cases} drafts`, '', 'catch rate (flawed drafts blocked)'];
   for (const [kind, c] of Object.entries(report.categories)) {
     lines.push(`  ${kind.padEnd(13)} ${pct(c.catchRate)}  (${c.caught}/${c.cases})`);
@@ -24,7 +24,9 @@ export function formatCorpusReport(report: CorpusReport): string {
     `time: index ${report.timing.indexMs} ms; per draft ${report.timing.firstPassMeanMs} ms on first sight, ` +
       `${report.timing.warmMeanMs} ms warm (p95 ${report.timing.warmP95Ms} ms)`,
   );
-  if (report.wrong.length > 0) {
+  if (report.wrong.length > 0 && !cases)
+    lines.push('', `drafts scored wrong: ${report.wrong.length} (--cases lists them)`);
+  if (report.wrong.length > 0 && cases) {
     lines.push('', 'wrong:');
     for (const w of report.wrong) {
       const first = w.findings.find((f) => f.severity === 'block');
@@ -55,6 +57,14 @@ export function formatWriterReport(report: WriterReport): string {
   return lines.join('\n');
 }
 
+/** The scores alone: which drafts were scored wrong is left out, so the corpus stays a measurement. */
+function withoutCases({
+  wrong,
+  ...scores
+}: CorpusReport): Omit<CorpusReport, 'wrong'> & { wrongCount: number } {
+  return { ...scores, wrongCount: wrong.length };
+}
+
 export function register(program: Command): void {
   program
     .command('eval-drafts')
@@ -66,7 +76,11 @@ export function register(program: Command): void {
       `corpus file (closeloop.guardcorpus/v1); default ${DEFAULT_CORPUS} when present`,
     )
     .option('--json', 'print the scores as one JSON object')
-    .action(async (opts: { corpus?: string; json?: boolean }) => {
+    .option(
+      '--cases',
+      'also list the drafts scored wrong, with their findings (keep it off on a held-out corpus: reading them tunes the guard to it)',
+    )
+    .action(async (opts: { corpus?: string; json?: boolean; cases?: boolean }) => {
       const file = opts.corpus ?? (existsSync(DEFAULT_CORPUS) ? DEFAULT_CORPUS : undefined);
       if (!file)
         throw new UserError(
@@ -83,8 +97,8 @@ export function register(program: Command): void {
       const writer = await evaluateWriter(workspace);
       console.log(
         opts.json
-          ? JSON.stringify({ ...report, writer }, null, 2)
-          : `${formatCorpusReport(report)}\n${formatWriterReport(writer)}`,
+          ? JSON.stringify({ ...(opts.cases ? report : withoutCases(report)), writer }, null, 2)
+          : `${formatCorpusReport(report, opts.cases)}\n${formatWriterReport(writer)}`,
       );
     });
 }

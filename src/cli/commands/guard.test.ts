@@ -129,10 +129,19 @@ describe('closeloop eval-drafts', () => {
       cases: 3,
       categories: { price: { cases: 2, caught: 1, catchRate: 0.5 } },
       clean: { cases: 1, blocked: 0, falseBlockRate: 0 },
-      wrong: [{ id: 'p2', kind: 'price', expectBlocked: true, findings: [] }],
+      wrongCount: 1,
     });
+    // Which drafts were scored wrong is shown only when asked for: on a held-out corpus, reading them
+    // would tune the guard to it.
+    expect(report).not.toHaveProperty('wrong');
     const text = await run('eval-drafts', '--corpus', corpus);
     expect(text.out).toContain('price          50.0%  (1/2)');
-    expect(text.out).toContain('p2 (price) expected blocked');
+    expect(text.out).toContain('drafts scored wrong: 1 (--cases lists them)');
+    expect(text.out).not.toContain('p2');
+    const listed = JSON.parse((await run('eval-drafts', '--corpus', corpus, '--json', '--cases')).out);
+    expect(listed.wrong).toMatchObject([{ id: 'p2', kind: 'price', expectBlocked: true, findings: [] }]);
+    expect((await run('eval-drafts', '--corpus', corpus, '--cases')).out).toContain(
+      'p2 (price) expected blocked',
+    );
   });
 });
