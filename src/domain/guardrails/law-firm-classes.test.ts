@@ -76,6 +76,7 @@ const world = (() => {
           'Support staff, annual billing | Support staff, monthly billing |\n| --- | --- | --- | --- | --- |\n' +
           '| Practice | €90 | €108 | €30 | €36 |\n\n| Line | Euro | Dollar |\n| --- | --- | --- |\n' +
           '| Practice seat, US offices | not sold | $99 per seat per month |\n' +
+          '\n## Storage\n\nStorage is pooled: 50 GB per fee-earner seat and 10 GB per support-staff seat.\n\n' +
           '| E-billing | €150 per firm per month | $170 per firm per month |\n\n' +
           '## Add-ons\n\nAdd-ons: e-billing for any firm; on-site training day €1,200.\n\n' +
           '## Training\n\nA remote training day is €800.',
@@ -204,6 +205,13 @@ describe('classes of false blocks and misses in a law-firm world', () => {
     expect(blockingKinds(guard('On monthly billing Practice comes to €2,548 a month.'))).toContain('price');
     // One column's fee-earner rate with the other's support-staff rate is no line of the table.
     expect(blockingKinds(guard('On annual billing Practice comes to €2,088 a month.'))).toContain('price');
+  });
+
+  it('adds up what each kind of seat includes, for the counts on record', () => {
+    expect(blocks('Practice pools 1,080 GB of storage for your 20 fee-earners and 8 support staff.')).toEqual(
+      [],
+    );
+    expect(blockingKinds(guard('Practice pools 1,280 GB of storage for your firm.'))).toContain('claim');
   });
 
   it('finds an instruction addressed to "the Casebook AI assistant", and never counts a granted percentage as obeying it', () => {

@@ -35,7 +35,7 @@ import {
   REDUCTION_BEFORE,
   seatCounts,
 } from './figure-context.ts';
-import { planMixTotals } from './line-mix-totals.ts';
+import { planAllowanceTotals, planMixTotals } from './line-mix-totals.ts';
 import { measureProblems } from './measure-claims.ts';
 import { meetingTimeProblems } from './meeting-times.ts';
 import { moneyProblem } from './money-problem.ts';
@@ -291,6 +291,15 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
       return documented.taxed ? [...documented.rates, ...taxRatesIn(passage)] : documented.rates;
     },
     termYears: draftMonths.filter((m) => m >= 24).map((m) => m / 12),
+    // Each plan's on its own: Chambers' 50 GB a fee-earner is no part of a Firm total.
+    allowances: [
+      ...new Set(
+        [
+          ...index.catalog.mentions(deal.opportunity.name),
+          ...analysis.clauses.flatMap((c) => c.products),
+        ].map((p) => (index.catalog.lines.get(p.sku) ?? [p.sku]).join(' ')),
+      ),
+    ].flatMap((lines) => planAllowanceTotals(deal, new Set(lines.split(' ')), analysis.draft.body)),
   });
 }
 

@@ -41,6 +41,8 @@ export type DerivationInput = {
   taxRates?: (figure: Located) => readonly number[];
   /** Lengths in years of the multi-year terms the draft states, which a yearly amount may run for. */
   termYears?: readonly number[];
+  /** What a plan's seats include between them for the counts on record (3,580 GB for 34 + 18 seats). */
+  allowances?: readonly number[];
 };
 
 const key = (f: { field: string; start: number; end: number }) => `${f.field}|${f.start}|${f.end}`;
@@ -167,7 +169,8 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
     return spreadOrGrossed(target, grounded(), close, rounded, input);
   };
 
-  const known = [...new Set([...counts, ...input.recordCounts])].filter((v) => v > 0);
+  const allowances = input.allowances ?? [];
+  const known = [...new Set([...counts, ...input.recordCounts, ...allowances])].filter((v) => v > 0);
   const countDerived = (value: number): boolean =>
     known.some(
       (a) =>
@@ -191,7 +194,12 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
   for (const c of input.figures) {
     const k = key(c);
     const f = blocked.get(k);
-    if (c.type === 'count' && c.unit !== 'seat' && f?.check === 'count' && countDerived(c.value))
+    if (
+      c.type === 'count' &&
+      c.unit !== 'seat' &&
+      f?.check === 'count' &&
+      (allowances.includes(c.value) || countDerived(c.value))
+    )
       cleared.add(k);
   }
   return findings.filter((f) => !cleared.has(key(f)));

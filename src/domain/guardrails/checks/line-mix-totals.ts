@@ -42,8 +42,11 @@ export function lineMixTotals(row: readonly RateCell[], counted: readonly Counte
       .sort()
       .join(' ');
     const cells = columns.get(column) ?? new Map<string, number[]>();
-    // Two cells of one kind in a column: the labels do not tell the columns apart, so none is summed.
-    cells.set(kind, cells.has(kind) ? [] : counts.map((q) => q * cell.value));
+    // Two cells of one kind in a column: the labels do not tell the columns apart, so none is summed
+    // (unless they say the same, as a table row and a sentence stating one allowance do).
+    const terms = counts.map((q) => q * cell.value);
+    const before = cells.get(kind);
+    cells.set(kind, before === undefined || before.join() === terms.join() ? terms : []);
     columns.set(column, cells);
   }
   const totals: number[] = [];
@@ -59,6 +62,33 @@ export function lineMixTotals(row: readonly RateCell[], counted: readonly Counte
   return totals;
 }
 
+/** The counts the deal and the draft state, with what they count. */
+function countedFor(deal: DealContext, draftText: string): Counted[] {
+  const counted: Counted[] = [];
+  for (const facts of [deal.thread, deal.crm])
+    for (const [noun, values] of facts.quantities)
+      for (const value of values.keys()) counted.push({ value, stems: stems(noun) });
+  for (const q of [...quantitiesIn(deal.opportunity.name), ...quantitiesIn(draftText)])
+    for (const noun of q.nouns) counted.push({ value: q.value, stems: stems(noun) });
+  return counted;
+}
+
+/**
+ * What the seats of a plan include between them: "100 GB per fee-earner seat on Firm, plus 10 GB per
+ * support-staff seat" is 3,580 GB for 34 fee-earners and 18 support staff.
+ */
+export function planAllowanceTotals(
+  deal: DealContext,
+  plans: ReadonlySet<string>,
+  draftText: string,
+): number[] {
+  const cells = deal.facts.measures
+    // Said of no plan ("10 GB per support-staff seat on every edition"), an allowance is every plan's.
+    .filter((m) => m.kind === 'size' && (m.plans.length === 0 || m.plans.some((p) => plans.has(p))))
+    .map((m) => ({ value: m.value, label: m.stems }));
+  return cells.length < 2 ? [] : lineMixTotals(cells, countedFor(deal, draftText));
+}
+
 /** The line mixes of the plans in `named`, in the deal's currency, for the counts the deal and the draft state. */
 export function planMixTotals(deal: DealContext, named: ReadonlySet<string>, draftText: string): number[] {
   const family = currencyFamily(deal.opportunity.currency);
@@ -71,11 +101,6 @@ export function planMixTotals(deal: DealContext, named: ReadonlySet<string>, dra
     rows.set(row, [...(rows.get(row) ?? []), { value: m.value, label: m.label }]);
   }
   if (rows.size === 0) return [];
-  const counted: Counted[] = [];
-  for (const facts of [deal.thread, deal.crm])
-    for (const [noun, values] of facts.quantities)
-      for (const value of values.keys()) counted.push({ value, stems: stems(noun) });
-  for (const q of [...quantitiesIn(deal.opportunity.name), ...quantitiesIn(draftText)])
-    for (const noun of q.nouns) counted.push({ value: q.value, stems: stems(noun) });
+  const counted = countedFor(deal, draftText);
   return [...rows.values()].flatMap((row) => lineMixTotals(row, counted));
 }
