@@ -25,6 +25,8 @@ describe('clock times given a booked meeting', () => {
     'Looking forward to Thursday, 5 March, 16:00 to 16:45, with Greta joining from Munich.',
     'The demo is on 5 March at 15:00 UTC.',
     'Our demo on Thursday starts at 10am Eastern.',
+    'See you Thursday, 5 March, 10:00 to noon Eastern.',
+    'Confirming Thursday, 5 March, at 16:00 your time.',
   ])('passes the start where a reader is: %s', (body) => {
     expect(timeBlocks(body)).toEqual([]);
   });
@@ -32,6 +34,9 @@ describe('clock times given a booked meeting', () => {
   it.each([
     'Looking forward to Thursday, 5 March, 14:00 to 14:45, with Greta joining from Munich.',
     'Our demo on Thursday starts at 11am Eastern.',
+    'See you Thursday, 5 March, 11:00 to noon Eastern.',
+    // "Your time" is where the attendees are: Germany (.de), 16:00.
+    'Confirming Thursday, 5 March, at 17:00 your time.',
   ])('blocks a start the booking does not give: %s', (body) => {
     expect(timeBlocks(body)).not.toEqual([]);
   });

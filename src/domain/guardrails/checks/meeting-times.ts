@@ -17,7 +17,7 @@ import { zonesNamedIn, zonesOfAddress } from '../text/time-zones.ts';
 type Meeting = NonNullable<DealContext['meetingStarts']>[number];
 
 const PROPOSING =
-  /\b(?:could|can|would|shall|how about|what about|instead|move|moved|reschedul\w*|another|new time|free|available|availability|suit|works? for|or|my time|our time|your time|if)\b/i;
+  /\b(?:could|can|would|shall|how about|what about|instead|move|moved|reschedul\w*|another|new time|free|available|availability|suit|works? for|or|if)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_NAME = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
 // "Thursday, 10 December, 14:00", "on 5 March at 3pm": a time said right after the day is when the
@@ -26,9 +26,12 @@ const DAY_THEN_TIME = /^[\s,]*(?:(?:at|from|(?:starts?|begins?|kicks? off) at)\s
 // A weekday named alone means the meeting of the next fortnight on that day.
 const WEEKDAY_REACH = 14;
 
+const SAID_ZONE = /\b(your|their|my|our) time\b/i;
+const sellerAddresses = (index: GuardIndex) => index.sellerDomains.map((d) => `@${d}`);
+
 /** The zones a meeting's time may be given in: UTC, the attendees' countries and the seller's own. */
 function readerZones(index: GuardIndex, meeting: Meeting): string[] {
-  const addresses = [...meeting.attendees, ...index.sellerDomains.map((d) => `@${d}`)];
+  const addresses = [...meeting.attendees, ...sellerAddresses(index)];
   return [...new Set(['UTC', ...addresses.flatMap(zonesOfAddress)])];
 }
 
@@ -84,8 +87,18 @@ export function meetingTimeProblems(
   if (dated.length !== 1) return [];
   const meeting = dated[0]!;
   const ms = Date.parse(meeting.startsAt);
-  // A zone the sentence names is the one its times are in.
-  const zones = named.length > 0 ? named : readerZones(index, meeting);
+  // A zone the sentence names is the one its times are in; "your time" is the attendees', "my time"
+  // the seller's, and said where their addresses give no zone, a time in it is none this reader can weigh.
+  const said = SAID_ZONE.exec(sentence)?.[1]?.toLowerCase();
+  const theirs =
+    said === undefined
+      ? []
+      : said === 'your' || said === 'their'
+        ? meeting.attendees
+        : sellerAddresses(index);
+  const own = [...new Set(theirs.flatMap(zonesOfAddress))];
+  if (named.length === 0 && said !== undefined && own.length === 0) return [];
+  const zones = named.length > 0 ? named : said !== undefined ? own : readerZones(index, meeting);
   const starts = zones.map((z) => localTime(ms, zoneNamed(z) ?? UTC).minute);
   const offset = clause.start - clause.sentence.start;
   const days = dayMentionEnds(sentence);

@@ -111,7 +111,8 @@ const ABBREVIATIONS: Record<string, string> = {
   PDT: 'America/Los_Angeles',
 };
 
-const CLOCK = String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)?\s*\(?`;
+// "11:00am to noon Eastern": noon and midnight are clock times too.
+const CLOCK = String.raw`(?:\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)?|\b(?:noon|midday|midnight))\s*\(?`;
 const place = Object.keys(PLACES)
   .sort((a, b) => b.length - a.length)
   .join('|');
