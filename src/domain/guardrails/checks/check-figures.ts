@@ -291,16 +291,24 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
       return documented.taxed ? [...documented.rates, ...taxRatesIn(passage)] : documented.rates;
     },
     termYears: draftMonths.filter((m) => m >= 24).map((m) => m / 12),
-    // Each plan's on its own: Chambers' 50 GB a fee-earner is no part of a Firm total.
-    allowances: [
-      ...new Set(
-        [
-          ...index.catalog.mentions(deal.opportunity.name),
-          ...analysis.clauses.flatMap((c) => c.products),
-        ].map((p) => (index.catalog.lines.get(p.sku) ?? [p.sku]).join(' ')),
-      ),
-    ].flatMap((lines) => planAllowanceTotals(deal, new Set(lines.split(' ')), analysis.draft.body)),
+    allowances: seatAllowances(index, deal, analysis),
   });
+}
+
+/**
+ * What the seats of the plans the deal and the draft name include between them (3,580 GB for 34
+ * fee-earners at 100 GB and 18 support staff at 10 GB), each plan on its own: Chambers' 50 GB a
+ * fee-earner is no part of a Firm total.
+ */
+function seatAllowances(index: GuardIndex, deal: DealContext, analysis: DraftAnalysis): number[] {
+  const plans = [
+    ...index.catalog.mentions(deal.opportunity.name),
+    ...analysis.clauses.flatMap((c) => c.products),
+  ];
+  const families = new Set(plans.map((p) => (index.catalog.lines.get(p.sku) ?? [p.sku]).join(' ')));
+  return [...families].flatMap((lines) =>
+    planAllowanceTotals(deal, new Set(lines.split(' ')), analysis.draft.body),
+  );
 }
 
 /** The lines of the plans the deal's name gives ("Quinlan Moran: Firm edition, 34 fee-earners"). */
