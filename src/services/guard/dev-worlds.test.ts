@@ -174,11 +174,12 @@ const worlds: Array<{
     about: 'veterinary practice software per clinic in NZD with an AUD list, extra vets, SMS packs, GST',
     firstScore:
       '17 of 64 grounded drafts blocked, 21 of 52 flaws missed (written cold, scored on the code before any fix)',
-    // Two flaws caught by accident before are missed now that plan names and table periods are read:
-    // another plan's price for extra vets in a sentence naming no plan, and an approval stretched to add-ons.
+    // Prices from the wrong cell are caught now (the 1,000 pack's price for the 5,000 one, the annual
+    // price spread over twelve months said of monthly billing, another plan's extra-vet rate carried
+    // over from the sentence before); an approval stretched to add-ons is still missed.
     blockedAtMost: 7,
     caught: {
-      price: '6/9',
+      price: '9/9',
       claim: '8/9',
       numbers: '8/9',
       discount: '4/8',

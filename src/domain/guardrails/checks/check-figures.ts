@@ -43,7 +43,7 @@ import { ownCountProblems } from './own-counts.ts';
 import { CONDITIONAL, ownedElsewhere, quantityProblems } from './plan-figures.ts';
 import { isEffectiveRate, isPriceRatio } from './price-ratios.ts';
 import { isPricedCount } from './priced-counts.ts';
-import { productsOfKind } from './products-by-kind.ts';
+import { kindOf, productsOfKind } from './products-by-kind.ts';
 
 const COUNT_FACT =
   /\b(?:your|you have|you've|you're|you are|licensed|current(?:ly)?|today|existing|contract|agreement|subscription|renewal|active|using|used|usage|hit|reached|bought|purchased|own)\b/i;
@@ -219,10 +219,12 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
   const basesFor = (clause: DraftClause) => {
     let found = cache.get(clause);
     if (!found) {
-      const named = analysis.clauses
+      const inSentence = analysis.clauses
         .filter((o) => o.field === clause.field && o.sentence.start === clause.sentence.start)
-        .flatMap((o) => o.products.filter((p) => !deal.facts.addOns.has(p.sku)))
-        .flatMap((p) => index.catalog.lines.get(p.sku) ?? [p.sku]);
+        .flatMap((o) => o.products.map((p) => p.sku));
+      const named = inSentence
+        .filter((sku) => !deal.facts.addOns.has(sku))
+        .flatMap((sku) => index.catalog.lines.get(sku) ?? [sku]);
       // "£18k a year for trackers": a sentence that names no plan but a kind of thing sold is priced
       // from that kind's lines, never from every line of the book times every volume on record.
       if (named.length === 0) named.push(...ofKindNear(clause));
@@ -234,6 +236,7 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
           surcharges,
           new Set(named),
           draftCounts,
+          siblingsOf(index, inSentence),
         ),
         // "Firm for 34 fee-earners and 18 support staff": each kind of seat at its own line's rate, on
         // the plan the sentence names or the one the deal is for.
@@ -363,6 +366,7 @@ function pricedBases(
   marks: number[],
   named: ReadonlySet<string>,
   stated: number[],
+  siblings: ReadonlySet<string>,
 ): number[] {
   const bases: number[] = [];
   // A deal in a currency the price book does not use (euros, quoted from a euro list) is priced in the book's.
@@ -370,7 +374,9 @@ function pricedBases(
     ? deal.opportunity.currency
     : undefined;
   const inCurrency = index.catalog.products.filter(
-    (p) => (!currency || p.currency === currency) && (named.size === 0 || named.has(p.sku)),
+    (p) =>
+      (!currency || p.currency === currency) &&
+      (named.size === 0 ? !siblings.has(p.sku) : named.has(p.sku)),
   );
   const positive = [...new Set(volumes.filter((v) => v > 1))];
   for (const p of inCurrency) {
@@ -396,6 +402,24 @@ function pricedBases(
     }
   }
   return bases;
+}
+
+/**
+ * The other sizes of what a sentence names: "the 5,000-message pack" is not priced by the 1,000 one's
+ * price times some count on record. Products of one kind ("SMS pack") that the sentence does not name.
+ */
+function siblingsOf(index: GuardIndex, skus: readonly string[]): ReadonlySet<string> {
+  const families = new Set(
+    skus.flatMap((sku) => {
+      const product = index.catalog.bySku.get(sku);
+      return product ? (kindOf(product, index.sellerName)?.family ?? []) : [];
+    }),
+  );
+  return new Set(
+    index.catalog.products
+      .filter((p) => !skus.includes(p.sku) && families.has(kindOf(p, index.sellerName)?.family ?? ''))
+      .map((p) => p.sku),
+  );
 }
 
 function textOf(analysis: DraftAnalysis, clause: DraftClause): string {

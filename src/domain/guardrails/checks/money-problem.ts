@@ -30,6 +30,10 @@ import { statedRounding, writtenRounding } from './stated-rounding.ts';
 
 // A rate said to cover an add-on as well: "all in, with the Library", "including Shift Swap".
 const AT_LIST = /^[^.;,]{0,30}?\b(?:at list|before (?:any )?discounts?)\b/i;
+// How a price of the monthly-billing line is asked for, and how the yearly one is.
+const MONTHLY_BILLING =
+  /\b(?:monthly billing|billed monthly|month[\s-]to[\s-]month|pay(?:ing)? monthly|monthly payments?)\b/i;
+const YEARLY_BILLING = /\b(?:annual(?:ly)?|yearly|per year|a year|upfront|up front|prepa(?:id|y))\b/i;
 const ALL_IN = /\b(?:all[\s-]in|in all|altogether|together|including|inclusive of|combined)\b/i;
 
 const rivals = new WeakMap<GuardIndex, ReadonlySet<string>>();
@@ -131,6 +135,8 @@ export function moneyProblem(
       months: draft.draftMonths,
       tolerance: approximate ? index.config.approximateTolerance : index.config.moneyTolerance,
       approximate,
+      monthlyBilling:
+        MONTHLY_BILLING.test(clause.sentence.text) && !YEARLY_BILLING.test(clause.sentence.text),
       flatFees: flatFeesOf(index),
       rivalSources: rivalChunks(index),
     });
@@ -150,7 +156,11 @@ export function moneyProblem(
   const priced = product ? linesSaid(index.catalog, product.sku, clause.sentence.text) : beside;
   const ownsProduct = priced.length > 0 || sentenceSkus.length === 0;
   const sentenceLines = new Set(sentenceSkus.flatMap(lines));
-  if (supportOf(figure, priced, undefined, ownsProduct, ownsProduct ? undefined : sentenceLines))
+  const otherPlans =
+    priced.length === 0 && sentenceSkus.length === 0
+      ? plansNotCarried(index, deal, draft, clause, figure)
+      : undefined;
+  if (supportOf(figure, priced, undefined, ownsProduct, ownsProduct ? otherPlans : sentenceLines))
     return undefined;
   const sentence = clause.sentence.text;
   if (sentenceSkus.some((s) => supportFor(linesSaid(index.catalog, s, sentence)))) return undefined;
@@ -207,6 +217,34 @@ function isAddOnLine(index: GuardIndex, deal: DealContext, sku: string): boolean
   return (
     /\badd-?on\b/i.test(index.catalog.bySku.get(sku)?.name ?? '') ||
     (index.catalog.lines.get(sku) ?? [sku]).some((s) => deal.facts.addOns.has(s))
+  );
+}
+
+/**
+ * "Practice covers 16 of your 22 vets. The other six are NZD 59 each a month": a rate in a sentence
+ * that names nothing is said of the plan the sentence before named, so another plan's rate ("NZD 59"
+ * is Hospital's extra vet) backs it no more than it would with the plan named. Rates only: a total
+ * in such a sentence may be an upgrade's ("moving up would be NZD 1,190 a month").
+ */
+function plansNotCarried(
+  index: GuardIndex,
+  deal: DealContext,
+  draft: DraftFigures,
+  clause: DraftClause,
+  figure: MoneyFigure,
+): ReadonlySet<string> | undefined {
+  if (!figure.perUnit) return undefined;
+  const isPlan = (sku: string) =>
+    !isAddOnLine(index, deal, sku) && kindOf(index.catalog.bySku.get(sku)!, index.sellerName) === undefined;
+  const carried = new Set(
+    draft
+      .passageProducts(clause)
+      .filter((sku) => index.catalog.bySku.has(sku) && isPlan(sku))
+      .flatMap((sku) => [...(index.catalog.lines.get(sku) ?? [sku])]),
+  );
+  if (carried.size === 0) return undefined;
+  return new Set(
+    index.catalog.products.filter((p) => !carried.has(p.sku) && isPlan(p.sku)).map((p) => p.sku),
   );
 }
 

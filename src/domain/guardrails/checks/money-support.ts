@@ -27,6 +27,8 @@ export type MoneyContext = {
   tolerance: number;
   /** The draft says "about", "roughly": rounding is expected. */
   approximate?: boolean;
+  /** The sentence prices monthly billing ("if you preferred monthly billing"): a yearly price spread over twelve months is another line's. */
+  monthlyBilling?: boolean;
   /** Products bought one to a customer for a period (a platform fee), never per seat or unit. */
   flatFees?: ReadonlySet<string>;
   /** Products judged on their own (the ones the sentence names): their prices back no other amount. */
@@ -199,6 +201,7 @@ export function moneySupport(
         : undefined);
     const flat = isFlatFee(fact, context.flatFees);
     for (const period of periodFactors(factPeriod, figure.period, context.months)) {
+      if (context.monthlyBilling && factPeriod === 'year' && period < 1) continue;
       // A month's share of a yearly platform fee is no price per head: five times it is no fee at all.
       const uncounted = fact.perQuantity !== undefined || (flat && period < 1);
       for (const discount of factors) {

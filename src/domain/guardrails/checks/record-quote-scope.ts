@@ -64,8 +64,10 @@ function oneOffLines(
     .filter((p) => p.period === 'once' || p.period === undefined)
     .flatMap((p) => {
       // "Onboarding, Ridge" is the Ridge plan's: no line of a plan the quote is not for.
-      const ofPlans = index.catalog
-        .mentions(p.name)
+      // Read part by part: the whole name is the line's own, and the longest name wins a mention.
+      const ofPlans = p.name
+        .split(/[,()]/)
+        .flatMap((part) => index.catalog.mentions(part))
         .filter((m) => !(index.catalog.lines.get(p.sku) ?? [p.sku]).includes(m.sku));
       if (ofPlans.length > 0 && !ofPlans.some((m) => planFamilies.has(m.sku))) return [];
       const noun = lineNoun(p, index.sellerName);

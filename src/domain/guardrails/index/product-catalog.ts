@@ -1,6 +1,7 @@
 /** The price book as the guardrails read it: each product's names, its price per period, and which tier includes which. */
 import type { Product } from '../../workspace/workspace-schema.ts';
 import { meteredCountPattern, type Period } from '../text/figures.ts';
+import { sizedNames } from './sized-names.ts';
 import { type VolumeBand, volumeBands } from './volume-tiers.ts';
 
 export type CatalogProduct = {
@@ -66,6 +67,7 @@ function aliasesOf(product: Product, sellerWords: string[], sharedBare: Readonly
     const withoutSeller = words.filter((w) => !sellerWords.includes(w.toLowerCase())).join(' ');
     if (withoutSeller && withoutSeller !== name && withoutSeller.length >= 3) aliases.add(withoutSeller);
   }
+  for (const name of sizedNames(product.name)) aliases.add(name);
   return [...aliases].sort((a, b) => b.length - a.length);
 }
 
@@ -88,7 +90,8 @@ function planAliases(
   const plainPlans = new Set<string>();
   for (const p of catalog) {
     const words = own(p.name);
-    if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!)) continue;
+    // "SMS pack, 1,000 messages" and "SMS pack, 5,000 messages" are two products, not one plan's lines.
+    if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!) || sizedNames(p.name).length > 0) continue;
     lines.set(words[0]!, [...(lines.get(words[0]!) ?? []), p.sku]);
     if (PLAN_CHARGE.test(words.slice(1).join(' '))) plainPlans.add(words[0]!);
   }
@@ -193,16 +196,18 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
   ];
 
   const mentions = (text: string): ProductMention[] => {
-    const found: ProductMention[] = [];
+    const candidates: ProductMention[] = [];
     for (const pattern of patterns) {
       if (!pattern) continue;
       for (const m of text.matchAll(pattern)) {
         const sku = aliasToSku.get(m[0]) ?? lowerToSku.get(m[0].toLowerCase());
-        const end = m.index + m[0].length;
-        if (sku && !found.some((f) => m.index < f.end && end > f.start))
-          found.push({ sku, start: m.index, end });
+        if (sku) candidates.push({ sku, start: m.index, end: m.index + m[0].length });
       }
     }
+    // The longest name wins where two overlap: "SMS 5k" is the bundle, not the "SMS" of the overage line.
+    const found: ProductMention[] = [];
+    for (const c of candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start))
+      if (!found.some((f) => c.start < f.end && c.end > f.start)) found.push(c);
     return found.sort((a, b) => a.start - b.start);
   };
 
