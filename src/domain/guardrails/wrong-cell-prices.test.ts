@@ -58,6 +58,8 @@ const world = (() => {
           '# Dentwise prices\n\nPrices are per surgery per month in NZD.\n\n| Plan | Monthly billing | Annual billing (per year) | ' +
           'Dentists included | Each extra dentist per month |\n| --- | --- | --- | --- | --- |\n' +
           '| Clinic | NZD 420 | NZD 4,560 | 3 | NZD 75 |\n| Group | NZD 780 | NZD 8,280 | 6 | NZD 55 |\n\n' +
+          'Clinic includes 1 practice location and Group includes 5 practice locations.\n\n## Onboarding\n\nThe onboarding fee ' +
+          'covers two parallel practice migrations.\n\n' +
           '## Add-ons\n\n| Pack | Price |\n| --- | --- |\n| Text pack, 2,000 messages | NZD 150 per pack |\n' +
           '| Text pack, 10,000 messages | NZD 640 per pack |',
       }),
@@ -81,7 +83,7 @@ const world = (() => {
         opportunityId: 'o-1',
         from: 'mere@kowhaidental.nz',
         to: ['sam@dentwise.nz'],
-        body: 'We have 14 dentists across our 4 surgeries. How would the extra dentists be charged?',
+        body: 'We have 14 dentists across our 4 surgeries and two practice locations. How would the extra dentists be charged?',
       }),
     ],
   });
@@ -127,5 +129,13 @@ describe('prices taken from the wrong cell of a table', () => {
         ),
       ),
     ).toContain('price');
+  });
+
+  it('holds what a plan includes to the documents, whatever count the customer wrote', () => {
+    expect(blocks('Clinic includes one practice location, so the second one is extra.')).toEqual([]);
+    // Two is the customer's count of their locations (and the documents' count of migrations), not Clinic's allowance.
+    expect(blockingKinds(guard('Clinic includes two practice locations, so both are covered.'))).toContain(
+      'claim',
+    );
   });
 });

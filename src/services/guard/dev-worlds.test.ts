@@ -90,11 +90,13 @@ const worlds: Array<{
     // or public wording a planted mail also used. Limits in words, approval-only fees, place lists and
     // internal pages' sums and names now catch. One draft blocks since prices per unit per month are read
     // as such: its "about €360 a year" (a difference of two totals) had passed as €9 times a count of 40.
+    // "Payroll includes two payroll entities" is caught now that a plan's allowance is held to the
+    // documents whatever the customer counted, and "two parallel payroll runs" counts no entities.
     blockedAtMost: 1,
     caught: {
       price: '7/7',
       claim: '9/9',
-      numbers: '9/10',
+      numbers: '10/10',
       discount: '7/7',
       recipient: '5/5',
       confidential: '7/7',

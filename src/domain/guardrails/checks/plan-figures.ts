@@ -83,19 +83,25 @@ export function quantityProblems(
     const start = clause.start + q.start;
     const end = clause.start + q.end;
     if (clause.figures.some((f) => f.start < end && f.end > start)) continue;
-    // The draft's own noun only: "12 support agents" counts support agents, not "agents".
+    // The draft's own noun only: "12 support agents" counts support agents, not "agents"; "two
+    // payroll entities" are no "two parallel payroll runs".
     const documented = q.nouns.slice(0, 1).flatMap((n) => {
       const values = deal.facts.quantities.get(n);
-      return values ? [values] : [];
+      if (!values) return [];
+      const others = q.nouns.slice(1).map((o) => deal.facts.quantities.get(o));
+      if (others.some((o) => o === undefined)) return [values];
+      return [new Map([...values].filter(([v]) => others.every((o) => o!.has(v))))];
     });
-    if (documented.length === 0) continue;
+    if (documented.length === 0 || documented[0]!.size === 0) continue;
     if (documented.some((v) => v.has(q.value))) {
       const at = { start, end, text: clause.text.slice(q.start, q.end) };
       const other = ownedElsewhere(index, deal, clause, textOf(analysis, clause), at, `n:${q.value}`);
       if (other) findings.push(other);
       continue;
     }
-    if (deal.thread.numbers.has(q.value) || deal.crm.counts.has(q.value)) continue;
+    // "Payroll includes two payroll entities" says what the plan gives, whatever count the customer wrote.
+    const ofPlan = saidOfPlan(index, deal, clause, q.start);
+    if (!ofPlan && (deal.thread.numbers.has(q.value) || deal.crm.counts.has(q.value))) continue;
     const values = documented[0]!;
     const text = clause.text.slice(q.start, q.end);
     findings.push(
@@ -110,4 +116,19 @@ export function quantityProblems(
     );
   }
   return findings;
+}
+
+// A plan's allowance in the words that give it: "Fulfil includes three warehouses", "Solo takes you up to 10".
+const GIVES =
+  /^\s*(?:includes?|comes? with|allows?|covers?|gives? you|takes? you up to|has room for)\s+(?:up to\s+)?$/i;
+
+/** Whether the quantity at `at` (within the clause) is what a plan the clause names just before it gives. */
+function saidOfPlan(index: GuardIndex, deal: DealContext, clause: DraftClause, at: number): boolean {
+  return clause.products.some(
+    (p) =>
+      p.end - clause.start <= at &&
+      !deal.facts.addOns.has(p.sku) &&
+      index.catalog.bySku.has(p.sku) &&
+      GIVES.test(clause.text.slice(p.end - clause.start, at)),
+  );
 }
