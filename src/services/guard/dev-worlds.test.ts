@@ -233,7 +233,7 @@ const worlds: Array<{
     blockedAtMost: 20,
     caught: {
       price: '8/8',
-      claim: '6/8',
+      claim: '7/8',
       numbers: '7/8',
       discount: '7/8',
       recipient: '8/8',

@@ -196,3 +196,35 @@ describe('a scope said of some features of a sentence, not all', () => {
     expect(gated(body)).toBe(true);
   });
 });
+
+describe('a comparison row that names examples in brackets', () => {
+  // The row's label is long only for its bracket: its "no" cells still deny the feature to those plans.
+  const compared = aWorld({
+    products: [
+      aProduct({ sku: 'KB-LITE', name: 'Lite', listPrice: 10, unit: 'user/month', description: '' }),
+      aProduct({ sku: 'KB-PLUS', name: 'Plus', listPrice: 20, unit: 'user/month', description: '' }),
+      aProduct({ sku: 'KB-MAX', name: 'Max', listPrice: 40, unit: 'user/month', description: '' }),
+    ],
+    documents: [
+      aDocument({
+        id: 'kb-compare',
+        title: 'Plan comparison',
+        kind: 'pricing',
+        body:
+          '# Compare plans\n\n| | Lite | Plus | Max |\n| --- | --- | --- | --- |\n' +
+          '| SAML single sign-on (Microsoft Entra ID, Okta, Google Workspace) | no | no | yes |\n' +
+          '| Multi-factor authentication | yes | yes | yes |\n',
+      }),
+    ],
+  });
+  const blocksOn = (body: string) =>
+    check(body, { world: compared }).findings.some(
+      (f) => f.severity === 'block' && f.check === 'product_feature',
+    );
+
+  it('blocks single sign-on said of a plan whose cell says no, however it is named', () => {
+    expect(blocksOn('Single sign-on with Microsoft Entra ID is included on Plus.')).toBe(true);
+    expect(blocksOn('Plus has SSO.')).toBe(true);
+    expect(blocksOn('Max includes single sign-on with Okta.')).toBe(false);
+  });
+});

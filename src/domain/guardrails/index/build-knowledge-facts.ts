@@ -304,9 +304,17 @@ function addListedUnsupported(
   }
 }
 
-/** A short label clause ("- **SOC 2 Type II**") whose colon is followed by a denial. */
+/**
+ * A short label clause ("- **SOC 2 Type II**") whose colon is followed by a denial; a bracket of
+ * examples does not lengthen it ("SAML single sign-on (Microsoft Entra ID, Okta, Google Workspace): no").
+ */
 function answeredNo(sentence: Span, clause: Span): boolean {
-  const label = clause.text.replace(/^[\s\-*•]+/, '').split(/\s+/).length <= 5;
+  const label =
+    clause.text
+      .replace(/\([^()]*\)/g, ' ')
+      .replace(/^[\s\-*•]+/, '')
+      .trim()
+      .split(/\s+/).length <= 5;
   return label && answersNo(sentence.text.slice(clause.end - sentence.start));
 }
 
