@@ -183,7 +183,7 @@ const worlds: Array<{
     caught: {
       price: '9/9',
       claim: '8/9',
-      numbers: '8/9',
+      numbers: '9/9',
       discount: '4/8',
       recipient: '5/5',
       confidential: '6/7',

@@ -67,3 +67,34 @@ describe('a banded period said without a count', () => {
     expect(isOtherBand(measures, measures[0]!, unbanded)).toBe(false);
   });
 });
+
+describe('bands listed part by part in one line', () => {
+  // One sentence gives every band: "one kennel …; 2 to 5 kennels …; 6 kennels or more …", and six
+  // weeks sits at the edge of two bands.
+  const line =
+    'Typical time from kick-off to go-live: one kennel 2 to 3 weeks; 2 to 5 kennels 4 to 6 weeks; 6 kennels or more 6 to 10 weeks.';
+  const inLine: Measure[] = measuredNumbers(line)
+    .filter((n) => n.kind === 'duration')
+    .map((n) => ({
+      kind: n.kind,
+      value: n.value,
+      stems: measureStems(line),
+      plans: [],
+      citation: { ...chunk, quote: line },
+    }));
+  const judgeLine = (sentence: string) => {
+    const n = measuredNumbers(sentence).find((x) => x.kind === 'duration')!;
+    return bandedContradiction(inLine, n, measureStems(sentence), countNear(sentence, n))?.citation.quote;
+  };
+
+  it("holds a period said for a count to the band of that count's part of the line", () => {
+    expect(judgeLine('For all four kennels we would go live two to three weeks after kick-off.')).toBe(line);
+    expect(
+      judgeLine('For all four kennels we would go live four to six weeks after kick-off.'),
+    ).toBeUndefined();
+    expect(judgeLine('For your single kennel, go-live takes 2 weeks from kick-off.')).toBeUndefined();
+    // Six weeks is both the 2-to-5 band's far end and the 6-or-more band's near one.
+    expect(judgeLine('For seven kennels, go-live takes 6 to 10 weeks from kick-off.')).toBeUndefined();
+    expect(judgeLine('For seven kennels, go-live takes 4 weeks from kick-off.')).toBe(line);
+  });
+});

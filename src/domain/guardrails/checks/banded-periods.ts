@@ -50,6 +50,56 @@ export function countNear(sentence: string, at: { start: number; end: number }):
   return best?.value;
 }
 
+// The same bands said inside one line: "one clinic 3 to 4 weeks; a group of 2 to 5 clinics 6 to 8 weeks".
+const BAND_WITHIN = new RegExp(BAND.source.replace(String.raw`^\s*(?:[-*•]\s*)?`, String.raw`\b`), 'gi');
+const SINGLE = /\b(?:one|a single|1)\s+(?<noun>[a-z][a-z-]{2,})/i;
+const OR_MORE = new RegExp(String.raw`\b(?<min>${NUMBER})\s+(?<noun>[a-z][a-z-]{2,})\s+or more\b`, 'i');
+// A period is what the band is given, never the band: "3 to 4 weeks" counts no clinics.
+const TIME_NOUN = /^(?:business|working|minute|hour|day|week|month|year)s?$/i;
+const PERIOD = new RegExp(
+  String.raw`(?<from>${NUMBER})(?:\s*(?:to|-|–)\s*(?<to>${NUMBER}))?\s+(?:business\s+|working\s+)?(?<unit>day|week|month)s?\b`,
+  'gi',
+);
+const UNIT_DAYS = { day: 1, week: 7, month: 30 } as const;
+
+/** The band a part of a line gives ("a group of 2 to 5 clinics", "one clinic"), if any. */
+function bandWithin(segment: string): Band | undefined {
+  for (const m of segment.matchAll(BAND_WITHIN)) {
+    const band = bandOf(segment.slice(m.index));
+    if (band && !TIME_NOUN.test(band.noun)) return band;
+  }
+  const more = OR_MORE.exec(segment)?.groups;
+  const min = more ? parseNumber(more.min!) : undefined;
+  if (more && min !== undefined && !TIME_NOUN.test(more.noun!))
+    return { low: min, high: Number.POSITIVE_INFINITY, noun: more.noun!.toLowerCase() };
+  const one = SINGLE.exec(segment)?.groups?.noun;
+  return one && !TIME_NOUN.test(one) ? { low: 1, high: 1, noun: one.toLowerCase() } : undefined;
+}
+
+/**
+ * The bands of the parts of a line that state `days` among their periods, where the line lists bands
+ * part by part; "4 to 6 weeks; 6 or more venues 6 to 10 weeks" gives six weeks to both bands.
+ */
+function bandsInLine(quote: string, days: number): Band[] {
+  const found: Band[] = [];
+  for (const segment of quote.split(/;|\n/)) {
+    const band = bandWithin(segment);
+    if (!band) continue;
+    for (const p of segment.matchAll(PERIOD)) {
+      const unit = UNIT_DAYS[p.groups!.unit!.toLowerCase() as keyof typeof UNIT_DAYS];
+      const ends = [p.groups!.from, p.groups!.to].flatMap((r) => {
+        const v = r === undefined ? undefined : parseNumber(r);
+        return v === undefined ? [] : [v * unit];
+      });
+      if (ends.some((d) => sameDays(d, days))) {
+        found.push(band);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 type Banded = { m: Measure; band: Band };
 const groupsCache = new WeakMap<readonly Measure[], Banded[][]>();
 
@@ -60,10 +110,12 @@ function bandGroups(measures: readonly Measure[]): Banded[][] {
   const groups = new Map<string, Banded[]>();
   for (const m of measures) {
     if (m.kind !== 'duration') continue;
-    const band = bandOf(m.citation.quote ?? '');
-    if (!band) continue;
-    const key = `${m.citation.id}|${band.noun}`;
-    groups.set(key, [...(groups.get(key) ?? []), { m, band }]);
+    const quote = m.citation.quote ?? '';
+    const opening = bandOf(quote);
+    for (const band of opening ? [opening] : bandsInLine(quote, m.value)) {
+      const key = `${m.citation.id}|${band.noun.replace(/s$/, '')}`;
+      groups.set(key, [...(groups.get(key) ?? []), { m, band }]);
+    }
   }
   const found = [...groups.values()].filter((g) => g.length >= 2);
   groupsCache.set(measures, found);
