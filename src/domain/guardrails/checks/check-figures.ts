@@ -211,7 +211,7 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
         (/(?:[-−–]|\bminus|\bless)\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) ||
           REDUCTION_AFTER.test(text.slice(f.end, f.end + 30)) ||
           REDUCTION_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
-      return { ...f, field: c.field, clause: c, approximate, reduction };
+      return { ...f, field: c.field, clause: c, approximate, reduction, sentenceStart: c.sentence.start };
     }),
   );
   // A sentence that names a plan (or a kind of hardware) is priced from its lines only; one that names none, from any.
@@ -375,8 +375,7 @@ function pricedBases(
     : undefined;
   const inCurrency = index.catalog.products.filter(
     (p) =>
-      (!currency || p.currency === currency) &&
-      (named.size === 0 ? !siblings.has(p.sku) : named.has(p.sku)),
+      (!currency || p.currency === currency) && (named.size === 0 ? !siblings.has(p.sku) : named.has(p.sku)),
   );
   const positive = [...new Set(volumes.filter((v) => v > 1))];
   for (const p of inCurrency) {

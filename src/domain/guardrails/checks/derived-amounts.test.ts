@@ -72,3 +72,19 @@ describe('amounts derived from grounded figures', () => {
     expect(blocked(body)).not.toEqual([]);
   });
 });
+
+describe('a total restated with one line swapped for another', () => {
+  const total = '20 Fleet drivers at $30 is $600 a month, plus the Tier 2 hub fee: $1,016.67 a month in all.';
+  it('passes the total with Depot in place of Fleet, both named in the sentence', () => {
+    // $1,016.67 is $600 + $416.67 (the hub fee a month); Depot's drivers cost $1,100 instead of $600.
+    expect(
+      blocked(`${total} On Depot the drivers come to $1,100 a month rather than $600, so $1,516.67.`),
+    ).toEqual([]);
+  });
+
+  it('blocks a swapped total that the two lines do not give', () => {
+    expect(
+      blocked(`${total} On Depot the drivers come to $1,100 a month rather than $600, so $1,566.67.`),
+    ).not.toEqual([]);
+  });
+});

@@ -12,6 +12,8 @@ type Located = Figure & {
   approximate?: boolean;
   /** The amount is what a discount takes off ("-$4,680", "a saving of $900"), not a price. */
   reduction?: boolean;
+  /** Where the figure's sentence starts in its field: amounts of one sentence are one comparison. */
+  sentenceStart?: number;
 };
 
 export type DerivationInput = {
@@ -166,6 +168,7 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
               close((a.value - b.value) * 12))
           )
             return true;
+    if (swapped(target, grounded(), close)) return true;
     return spreadOrGrossed(target, grounded(), close, rounded, input);
   };
 
@@ -203,6 +206,40 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
       cleared.add(k);
   }
   return findings.filter((f) => !cleared.has(key(f)));
+}
+
+/**
+ * "That's £880.50 a month. On monthly billing the platform fee is £299 rather than £249, so £930.50":
+ * a total stated earlier with one of its lines swapped for another the target's own sentence gives.
+ * Why this stays safe: the two lines are amounts of the target's sentence, the total is one stated
+ * before it for the same period, all three grounded, and the match is exact to the unit written.
+ */
+function swapped(
+  target: Located & MoneyFigure,
+  grounded: readonly (Located & MoneyFigure)[],
+  close: (v: number) => boolean,
+): boolean {
+  if (target.perUnit || target.sentenceStart === undefined) return false;
+  const samePeriod = (m: MoneyFigure) => (m.period ?? target.period) === (target.period ?? m.period);
+  const mine = grounded.filter(
+    (m) =>
+      m !== target &&
+      m.field === target.field &&
+      m.sentenceStart === target.sentenceStart &&
+      !m.perUnit &&
+      samePeriod(m),
+  );
+  const totals = grounded.filter(
+    (m) =>
+      m.field === target.field &&
+      m.end <= (target.sentenceStart ?? 0) &&
+      !m.perUnit &&
+      m.value !== target.value &&
+      samePeriod(m),
+  );
+  return mine.some((a) =>
+    mine.some((b) => a !== b && totals.some((t) => t !== a && t !== b && close(t.value + a.value - b.value))),
+  );
 }
 
 /**
