@@ -243,7 +243,7 @@ describe('programmes for two term lengths named side by side', () => {
         body:
           '# Pricing\n\n- Northwind Pro: $40 per seat per month.\n- 24-month term: 4% off list.\n' +
           '- 36-month term: 9% off list.\n- Non-profits receive 20% off list.\n' +
-          '- Programme discounts do not combine with any other discount.\n- Reps may discount up to 15%.',
+          '- Programme discounts do not combine with any other discount.\n- Reps may discount up to 6%.',
       },
       SECURITY,
     ],
@@ -256,6 +256,17 @@ describe('programmes for two term lengths named side by side', () => {
   ])('reads each percentage as the other term’s alternative: %s', (body) => {
     expect(stacked(body)).toEqual([]);
   });
+
+  it.each([
+    'On 24 months it is 4% off; on 36 months, 9% off.',
+    'The two term options for your seats:\n- 24 months: 4% off, $38.40 a seat\n- 36 months: 9% off, $36.40 a seat',
+  ])(
+    'reads a term said before its percentage, in its clause or as a list label, as that percentage’s: %s',
+    (body) => {
+      // Neither over the rep's 6% nor stacked: each is the documented discount for its own term.
+      expect(check(body, { world }).findings.filter((f) => f.severity === 'block')).toEqual([]);
+    },
+  );
 
   it('still blocks a term discount added to another programme', () => {
     expect(

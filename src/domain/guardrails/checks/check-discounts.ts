@@ -18,7 +18,7 @@ import {
 import { finding } from '../support/findings.ts';
 import { appliesTo } from '../support/programmes.ts';
 import { isHedged, isNegatedAt } from '../text/claim-context.ts';
-import type { Figure, PercentFigure } from '../text/figures.ts';
+import { extractFigures, type Figure, type PercentFigure } from '../text/figures.ts';
 import { approvalPastExpiry } from './approval-expiry.ts';
 import { discountedApprovalOnlyLines } from './approval-only-lines.ts';
 import { combinedProgrammes } from './combined-programmes.ts';
@@ -59,9 +59,8 @@ const TOTAL_AFTER = /^\s*(?:off\s+)?(?:[\w-]+\s+){0,3}?(?:in total|in all|altoge
 
 /** Whether the words around an offer name a programme's condition ("on a three-year commitment"). */
 function meetsCondition(programme: DiscountProgramme, clause: DraftClause, draftText: string): boolean {
-  const durations = clause.figures.flatMap((f) =>
-    f.type === 'duration' ? [durationInDays(f.value, f.unit)] : [],
-  );
+  const own = clause.figures.flatMap((f) => (f.type === 'duration' ? [durationInDays(f.value, f.unit)] : []));
+  const durations = own.length > 0 ? own : labelTerms(clause);
   if (programme.durationDays !== undefined) {
     if (durations.some((d) => sameDuration(d, programme.durationDays!))) return true;
     if (durations.length > 0) return false;
@@ -70,6 +69,20 @@ function meetsCondition(programme: DiscountProgramme, clause: DraftClause, draft
     conditionStems(programme.durationDays !== undefined ? clause.sentence.text : draftText),
   );
   return programme.conditionStems.length > 0 && programme.conditionStems.some((s) => words.has(s));
+}
+
+/**
+ * "- 24 months: 4% off": the term a list item's label gives the clause after its colon, which is
+ * what the clause's discount is for.
+ */
+function labelTerms(clause: DraftClause): number[] {
+  const label = clause.sentence.text.slice(0, clause.start - clause.sentence.start);
+  if (!/:\s*$/.test(label)) return [];
+  return extractFigures(label).flatMap((f) =>
+    f.type === 'duration' && /^[^,;.:]*:\s*$/.test(label.slice(f.end))
+      ? [durationInDays(f.value, f.unit)]
+      : [],
+  );
 }
 
 /**
@@ -146,7 +159,14 @@ function termOf(
     (f) => f.type === 'duration' && f.start >= start && f.end <= end,
   );
   const term = terms.filter((f) => f.end <= figure.start).at(-1) ?? terms[0];
-  return term?.type === 'duration' ? durationInDays(term.value, term.unit) : undefined;
+  if (term?.type === 'duration') return durationInDays(term.value, term.unit);
+  // "on 36 months, 8% off": the clause's own term, when the percentage's stretch names none.
+  const home =
+    analysis.clauses.find(
+      (c) => c.field === clause.field && c.start <= figure.start && c.end >= figure.end,
+    ) ?? clause;
+  const own = home.figures.filter((f) => f.type === 'duration' && f.end <= figure.start).at(-1);
+  return own?.type === 'duration' ? durationInDays(own.value, own.unit) : labelTerms(home)[0];
 }
 
 /**
