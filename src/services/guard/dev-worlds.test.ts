@@ -144,7 +144,7 @@ const worlds: Array<{
       'field-service software per technician in CAD with a USD list, tablets leased or bought, SMS bundles and overage',
     firstScore:
       '26 of 67 grounded drafts blocked, 17 of 52 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 2,
+    blockedAtMost: 1,
     caught: {
       price: '9/9',
       claim: '9/9',

@@ -30,6 +30,9 @@ import { statedRounding, writtenRounding } from './stated-rounding.ts';
 
 // A rate said to cover an add-on as well: "all in, with the Library", "including Shift Swap".
 const AT_LIST = /^[^.;,]{0,30}?\b(?:at list|before (?:any )?discounts?)\b/i;
+// "an extra seat on", "additional storage for": what is bought beside the plan named next.
+const EXTRA_ON =
+  /\b(?:an?\s+|one\s+)?(?:extra|additional|further)\s+(?:[\w-]+\s+){1,2}(?:on|for|with)\s+(?:the\s+|your\s+)?$/i;
 // How a price of the monthly-billing line is asked for, and how the yearly one is.
 const MONTHLY_BILLING =
   /\b(?:monthly billing|billed monthly|month[\s-]to[\s-]month|pay(?:ing)? monthly|monthly payments?)\b/i;
@@ -63,7 +66,9 @@ export function moneyProblem(
     !said.perUnit && isPerBookUnit(index, text.slice(said.end, said.end + 40))
       ? { ...said, perUnit: true }
       : said;
-  const named = productAt(clause, figure.start, text, figure.end);
+  const at = productAt(clause, figure.start, text, figure.end);
+  // "one extra seat on Dispatch … $24 a month": the plan is where the extra is bought, not what is priced.
+  const named = at && EXTRA_ON.test(text.slice(Math.max(0, at.start - 40), at.start)) ? undefined : at;
   const variant = named ? variantIn(index.catalog, named.sku, figure.currency) : undefined;
   const product = named && variant ? { ...named, sku: variant.sku } : named;
   const catalogProduct = product ? index.catalog.bySku.get(product.sku) : undefined;
