@@ -8,8 +8,13 @@ import { WorkspaceV1 } from '../../src/domain/workspace/workspace-schema.ts';
 const dir = new URL('../fixtures/guard-dev/', import.meta.url);
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
 
+/** One development world's guard index, to check single sentences against it. */
+export function devWorldIndex(workspaceFile: string) {
+  return buildGuardIndex(WorkspaceV1.parse(read(workspaceFile)));
+}
+
 export function scoreDevCorpus(workspaceFile: string, corpusFile: string) {
-  const index = buildGuardIndex(WorkspaceV1.parse(read(workspaceFile)));
+  const index = devWorldIndex(workspaceFile);
   const corpus = GuardCorpusV1.parse(read(corpusFile));
   const results = corpus.cases.map((c) => {
     const outcome = guardDraft(index, c.draft);

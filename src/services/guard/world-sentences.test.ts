@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { devWorldIndex } from '../../../test/support/guard-dev-corpus.ts';
+import { guardDraft } from '../../domain/guardrails/guard-draft.ts';
+
+// Single sentences from the development worlds, each the smallest form of a class fixed there.
+const mossbank = devWorldIndex('mossbank-workspace.json');
+const blocks = (body: string) => {
+  const outcome = guardDraft(mossbank, {
+    opportunityId: 'mo-2',
+    to: ['shauna@prairieskyland.ca'],
+    cc: [],
+    subject: 'Dispatch seats',
+    body,
+  });
+  if (outcome.status !== 'checked') throw new Error('unknown opportunity');
+  return outcome.findings.filter((f) => f.severity === 'block' && f.kind === 'price').map((f) => f.text);
+};
+
+describe('an extra bought on a plan', () => {
+  it('prices the extra, not the plan it is bought on', () => {
+    expect(
+      blocks(
+        'With 3 people dispatching you would need one extra seat on Dispatch (2 are included), so $24 a month.',
+      ),
+    ).toEqual([]);
+    expect(
+      blocks(
+        'With 3 people dispatching you would need one extra seat on Dispatch (2 are included), so $27 a month.',
+      ),
+    ).toEqual(['$27 a month']);
+  });
+});
