@@ -199,7 +199,7 @@ const worlds: Array<{
     blockedAtMost: 12,
     caught: {
       price: '9/9',
-      claim: '2/9',
+      claim: '3/9',
       numbers: '8/10',
       discount: '7/9',
       recipient: '7/7',

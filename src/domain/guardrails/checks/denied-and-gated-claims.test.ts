@@ -78,3 +78,27 @@ describe("what the customer's own message looks like", () => {
     );
   });
 });
+
+describe('names an inline "Not supported:" label lists', () => {
+  const world = spec(
+    'Northwind connects to Salesforce and HubSpot.\n\nNot supported today: Pipedrive, Zoho CRM and Copper. Customers on these usually export our reports as CSV.',
+  );
+  const blocked = (body: string) => check(body, { world }).blocked;
+
+  it.each([
+    'Northwind syncs with Pipedrive, so deals flow in both ways.',
+    'Good news: Copper connects on every plan.',
+  ])('blocks a claim to support a name the label denies: %s', (body) => {
+    expect(blocked(body)).toBe(true);
+  });
+
+  it.each([
+    "Pipedrive isn't supported, I'm afraid.",
+    'Pipedrive, I am sorry to say, is not supported.',
+    'Pipedrive and Copper are not supported, even on Enterprise.',
+    'For Pipedrive there is no sync; you would keep using it separately.',
+    'On Pipedrive you would export our reports as CSV and load them there.',
+  ])('passes a draft that denies it or gives the way round it: %s', (body) => {
+    expect(blocked(body)).toBe(false);
+  });
+});

@@ -149,8 +149,9 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
       }
       // A page the customer may read is public in every word, its rules included.
       if (!battlecard) for (const w of stems(sentence.text)) facts.publicWords.add(w);
-      if (!battlecard && section?.absent)
-        for (const name of listedNames(sentence.text, (w) => lowerWords.has(w)))
+      const denying = section?.absent ? sentence.text : DENYING_LABEL.exec(sentence.text)?.[1];
+      if (!battlecard && denying !== undefined)
+        for (const name of listedNames(denying, (w) => lowerWords.has(w)))
           listedUnsupported.push({ name, citation });
       else if (!battlecard && !NEGATION.test(sentence.text)) affirmed.push(sentence.text.toLowerCase());
       // A rule on a page cleared for customers ("beyond 10% needs approval") is theirs to read.
@@ -280,6 +281,9 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
   facts.discounts = readDiscountPolicy(discountSentences);
   return facts;
 }
+
+// "Not supported today: NetSuite, Sage, Resy": a label that denies the list after it, as a section would.
+const DENYING_LABEL = /^[\s*_-]*(?:not (?:supported|available|offered)|unsupported)(?: today| yet| at the moment)?[*_]*\s*:(.+)$/i;
 
 /**
  * The names a "Not supported" section lists are denied, unless they are ours (a plan, the seller) or

@@ -34,6 +34,14 @@ describe('claim context', () => {
     expect(negated('SAML and SCIM provisioning is not available', 'SAML')).toBe(false);
   });
 
+  it('reaches a denial after a list the term opens, after an aside, or as "there is no" of it', () => {
+    expect(negated('Resy and Tock are not supported, even on Group', 'Resy')).toBe(true);
+    expect(negated('Resy, Tock or Yelp Guest Manager aren’t supported', 'Resy')).toBe(true);
+    expect(negated("Resy, I'm sorry to say, is not supported", 'Resy')).toBe(true);
+    expect(negated('For Resy there is no sync today', 'Resy')).toBe(true);
+    expect(negated('Reps get 15%, which is not something we share', '15%')).toBe(false);
+  });
+
   it('reads a label answered in the negative as negated, and one answered yes as a claim', () => {
     expect(negated("On SOC 2: honestly, we don't have a report yet", 'SOC 2')).toBe(true);
     expect(negated('HIPAA — not today', 'HIPAA')).toBe(true);

@@ -6,6 +6,10 @@ const NEGATION_WORD =
 // its negation, though not another item of a list ("SAML and SCIM is not…" says nothing of SAML).
 const NEGATED_AFTER =
   /^\s*(?:(?!(?:and|or|but|with|plus|if|when|unless|because|so|that|which|who|where|while|once|you|we|they|it|i|he|she)\b)[\w-]+\s+){0,3}?(?:(?:is|are|was|were)\s+(?:not|no longer|never)\b|(?:isn't|isn’t|aren't|aren’t)\b)/i;
+// "Resy and Tock are not supported", "Resy, I'm sorry to say, is not supported", "for Resy there is no
+// sync": the denial after a list the term opens, after an aside, or as "there is no" of it.
+const DENIED_LATER =
+  /^(?:\s*,\s*(?!(?:which|that|who|it|this|we|you)\b)[\w-]+(?:\s+[\w-]+){0,2}?)*\s+(?:and|or|nor)\s+(?!(?:which|that|who|it|this|we|you)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:are\s+(?:not|no longer|never)\b|aren't\b|aren’t\b)|^\s*,[^,.;]{1,40},\s*(?:(?:is|are)\s+(?:not|no longer|never)\b|(?:isn't|isn’t|aren't|aren’t)\b)|^\s*there(?:\s+(?:is|are)|'s|’s)\s+no\b/i;
 // "InPost is the one I can't offer you yet": the thing named is the exception the sentence denies.
 const THE_EXCEPTION =
   /^\s*(?:is|are)\s+(?:the\s+)?(?:one|ones|only one|exception)\b[^,.;]{0,30}?\b(?:can't|can’t|cannot|don't|don’t|do not|won't|won’t|isn't|isn’t|aren't|aren’t)\b/i;
@@ -43,6 +47,7 @@ export function isNegatedAt(clause: string, offsetInClause: number, termEnd: num
     return true;
   return (
     NEGATED_AFTER.test(clause.slice(termEnd)) ||
+    DENIED_LATER.test(clause.slice(termEnd)) ||
     ANSWERED_NO.test(clause.slice(termEnd)) ||
     HAS_NONE.test(clause.slice(termEnd)) ||
     THE_EXCEPTION.test(clause.slice(termEnd)) ||
