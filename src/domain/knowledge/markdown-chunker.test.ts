@@ -71,6 +71,17 @@ describe('chunkDocument', () => {
     for (const c of chunks) expect(c.text.endsWith('.')).toBe(true);
   });
 
+  it('cuts a long table between its rows, never inside one', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `| Feature number ${i + 1} | no | yes | yes |`);
+    const body = `# Compare\n\n| Capability | Build | Pro | Enterprise |\n| --- | --- | --- | --- |\n${rows.join('\n')}`;
+    const chunks = chunkDocument(aDocument({ body }), 400);
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const c of chunks) {
+      for (const line of c.text.split('\n')) expect(line).toMatch(/^\|.*\|$/);
+      expect(body.slice(c.start, c.end)).toBe(c.text);
+    }
+  });
+
   it('carries the account of an account-specific document onto its chunks', () => {
     const chunks = chunkDocument(aDocument({ kind: 'contract', accountId: 'a-globex' }));
     expect(chunks[0]!.accountId).toBe('a-globex');

@@ -86,14 +86,21 @@ function blocksOf(section: MarkdownSection): { start: number; end: number }[] {
   return blocks;
 }
 
-/** Cuts a long block at sentence ends so no passage exceeds the limit unless one sentence does. */
+/**
+ * Cuts a long block at sentence ends so no passage exceeds the limit unless one sentence does; a
+ * table is cut between its rows, never inside one.
+ */
 function splitLongBlock(body: string, block: { start: number; end: number }, max: number) {
   const pieces: { start: number; end: number }[] = [];
+  const table = /^[ \t]*\|/.test(body.slice(block.start, block.end));
   let from = block.start;
   while (block.end - from > max) {
     const window = body.slice(from, from + max);
-    const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
-    const to = cut > max / 3 ? from + cut + 1 : from + max;
+    const cut = table
+      ? window.lastIndexOf('\n')
+      : Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    // A sentence keeps its full stop; a row ends before its line break.
+    const to = cut > max / 3 ? from + cut + (table ? 0 : 1) : from + max;
     pieces.push({ start: from, end: to });
     from = to;
     while (from < block.end && /\s/.test(body[from]!)) from++;

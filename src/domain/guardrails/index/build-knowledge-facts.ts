@@ -6,7 +6,7 @@ import { chunkCitation, recordCitation } from '../support/citations.ts';
 import { answersNo, isNegatedAt } from '../text/claim-context.ts';
 import { SHARE_IN_WORDS } from '../text/figures.ts';
 import { type Span, splitClauses, splitSentences } from '../text/sentences.ts';
-import { linearizeTables } from '../text/tables.ts';
+import { linearizeTables, withTableHeader } from '../text/tables.ts';
 import { zonesNamedIn } from '../text/time-zones.ts';
 import { matchTerms } from '../vocabulary/lexicon-matcher.ts';
 import { addTo, pairAcrossSentences, readClause } from './clause-terms.ts';
@@ -119,7 +119,11 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     const battlecard = chunk.kind === 'battlecard';
     if (!internalDocument) for (const word of stems(chunk.headingPath.join(' '))) facts.vocabulary.add(word);
     let question = '';
-    const chunkText = linearizeTables(chunk.text);
+    // A long table is cut between passages: the rows of the second read under the first one's header.
+    const before = input.chunks[input.chunks.indexOf(chunk) - 1];
+    const chunkText = linearizeTables(
+      withTableHeader(before?.documentId === chunk.documentId ? before.text : undefined, chunk.text),
+    );
     lowerCaseWords(chunk.text, lowerWords);
     const pageZone = zonesNamedIn(chunk.text)[0];
     if (!internalDocument && !battlecard && chunk.kind !== 'contract')
@@ -283,7 +287,8 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
 }
 
 // "Not supported today: NetSuite, Sage, Resy": a label that denies the list after it, as a section would.
-const DENYING_LABEL = /^[\s*_-]*(?:not (?:supported|available|offered)|unsupported)(?: today| yet| at the moment)?[*_]*\s*:(.+)$/i;
+const DENYING_LABEL =
+  /^[\s*_-]*(?:not (?:supported|available|offered)|unsupported)(?: today| yet| at the moment)?[*_]*\s*:(.+)$/i;
 
 /**
  * The names a "Not supported" section lists are denied, unless they are ours (a plan, the seller) or

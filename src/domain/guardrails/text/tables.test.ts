@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './figures.ts';
-import { linearizeTables } from './tables.ts';
+import { linearizeTables, withTableHeader } from './tables.ts';
 
 const table =
   'Intro line.\n\n| Plan | Per seat per month | Per seat per year | Notes |\n| --- | --- | --- | --- |\n' +
@@ -68,5 +68,27 @@ describe('a row label that ends in a period', () => {
     );
     expect(text).toContain('Extra login: USD: Lite $7 per month, Pro $6 per month, Max $5 per month.');
     expect(text).toContain('Setup: USD: $900 one-off.');
+  });
+});
+
+describe('withTableHeader', () => {
+  const first = 'Compare:\n\n| Capability | Build | Pro |\n| --- | --- | --- |\n| Webhooks | no | yes |';
+  const rest = '| Sandbox workspace | no | 1 |\n| Audit log | 90 days | 1 year |';
+
+  it('reads the rows of a passage that continues a table under that table’s header', () => {
+    const text = linearizeTables(withTableHeader(first, rest));
+    expect(text).toContain('Pro: Sandbox workspace: 1.');
+    expect(text).toContain('Build: Sandbox workspace: no.');
+  });
+
+  it('leaves a passage alone that starts its own table, or follows no table', () => {
+    const own = '| Plan | Price |\n| --- | --- |\n| Pro | $40 |';
+    expect(withTableHeader(first, own)).toBe(own);
+    expect(withTableHeader('Just prose.', rest)).toBe(rest);
+    expect(withTableHeader(undefined, rest)).toBe(rest);
+  });
+
+  it('reads a "Capability" head like a blank one: a feature per row, a plan per column', () => {
+    expect(linearizeTables(first)).toContain('Pro: Webhooks: yes.');
   });
 });

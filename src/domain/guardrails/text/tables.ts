@@ -43,6 +43,34 @@ function withPeriod(cell: string, period: string): string {
   return cell.replace(AMOUNT, (amount) => (HAS_PERIOD.test(amount) ? amount : `${amount} per ${period}`));
 }
 
+// The head of a comparison table's first column, which lists features down the rows: "| | Starter | Pro |",
+// "| Capability | Build | Pro |". A "Plan" or "Edition" head lists plans down the rows instead.
+const COMPARISON_HEAD =
+  /^(?:features?|capabilit(?:y|ies)|functions?|functionality|limits?|what(?:'s| is)? included|)$/i;
+
+/**
+ * A passage that continues a table the passage before it began: the rows after the cut, with the
+ * table's header and rule put back in front, so each cell still reads under its column. Any other
+ * passage is returned as it is.
+ */
+export function withTableHeader(previous: string | undefined, text: string): string {
+  const first = text.split('\n', 2);
+  if (
+    !previous ||
+    !ROW.test(first[0] ?? '') ||
+    (first[1] !== undefined && RULE.test(first[1]) && ROW.test(first[1]))
+  )
+    return text;
+  const lines = previous.trimEnd().split('\n');
+  if (!ROW.test(lines.at(-1) ?? '')) return text;
+  // The header is the row above the last rule of the table the previous passage ends in.
+  for (let i = lines.length - 1; i > 0; i--) {
+    if (!ROW.test(lines[i]!)) return text;
+    if (RULE.test(lines[i]!) && ROW.test(lines[i - 1]!)) return `${lines[i - 1]}\n${lines[i]}\n${text}`;
+  }
+  return text;
+}
+
 /**
  * The text with every table row rewritten as one sentence on its own line; text outside tables, and
  * the length of nothing else, changes. Offsets into the result are not offsets into the input.
@@ -70,7 +98,7 @@ export function linearizeTables(text: string): string {
     const [first = '', ...rest] = cells;
     // A comparison table with a plan per column ("| | Starter | Pro |"): each cell is its plan's own
     // sentence, "Pro: Ingest, first 500 GB: $0.40 per GB", so no price lands on the first plan named.
-    if (header && /^(?:features?|)$/i.test(header[0] ?? '') && rest.length >= 2) {
+    if (header && COMPARISON_HEAD.test(header[0] ?? '') && rest.length >= 2) {
       rest.forEach((c, j) => {
         const value = c.replace(/[.;]+$/, '').replace(/[.;]\s+/g, '; ');
         if (value.length > 0) out.push(`${header?.[j + 1] ?? ''}: ${first}: ${value}.`, '');
