@@ -201,7 +201,7 @@ const worlds: Array<{
       price: '9/9',
       claim: '3/9',
       numbers: '8/10',
-      discount: '7/9',
+      discount: '8/9',
       recipient: '7/7',
       confidential: '9/9',
       injection: '8/8',

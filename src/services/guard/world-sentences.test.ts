@@ -30,3 +30,22 @@ describe('an extra bought on a plan', () => {
     ).toEqual(['$27 a month']);
   });
 });
+
+describe('a rate said of no product', () => {
+  // "Extra storage … €20 ($22) per block per month" names no product the reader knows: times a count
+  // and a programme's discount it must not back $190 said of the e-billing add-on (it is $210).
+  const marrowgate = devWorldIndex('marrowgate-workspace.json');
+  it('backs no amount of a named product through a discount and a count', () => {
+    const outcome = guardDraft(marrowgate, {
+      opportunityId: 'mo-4',
+      to: ['renee.marchetti@castellanwhitby.com'],
+      cc: [],
+      subject: 'Legal Tracker',
+      body: 'Hi Renée, Legal Tracker e-billing is an add-on at $190 a month for the whole firm, and it works on Firm. Jordan',
+    });
+    if (outcome.status !== 'checked') throw new Error('unknown opportunity');
+    expect(outcome.findings.filter((f) => f.severity === 'block').map((f) => f.text)).toEqual([
+      '$190 a month',
+    ]);
+  });
+});

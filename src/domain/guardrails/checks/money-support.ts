@@ -231,7 +231,9 @@ export function moneySupport(
       figure.period !== 'once' &&
       !figure.perUnit
     )
-      for (const discount of factors)
+      // A rate of no product ("€20 per block") times a volume and a discount would reach nearly any
+      // amount said of a named one: it joins only at list.
+      for (const discount of fact.skus.length > 0 ? factors : [1])
         for (const count of counts)
           if (count > 1 && fits(fact.value * discount * count, discount, count)) return fact.citation;
   }

@@ -111,3 +111,17 @@ describe('names that say how a line is sold', () => {
     expect(catalog.lines.get('SU-M')).toEqual(['SU-A', 'SU-M']);
   });
 });
+
+describe('words that start what is sold beside a plan', () => {
+  it('names no plan family after "Extra" or "Onboarding"', () => {
+    const catalog = buildProductCatalog(
+      [
+        aProduct({ sku: 'S-1', name: 'Extra office user, Build (annual)', listPrice: 35 }),
+        aProduct({ sku: 'S-2', name: 'Extra office user, Pro (annual)', listPrice: 30 }),
+        aProduct({ sku: 'S-3', name: 'Extra storage block, 500 GB', listPrice: 60 }),
+      ],
+      'Cindervale',
+    );
+    expect(catalog.mentions('Extra office user, annual: $35; Storage included: 250 GB.')).toEqual([]);
+  });
+});

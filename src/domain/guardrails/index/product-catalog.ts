@@ -78,6 +78,11 @@ function aliasesOf(product: Product, sellerWords: string[], sharedBare: Readonly
  */
 const PLAN_CHARGE = /^(?:platform fee|base fee|plan|edition|subscription|licen[cs]e fee)$/i;
 
+// "Extra office user, Build", "Onboarding package: Small": a capital that starts what is sold beside a
+// plan, never a plan's own name, so never a name for the lines it starts.
+const NO_PLAN_NAME =
+  /^(?:extra|additional|optional|further|annual|monthly|onboarding|implementation|training|data)$/i;
+
 function planAliases(
   catalog: readonly CatalogProduct[],
   sellerWords: string[],
@@ -91,7 +96,13 @@ function planAliases(
   for (const p of catalog) {
     const words = own(p.name);
     // "SMS pack, 1,000 messages" and "SMS pack, 5,000 messages" are two products, not one plan's lines.
-    if (words.length < 2 || !/^\p{Lu}/u.test(words[0]!) || sizedNames(p.name).length > 0) continue;
+    if (
+      words.length < 2 ||
+      !/^\p{Lu}/u.test(words[0]!) ||
+      sizedNames(p.name).length > 0 ||
+      NO_PLAN_NAME.test(words[0]!)
+    )
+      continue;
     lines.set(words[0]!, [...(lines.get(words[0]!) ?? []), p.sku]);
     if (PLAN_CHARGE.test(words.slice(1).join(' '))) plainPlans.add(words[0]!);
   }
