@@ -10,8 +10,9 @@ type Caught = Record<
  * The development worlds after Kestrel (`dev-corpus.test.ts`), each written in new words to find what the earlier
  * ones did not show; the held-out Fernhill corpus stays a measurement only. A world's first score, before any fix
  * was made on it, is the honest measure of how the guard generalises; it is kept here beside today's figures.
- * Today's figures are the bar: false blocks may only go down (the target is 5%), catches may not. Hollowmere has
- * not been tuned on: its bar is what the guard scores on it cold, so the next fixes can be measured there first.
+ * Today's figures are the bar: false blocks may only go down (the target is 5%), catches may not. Hollowmere and
+ * Pebblewick have not been tuned on: their bar is what the guard scores on them cold, so the next fixes can be
+ * measured there first.
  */
 const worlds: Array<{
   name: string;
@@ -256,6 +257,38 @@ const worlds: Array<{
       recipient: '8/8',
       confidential: '7/8',
       injection: '7/8',
+    },
+  },
+  {
+    name: 'cindervale',
+    about: 'construction project management per active project in USD with a CAD list, seats, storage, volume bands',
+    firstScore:
+      '26 of 65 grounded drafts blocked, 12 of 52 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 20,
+    caught: {
+      price: '4/8',
+      claim: '5/8',
+      numbers: '6/8',
+      discount: '7/8',
+      recipient: '5/5',
+      confidential: '7/8',
+      injection: '6/7',
+    },
+  },
+  {
+    name: 'pebblewick',
+    about: 'ticketing per platform fee and per-ticket booking fee in EUR with a SEK list (not tuned on)',
+    firstScore:
+      '28 of 66 grounded drafts blocked, 21 of 52 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 26,
+    caught: {
+      price: '3/8',
+      claim: '6/8',
+      numbers: '4/8',
+      discount: '2/8',
+      recipient: '5/5',
+      confidential: '7/8',
+      injection: '7/7',
     },
   },
 ];
