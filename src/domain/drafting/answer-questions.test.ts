@@ -20,6 +20,19 @@ const index = indexKnowledge(
 );
 
 describe('splitQuestions', () => {
+  it('heads a question that points back with the customer sentence it points to', () => {
+    const [asked] = splitQuestions(
+      'Can we sell and manage these in our box office?',
+      'About 350 people have a season subscription.',
+    );
+    expect(asked).toMatchObject({
+      leaning: true,
+      quote: 'About 350 people have a season subscription. Can we sell and manage these in our box office?',
+    });
+    // "About 350" is roughly 350, not a topic the question is about.
+    expect(asked?.topic).toBeUndefined();
+  });
+
   it('splits one message into the questions it asks and turns each around from our side', () => {
     const asked = splitQuestions(
       'Two questions from our security team: does the Enterprise plan include SSO with Okta, and can our data be hosted in the EU?',
@@ -66,5 +79,23 @@ describe('answerFrom', () => {
   it('answers nothing it has no passage for, rather than the nearest sentence', () => {
     expect(answerFrom(index, 'Can your team complete our standard vendor assessment')).toBeUndefined();
     expect(answerFrom(index, 'Can your legal team take a look')).toBeUndefined();
+  });
+});
+
+describe('items a "Not supported" list names', () => {
+  const denying = indexKnowledge(
+    buildKnowledgeBase([
+      aDocument({
+        id: 'doc-payments',
+        body: '# Payments\n\n- Cards and Apple Pay on every plan.\n\n## Not supported\n\nWe do not offer these today:\n\n- PayPal and Klarna\n- SEPA direct debit for ticket buyers',
+      }),
+    ]).active,
+    32,
+  );
+
+  it('answers with the item, marked as what we do not offer', () => {
+    const unit = answerFrom(denying, 'Many visitors pay by SEPA direct debit today. Is that possible?');
+    expect(unit).toMatchObject({ quote: 'SEPA direct debit for ticket buyers', denied: true });
+    expect(answerFrom(denying, 'Can visitors pay with Apple Pay?')?.denied).toBeUndefined();
   });
 });

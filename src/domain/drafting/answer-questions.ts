@@ -19,6 +19,8 @@ export type AskedQuestion = {
   question?: string;
   /** …or, for a request or a statement, what it is about ("our SOC 2 report", "how user provisioning works"). */
   topic?: string;
+  /** A short question that leans on the customer's sentence before it ("… SEPA direct debit today. Is that possible?"). */
+  leaning?: boolean;
 };
 
 const LEAD_IN = /\b(?:questions?|quick|couple|few|two|three|several|some)\b/i;
@@ -35,9 +37,12 @@ const INNER_QUESTION =
   /(?:^|[,:;]\s*|\s(?:so|and|but|then)\s+)((?:do|does|did|can|could|is|are|will|would|what|how|where|when|which|who|should)\b[^,;:]*)$/i;
 // "Could you send both?", "What is your policy?": short questions that lean on the sentence before them.
 const LEANS = /\b(?:both|them|these|those|it|this|that|the two|policy|process|approach|answer)\b/i;
+// "Can we sell and manage these in Pebblewick?": a pronoun that stands for the sentence before leans on it at any length.
+const POINTS_BACK = /\b(?:them|these|those|that)\b/i;
 const WANTS =
   /\b(?:asking for|asks for|asked for|ask for|needs?|wants?|looking for|requesting|requests?)\s+(.+?)[.?!]*$/i;
-const ABOUT = /\babout\s+(.+?)[.?!]*$/i;
+// "a question about SSO", not "About 350 people have…" (about as "roughly").
+const ABOUT = /\S\s+about\s+(?!\d)(.+?)[.?!]*$/i;
 
 /** "the SOC 2 report and your latest pen test summary" → its two items. */
 function itemsOf(phrase: string): string[] {
@@ -49,19 +54,15 @@ function itemsOf(phrase: string): string[] {
 
 function oneQuestion(part: string, asked: boolean, context: string | undefined): AskedQuestion[] {
   const quote = `${part}${asked ? '?' : '.'}`;
-  if (context && part.split(/\s+/).length <= 6 && LEANS.test(part)) {
+  const length = part.split(/\s+/).length;
+  if (context && ((length <= 6 && LEANS.test(part)) || (length <= 12 && POINTS_BACK.test(part)))) {
     const full = `${context} ${quote}`;
     const items = itemsOf(WANTS.exec(context)?.[1] ?? '');
     if (items.length > 1 && /\b(?:both|them|these|those|the two)\b/i.test(part))
       return items.map((item) => ({ text: item, quote: full, topic: fromOurSide(item) }));
     const about = ABOUT.exec(context)?.[1] ?? WANTS.exec(context)?.[1];
-    return [
-      {
-        text: full,
-        quote: full,
-        ...(about ? { topic: fromOurSide(about) } : { question: `${capitalize(fromOurSide(part))}?` }),
-      },
-    ];
+    // "Is that possible?" says nothing on its own: the answer is headed by the customer's own words.
+    return [{ text: full, quote: full, ...(about ? { topic: fromOurSide(about) } : { leaning: true }) }];
   }
   const request = REQUEST.exec(part);
   if (request) return [{ text: request[1]!, quote, topic: fromOurSide(request[1]!) }];
@@ -120,6 +121,9 @@ function intentStems(question: string): string[] {
     return ['week', 'day', 'month', 'hour'];
   if (/\bhow often\b|\bfrequen/i.test(question)) return ['every', 'minute', 'hour', 'daily'];
   if (/\bhow much\b|\bcost\b/i.test(question)) return ['price', 'pricing'];
+  // "Is your data kept in Ireland?": where data lives is a hosting answer, not any sentence naming the place.
+  if (/\b(?:data|hosted|hosting|stored|kept|reside\w*)\b/i.test(question) && matchPlaces(question).length > 0)
+    return ['host', 'hosting', 'region', 'data'];
   return [];
 }
 
@@ -150,8 +154,10 @@ export function indexKnowledge(chunks: readonly KnowledgeChunk[], maxQuoteWords:
 export function answerFrom(index: KnowledgeIndex, question: string): KnowledgeUnit | undefined {
   const termMatches = matchTerms(question);
   const terms = new Set(termMatches.map((m) => m.term.id));
-  const places = new Set(matchPlaces(question).map((p) => p.placeId));
-  const termWords = new Set(termMatches.flatMap((m) => stems(m.text)));
+  const placeMatches = matchPlaces(question);
+  const places = new Set(placeMatches.map((p) => p.placeId));
+  // A place is matched as a place (Dublin is in Ireland), never as a word ("Ireland keeps the same clock").
+  const termWords = new Set([...termMatches, ...placeMatches].flatMap((m) => stems(m.text)));
   const words = tokenize(question)
     .filter((t) => !termWords.has(t.stem))
     .map((t) => t.word);
@@ -181,7 +187,10 @@ export function answerFrom(index: KnowledgeIndex, question: string): KnowledgeUn
       // Without a named capability, the topic words decide: most of a narrow question, two of a wide one.
       const needed = topic.stems.size <= 2 ? 1 : 2;
       if (overlap < needed || weight < 2) continue;
-    } else if (termsInUnit + places.size === 0 && overlap === 0) continue;
+    } else if (termsInUnit === 0 && overlap === 0) continue;
+    // A place alone is no answer ("Nuvo (formerly Fastway Ireland)" for "Is your data kept in Ireland?"),
+    // and a "no" is said only of what the question plainly names.
+    if (u.unit.denied && termsInUnit === 0 && overlap < 2) continue;
     const broad = [...topic.broad].filter((s) => u.stems.has(s)).length;
     const score = 2 * termsInUnit + 2 * places.size + weight + broad - u.unit.quote.length / 1000;
     if (!best || score > best.score) best = { unit: u.unit, score };

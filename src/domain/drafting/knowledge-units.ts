@@ -8,7 +8,13 @@ export type KnowledgeUnit = {
   quote: string;
   /** What the unit is matched on: the quote, with an FAQ entry's question before it. */
   matchText: string;
+  /** The unit is an item under a "Not supported" heading or label: it says what we do not offer. */
+  denied?: boolean;
 };
+
+// "## Not supported", "Not available today:", "We do not offer these today": what follows is denied.
+const DENYING =
+  /\b(?:not (?:supported|available|offered)|unsupported|(?:do|does) not (?:offer|support)|don't (?:offer|support))\b/i;
 
 // A customer never reads how we decide prices or who approves what, even when a pricing page says so.
 const INTERNAL =
@@ -31,14 +37,29 @@ function pieces(text: string, maxWords: number): string[] {
 
 export function knowledgeUnits(chunk: KnowledgeChunk, maxWords: number): KnowledgeUnit[] {
   const units: KnowledgeUnit[] = [];
-  const push = (quote: string, matchText = quote) => {
+  // Under a denying heading, or after a denying line ending in a colon, list items say what is not offered.
+  let denying = DENYING.test(chunk.headingPath.at(-1) ?? '');
+  const push = (quote: string, matchText = quote, denied = false) => {
     const clean = quote.trim();
     if (clean.length < 8 || INTERNAL.test(clean)) return;
-    units.push({ chunk, quote: clean, matchText });
+    units.push({ chunk, quote: clean, matchText, ...(denied ? { denied } : {}) });
   };
   for (const rawLine of chunk.text.split('\n')) {
     const line = rawLine.trim();
+    if (line.startsWith('#')) denying = DENYING.test(line);
     if (line === '' || line.startsWith('#') || line.startsWith('|') || /^-{3,}$/.test(line)) continue;
+    if (!BULLET.test(line)) {
+      // A lead-in ("We do not offer these today:") denies the list after it; any other paragraph ends it.
+      if (DENYING.test(line) && /:\s*$/.test(line)) {
+        denying = true;
+        continue;
+      }
+      if (!DENYING.test(chunk.headingPath.at(-1) ?? '')) denying = false;
+    }
+    if (BULLET.test(line) && denying) {
+      push(line.replace(BULLET, ''), undefined, true);
+      continue;
+    }
     const faq = FAQ.exec(line);
     if (faq) {
       for (const sentence of splitSentences(line.slice(faq[0].length)))

@@ -68,18 +68,20 @@ function fieldClauses(field: DraftField, text: string, end: number, catalog: Pro
       (p) => !terms.some((t) => t.start < p.end && t.end > p.start && t.end - t.start > p.end - p.start),
     );
   const clauses: DraftClause[] = [];
+  const told = toldBack(scope);
   for (const sentence of splitSentences(text, 0, end)) {
     const parts = splitClauses(sentence);
     const reported = tellsBackNote(sentence.text, scope);
     parts.forEach((part, i) => {
       const inside = <T extends { start: number }>(x: T) => x.start >= part.start && x.start < part.end;
+      const theirs = told.some((q) => part.start >= q.start && part.end <= q.end);
       clauses.push({
         ...part,
         field,
         sentence,
         question:
           part.text.endsWith('?') || (i === parts.length - 1 && sentence.text.trimEnd().endsWith('?')),
-        reported,
+        reported: reported || theirs,
         terms: terms.filter(inside),
         figures: figures.filter(inside),
         products: products.filter(inside),
@@ -87,6 +89,17 @@ function fieldClauses(field: DraftField, text: string, end: number, catalog: Pro
     });
   }
   return clauses;
+}
+
+// "You asked "Where is US data hosted, … and FedRAMP?"": the customer's words told back, quote marks and all.
+const TOLD_BACK = /\byou\s+(?:asked|wrote|said|mentioned)\b[^"“\n]{0,20}["“]([^"”\n]{1,400})["”]/gi;
+
+/** The spans of the customer's own words a draft quotes back to them, closing mark included. */
+function toldBack(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(TOLD_BACK)].map((m) => {
+    const start = m.index + m[0].length - m[1]!.length - 1;
+    return { start, end: m.index + m[0].length };
+  });
 }
 
 export function analyzeDraft(draft: GuardDraft, catalog: ProductCatalog): DraftAnalysis {

@@ -26,6 +26,15 @@ const FOR_TOPIC = [
   'On {topic}, from {source}: {quote}',
   'As for {topic}, {source} puts it this way: {quote}',
 ] as const;
+const FOR_LEANING = [
+  'You asked "{asked}" {Source} says: {quote}',
+  'You asked "{asked}" From {source}: {quote}',
+] as const;
+// An item a "Not supported" list names is an honest no, said as one.
+const FOR_DENIED = [
+  "{lead} Not today, I'm afraid: {source} lists {quote} among what we don't support.",
+  "{lead} I'm afraid not: {source} lists {quote} as not supported today.",
+] as const;
 // "You asked" opens the clause that holds the customer's words: they are theirs, not claims of ours.
 const CONFIRM = [
   'You asked "{quote}"; I\'ll confirm that by {day}.',
@@ -58,7 +67,9 @@ function sentenceBefore(reading: DealReading, request: CustomerRequestSignal): s
   return read?.sentences.filter((s) => s.end <= span.start).at(-1)?.text;
 }
 
-const wantsQuote = (q: AskedQuestion) => QUOTE_REQUEST.test(q.text) && /\d/.test(q.text);
+// "What would Fulfil cost in euros…?": a price for the customer's own case, which a person works out.
+const wantsQuote = (q: AskedQuestion) =>
+  QUOTE_REQUEST.test(q.text) && (/\d/.test(q.text) || /\b(?:what would|how much would)\b/i.test(q.text));
 
 function answerLine(
   kit: DraftKit,
@@ -66,14 +77,24 @@ function answerLine(
   i: number,
 ): { text: string; citation: Citation } | undefined {
   if (wantsQuote(q)) return undefined;
-  const unit = answerFrom(kit.knowledge, q.text);
-  if (!unit || (!q.question && !q.topic)) return undefined;
+  // Our own name says nothing of what is asked: every page of ours is about us.
+  const seller = kit.reading.context.seller.name;
+  const unit = answerFrom(kit.knowledge, q.text.replaceAll(seller, ' '));
+  if (!unit || (!q.question && !q.topic && !q.leaning)) return undefined;
   const shown = quoted(unit);
   const source = sourceName(unit);
-  const template = q.question
-    ? kit.reading.pick(`answer-${i}`, FOR_QUESTION)
-    : kit.reading.pick(`answer-${i}`, FOR_TOPIC);
+  const asked = oneLine(q.quote);
+  const lead = q.question ?? (q.topic ? `On ${q.topic}:` : `You asked "${asked}"`);
+  const template = unit.denied
+    ? kit.reading.pick(`answer-${i}`, FOR_DENIED)
+    : q.question
+      ? kit.reading.pick(`answer-${i}`, FOR_QUESTION)
+      : q.topic
+        ? kit.reading.pick(`answer-${i}`, FOR_TOPIC)
+        : kit.reading.pick(`answer-${i}`, FOR_LEANING);
   const text = template
+    .replace('{lead}', lead)
+    .replace('{asked}', asked)
     .replace('{q}', q.question ?? '')
     .replace('{topic}', q.topic ?? '')
     .replace('{Source}', capitalize(source))

@@ -102,3 +102,24 @@ describe('names an inline "Not supported:" label lists', () => {
     expect(blocked(body)).toBe(false);
   });
 });
+
+describe('what the offline writer says of what is not offered', () => {
+  const world = spec(
+    'Payments by card on every plan.\n\n## Not supported\n\nWe do not offer these today:\n\n- SEPA direct debit for ticket buyers\n\nFedRAMP: not held, and not planned.',
+  );
+  const blocked = (body: string) => check(body, { world }).blocked;
+
+  it.each([
+    'Not today, I\'m afraid: our product documentation lists "SEPA direct debit for ticket buyers" among what we don\'t support.',
+    'I\'m afraid not: our product documentation lists "SEPA direct debit for ticket buyers" as not supported today.',
+    // The customer's question told back in full is theirs, however long, FedRAMP and all.
+    'You asked "Where is our data hosted, do you have SOC 2 Type II, and FedRAMP (one of our clients is a federal contractor)?"; I\'ll come back to you on that by Friday.',
+  ])('passes %s', (body) => {
+    expect(blocked(body)).toBe(false);
+  });
+
+  it('still blocks the claim when it is ours', () => {
+    expect(blocked('Ticket buyers can pay by SEPA direct debit.')).toBe(true);
+    expect(blocked('You asked about FedRAMP: yes, we hold FedRAMP.')).toBe(true);
+  });
+});
