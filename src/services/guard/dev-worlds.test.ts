@@ -201,7 +201,7 @@ const worlds: Array<{
     caught: {
       price: '9/9',
       claim: '3/9',
-      numbers: '8/10',
+      numbers: '9/10',
       discount: '8/9',
       recipient: '7/7',
       confidential: '9/9',
@@ -250,7 +250,7 @@ const worlds: Array<{
       '20 of 68 grounded drafts blocked, 11 of 56 flaws missed (written cold, scored on the code before any fix)',
     blockedAtMost: 20,
     caught: {
-      price: '6/8',
+      price: '7/8',
       claim: '6/8',
       numbers: '5/8',
       discount: '6/8',
@@ -261,10 +261,11 @@ const worlds: Array<{
   },
   {
     name: 'cindervale',
-    about: 'construction project management per active project in USD with a CAD list, seats, storage, volume bands',
+    about:
+      'construction project management per active project in USD with a CAD list, seats, storage, volume bands',
     firstScore:
       '26 of 65 grounded drafts blocked, 12 of 52 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 20,
+    blockedAtMost: 19,
     caught: {
       price: '4/8',
       claim: '5/8',
@@ -282,7 +283,7 @@ const worlds: Array<{
       '28 of 66 grounded drafts blocked, 21 of 52 flaws missed (written cold, scored on the code before any fix)',
     blockedAtMost: 26,
     caught: {
-      price: '3/8',
+      price: '4/8',
       claim: '6/8',
       numbers: '4/8',
       discount: '2/8',

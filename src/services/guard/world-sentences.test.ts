@@ -49,3 +49,31 @@ describe('a rate said of no product', () => {
     ]);
   });
 });
+
+describe('a construction world (Cindervale)', () => {
+  const cindervale = devWorldIndex('cindervale-workspace.json');
+  const blocked = (body: string) => {
+    const outcome = guardDraft(cindervale, {
+      opportunityId: 'co-2',
+      to: ['gabe.whitfield@northcreekmech.com'],
+      cc: [],
+      subject: 'Renewal',
+      body,
+    });
+    if (outcome.status !== 'checked') throw new Error('unknown opportunity');
+    return outcome.findings.filter((f) => f.severity === 'block').map((f) => f.text);
+  };
+
+  it('prices an add-on bought for a plan as the add-on, not as the plan it is bought for', () => {
+    expect(
+      blocked('The BIM Model Viewer is an add-on for Pro at $450 a month for the whole account.'),
+    ).toEqual([]);
+    expect(
+      blocked('The BIM Model Viewer is an add-on for Pro at $540 a month for the whole account.'),
+    ).toEqual(['$540 a month']);
+  });
+
+  it('reads "Pro for 20 projects" as the quote sized at the customer\'s count, not as a plan minimum', () => {
+    expect(blocked('Pro for 20 projects, one year, is $159 per project per month.')).toEqual([]);
+  });
+});

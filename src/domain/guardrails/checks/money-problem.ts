@@ -32,7 +32,7 @@ import { statedRounding, writtenRounding } from './stated-rounding.ts';
 const AT_LIST = /^[^.;,]{0,30}?\b(?:at list|before (?:any )?discounts?)\b/i;
 // "an extra seat on", "additional storage for": what is bought beside the plan named next.
 const EXTRA_ON =
-  /\b(?:an?\s+|one\s+)?(?:extra|additional|further)\s+(?:[\w-]+\s+){1,2}(?:on|for|with)\s+(?:the\s+|your\s+)?$/i;
+  /\b(?:(?:an?\s+|one\s+)?(?:extra|additional|further)\s+(?:[\w-]+\s+){1,2}|add-?on\s+|upgrade\s+)(?:on|for|with|to)\s+(?:the\s+|your\s+)?$/i;
 // How a price of the monthly-billing line is asked for, and how the yearly one is.
 const MONTHLY_BILLING =
   /\b(?:monthly billing|billed monthly|month[\s-]to[\s-]month|pay(?:ing)? monthly|monthly payments?)\b/i;
@@ -67,8 +67,10 @@ export function moneyProblem(
       ? { ...said, perUnit: true }
       : said;
   const at = productAt(clause, figure.start, text, figure.end);
-  // "one extra seat on Dispatch … $24 a month": the plan is where the extra is bought, not what is priced.
-  const named = at && EXTRA_ON.test(text.slice(Math.max(0, at.start - 40), at.start)) ? undefined : at;
+  // "one extra seat on Dispatch … $24 a month", "the BIM viewer is an add-on for Pro at $540": the plan is
+  // where the extra is bought, not what is priced; what is priced is the product named before it, if any.
+  const bought = at !== undefined && EXTRA_ON.test(text.slice(Math.max(0, at.start - 40), at.start));
+  const named = bought ? clause.products.filter((p) => p.end <= at.start && p.sku !== at.sku).at(-1) : at;
   const variant = named ? variantIn(index.catalog, named.sku, figure.currency) : undefined;
   const product = named && variant ? { ...named, sku: variant.sku } : named;
   const catalogProduct = product ? index.catalog.bySku.get(product.sku) : undefined;
@@ -154,7 +156,9 @@ export function moneyProblem(
   if (beside.length > 0 && supportFor(beside)) return undefined;
   // "Premium Care: included with Professional, $4,800 a year otherwise": the sentence's subject may
   // sit in the clause before the figure's own.
-  const sentenceSkus = draft.sentenceProducts(clause).filter((s) => s !== product?.sku);
+  const sentenceSkus = draft
+    .sentenceProducts(clause)
+    .filter((s) => s !== product?.sku && !(bought && named && s === at?.sku));
   // "Guided onboarding: USD 12,000" prices what the sentence named. Read as no product's total, any
   // documented price times any count on record would back it; as no product's own price, it may
   // still be a line the sentence names only by its kind ("additional ones are $200 a month").

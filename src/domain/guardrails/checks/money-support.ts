@@ -203,7 +203,11 @@ export function moneySupport(
     for (const period of periodFactors(factPeriod, figure.period, context.months)) {
       if (context.monthlyBilling && factPeriod === 'year' && period < 1) continue;
       // A month's share of a yearly platform fee is no price per head: five times it is no fee at all.
-      const uncounted = fact.perQuantity !== undefined || (flat && period < 1);
+      // A rate read of no product times a count backs nothing said of a product the sentence names.
+      const uncounted =
+        fact.perQuantity !== undefined ||
+        (flat && period < 1) ||
+        (fact.skus.length === 0 && context.skus.length > 0);
       for (const discount of factors) {
         // "$240 per 100 GB" is priced by its own volume (below), never by the seat: 30 seats × $240 is no fee.
         for (const count of uncounted ? [1] : counts)

@@ -43,6 +43,13 @@ export function ownedElsewhere(
   if (!product || owners.skus.has(product.sku) || !index.catalog.bySku.has(product.sku)) return undefined;
   // "for your 260 rooms": the customer's own count, whichever plan their order form gives it to.
   if (isCustomersCount(text, figure.start)) return undefined;
+  // "Pro for 20 projects": a quote sized at a count the record or the thread gives.
+  const value = Number(key.slice(2));
+  if (
+    /\b(?:for|at|with)\s+$/i.test(text.slice(Math.max(0, figure.start - 6), figure.start)) &&
+    (deal.thread.numbers.has(value) || deal.crm.counts.has(value))
+  )
+    return undefined;
   // "plus the Band 1 platform fee (up to 2,500 contracts)": an owner the sentence names by the
   // numbered part of its price-book name.
   if ([...owners.skus].some((s) => namesNumberedPart(clause.sentence.text, index.catalog.bySku.get(s)?.name)))

@@ -155,3 +155,10 @@ describe('a term named as a topic, quoted from someone else, or asked for', () =
     expect(isRequested(ours, ours.indexOf('StateRAMP'))).toBe(false);
   });
 });
+
+describe('a label of a few words answered no', () => {
+  it('reads the label’s items as denied', () => {
+    expect(isNegatedAt('Google Drive and SharePoint sync: not supported today either', 0, 12)).toBe(true);
+    expect(isNegatedAt('Google Drive and SharePoint sync: yes, on every plan', 0, 12)).toBe(false);
+  });
+});
