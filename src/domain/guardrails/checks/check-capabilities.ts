@@ -46,7 +46,10 @@ export function checkCapabilities(
   analysis.clauses.forEach((clause, i) => {
     // A label ("HIPAA: checking with our team") takes the stance of what follows it.
     const next = analysis.clauses[i + 1];
-    const label = clause.text.split(/\s+/).length <= 4 && next?.sentence.start === clause.sentence.start;
+    // "- Google Drive and SharePoint sync: not supported": a list item's bullet is no word of its label.
+    const label =
+      clause.text.replace(/^[\s\-*•]+/, '').split(/\s+/).length <= 5 &&
+      next?.sentence.start === clause.sentence.start;
     if (clause.reported || claimsNothing(clause) || (label && next && claimsNothing(next))) return;
     if (afterDeniedLeadIn(analysis, i) || (label && labelAnsweredNo(analysis, clause))) return;
     // "On backups and safety: …" names the topic the customer raised; what follows is the claim.

@@ -98,6 +98,7 @@ describe('names an inline "Not supported:" label lists', () => {
     'Pipedrive and Copper are not supported, even on Enterprise.',
     'For Pipedrive there is no sync; you would keep using it separately.',
     'On Pipedrive you would export our reports as CSV and load them there.',
+    'Where we stand on your list:\n\n- Salesforce: yes, on every plan.\n- Pipedrive and Copper sync: not supported today either.',
   ])('passes a draft that denies it or gives the way round it: %s', (body) => {
     expect(blocked(body)).toBe(false);
   });
