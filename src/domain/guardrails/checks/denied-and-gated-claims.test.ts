@@ -124,3 +124,14 @@ describe('what the offline writer says of what is not offered', () => {
     expect(blocked('You asked about FedRAMP: yes, we hold FedRAMP.')).toBe(true);
   });
 });
+
+describe('the way round, under a "Not supported" heading', () => {
+  const world = spec(
+    'Northwind connects to Salesforce.\n\n## Not supported\n\n- Pipedrive\n- Zoho CRM\n\nData for these systems can be moved with CSV exports or through our REST API.',
+  );
+
+  it('is offered, not denied with the list above it', () => {
+    expect(check('Until then, the CSV exports can carry the data across.', { world }).blocked).toBe(false);
+    expect(check('Northwind syncs with Pipedrive.', { world }).blocked).toBe(true);
+  });
+});

@@ -257,7 +257,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
           // Under "In every edition", a product named in passing ("with an SMS bundle") gates nothing.
           everyPlanSection ? [] : withHigherPlans(facts, catalog, clause.text, named, skus),
           chunk.kind === 'contract',
-          section?.absent === true || answeredNo(sentence, clause),
+          (section?.absent === true && !offersWayRound(sentence.text)) || answeredNo(sentence, clause),
           labelsFigure(sentence, clause),
         );
         // A price belongs to the product named before it: "Capture: $15 a seat, on Growth and Scale".
@@ -311,6 +311,14 @@ function addListedUnsupported(
     // "Zapier and Make": a name that is also a word is one only as written ("if you make that move").
     facts.deniedNameForms?.set(name, written);
   }
+}
+
+// "Data for these systems can be moved with CSV exports or through our REST API": under a "Not supported"
+// heading, the way round what is missing, which the page offers.
+const WAY_ROUND = /\b(?:can be|you can|can use|instead|through our|using our|with our)\b/i;
+
+function offersWayRound(sentence: string): boolean {
+  return WAY_ROUND.test(sentence) && !NEGATION.test(sentence);
 }
 
 /**
