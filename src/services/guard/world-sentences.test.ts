@@ -73,6 +73,11 @@ describe('a construction world (Cindervale)', () => {
     ).toEqual(['$540 a month']);
   });
 
+  it('gives a feature said of two plans set side by side to neither', () => {
+    expect(blocked("Here's the IT side of Pro versus Enterprise, since that's where SCIM sits.")).toEqual([]);
+    expect(blocked('Pro includes SCIM, so accounts are created for you.')).not.toEqual([]);
+  });
+
   it('reads "Pro for 20 projects" as the quote sized at the customer\'s count, not as a plan minimum', () => {
     expect(blocked('Pro for 20 projects, one year, is $159 per project per month.')).toEqual([]);
   });

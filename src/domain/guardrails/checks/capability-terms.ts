@@ -23,7 +23,7 @@ import { matchTerms, type TermMatch } from '../vocabulary/lexicon-matcher.ts';
 import { predicateBefore } from './capability-frames.ts';
 import { certificateNotHeld } from './denied-claims.ts';
 import { cloudOutsideKeys, placeOutsideFeature } from './hosting-claims.ts';
-import { plansLike, statedPlan } from './plan-subjects.ts';
+import { plansLike, setSideBySide, statedPlan } from './plan-subjects.ts';
 
 // Commercial terms that are about what a customer pays: a wrong one is a price problem.
 const PRICE_TERMS = new Set(['setup-fee', 'payment-terms', 'programme-pricing']);
@@ -200,7 +200,14 @@ export function termProblem(
       );
   }
   const ruledOut = product !== undefined && facts.termExcluded.get(term.term.id)?.has(product.sku) === true;
-  if (product && (lacks(product.sku) || (ruledOut && !gated.has(product.sku)))) {
+  // "Pro versus Enterprise, since that's where SCIM sits": a plan set against another is no plan the
+  // feature is given to, when the other has it.
+  const compared =
+    product !== undefined &&
+    clause.products.some(
+      (p) => p.sku !== product.sku && !lacks(p.sku) && setSideBySide(fieldText, p, product),
+    );
+  if (product && !compared && (lacks(product.sku) || (ruledOut && !gated.has(product.sku)))) {
     const claimed = index.catalog.bySku.get(product.sku)?.name ?? product.sku;
     return finding(
       kind,

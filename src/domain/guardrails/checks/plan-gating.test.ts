@@ -228,3 +228,12 @@ describe('a comparison row that names examples in brackets', () => {
     expect(blocksOn('Max includes single sign-on with Okta.')).toBe(false);
   });
 });
+
+describe('two plans set side by side', () => {
+  it('gives a feature to neither when the other of the pair has it', () => {
+    expect(
+      gated("Here's the IT side of Studio versus Atelier, since that's where SAML single sign-on sits."),
+    ).toBe(false);
+    expect(gated('Studio comes with SAML single sign-on.')).toBe(true);
+  });
+});

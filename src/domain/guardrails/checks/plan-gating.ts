@@ -10,7 +10,7 @@ import { finding } from '../support/findings.ts';
 import { describesDemo, isCustomerOwned, isNegatedAt } from '../text/claim-context.ts';
 import { spellingStem } from '../text/spelling.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
-import { plansAbove, plansLike, subjectPlans } from './plan-subjects.ts';
+import { plansAbove, plansLike, setSideBySide, subjectPlans } from './plan-subjects.ts';
 
 /** Where a draft names a feature: the clause offsets of the words that name it. */
 type Mention = { start: number; end: number; stems: readonly string[]; gates: PlanGate[] };
@@ -290,6 +290,22 @@ export function planGateProblem(
       (sku) => !granted(index, deal, grants, sku) && !rowNamesIt(deal, mention, sku),
     );
     if (!subject || !lacking) continue;
+    // "Studio versus Atelier, since that's where SSO sits": the pair has it between them.
+    const lackingAt = clause.products.find((p) => p.sku === lacking);
+    if (
+      lackingAt &&
+      clause.products.some(
+        (p) =>
+          p.sku !== lacking &&
+          granted(index, deal, grants, p.sku) &&
+          setSideBySide(
+            clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body,
+            p,
+            lackingAt,
+          ),
+      )
+    )
+      continue;
     // "Moving to Team gets you X": only the plan moved to is said to have it.
     if (moves.targets.size > 0 && !moves.targets.has(lacking)) continue;
     const named = subject.named;

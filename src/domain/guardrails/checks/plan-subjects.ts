@@ -105,3 +105,15 @@ export function statedPlan(
   if (!product || isFloorMention(text, product)) return undefined;
   return isBase(text, product) ? otherThanBase(analysis, clause, product) : product;
 }
+
+// Two plans set side by side: "Pro versus Enterprise", "Pro or Enterprise", "Pro compared with Enterprise".
+const SIDE_BY_SIDE = /^\s*(?:versus|vs\.?|or|against|compared (?:with|to))\s+(?:the\s+)?$/i;
+
+/** Whether two plan mentions are set side by side ("Pro versus Enterprise"): a feature said of the pair is no one plan's. */
+export function setSideBySide(
+  text: string,
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): boolean {
+  return SIDE_BY_SIDE.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+}
