@@ -49,3 +49,31 @@ describe('clock times given a booked meeting', () => {
     expect(timeBlocks(body)).toEqual([]);
   });
 });
+
+describe('a booking that says its own zone', () => {
+  // 21:00 UTC is 2 p.m. in Calgary; the attendees' .ca addresses give no zone, the booking's words do.
+  const booked = aWorld({
+    extraActivities: [
+      anEmail({
+        id: 'review',
+        type: 'meeting',
+        direction: undefined,
+        occurredAt: '2026-02-27T10:00:00Z',
+        startsAt: '2026-03-05T21:00:00Z',
+        status: 'scheduled',
+        subject: 'Renewal review, Calgary office',
+        to: ['hank@globex.ca'],
+        body: 'Thursday 5 March, 2:00 to 3:00 p.m. Mountain Time (Calgary), at the Globex office.',
+      }),
+    ],
+  });
+  const blocks = (body: string) =>
+    check(body, { world: booked }).findings.filter(
+      (f) => f.severity === 'block' && f.check === 'meeting_time',
+    );
+
+  it('reads a start said in the booking’s zone', () => {
+    expect(blocks('Confirming Thursday, 5 March from 2:00 to 3:00 p.m. at your office.')).toEqual([]);
+    expect(blocks('Confirming Thursday, 5 March from 3:00 to 4:00 p.m. at your office.')).not.toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ const sellerAddresses = (index: GuardIndex) => index.sellerDomains.map((d) => `@
 /** The zones a meeting's time may be given in: UTC, the attendees' countries and the seller's own. */
 function readerZones(index: GuardIndex, meeting: Meeting): string[] {
   const addresses = [...meeting.attendees, ...sellerAddresses(index)];
-  return [...new Set(['UTC', ...addresses.flatMap(zonesOfAddress)])];
+  return [...new Set(['UTC', ...addresses.flatMap(zonesOfAddress), ...(meeting.zones ?? [])])];
 }
 
 /** Whether the sentence names the day the meeting falls on in `zone`, by date or by weekday. */

@@ -14,6 +14,7 @@ import { blankOut } from '../text/blank-out.ts';
 import { extractFigures, nonFigureSpans, bareNumbers as numbersIn } from '../text/figures.ts';
 import { sizeInGigabytes } from '../text/measured-numbers.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { zonesNamedIn } from '../text/time-zones.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { matchTerms, type TermMatch } from '../vocabulary/lexicon-matcher.ts';
 import { durationInDays } from './durations.ts';
@@ -83,6 +84,8 @@ export type DealContext = {
     startsAt: string;
     attendees: readonly string[];
     lengthDays?: number;
+    /** Zones the meeting's own record says it in ("2:00 to 3:00 p.m. Mountain Time (Calgary)"). */
+    zones?: readonly string[];
   }[];
   injections: readonly InjectionAttempt[];
   facts: KnowledgeFacts;
@@ -363,6 +366,7 @@ export function buildDealContext(sources: DealSources): DealContext {
             startsAt: a.startsAt,
             attendees: [...(a.to ?? []), ...(a.cc ?? [])],
             ...meetingLength(a),
+            zones: zonesNamedIn(`${a.subject ?? ''}\n${a.body ?? ''}`),
           },
         ]
       : [],
