@@ -265,7 +265,7 @@ const worlds: Array<{
       'construction project management per active project in USD with a CAD list, seats, storage, volume bands',
     firstScore:
       '26 of 65 grounded drafts blocked, 12 of 52 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 15,
+    blockedAtMost: 14,
     caught: {
       price: '4/8',
       claim: '5/8',

@@ -52,17 +52,12 @@ describe('a rate said of no product', () => {
 
 describe('a construction world (Cindervale)', () => {
   const cindervale = devWorldIndex('cindervale-workspace.json');
-  const blocked = (body: string) => {
-    const outcome = guardDraft(cindervale, {
-      opportunityId: 'co-2',
-      to: ['gabe.whitfield@northcreekmech.com'],
-      cc: [],
-      subject: 'Renewal',
-      body,
-    });
+  const check = (opportunityId: string, to: string, body: string) => {
+    const outcome = guardDraft(cindervale, { opportunityId, to: [to], cc: [], subject: 'Renewal', body });
     if (outcome.status !== 'checked') throw new Error('unknown opportunity');
     return outcome.findings.filter((f) => f.severity === 'block').map((f) => f.text);
   };
+  const blocked = (body: string) => check('co-2', 'gabe.whitfield@northcreekmech.com', body);
 
   it('prices an add-on bought for a plan as the add-on, not as the plan it is bought for', () => {
     expect(

@@ -295,6 +295,7 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
     },
     termYears: draftMonths.filter((m) => m >= 24).map((m) => m / 12),
     allowances: seatAllowances(index, deal, analysis),
+    quantities: quantitiesIn(analysis.draft.body).map((q) => q.value),
   });
 }
 

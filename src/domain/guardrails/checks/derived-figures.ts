@@ -5,6 +5,7 @@
  */
 import type { GuardFinding } from '../guard-schema.ts';
 import type { Figure, MoneyFigure } from '../text/figures.ts';
+import { parseNumber } from '../text/number-words.ts';
 import { statedRounding, writtenStep } from './stated-rounding.ts';
 
 type Located = Figure & {
@@ -45,6 +46,8 @@ export type DerivationInput = {
   termYears?: readonly number[];
   /** What a plan's seats include between them for the counts on record (3,580 GB for 34 + 18 seats). */
   allowances?: readonly number[];
+  /** Counts of things the draft states ("15 office users"), which a count may be the difference of. */
+  quantities?: readonly number[];
 };
 
 const key = (f: { field: string; start: number; end: number }) => `${f.field}|${f.start}|${f.end}`;
@@ -173,7 +176,9 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
   };
 
   const allowances = input.allowances ?? [];
-  const known = [...new Set([...counts, ...input.recordCounts, ...allowances])].filter((v) => v > 0);
+  const known = [
+    ...new Set([...counts, ...input.recordCounts, ...allowances, ...(input.quantities ?? [])]),
+  ].filter((v) => v > 0);
   const countDerived = (value: number): boolean =>
     known.some(
       (a) =>
@@ -204,6 +209,17 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
       (allowances.includes(c.value) || countDerived(c.value))
     )
       cleared.add(k);
+  }
+  // "Pro includes 15 office users, so 23 extra": a count of things the draft works out as a difference.
+  for (const f of findings) {
+    if (f.severity !== 'block' || f.check !== 'count' || cleared.has(key(f))) continue;
+    const value = parseNumber(/^\S+/.exec(f.text)?.[0] ?? '');
+    if (
+      value !== undefined &&
+      /\b(?:extra|more|additional|further|beyond|over)\b/i.test(f.text) &&
+      countDerived(value)
+    )
+      cleared.add(key(f));
   }
   return findings.filter((f) => !cleared.has(key(f)));
 }
