@@ -3,6 +3,7 @@
  * 101 to 300 vehicles: within 4 weeks; more than 300: over 6 to 8 weeks". A draft that gives such a
  * period for a count ("for 140 vans we install within 10 working days") must give the band's own.
  */
+import { durationInDays } from '../index/durations.ts';
 import type { Measure } from '../index/measures.ts';
 import { quantitiesIn } from '../index/quantities.ts';
 import type { MeasuredNumber } from '../text/measured-numbers.ts';
@@ -60,7 +61,6 @@ const PERIOD = new RegExp(
   String.raw`(?<from>${NUMBER})(?:\s*(?:to|-|–)\s*(?<to>${NUMBER}))?\s+(?:business\s+|working\s+)?(?<unit>day|week|month)s?\b`,
   'gi',
 );
-const UNIT_DAYS = { day: 1, week: 7, month: 30 } as const;
 
 /** The band a part of a line gives ("a group of 2 to 5 clinics", "one clinic"), if any. */
 function bandWithin(segment: string): Band | undefined {
@@ -86,10 +86,10 @@ function bandsInLine(quote: string, days: number): Band[] {
     const band = bandWithin(segment);
     if (!band) continue;
     for (const p of segment.matchAll(PERIOD)) {
-      const unit = UNIT_DAYS[p.groups!.unit!.toLowerCase() as keyof typeof UNIT_DAYS];
+      const unit = p.groups!.unit!.toLowerCase() as 'day' | 'week' | 'month';
       const ends = [p.groups!.from, p.groups!.to].flatMap((r) => {
         const v = r === undefined ? undefined : parseNumber(r);
-        return v === undefined ? [] : [v * unit];
+        return v === undefined ? [] : [durationInDays(v, unit)];
       });
       if (ends.some((d) => sameDays(d, days))) {
         found.push(band);
