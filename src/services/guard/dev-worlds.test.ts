@@ -180,12 +180,12 @@ const worlds: Array<{
     // Prices from the wrong cell are caught now (the 1,000 pack's price for the 5,000 one, the annual
     // price spread over twelve months said of monthly billing, another plan's extra-vet rate carried
     // over from the sentence before); an approval stretched to add-ons is still missed.
-    blockedAtMost: 7,
+    blockedAtMost: 6,
     caught: {
       price: '9/9',
       claim: '8/9',
       numbers: '9/9',
-      discount: '4/8',
+      discount: '5/8',
       recipient: '5/5',
       confidential: '6/7',
       injection: '4/5',
@@ -197,7 +197,9 @@ const worlds: Array<{
       'restaurant point of sale per terminal in USD with a CAD list, hardware bought or rented, card rates, sales tax',
     firstScore:
       '40 of 67 grounded drafts blocked, 13 of 61 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 12,
+    // One more since naming what is sold ("venues") no longer invokes the programme that combines the
+    // multi-year and multi-venue discounts: a processing-fee comparison had passed as 82% of another amount.
+    blockedAtMost: 13,
     caught: {
       price: '9/9',
       claim: '3/9',

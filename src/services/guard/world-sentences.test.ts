@@ -77,3 +77,33 @@ describe('a construction world (Cindervale)', () => {
     expect(blocked('Pro for 20 projects, one year, is $159 per project per month.')).toEqual([]);
   });
 });
+
+describe('what a programme is invoked by (Wrenfold)', () => {
+  // "A clinic that opened in the last 12 months gets 15%": everything is sold per clinic, so naming
+  // clinics invokes nothing; having opened in the last 12 months does.
+  const wrenfold = devWorldIndex('wrenfold-workspace.json');
+  const discounts = (body: string) => {
+    const outcome = guardDraft(wrenfold, {
+      opportunityId: 'wo-1',
+      to: ['hamish.bell@southernpaws.co.nz'],
+      cc: [],
+      subject: 'Group discount',
+      body,
+    });
+    if (outcome.status !== 'checked') throw new Error('unknown opportunity');
+    return outcome.findings
+      .filter((f) => f.severity === 'block' && f.kind === 'discount')
+      .map((f) => f.check);
+  };
+
+  it('reads clinics as what is sold, not as the new-practice programme', () => {
+    expect(
+      discounts('So if the group grows to six clinics, the whole group moves to 10% off the plan fee.'),
+    ).toEqual([]);
+    expect(
+      discounts(
+        'As the clinic opened in the last 12 months, the new practice discount is 20% off its plan fee.',
+      ),
+    ).not.toEqual([]);
+  });
+});

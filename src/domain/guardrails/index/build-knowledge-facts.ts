@@ -282,13 +282,42 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
   }
   namedAfterTerms(facts, catalog, input.productDescriptions);
   addListedUnsupported(facts, catalog, input.sellerName, listedUnsupported, affirmed);
-  facts.discounts = readDiscountPolicy(discountSentences);
+  facts.discounts = withoutSoldByWords(readDiscountPolicy(discountSentences), catalog, input.sellerName);
   return facts;
 }
 
 // "Not supported today: NetSuite, Sage, Resy": a label that denies the list after it, as a section would.
 const DENYING_LABEL =
   /^[\s*_-]*(?:not (?:supported|available|offered)|unsupported)(?: today| yet| at the moment)?[*_]*\s*:(.+)$/i;
+
+/**
+ * "A clinic that opened in the last 12 months": what the price book sells by ("per clinic") and the
+ * seller's own name are in every draft, so they invoke no programme; its other words do.
+ */
+function withoutSoldByWords(
+  policy: KnowledgeFacts['discounts'],
+  catalog: ProductCatalog,
+  sellerName: string,
+): KnowledgeFacts['discounts'] {
+  const everyday = new Set(
+    stems(
+      [
+        sellerName,
+        ...catalog.products.flatMap((p) => [
+          p.unit ?? '',
+          ...[...p.name.matchAll(/\bper\s+([\w-]+)/gi)].map((m) => m[1]!),
+        ]),
+      ].join(' '),
+    ),
+  );
+  return {
+    ...policy,
+    programmes: policy.programmes.map((p) => ({
+      ...p,
+      conditionStems: p.conditionStems.filter((s) => !everyday.has(s)),
+    })),
+  };
+}
 
 /**
  * The names a "Not supported" section lists are denied, unless they are ours (a plan, the seller) or
