@@ -22,6 +22,15 @@ describe('readDiscountPolicy', () => {
     expect(policy.programmes).toEqual([]);
   });
 
+  it('reads a programme for small firms as a programme, not a size band', () => {
+    const policy = read(
+      'New practice. A firm founded in the last 18 months with no more than 10 fee-earners gets 25% off seat fees for its first 12 months.',
+    );
+    expect(policy.programmes).toEqual([expect.objectContaining({ percent: 25 })]);
+    expect(policy.volumeBands ?? []).toEqual([]);
+    expect(read('Firms with more than 50 fee-earners get 10% off seat fees.').volumeBands).toEqual([10]);
+  });
+
   it('reads a limit that counts programme discounts in', () => {
     expect(
       read('An account executive may offer up to 10% off seats in total, programme discounts included.')

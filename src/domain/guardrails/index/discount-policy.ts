@@ -93,9 +93,12 @@ const WHO_MAY =
   /\b(?:reps?|sales reps?|representatives?|sellers?|salesp(?:erson|eople)|account (?:executives?|managers?|owners?)|AEs?|AMs?|sales (?:team|staff)|without (?:further |prior )?(?:approval|sign-?off)|approval)\b/i;
 // A quantity range a band covers: "50 to 199", "500 or more", "over 1,000", "250+".
 const QUANTITY_RANGE =
-  /\b\d[\d,]*\s*(?:to|-|–|through)\s*\d[\d,]*\b|\b\d[\d,]*\s*(?:or more|and (?:over|above|up)|\+)|\b(?:over|above|more than|at least)\s+\d[\d,]*\b/i;
+  /\b\d[\d,]*\s*(?:to|-|–|through)\s*\d[\d,]*\b|\b\d[\d,]*\s*(?:or more|and (?:over|above|up)|\+)|(?<!\b(?:no|not)\s)\b(?:over|above|more than|at least)\s+\d[\d,]*\b/i;
 
-/** "50 to 199 vehicles: 5% discount": a band of a volume table, whose percentage is the price list's, not a programme. */
+/**
+ * "50 to 199 vehicles: 5% discount": a band of a volume table, whose percentage is the price list's, not a
+ * programme. "With no more than 10 fee-earners" bounds who qualifies for a programme; it opens no band.
+ */
 function isVolumeBand(sentence: string, figure: { start: number }): boolean {
   return /\bdiscount|\boff\b|\breduc/i.test(sentence) && QUANTITY_RANGE.test(sentence.slice(0, figure.start));
 }
