@@ -269,7 +269,7 @@ const worlds: Array<{
       '26 of 65 grounded drafts blocked, 12 of 52 flaws missed (written cold, scored on the code before any fix)',
     blockedAtMost: 14,
     caught: {
-      price: '4/8',
+      price: '5/8',
       claim: '5/8',
       numbers: '6/8',
       discount: '7/8',

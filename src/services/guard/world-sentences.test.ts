@@ -73,6 +73,17 @@ describe('a construction world (Cindervale)', () => {
     expect(blocked('Pro includes SCIM, so accounts are created for you.')).not.toEqual([]);
   });
 
+  it('reads a bare "$" on a US deal as US dollars, never as the Canadian list', () => {
+    const onboarding = (amount: string) =>
+      check(
+        'co-5',
+        'victor.osei@halvardgroup.com',
+        `Halvard would take the Large onboarding package, which is ${amount} one-off.`,
+      );
+    expect(onboarding('$24,000')).toEqual([]);
+    expect(onboarding('$32,000')).toEqual(['$32,000 one-off']);
+  });
+
   it('reads "Pro for 20 projects" as the quote sized at the customer\'s count, not as a plan minimum', () => {
     expect(blocked('Pro for 20 projects, one year, is $159 per project per month.')).toEqual([]);
   });

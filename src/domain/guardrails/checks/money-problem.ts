@@ -146,6 +146,7 @@ export function moneyProblem(
         MONTHLY_BILLING.test(clause.sentence.text) && !YEARLY_BILLING.test(clause.sentence.text),
       flatFees: flatFeesOf(index),
       rivalSources: rivalChunks(index),
+      ...mainDollarOf(index),
     });
   const supportFor = (skus: string[], bands?: number[]) => supportOf(figure, skus, bands);
   // A plan priced in lines (platform fee and ingest) is one product to the reader.
@@ -361,6 +362,16 @@ function lineGap(index: GuardIndex, value: number, family: readonly string[] | u
     });
     return prices.some((a) => prices.some((b) => a > b && Math.abs(a - b - value) <= 0.011));
   });
+}
+
+/** The dollar most dollar lines of the price book are in, when it also sells in another dollar. */
+function mainDollarOf(index: GuardIndex): { mainDollar?: string } {
+  const counts = new Map<string, number>();
+  for (const p of index.catalog.products)
+    if (currencyFamily(p.currency) === 'dollar') counts.set(p.currency, (counts.get(p.currency) ?? 0) + 1);
+  if (counts.size < 2) return {};
+  const [main] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  return { mainDollar: main };
 }
 
 const FLAT_UNIT = /^\s*(?:per\s+)?(?:month|year|quarter|annum)\s*$/i;

@@ -5,7 +5,7 @@ import type { DiscountProgramme } from '../index/discount-policy.ts';
 import type { MoneyFact } from '../index/knowledge-facts.ts';
 import { appliesTo } from '../support/programmes.ts';
 import type { MoneyFigure, Period } from '../text/figures.ts';
-import { currencyNamed, sameCurrency, statedCurrencyNamed } from './fact-currency.ts';
+import { currencyFamily, currencyNamed, sameCurrency, statedCurrencyNamed } from './fact-currency.ts';
 import { statedPeriod, statedUnit } from './fact-period.ts';
 import { statedRounding, writtenRounding, writtenStep } from './stated-rounding.ts';
 
@@ -33,6 +33,8 @@ export type MoneyContext = {
   flatFees?: ReadonlySet<string>;
   /** Products judged on their own (the ones the sentence names): their prices back no other amount. */
   otherThan?: ReadonlySet<string>;
+  /** The dollar most of the price book is in, where it has one: what a document's bare "$" means. */
+  mainDollar?: string;
   /** Passages that state a competitor's prices (battlecards), which back no amount of ours. */
   rivalSources?: ReadonlySet<string>;
 };
@@ -157,7 +159,14 @@ export function moneySupport(
   const counts = figure.perUnit ? [1] : [1, ...context.counts.filter((c) => c > 0)];
   // A price stated in dollars backs no amount in pounds, nor one in Canadian dollars an amount in US
   // dollars: skip a fact whose words give it in another currency.
-  const named = currencyNamed(figure.currency ?? (figure.text.includes('$') ? '$' : undefined));
+  // A bare "$" is the deal's own dollar ("$32,000" on a US deal is no C$32,000), and a document's bare "$"
+  // the price book's main dollar where the book lists another dollar too ("$60 (C$80)").
+  const dollar = (code: string | undefined, as: string | undefined) =>
+    code === 'dollar' && as !== undefined && currencyFamily(as) === 'dollar' ? as : code;
+  const named = dollar(
+    currencyNamed(figure.currency ?? (figure.text.includes('$') ? '$' : undefined)),
+    deal.opportunity.currency,
+  );
   // "$6 per 1,000 test runs" where the documents sell $6 per 10,000: the price of another block.
   const block = blockOf(figure.text);
   const blocks = new Map<string, number>();
@@ -178,7 +187,7 @@ export function moneySupport(
       fact.value < 1 && count > 1 && !openlyRounded
         ? Math.abs(candidate - figure.value) <= Math.min(HALF_CENT, writtenStep(figure.text))
         : closeFor(candidate, discount, count);
-    const factCurrency = named && statedCurrencyNamed(fact.value, fact.citation);
+    const factCurrency = named && dollar(statedCurrencyNamed(fact.value, fact.citation), context.mainDollar);
     if (named && factCurrency && !sameCurrency(named, factCurrency)) continue;
     if (otherBlock(fact)) continue;
     if (fact.skus.length > 0 && fact.skus.every((s) => context.otherThan?.has(s))) continue;
