@@ -364,14 +364,19 @@ function lineGap(index: GuardIndex, value: number, family: readonly string[] | u
   });
 }
 
-/** The dollar most dollar lines of the price book are in, when it also sells in another dollar. */
+const mainDollars = new WeakMap<GuardIndex, { mainDollar?: string }>();
+
+/** The dollar most dollar lines of the price book are in, when it also sells in another dollar (read once per index). */
 function mainDollarOf(index: GuardIndex): { mainDollar?: string } {
-  const counts = new Map<string, number>();
-  for (const p of index.catalog.products)
-    if (currencyFamily(p.currency) === 'dollar') counts.set(p.currency, (counts.get(p.currency) ?? 0) + 1);
-  if (counts.size < 2) return {};
-  const [main] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-  return { mainDollar: main };
+  let found = mainDollars.get(index);
+  if (!found) {
+    const counts = new Map<string, number>();
+    for (const p of index.catalog.products)
+      if (currencyFamily(p.currency) === 'dollar') counts.set(p.currency, (counts.get(p.currency) ?? 0) + 1);
+    found = counts.size < 2 ? {} : { mainDollar: [...counts].sort((a, b) => b[1] - a[1])[0]![0] };
+    mainDollars.set(index, found);
+  }
+  return found;
 }
 
 const FLAT_UNIT = /^\s*(?:per\s+)?(?:month|year|quarter|annum)\s*$/i;

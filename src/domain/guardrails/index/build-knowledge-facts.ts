@@ -110,7 +110,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
   }
 
   const shareable = shareableDocuments(input.chunks);
-  for (const chunk of input.chunks) {
+  for (const [at, chunk] of input.chunks.entries()) {
     const section = sectionScope(catalog, chunk.headingPath.at(-1) ?? '');
     const headingSkus = section?.absent ? [] : nearestHeadingSkus(catalog, chunk);
     const everyPlanSection = EVERY_PLAN_HEADING.test(chunk.headingPath.at(-1) ?? '');
@@ -120,7 +120,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     if (!internalDocument) for (const word of stems(chunk.headingPath.join(' '))) facts.vocabulary.add(word);
     let question = '';
     // A long table is cut between passages: the rows of the second read under the first one's header.
-    const before = input.chunks[input.chunks.indexOf(chunk) - 1];
+    const before = input.chunks[at - 1];
     const chunkText = linearizeTables(
       withTableHeader(before?.documentId === chunk.documentId ? before.text : undefined, chunk.text),
     );
