@@ -271,7 +271,7 @@ const worlds: Array<{
     caught: {
       price: '5/8',
       claim: '5/8',
-      numbers: '6/8',
+      numbers: '7/8',
       discount: '7/8',
       recipient: '5/5',
       confidential: '7/8',

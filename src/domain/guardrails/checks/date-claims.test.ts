@@ -28,6 +28,26 @@ describe('dates worked out in plain sight', () => {
   });
 });
 
+describe('the notice deadline', () => {
+  it.each([
+    'The order form renews for 12 months unless notice is given by 16 May.',
+    'You would need to give us notice by May 15 if you decide not to renew.',
+    "I'll send the notice wording by 26 May so your legal team can look at it.",
+  ])(
+    'passes the end of the term less the documented notice, and a plan that only mentions notice: %s',
+    (body) => {
+      expect(dateBlocks(body)).toEqual([]);
+    },
+  );
+
+  it.each([
+    'The order form renews for 12 months unless notice is given by 26 May.',
+    'You would need to give us notice by June 15 if you decide not to renew.',
+  ])('blocks a deadline no notice period gives, though "by" reads like a plan: %s', (body) => {
+    expect(dateBlocks(body)).not.toEqual([]);
+  });
+});
+
 describe("the end of the customer's contract in force", () => {
   it('passes its own end date, even in a sentence about a term to come', () => {
     expect(

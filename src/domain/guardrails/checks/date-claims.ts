@@ -87,7 +87,9 @@ export function dateProblem(
   const plan = lastMatch(PLAN_DATE, before);
   // The nearest cue before the date decides; with none before it, only a fact named after it does
   // ("May 15 is your renewal date"). A bare date ("back in the office on March 16") states nothing.
-  const isFact = fact > plan || (fact < 0 && plan < 0 && lastMatch(FACT_DATE, after) >= 0);
+  // "unless notice is given by December 12" states the contract's deadline, whatever "by" says elsewhere.
+  const isFact =
+    fact > plan || (fact < 0 && plan < 0 && lastMatch(FACT_DATE, after) >= 0) || NOTICE_BY.test(before);
   if (!isFact) return weekday;
   const reason = end
     ? `${figure.text} is not a date on record (the contract ends ${deal.opportunity.contractEndDate}; the deal closes ${deal.opportunity.closeDate})`
@@ -134,9 +136,28 @@ function countedFromAnchor(
       const months = p.unit === 'month' ? p.value : p.unit === 'year' ? p.value * 12 : undefined;
       return counted(anchor, days, months).some(hits);
     });
+  const end = contractEndDate ? parseDay(contractEndDate) : undefined;
+  // Notice counted back from the end of the term by the documented notice period, the way a writer
+  // counts it: with the last day, without it, or one more.
+  const byNotice =
+    end !== undefined &&
+    /\bnotice\b/i.test(clause.sentence.text) &&
+    noticeDays(deal).some((d) => [end - d, end - d + 1, end - d - 1].some(hits));
   return (
+    byNotice ||
     [...records, ...stated].some(fromPeriods) ||
     records.some((r) => terms.some((m) => counted(r, undefined, m).some(hits)))
+  );
+}
+
+// "notice is given by", "notice of non-renewal … before": a deadline the contract sets, not a plan.
+const NOTICE_BY =
+  /^(?:(?!\b(?:I|we)(?:'ll| will| can| shall)\b).)*\bnotice\b[^.;:!?]*?\b(?:by|before|until|no later than)\s+(?:\w+,?\s+)?(?:the\s+)?$/is;
+
+/** The notice periods the documents give, in days ("renews unless notice is given 60 days before the end"). */
+function noticeDays(deal: DealContext): number[] {
+  return [...deal.facts.durationContexts].flatMap(([d, contexts]) =>
+    contexts.some((c) => /\bnotice\b/i.test(c.citation.quote ?? '')) ? [d] : [],
   );
 }
 
