@@ -88,6 +88,8 @@ describe('names an inline "Not supported:" label lists', () => {
   it.each([
     'Northwind syncs with Pipedrive, so deals flow in both ways.',
     'Good news: Copper connects on every plan.',
+    'Both CRMs are covered: Pipedrive and Salesforce deals go straight into your dashboards.',
+    'Your team can sign in with Zoho CRM accounts too.',
   ])('blocks a claim to support a name the label denies: %s', (body) => {
     expect(blocked(body)).toBe(true);
   });
@@ -98,6 +100,7 @@ describe('names an inline "Not supported:" label lists', () => {
     'Pipedrive and Copper are not supported, even on Enterprise.',
     'For Pipedrive there is no sync; you would keep using it separately.',
     'On Pipedrive you would export our reports as CSV and load them there.',
+    'Pipedrive deals do not go straight into your dashboards; Salesforce ones do.',
     'Where we stand on your list:\n\n- Salesforce: yes, on every plan.\n- Pipedrive and Copper sync: not supported today either.',
   ])('passes a draft that denies it or gives the way round it: %s', (body) => {
     expect(blocked(body)).toBe(false);

@@ -35,12 +35,21 @@ function bracketNegated(text: string, at: number): boolean {
 // "On QuickBooks Desktop you'd export the ledger as CSV": the way round a missing connection, no claim of one.
 const WORKAROUND = /\b(?:export(?:s|ed|ing)?|csv|spreadsheet|manual(?:ly)?|separately)\b/i;
 
+// Ways a reply says a named thing works with us that no product verb carries: "sign in with Okta",
+// "SkipTheDishes orders go straight to the terminal", "both delivery apps are covered".
+const USE_FRAME =
+  /\b(?:(?:sign|log)(?:s|ged|ging)?[\s-]+(?:in|on)|single sign-on|SSO|(?:go|goes|flow|flows|land|lands|come|comes|drop|drops|arrive|arrives|feed|feeds)\s+(?:straight\s+|directly\s+|automatically\s+)?(?:in)?to|(?:is|are)\s+(?:both\s+|all\s+|fully\s+)?covered|(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}solution)\b/i;
+
 /** "Orbitly syncs with Apple iCloud" where a document says "Apple iCloud is not supported". */
 export function deniedNameProblem(deal: DealContext, clause: DraftClause): GuardFinding | undefined {
   if (deal.facts.deniedNames.size === 0) return undefined;
   PREDICATE.lastIndex = 0;
   PASSIVE.lastIndex = 0;
-  const frame = PREDICATE.test(clause.text) || PASSIVE.test(clause.text) || INTEGRATION_CUE.test(clause.text);
+  const frame =
+    PREDICATE.test(clause.text) ||
+    PASSIVE.test(clause.text) ||
+    INTEGRATION_CUE.test(clause.text) ||
+    USE_FRAME.test(clause.text);
   PREDICATE.lastIndex = 0;
   PASSIVE.lastIndex = 0;
   if (!frame) return undefined;

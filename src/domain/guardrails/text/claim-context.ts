@@ -5,7 +5,7 @@ const NEGATION_WORD =
 // "SCIM user provisioning is not available": the rest of the noun phrase may stand between the term and
 // its negation, though not another item of a list ("SAML and SCIM is not…" says nothing of SAML).
 const NEGATED_AFTER =
-  /^\s*(?:(?!(?:and|or|but|with|plus|if|when|unless|because|so|that|which|who|where|while|once|you|we|they|it|i|he|she)\b)[\w-]+\s+){0,3}?(?:(?:is|are|was|were)\s+(?:not|no longer|never)\b|(?:isn't|isn’t|aren't|aren’t)\b)/i;
+  /^\s*(?:(?!(?:and|or|but|with|plus|if|when|unless|because|so|that|which|who|where|while|once|you|we|they|it|i|he|she)\b)[\w-]+\s+){0,3}?(?:(?:is|are|was|were)\s+(?:not|no longer|never)\b|(?:isn't|isn’t|aren't|aren’t)\b|(?:do|does|can|will)\s+not\b|(?:don't|don’t|doesn't|doesn’t|can't|can’t|cannot|won't|won’t)\b)/i;
 // "Resy and Tock are not supported", "Resy, I'm sorry to say, is not supported", "for Resy there is no
 // sync": the denial after a list the term opens, after an aside, or as "there is no" of it.
 const DENIED_LATER =
