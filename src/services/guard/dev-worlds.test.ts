@@ -202,7 +202,7 @@ const worlds: Array<{
     blockedAtMost: 13,
     caught: {
       price: '9/9',
-      claim: '4/9',
+      claim: '5/9',
       numbers: '9/10',
       discount: '8/9',
       recipient: '7/7',

@@ -138,3 +138,20 @@ describe('the way round, under a "Not supported" heading', () => {
     expect(check('Northwind syncs with Pipedrive.', { world }).blocked).toBe(true);
   });
 });
+
+describe('a name denied with the longer kind it belongs to', () => {
+  const world = spec(
+    'Single sign-on with Google Workspace or Microsoft Entra ID. Okta and other SAML identity providers are not supported.',
+  );
+  const blocked = (body: string) => check(body, { world }).blocked;
+
+  it('blocks a claim to sign in with it', () => {
+    expect(blocked('Your staff can sign in to the back office with Okta as well as Google Workspace.')).toBe(
+      true,
+    );
+  });
+
+  it('passes the denial told back', () => {
+    expect(blocked('Okta is not supported, I am afraid, but Google Workspace and Entra ID are.')).toBe(false);
+  });
+});

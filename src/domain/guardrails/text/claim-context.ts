@@ -9,7 +9,7 @@ const NEGATED_AFTER =
 // "Resy and Tock are not supported", "Resy, I'm sorry to say, is not supported", "for Resy there is no
 // sync": the denial after a list the term opens, after an aside, or as "there is no" of it.
 const DENIED_LATER =
-  /^(?:\s*,\s*(?!(?:which|that|who|it|this|we|you)\b)[\w-]+(?:\s+[\w-]+){0,2}?)*\s+(?:and|or|nor)\s+(?!(?:which|that|who|it|this|we|you)\b)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:are\s+(?:not|no longer|never)\b|aren't\b|aren’t\b)|^\s*,[^,.;]{1,40},\s*(?:(?:is|are)\s+(?:not|no longer|never)\b|(?:isn't|isn’t|aren't|aren’t)\b)|^\s*there(?:\s+(?:is|are)|'s|’s)\s+no\b|^[^.;:,]{0,40}?["”’']?\s+(?:among (?:what|the things) (?:we|it) (?:don't|don’t|do not|doesn't|doesn’t|does not) (?:support|offer)|as not (?:supported|offered|available))\b/i;
+  /^(?:\s*,\s*(?!(?:which|that|who|it|this|we|you)\b)[\w-]+(?:\s+[\w-]+){0,2}?)*\s+(?:and|or|nor)\s+(?!(?:which|that|who|it|this|we|you)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:are\s+(?:not|no longer|never)\b|aren't\b|aren’t\b)|^\s*,[^,.;]{1,40},\s*(?:(?:is|are)\s+(?:not|no longer|never)\b|(?:isn't|isn’t|aren't|aren’t)\b)|^\s*there(?:\s+(?:is|are)|'s|’s)\s+no\b|^[^.;:,]{0,40}?["”’']?\s+(?:among (?:what|the things) (?:we|it) (?:don't|don’t|do not|doesn't|doesn’t|does not) (?:support|offer)|as not (?:supported|offered|available))\b/i;
 // "InPost is the one I can't offer you yet": the thing named is the exception the sentence denies.
 const THE_EXCEPTION =
   /^\s*(?:is|are)\s+(?:the\s+)?(?:one|ones|only one|exception)\b[^,.;]{0,30}?\b(?:can't|can’t|cannot|don't|don’t|do not|won't|won’t|isn't|isn’t|aren't|aren’t)\b/i;
