@@ -118,3 +118,33 @@ describe('what a programme is invoked by (Wrenfold)', () => {
     ).not.toEqual([]);
   });
 });
+
+describe('a line named on the next line of a list', () => {
+  // "Extra users" on the line after "£2,988" is the next item's name: it must not make the platform
+  // fee's yearly amount a price of an extra user.
+  const fennimore = devWorldIndex('fennimore-workspace.json');
+  const priceBlocks = (body: string) => {
+    const outcome = guardDraft(fennimore, {
+      opportunityId: 'fo-1',
+      to: ['martha.hollins@hollinsbray.co.uk'],
+      cc: [],
+      subject: 'One yearly figure',
+      body,
+    });
+    if (outcome.status !== 'checked') throw new Error('unknown opportunity');
+    return outcome.findings.filter((f) => f.severity === 'block' && f.kind === 'price').map((f) => f.text);
+  };
+
+  it('prices each item by its own name', () => {
+    expect(
+      priceBlocks(
+        'One yearly figure for Fulfil on annual billing:\n- Platform fee: £2,988\n- Extra users: £360',
+      ),
+    ).toEqual([]);
+    expect(
+      priceBlocks(
+        'One yearly figure for Fulfil on annual billing:\n- Platform fee: £2,988\n- Extra users: £371',
+      ),
+    ).toEqual(['£371']);
+  });
+});

@@ -35,9 +35,10 @@ function lineNames(catalog: ProductCatalog): LineNames {
 
 const cache = new WeakMap<ProductCatalog, LineNames>();
 
-// What may sit between a figure and the line it prices: "$14,000 Band 2", "Band 2, which is $12,000".
-const AFTER_FIGURE = /^[^$€£\d.;:!?|]{0,20}$/;
-const BEFORE_FIGURE = /^[^$€£\d.;:!?|]{0,30}$/;
+// What may sit between a figure and the line it prices: "$14,000 Band 2", "Band 2, which is $12,000";
+// never a line break ("- Platform fee: £2,988\n- Extra users: £360" prices no extra user at £2,988).
+const AFTER_FIGURE = /^[^$€£\d.;:!?|\n]{0,20}$/;
+const BEFORE_FIGURE = /^[^$€£\d.;:!?|\n]{0,30}$/;
 
 function gapTo(text: string, figure: { start: number; end: number }, start: number, end: number) {
   if (start >= figure.end) {
