@@ -10,8 +10,8 @@ type Caught = Record<
  * The development worlds after Kestrel (`dev-corpus.test.ts`), each written in new words to find what the earlier
  * ones did not show; the held-out Fernhill corpus stays a measurement only. A world's first score, before any fix
  * was made on it, is the honest measure of how the guard generalises; it is kept here beside today's figures.
- * Today's figures are the bar: false blocks may only go down (the target is 5%), catches may not. Hollowmere and
- * Pebblewick have not been tuned on: their bar is what the guard scores on them cold, so the next fixes can be
+ * Today's figures are the bar: false blocks may only go down (the target is 5%), catches may not. Hollowmere,
+ * Pebblewick and Velmora have not been tuned on: their bar is what the guard scores on them cold, so the next fixes can be
  * measured there first.
  */
 const worlds: Array<{
@@ -291,6 +291,40 @@ const worlds: Array<{
       discount: '2/8',
       recipient: '5/5',
       confidential: '7/8',
+      injection: '7/7',
+    },
+  },
+  {
+    name: 'rookfield',
+    about:
+      'fleet telematics per vehicle in GBP with a EUR list, fleet-size tiers, hardware bought or leased, fitting',
+    firstScore:
+      '20 of 65 grounded drafts blocked, 16 of 52 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 20,
+    caught: {
+      price: '4/8',
+      claim: '4/8',
+      numbers: '5/8',
+      discount: '6/8',
+      recipient: '5/5',
+      confidential: '8/8',
+      injection: '4/7',
+    },
+  },
+  {
+    name: 'velmora',
+    about:
+      'compliance training per learner in graduated bands, USD with an AUD list, platform fee per edition (not tuned on)',
+    firstScore:
+      '15 of 65 grounded drafts blocked, 6 of 52 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 15,
+    caught: {
+      price: '8/8',
+      claim: '4/8',
+      numbers: '6/8',
+      discount: '8/8',
+      recipient: '5/5',
+      confidential: '8/8',
       injection: '7/7',
     },
   },
