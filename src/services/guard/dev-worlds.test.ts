@@ -302,7 +302,7 @@ const worlds: Array<{
       '20 of 65 grounded drafts blocked, 16 of 52 flaws missed (written cold, scored on the code before any fix)',
     blockedAtMost: 20,
     caught: {
-      price: '4/8',
+      price: '5/8',
       claim: '4/8',
       numbers: '5/8',
       discount: '6/8',

@@ -148,3 +148,25 @@ describe('a line named on the next line of a list', () => {
     ).toEqual(['£371']);
   });
 });
+
+describe('a rate said of "it"', () => {
+  // "It's £5 per camera per month" after a sentence about extended video storage prices the storage
+  // (£3), not the tracker lease that happens to cost £5.
+  const rookfield = devWorldIndex('rookfield-workspace.json');
+  const priceBlocks = (rate: string) => {
+    const outcome = guardDraft(rookfield, {
+      opportunityId: 'rf-opp-tamar',
+      to: ['oliver.penrose@tamarcold.co.uk'],
+      cc: [],
+      subject: 'Keeping footage longer',
+      body: `Hi Oliver,\n\nIf your insurer needs longer, extended video storage keeps clips for 12 months. It's ${rate} per camera per month.\n\nPriya`,
+    });
+    if (outcome.status !== 'checked') throw new Error('unknown opportunity');
+    return outcome.findings.filter((f) => f.severity === 'block' && f.kind === 'price').length;
+  };
+
+  it('is the rate of the product the sentence before named', () => {
+    expect(priceBlocks('£3')).toBe(0);
+    expect(priceBlocks('£5')).toBe(1);
+  });
+});

@@ -168,6 +168,7 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
         passageProducts: (c) => [
           ...new Set(index.catalog.mentions(passageOf(analysis, c)).map((m) => m.sku)),
         ],
+        referent: (c) => referentOf(analysis, c),
         // "3,000 learners puts you in the 10% volume band, so £9.90": a documented percentage the
         // sentence works its price out under (the percent check judges that it is documented for this).
         sentencePercents: (c) =>
@@ -304,6 +305,24 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
  * fee-earners at 100 GB and 18 support staff at 10 GB), each plan on its own: Chambers' 50 GB a
  * fee-earner is no part of a Firm total.
  */
+// "It's £5 per camera per month", "That comes to £9 a van": a subject that points back a sentence.
+const POINTING_SUBJECT =
+  /^\s*(?:it|that|this)(?:'s|’s|\s+is|\s+costs?|\s+comes?\s+(?:in\s+)?(?:at|to)|\s+runs?(?:\s+at)?)\s/i;
+
+/** The last product the sentence before names, when this clause opens its sentence with a pointing subject. */
+function referentOf(analysis: DraftAnalysis, clause: DraftClause) {
+  if (clause.start !== clause.sentence.start || !POINTING_SUBJECT.test(clause.sentence.text))
+    return undefined;
+  const before = analysis.clauses.filter(
+    (o) => o.field === clause.field && o.sentence.end <= clause.sentence.start,
+  );
+  const previous = before.at(-1)?.sentence.start;
+  return before
+    .filter((o) => o.sentence.start === previous)
+    .flatMap((o) => o.products)
+    .at(-1);
+}
+
 function seatAllowances(index: GuardIndex, deal: DealContext, analysis: DraftAnalysis): number[] {
   const plans = [
     ...index.catalog.mentions(deal.opportunity.name),

@@ -2,6 +2,7 @@
 import type { DraftClause } from '../analyze-draft.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { DiscountProgramme } from '../index/discount-policy.ts';
+import type { ProductMention } from '../index/product-catalog.ts';
 
 export const REDUCTION_AFTER =
   /^\s*(?:off|below|less than|under|cheaper|lower|(?:in )?(?:savings?|discount))\b/i;
@@ -38,6 +39,8 @@ export type DraftFigures = {
   said: ReadonlySet<string>;
   /** Products a clause's passage (its sentence and the one before) names. */
   passageProducts: (clause: DraftClause) => string[];
+  /** What a sentence opening on "It's" or "That's" speaks of: the last product the sentence before named. */
+  referent: (clause: DraftClause) => ProductMention | undefined;
 };
 
 /** Seat counts on record: licensed seats, usage, counts and plain numbers the thread wrote. */

@@ -66,7 +66,9 @@ export function moneyProblem(
     !said.perUnit && isPerBookUnit(index, text.slice(said.end, said.end + 40))
       ? { ...said, perUnit: true }
       : said;
-  const at = productAt(clause, figure.start, text, figure.end);
+  const at =
+    productAt(clause, figure.start, text, figure.end) ??
+    (figure.perUnit ? draft.referent(clause) : undefined);
   // "one extra seat on Dispatch … $24 a month", "the BIM viewer is an add-on for Pro at $540": the plan is
   // where the extra is bought, not what is priced; what is priced is the product named before it, if any.
   const bought = at !== undefined && EXTRA_ON.test(text.slice(Math.max(0, at.start - 40), at.start));

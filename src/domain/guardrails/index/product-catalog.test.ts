@@ -125,3 +125,29 @@ describe('words that start what is sold beside a plan', () => {
     expect(catalog.mentions('Extra office user, annual: $35; Storage included: 250 GB.')).toEqual([]);
   });
 });
+
+describe('a product listed in two currencies', () => {
+  const catalog = buildProductCatalog(
+    [
+      aProduct({
+        sku: 'VID',
+        name: 'Extended video storage (12 months)',
+        listPrice: 3,
+        unit: 'dashcam/month',
+      }),
+      aProduct({
+        sku: 'VID-EUR',
+        name: 'Extended video storage (12 months)',
+        listPrice: 3.5,
+        currency: 'EUR',
+        unit: 'dashcam/month',
+      }),
+    ],
+    'Rookfield',
+  );
+  const skus = (text: string) => catalog.mentions(text).map((m) => m.sku);
+
+  it('is named without how it is sold, as one list would name it', () => {
+    expect(skus('extended video storage keeps clips for a year')).toEqual(['VID']);
+  });
+});

@@ -164,7 +164,10 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
     .split(/\s+/)
     .filter((w) => w.length > 0);
   const bare = products.map(bareName);
-  const sharedBare = new Set(bare.filter((b, i) => bare.indexOf(b) !== i));
+  // Two lists of one product in two currencies share its name, and so its bare name too.
+  const sharedBare = new Set(
+    bare.filter((b, i) => products.some((q, j) => bare[j] === b && q.name !== products[i]!.name)),
+  );
   const catalog: CatalogProduct[] = products.map((p) => ({
     sku: p.sku,
     name: p.name,
