@@ -233,7 +233,7 @@ const worlds: Array<{
       'shipping software in GBP with a EUR list: platform fees, graduated label bands, add-ons by plan, carriers',
     firstScore:
       '25 of 68 grounded drafts blocked, 10 of 56 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 19,
+    blockedAtMost: 18,
     caught: {
       price: '8/8',
       claim: '7/8',
@@ -302,7 +302,7 @@ const worlds: Array<{
       '20 of 65 grounded drafts blocked, 16 of 52 flaws missed (written cold, scored on the code before any fix)',
     blockedAtMost: 20,
     caught: {
-      price: '5/8',
+      price: '6/8',
       claim: '4/8',
       numbers: '5/8',
       discount: '6/8',

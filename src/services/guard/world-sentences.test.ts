@@ -170,3 +170,26 @@ describe('a rate said of "it"', () => {
     expect(priceBlocks('£5')).toBe(1);
   });
 });
+
+describe('a row under a billing heading', () => {
+  // "### 1b. Billed monthly" over "Sentinel: £32.00": £32 is the monthly-billing rate, no price of
+  // Sentinel on an annual agreement (£27).
+  const rookfield = devWorldIndex('rookfield-workspace.json');
+  const priceBlocks = (body: string) => {
+    const outcome = guardDraft(rookfield, {
+      opportunityId: 'rf-opp-pennine',
+      to: ['jason@pennineplumbing.co.uk'],
+      cc: [],
+      subject: 'Sentinel: annual or monthly',
+      body,
+    });
+    if (outcome.status !== 'checked') throw new Error('unknown opportunity');
+    return outcome.findings.filter((f) => f.severity === 'block' && f.kind === 'price').map((f) => f.text);
+  };
+
+  it('prices the line the heading names', () => {
+    expect(priceBlocks('On an annual agreement Sentinel is £27 a van a month.')).toEqual([]);
+    expect(priceBlocks('Billed monthly, Sentinel is £32 a van a month.')).toEqual([]);
+    expect(priceBlocks('On an annual agreement Sentinel is £32 a van a month.')).toEqual(['£32']);
+  });
+});

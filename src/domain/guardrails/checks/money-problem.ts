@@ -8,7 +8,7 @@ import { periodOf } from '../index/product-catalog.ts';
 import { quantitiesIn } from '../index/quantities.ts';
 import type { MoneyFigure } from '../text/figures.ts';
 import { addOnsSpokenOf } from './add-ons-spoken.ts';
-import { linesSaid } from './billing-lines.ts';
+import { linesSaid } from '../index/billing-lines.ts';
 import { variantIn } from './currency-variants.ts';
 import { currencyFamily, statedCurrency } from './fact-currency.ts';
 import {

@@ -9,6 +9,7 @@ import { type Span, splitClauses, splitSentences } from '../text/sentences.ts';
 import { linearizeTables, withTableHeader } from '../text/tables.ts';
 import { zonesNamedIn } from '../text/time-zones.ts';
 import { matchTerms } from '../vocabulary/lexicon-matcher.ts';
+import { linesSaid } from './billing-lines.ts';
 import { addTo, pairAcrossSentences, readClause } from './clause-terms.ts';
 import { type PolicySentence, readDiscountPolicy } from './discount-policy.ts';
 import { readFeeBands } from './fee-bands.ts';
@@ -262,10 +263,13 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
         );
         // A price belongs to the product named before it: "Capture: $15 a seat, on Growth and Scale".
         const before = sentenceProducts.filter((m) => m.start < local);
-        const priceSkus =
+        const priceSkus = billedLines(
+          catalog,
           before.length > 0 && !named.some((m) => m.start < clause.text.search(/[$€£]|\d/))
             ? [before[before.length - 1]!.sku]
-            : skus;
+            : skus,
+          `${chunk.headingPath.at(-1) ?? ''} ${sentence.text}`,
+        );
         readFigures(
           facts,
           clause.text,
@@ -370,6 +374,19 @@ function labelsFigure(sentence: Span, clause: Span): boolean {
     sentence.text.slice(clause.end - sentence.start),
   );
 }
+
+/**
+ * "### Billed monthly" over a row "Sentinel: £32.00": the row prices the plan's monthly-billing line,
+ * not the annual one the plan's name stands for, when the heading or sentence tells the lines apart.
+ */
+function billedLines(catalog: ProductCatalog, skus: string[], said: string): string[] {
+  if (skus.length !== 1 || !BILLING.test(said)) return skus;
+  const lines = linesSaid(catalog, skus[0]!, said);
+  const billed = lines.every((s) => BILLING.test(catalog.bySku.get(s)?.name ?? ''));
+  return billed && lines.length < (catalog.lines.get(skus[0]!)?.length ?? 1) ? lines : skus;
+}
+
+const BILLING = /\b(?:billed|billing|monthly|annual(?:ly)?|yearly|prepa(?:id|y)|upfront)\b/i;
 
 /**
  * The plans the passage is about: those of the nearest heading that names any, so "## Command only"

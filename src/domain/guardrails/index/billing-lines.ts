@@ -4,12 +4,16 @@
  * by the words of their names that the plan's other lines in the same currency lack.
  */
 import { STOPWORDS, stems } from '../../knowledge/text-tokens.ts';
-import type { ProductCatalog } from '../index/product-catalog.ts';
+import type { ProductCatalog } from './product-catalog.ts';
+
+// "£32 a van a month": the period an amount is said for, which chooses no billing line ("annual
+// billing" against "monthly billing").
+const AMOUNT_PERIOD = /(?:\b(?:a|an|per|each|every)\s+|\/\s?)(?:month|year|annum)\b/gi;
 
 /** The lines of `sku`'s plan whose own words the sentence says most of, in each currency; all when it says none. */
 export function linesSaid(catalog: ProductCatalog, sku: string, sentence: string): string[] {
   const family = [...(catalog.lines.get(sku) ?? [sku])];
-  const said = new Set(stems(sentence));
+  const said = new Set(stems(sentence.replace(AMOUNT_PERIOD, ' ')));
   const products = family.flatMap((s) => catalog.bySku.get(s) ?? []);
   const picked: string[] = [];
   for (const currency of new Set(products.map((p) => p.currency))) {
