@@ -302,10 +302,10 @@ const worlds: Array<{
       '20 of 65 grounded drafts blocked, 16 of 52 flaws missed (written cold, scored on the code before any fix)',
     blockedAtMost: 20,
     caught: {
-      price: '6/8',
+      price: '7/8',
       claim: '4/8',
       numbers: '5/8',
-      discount: '6/8',
+      discount: '7/8',
       recipient: '5/5',
       confidential: '8/8',
       injection: '4/7',

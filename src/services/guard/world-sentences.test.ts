@@ -192,4 +192,9 @@ describe('a row under a billing heading', () => {
     expect(priceBlocks('Billed monthly, Sentinel is £32 a van a month.')).toEqual([]);
     expect(priceBlocks('On an annual agreement Sentinel is £32 a van a month.')).toEqual(['£32']);
   });
+
+  it('prices the size tier the sentence counts', () => {
+    expect(priceBlocks('On an annual agreement Sentinel for 85 vans is £24 a van a month.')).toEqual([]);
+    expect(priceBlocks('On an annual agreement Sentinel for 85 vans is £27 a van a month.')).toEqual(['£27']);
+  });
 });

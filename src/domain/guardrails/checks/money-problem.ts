@@ -1,14 +1,15 @@
 /** Amounts: a price, fee or total a draft states must be one the price book, the documents or the record yield. */
 import { type DraftClause, productAt } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
+import { linesSaid } from '../index/billing-lines.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import { sameDuration } from '../index/durations.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { periodOf } from '../index/product-catalog.ts';
 import { quantitiesIn } from '../index/quantities.ts';
+import { linesForSize } from '../index/tier-lines.ts';
 import type { MoneyFigure } from '../text/figures.ts';
 import { addOnsSpokenOf } from './add-ons-spoken.ts';
-import { linesSaid } from '../index/billing-lines.ts';
 import { variantIn } from './currency-variants.ts';
 import { currencyFamily, statedCurrency } from './fact-currency.ts';
 import {
@@ -165,7 +166,10 @@ export function moneyProblem(
   // "Guided onboarding: USD 12,000" prices what the sentence named. Read as no product's total, any
   // documented price times any count on record would back it; as no product's own price, it may
   // still be a line the sentence names only by its kind ("additional ones are $200 a month").
-  const priced = product ? linesSaid(index.catalog, product.sku, clause.sentence.text) : beside;
+  // The plan's lines the sentence speaks of: its billing line, and the size tier of a count it gives.
+  const saidLines = (sku: string) =>
+    linesForSize(index.catalog, linesSaid(index.catalog, sku, clause.sentence.text), clause.sentence.text);
+  const priced = product ? saidLines(product.sku) : beside;
   const ownsProduct = priced.length > 0 || sentenceSkus.length === 0;
   const sentenceLines = new Set(sentenceSkus.flatMap(lines));
   const otherPlans =
@@ -174,8 +178,7 @@ export function moneyProblem(
       : undefined;
   if (supportOf(figure, priced, undefined, ownsProduct, ownsProduct ? otherPlans : sentenceLines))
     return undefined;
-  const sentence = clause.sentence.text;
-  if (sentenceSkus.some((s) => supportFor(linesSaid(index.catalog, s, sentence)))) return undefined;
+  if (sentenceSkus.some((s) => supportFor(saidLines(s)))) return undefined;
   // "Move to Enterprise… £10.45 a learner, or £209,160 with the Content Library": a product named only
   // after the figure may be the next amount's; a product the passage named before prices it as well.
   if (

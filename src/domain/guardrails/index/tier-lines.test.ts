@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { aProduct } from '../guard-test-factories.ts';
+import { buildProductCatalog } from './product-catalog.ts';
+import { linesForSize } from './tier-lines.ts';
+
+describe('lines named for a size', () => {
+  const catalog = buildProductCatalog(
+    [
+      aProduct({
+        sku: 'T1',
+        name: 'Sentinel subscription, 1–49 vehicles',
+        listPrice: 27,
+        unit: 'vehicle/month',
+      }),
+      aProduct({
+        sku: 'T2',
+        name: 'Sentinel subscription, 50–199 vehicles',
+        listPrice: 24,
+        unit: 'vehicle/month',
+      }),
+      aProduct({
+        sku: 'T3',
+        name: 'Sentinel subscription, 200+ vehicles',
+        listPrice: 21,
+        unit: 'vehicle/month',
+      }),
+      aProduct({ sku: 'APP', name: 'Driver app', listPrice: 2.5, unit: 'driver/month' }),
+    ],
+    'Rookfield',
+  );
+  const all = ['T1', 'T2', 'T3'];
+
+  it('keeps the tier that holds the count the sentence gives', () => {
+    expect(linesForSize(catalog, all, 'Sentinel for 85 vans is £24 a van a month.')).toEqual(['T2']);
+    expect(linesForSize(catalog, all, 'For your 230 vehicles Sentinel is £21.')).toEqual(['T3']);
+  });
+
+  it('keeps every tier a comparison reaches', () => {
+    expect(linesForSize(catalog, all, 'At 45 vans it is £27; at 60 vans, £24.')).toEqual(['T1', 'T2']);
+  });
+
+  it('keeps all lines when the sentence gives no count, or the lines are no tiers', () => {
+    expect(linesForSize(catalog, all, 'Sentinel is £24 a van a month.')).toEqual(all);
+    expect(linesForSize(catalog, ['APP'], 'The app for 85 drivers is £2.50 each.')).toEqual(['APP']);
+  });
+});
