@@ -320,7 +320,7 @@ const worlds: Array<{
     blockedAtMost: 15,
     caught: {
       price: '8/8',
-      claim: '4/8',
+      claim: '5/8',
       numbers: '6/8',
       discount: '8/8',
       recipient: '5/5',

@@ -36,3 +36,30 @@ describe('plan rows a comparison table gives', () => {
     ).toBe(false);
   });
 });
+
+describe("a table's plans column", () => {
+  const integrations = aWorld({
+    products: [aProduct(), aProduct({ sku: 'NW-ENT', name: 'Northwind Enterprise', listPrice: 65 })],
+    documents: [
+      PRICING,
+      aDocument({
+        id: 'doc-integrations',
+        kind: 'spec',
+        body:
+          '# Integrations\n\n| Integration | What it does | Plans |\n| --- | --- | --- |\n' +
+          '| Simpro | pushes technician location to jobs | Enterprise |\n| Xero | mileage export | all |\n',
+      }),
+    ],
+  });
+  const gated = (body: string) => check(body, { world: integrations }).blocked;
+
+  it('gives the row to the plans it names', () => {
+    expect(gated('The Simpro integration is available on Pro.')).toBe(true);
+    expect(gated('Simpro works on every plan.')).toBe(true);
+    expect(gated('The Simpro integration is available on Enterprise.')).toBe(false);
+  });
+
+  it('holds no row the column gives to all plans', () => {
+    expect(gated('The Xero export is available on Pro.')).toBe(false);
+  });
+});

@@ -212,6 +212,7 @@ export function readPlanGates(
       [],
       { absent: true },
     );
+  if (plansColumn(catalog, sentence, add)) return gates;
   // "Foundation and Professional: …; there are no service credits" says what those plans lack.
   const labelled =
     LABEL.exec(withPlaceholders(catalog, sentence.replace(/[*_]+/g, '')).text)?.[1] !== undefined;
@@ -222,6 +223,23 @@ export function readPlanGates(
 }
 
 type AddGates = (items: string[], skus: string[], flags: Partial<PlanGate>) => void;
+
+// "Simpro: What it does: …; Plans: Sentinel, Convoy.": a table row whose plans column names its plans.
+const ROW_LABEL = /^\s*([^:;]{2,60}):\s/;
+const PLANS_CELL = /;\s*(?:plans?|editions?|tiers?|available (?:on|with|in))\s*:\s*([^;]+?)\.?\s*$/i;
+
+/** Gives a row's label to the plans its plans column names, when the cell names nothing but plans. */
+function plansColumn(catalog: ProductCatalog, sentence: string, add: AddGates): boolean {
+  const label = ROW_LABEL.exec(sentence)?.[1];
+  const cell = PLANS_CELL.exec(sentence)?.[1];
+  if (!label || !cell || catalog.mentions(label).length > 0) return false;
+  const plans = catalog.mentions(cell);
+  let rest = cell;
+  for (const p of [...plans].reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  if (plans.length === 0 || !/^[\s,&]*(?:(?:and|or)[\s,&]*)?$/i.test(rest)) return false;
+  add([label], [...new Set(plans.map((p) => p.sku))], {});
+  return true;
+}
 
 const ON_EVERY_PLAN = new RegExp(String.raw`\b(?:on|in|with|for)\s+(?:the\s+)?${EVERY_PLAN}\b`, 'iu');
 
