@@ -53,6 +53,7 @@ describe('numbers said of a documented quantity', () => {
     'If you cancel, exported archives stay downloadable for 60 days.',
     'Fleet brings a dedicated cartographer once you pass 120 or more editors.',
     'Crew field kits hold 12 offline regions.',
+    'Offline field kits come with 3 spare batteries and cover 12 regions each.',
   ])('blocks a figure the documents give that quantity otherwise: %s', (body) => {
     expect(blocks(body)).not.toEqual([]);
   });
@@ -66,6 +67,7 @@ describe('numbers said of a documented quantity', () => {
     'Three shared layers, one per survey team, would fit within Crew.',
     'Fleet adds a dedicated cartographer at 80 or more editors.',
     'Lite keeps 30 days of revisions, Crew a full year.',
+    'Offline field kits come with 3 spare batteries and cover 8 regions each.',
   ])('passes a figure the documents give, or one that is no documented quantity: %s', (body) => {
     expect(blocks(body)).toEqual([]);
   });

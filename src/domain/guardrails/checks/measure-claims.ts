@@ -181,6 +181,7 @@ export function measureProblems(
   const carried = classCarriedOver(clause);
   if (carried) for (const set of words) set.add(carried);
   shareRangeWords(clause.text, numbers, words);
+  shareSubjectWords(clause.text, numbers, words);
   const plans = sentencePlans(analysis, clause, index, deal);
   const clauseWords = measureStems(clause.text);
   const named = sentenceProducts(analysis, clause);
@@ -437,6 +438,29 @@ function shareRangeWords(
       words[i]!.add(w);
       words[i + 1]!.add(w);
     }
+  }
+}
+
+// "The trial runs for 30 days and can cover up to 10 vehicles": a second predicate of the same subject.
+const SAME_SUBJECT =
+  /^[^,;:.()]*\band\s+(?:(?:can|could|will|would|may)\s+)?(?:is|are|has|have|covers?|runs?|includes?|gives?|keeps?|lasts?|allows?|holds?|takes?|stores?)\b/i;
+
+/**
+ * "The free trial runs for 30 days and can cover up to 10 vehicles": the subject before the first
+ * number is what the later predicates joined to it by "and" measure too.
+ */
+function shareSubjectWords(
+  text: string,
+  numbers: readonly MeasuredNumber[],
+  words: readonly Set<string>[],
+): void {
+  const first = numbers[0];
+  if (!first || numbers.length < 2) return;
+  const subject = measureStems(text.slice(0, first.start));
+  const before = [...words[0]!].filter((w) => subject.has(w));
+  for (let i = 1; i < numbers.length; i++) {
+    if (!SAME_SUBJECT.test(text.slice(numbers[i - 1]!.end, numbers[i]!.start))) break;
+    for (const w of before) words[i]!.add(w);
   }
 }
 
