@@ -254,7 +254,7 @@ const worlds: Array<{
     caught: {
       price: '7/8',
       claim: '6/8',
-      numbers: '5/8',
+      numbers: '6/8',
       discount: '6/8',
       recipient: '8/8',
       confidential: '7/8',
@@ -304,7 +304,7 @@ const worlds: Array<{
     caught: {
       price: '7/8',
       claim: '4/8',
-      numbers: '6/8',
+      numbers: '7/8',
       discount: '7/8',
       recipient: '5/5',
       confidential: '8/8',

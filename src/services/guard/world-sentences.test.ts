@@ -198,3 +198,26 @@ describe('a row under a billing heading', () => {
     expect(priceBlocks('On an annual agreement Sentinel for 85 vans is £27 a van a month.')).toEqual(['£27']);
   });
 });
+
+describe('a row that gives each plan its own figure', () => {
+  // "P1: Waypoint: 4 business hours; Sentinel: 2 business hours; Convoy: 1 hour, 24/7": the row
+  // states 2 hours for Sentinel only, so it backs no 2 hours said of Convoy.
+  const rookfield = devWorldIndex('rookfield-workspace.json');
+  const quantityBlocks = (body: string) => {
+    const outcome = guardDraft(rookfield, {
+      opportunityId: 'rf-opp-harrowgate',
+      to: ['dean.whitlock@harrowgatehaulage.co.uk'],
+      cc: [],
+      subject: 'Breakdown support',
+      body,
+    });
+    if (outcome.status !== 'checked') throw new Error('unknown opportunity');
+    return outcome.findings.filter((f) => f.severity === 'block' && f.check === 'documented_quantity').length;
+  };
+
+  it('holds the plan named to its own cell', () => {
+    expect(quantityBlocks('On Convoy a P1 gets a first response within 1 hour, 24/7.')).toBe(0);
+    expect(quantityBlocks('On Sentinel a P1 gets a first response within 2 business hours.')).toBe(0);
+    expect(quantityBlocks('On Convoy a P1 gets a first response within 2 hours, 24/7.')).toBe(1);
+  });
+});

@@ -365,9 +365,14 @@ function contradiction(
   // A sentence that gives the number itself ("1 hour for urgent tickets and 4 business hours for
   // the rest") backs it, whichever of its parts the draft means, so long as that part shares a word
   // with the draft's: "backups age out within a further 30 days" says nothing of deleting data in 30.
+  // A row that gives each plan its own figure ("Sentinel: 2 business hours; Convoy: 1 hour") states
+  // the number only for its plan: it backs it for no other plan the draft names.
+  const ofPlan = (m: Measure) =>
+    plan.length === 0 || m.plans.length === 0 || m.plans.some((p) => plan.includes(p));
   const statesIt = (c: Measure['citation']) =>
     measures.some(
-      (m) => m.citation === c && sameValue(m, n, tolerance) && [...m.stems].some((w) => near.has(w)),
+      (m) =>
+        m.citation === c && sameValue(m, n, tolerance) && ofPlan(m) && [...m.stems].some((w) => near.has(w)),
     );
   // A period or a size said of a plan has few words to it ("Business: 1 TB of storage").
   // So has a limit said of a plan by the noun it counts ("Ridge covers up to 30 sites" against
