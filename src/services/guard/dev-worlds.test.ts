@@ -304,7 +304,7 @@ const worlds: Array<{
     caught: {
       price: '7/8',
       claim: '4/8',
-      numbers: '7/8',
+      numbers: '8/8',
       discount: '7/8',
       recipient: '5/5',
       confidential: '8/8',

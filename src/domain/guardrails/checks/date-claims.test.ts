@@ -28,6 +28,13 @@ describe('dates worked out in plain sight', () => {
   });
 });
 
+describe('the end of a trial', () => {
+  it('is a fact of the deal, not a plan: a date said of it must be on record', () => {
+    expect(dateBlocks('Your trial finishes on 25 May.')).not.toEqual([]);
+    expect(dateBlocks('Your trial finishes when the contract ends, on 30 June 2026.')).toEqual([]);
+  });
+});
+
 describe('the notice deadline', () => {
   it.each([
     'The order form renews for 12 months unless notice is given by 16 May.',

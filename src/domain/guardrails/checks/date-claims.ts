@@ -9,7 +9,7 @@ import { type DateFigure, extractFigures, type MonthFigure } from '../text/figur
 import { dayInZone, zonesNamedIn, zonesOfAddress } from '../text/time-zones.ts';
 
 const FACT_DATE =
-  /\b(?:contract|subscription|agreement|term|renew\w*|expir\w*|ends?|ending|runs? (?:through|until|till|to)|through|until|signed|invoice\w*|due|budget|fiscal|go[\s-]?live|launch\w*|start date|effective|valid|price|pricing|quote|opens?|closes?|freeze)\b/gi;
+  /\b(?:contract|subscription|agreement|term|renew\w*|expir\w*|ends?|ending|runs? (?:through|until|till|to)|through|until|signed|invoice\w*|due|budget|fiscal|go[\s-]?live|launch\w*|start date|effective|valid|price|pricing|quote|opens?|closes?|freeze|finish(?:es|ed)?|trial|pilot)\b/gi;
 const PLAN_DATE =
   /\b(?:meet\w*|call|chat|talk|speak|demo|session|walk ?through|workshop|catch up|sync|available|availability|free|open for|slot|calendar|invite|book|schedule|reschedule|work(?:s)? for|how about|suit|see you|visit|on-?site|kick-?off|join|I'll|I will|I can|I'd|we'll|we will|we can|let me|I'm going to|I plan to|send|get (?:it|this|that|them|the \w+) (?:to|over)|follow up|circle back|check in|reach out|touch base|by|before|ahead of|prior to|expect)\b/gi;
 const MONTH_END =
