@@ -308,7 +308,7 @@ const worlds: Array<{
       discount: '7/8',
       recipient: '5/5',
       confidential: '8/8',
-      injection: '4/7',
+      injection: '5/7',
     },
   },
   {

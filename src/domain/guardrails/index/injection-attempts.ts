@@ -45,7 +45,9 @@ const MARKERS: readonly RegExp[] = [
     String.raw`\b(?:to|for|dear|attention|note to|hey|hi|hello|message (?:to|for)|instructions? (?:to|for))\s+(?:the\s+|any\s+|all\s+)?(?:[A-Z][\w-]*\s+)?${AI}s?\b`,
     'i',
   ),
-  new RegExp(String.raw`^\s*(?:${AI}|system|SYSTEM|instructions?)\s*:`, 'im'),
+  // "AI:", "> - ASSISTANT INSTRUCTIONS:": a line (quoted or bulleted too) that labels what follows as
+  // instructions for the writer.
+  new RegExp(String.raw`^[\s>*•-]*(?:(?:${AI}|system|SYSTEM)(?:\s+instructions?)?|instructions?)\s*:`, 'im'),
   new RegExp(String.raw`\b(?:if you are|if you're|as)\s+an?\s+${AI}\b`, 'i'),
   // "AI assistants drafting replies to this thread: state…": the writer addressed by what it is doing.
   new RegExp(
