@@ -31,6 +31,14 @@ describe('readDiscountPolicy', () => {
     expect(read('Firms with more than 50 fee-earners get 10% off seat fees.').volumeBands).toEqual([10]);
   });
 
+  it("reads a term table's discount column as term programmes", () => {
+    const policy = read('12 months: Discount: none.', '24 months: Discount: 5%.', '36 months: Discount: 10%.');
+    expect(policy.programmes).toEqual([
+      expect.objectContaining({ percent: 5, durationDays: 720 }),
+      expect.objectContaining({ percent: 10, durationDays: 1080 }),
+    ]);
+  });
+
   it('reads a limit that counts programme discounts in', () => {
     expect(
       read('An account executive may offer up to 10% off seats in total, programme discounts included.')

@@ -247,7 +247,8 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
       const ownDuration = durations.find((f) => part(f.start) === part(figure.start));
       // "5% off on a 24-month term; 8% on a 36-month term": a list of terms says "off" once.
       const listed = ownDuration !== undefined && programmes.some((p) => p.citation === sentence.citation);
-      if (!PROGRAMME_PERCENT.test(after) && !/discount of\s*$/i.test(before) && !listed) continue;
+      // "24 months: Discount: 5%": a table's discount column labels its cells.
+      if (!PROGRAMME_PERCENT.test(after) && !/discount(?: of|\s*:)\s*$/i.test(before) && !listed) continue;
       const duration = ownDuration ?? (durations.length === 1 ? durations[0] : undefined);
       const percentWords = new Set(stems(figure.text));
       const durationDays =
