@@ -255,7 +255,7 @@ const worlds: Array<{
       price: '7/8',
       claim: '6/8',
       numbers: '6/8',
-      discount: '6/8',
+      discount: '7/8',
       recipient: '8/8',
       confidential: '7/8',
       injection: '7/8',
@@ -300,12 +300,12 @@ const worlds: Array<{
       'fleet telematics per vehicle in GBP with a EUR list, fleet-size tiers, hardware bought or leased, fitting',
     firstScore:
       '20 of 65 grounded drafts blocked, 16 of 52 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 18,
+    blockedAtMost: 17,
     caught: {
       price: '7/8',
       claim: '4/8',
       numbers: '8/8',
-      discount: '7/8',
+      discount: '6/8',
       recipient: '5/5',
       confidential: '8/8',
       injection: '5/7',

@@ -29,6 +29,7 @@ import { discountScopeProblems } from './discount-scope.ts';
 import { durationProblem } from './duration-claims.ts';
 import {
   APPROXIMATE,
+  approvedPercents,
   type DraftFigures,
   isApproximate,
   REDUCTION_AFTER,
@@ -195,7 +196,7 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
     ...draftDiscounts,
     ...bandDiscounts,
     ...programmes.map((p) => p.percent),
-    ...deal.approvals.flatMap((a) => (a.percent === undefined ? [] : [a.percent])),
+    ...approvedPercents(deal, draftMonths),
   ];
   const recordCounts = [
     ...deal.thread.counts.keys(),

@@ -1,7 +1,8 @@
 /** What the figure checks share: how a draft's figures are described, rounding and reduction words, seats on record. */
 import type { DraftClause } from '../analyze-draft.ts';
-import type { DealContext } from '../index/deal-context.ts';
+import type { Approval, DealContext } from '../index/deal-context.ts';
 import type { DiscountProgramme } from '../index/discount-policy.ts';
+import { sameDuration } from '../index/durations.ts';
 import type { ProductMention } from '../index/product-catalog.ts';
 
 export const REDUCTION_AFTER =
@@ -50,4 +51,26 @@ export function seatCounts(deal: DealContext): number[] {
     for (const v of map.keys()) if (v > 0 && v < 1e6) values.add(v);
   }
   return [...values];
+}
+
+/**
+ * The percentages the deal's approvals grant a draft that states these terms (in months): an approval
+ * for a term prices that term only, so 18% approved on three years is no two-year price.
+ */
+export function approvedPercents(
+  deal: DealContext,
+  draftMonths: readonly number[],
+  /** Whether the approval covers what is priced: "18% off the Convoy subscription" prices no camera. */
+  covers: (approval: Approval) => boolean = () => true,
+): number[] {
+  const terms = draftMonths.filter((m) => m >= 12).map((m) => m * 30);
+  return deal.approvals.flatMap((a) =>
+    a.percent === undefined ||
+    (a.durationDays !== undefined &&
+      terms.length > 0 &&
+      !terms.some((d) => sameDuration(d, a.durationDays!))) ||
+    !covers(a)
+      ? []
+      : [a.percent],
+  );
 }

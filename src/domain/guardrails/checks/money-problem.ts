@@ -3,7 +3,6 @@ import { type DraftClause, productAt } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
 import { linesSaid } from '../index/billing-lines.ts';
 import type { DealContext } from '../index/deal-context.ts';
-import { sameDuration } from '../index/durations.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { periodOf } from '../index/product-catalog.ts';
 import { quantitiesIn } from '../index/quantities.ts';
@@ -13,6 +12,7 @@ import { addOnsSpokenOf } from './add-ons-spoken.ts';
 import { variantIn } from './currency-variants.ts';
 import { currencyFamily, statedCurrency } from './fact-currency.ts';
 import {
+  approvedPercents,
   type DraftFigures,
   isApproximate,
   REDUCTION_AFTER,
@@ -104,14 +104,12 @@ export function moneyProblem(
   const reduction =
     REDUCTION_AFTER.test(text.slice(figure.end, figure.end + 30)) ||
     REDUCTION_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start));
-  // An approval for a term prices that term only: 15% approved on two years is no three-year price.
-  const terms = draft.draftMonths.filter((m) => m >= 12).map((m) => m * 30);
-  const approved = deal.approvals.flatMap((a) =>
-    a.percent === undefined ||
-    (a.durationDays !== undefined && terms.length > 0 && !terms.some((d) => sameDuration(d, a.durationDays!)))
-      ? []
-      : [a.percent],
-  );
+  // An approval that names what it discounts ("18% off the Convoy subscription") prices only that.
+  const approvedOn = (skus: readonly string[]) =>
+    approvedPercents(deal, draft.draftMonths, (a) => {
+      const named = index.catalog.mentions(a.citation.quote ?? '').flatMap((m) => lines(m.sku));
+      return named.length === 0 || skus.length === 0 || skus.some((s) => named.includes(s));
+    });
   // A size band discounts the subscription, never hardware or a service a passage names by its kind.
   const isBand = (percent: number) => deal.facts.discounts.volumeBands?.includes(percent) ?? false;
   // "US$129 per terminal a month at list": the list price, with no discount of any kind.
@@ -135,7 +133,7 @@ export function moneyProblem(
           ]
         : [],
       reduction,
-      discounts: atList ? [] : [...draft.draftDiscounts.filter((p) => !isBand(p)), ...approved],
+      discounts: atList ? [] : [...draft.draftDiscounts.filter((p) => !isBand(p)), ...approvedOn(skus)],
       // A size band's percentage, however the draft says it ("with the 5% band"), takes down the plan's fee only.
       planOnly:
         skus.length > 0 && skus.every((s) => isAddOnLine(index, deal, s))
@@ -206,6 +204,7 @@ export function moneyProblem(
     return undefined;
   // "2,500 at €0.062": an amount below one unit of the currency is a rate, whatever follows it, never a total.
   const total = !figure.perUnit && figure.value >= 1;
+  const approved = approvedOn(product ? lines(product.sku) : []);
   if (total && repricedRecord(index, deal, figure, draft, approved, approximate)) return undefined;
   if (total && !approximate && quoteTotal(index, deal, figure, draft)) return undefined;
   if (total && recordQuote(index, deal, clause, figure, draft, approximate)) return undefined;

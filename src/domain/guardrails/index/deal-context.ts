@@ -216,16 +216,34 @@ const CONTEXT_PERCENT =
 const STILL_SECRET =
   /\b(?:floor|walk[- ]?away|margin|cost(?:s)? us|do not share|don't share|never share|don't tell|do not tell|internal(?:ly)?|confidential|don't volunteer|do not volunteer)\b/i;
 
+// "Discount: 18% off …", "Term: 36 months only.": the lines of an approval form under its "Approved by…".
+const FORM_DISCOUNT = /^\W*(?:approved\s+)?(?:discount|reduction|rate)\s*:.*%/i;
+const FORM_TERM = /^\W*(?:term|contract term|commitment)\s*:/i;
+// How many lines after "Approved by the deal desk" its form may run.
+const FORM_REACH = 6;
+
 function readApprovals(activity: Activity): Approval[] {
   const approvals: Approval[] = [];
   let conditions: string[] = [];
-  for (const s of splitSentences(activity.body ?? '')) {
-    if (!APPROVED.test(s.text) || NOT_YET_APPROVED.test(s.text) || !/discount|%|percent|pric/i.test(s.text)) {
+  const sentences = splitSentences(activity.body ?? '');
+  let formUntil = -1;
+  for (const [i, s] of sentences.entries()) {
+    // "Approved by the deal desk." over a form: its discount line is what was approved, its term line the term.
+    if (APPROVED.test(s.text) && !NOT_YET_APPROVED.test(s.text) && !/discount|%|percent|pric/i.test(s.text))
+      formUntil = i + FORM_REACH;
+    const inForm = i <= formUntil && FORM_DISCOUNT.test(s.text);
+    if (
+      !inForm &&
+      (!APPROVED.test(s.text) || NOT_YET_APPROVED.test(s.text) || !/discount|%|percent|pric/i.test(s.text))
+    ) {
       conditions.push(s.text);
       continue;
     }
     conditions = [];
-    const figures = extractFigures(s.text);
+    const termLine = inForm
+      ? sentences.slice(i + 1, formUntil + 1).find((t) => FORM_TERM.test(t.text))?.text
+      : undefined;
+    const figures = extractFigures(termLine ? `${s.text} ${termLine}` : s.text);
     // "12% off, on top of the 15% volume discount, in place of the rep's 8%": the approved figure is the
     // one not named as what it adds to or replaces.
     const context = (start: number) => CONTEXT_PERCENT.test(s.text.slice(Math.max(0, start - 40), start));
