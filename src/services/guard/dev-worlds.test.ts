@@ -285,7 +285,7 @@ const worlds: Array<{
       '28 of 66 grounded drafts blocked, 21 of 52 flaws missed (written cold, scored on the code before any fix)',
     blockedAtMost: 26,
     caught: {
-      price: '4/8',
+      price: '5/8',
       claim: '6/8',
       numbers: '4/8',
       discount: '2/8',

@@ -32,11 +32,30 @@ describe('readDiscountPolicy', () => {
   });
 
   it("reads a term table's discount column as term programmes", () => {
-    const policy = read('12 months: Discount: none.', '24 months: Discount: 5%.', '36 months: Discount: 10%.');
+    const policy = read(
+      '12 months: Discount: none.',
+      '24 months: Discount: 5%.',
+      '36 months: Discount: 10%.',
+    );
     expect(policy.programmes).toEqual([
       expect.objectContaining({ percent: 5, durationDays: 720 }),
       expect.objectContaining({ percent: 10, durationDays: 1080 }),
     ]);
+  });
+
+  it('reads "on your own authority" as the rep limit, not a programme', () => {
+    const policy = read('You may offer up to 10% off the plan subscription on your own authority.');
+    expect(policy.repLimit?.percent).toBe(10);
+    expect(policy.programmes).toEqual([]);
+  });
+
+  it('reads who qualifies, not how they are billed, as the condition; and a first 12 months as a first year', () => {
+    const [programme] = read(
+      'A single independently owned hotel: 10% off room fees for the first 12 months, on any annual-billing term.',
+    ).programmes;
+    expect(programme?.conditionStems).toContain('independent');
+    expect(programme?.conditionStems).not.toContain('annual');
+    expect(programme?.firstYearOnly).toBe(true);
   });
 
   it('reads a limit that counts programme discounts in', () => {

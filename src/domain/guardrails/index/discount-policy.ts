@@ -76,7 +76,8 @@ const SYNONYMS: [RegExp, string][] = [
 export function conditionStems(text: string): string[] {
   let t = text;
   for (const [pattern, canonical] of SYNONYMS) t = t.replace(pattern, canonical);
-  return stems(t);
+  // "independently owned" and "the independent-hotel discount" name one condition.
+  return stems(t).map((w) => (w.length > 7 && w.endsWith('ly') ? w.slice(0, -2) : w));
 }
 
 const NO_STACKING =
@@ -90,7 +91,7 @@ const LIMIT =
   /\b(?:up to|as (?:far|much) as|maximum(?: of)?|max(?:imum)?|no more than|at most|capped at|cap(?:ped)? of|limit(?:ed)? (?:of|to)|beyond|above|over|exceed(?:s|ing)?|more than)\s*$/i;
 // Whoever sells to the customer, by any title: their ceiling is the rep limit.
 const WHO_MAY =
-  /\b(?:reps?|sales reps?|representatives?|sellers?|salesp(?:erson|eople)|account (?:executives?|managers?|owners?)|AEs?|AMs?|sales (?:team|staff)|without (?:further |prior )?(?:approval|sign-?off)|approval)\b/i;
+  /\b(?:reps?|sales reps?|representatives?|sellers?|salesp(?:erson|eople)|account (?:executives?|managers?|owners?)|AEs?|AMs?|sales (?:team|staff)|without (?:further |prior )?(?:approval|sign-?off)|approval|(?:on|at) (?:your|their|his|her) own (?:authority|discretion))\b/i;
 // A quantity range a band covers: "50 to 199", "500 or more", "over 1,000", "250+".
 const QUANTITY_RANGE =
   /\b\d[\d,]*\s*(?:to|-|–|through)\s*\d[\d,]*\b|\b\d[\d,]*\s*(?:or more|and (?:over|above|up)|\+)|(?<!\b(?:no|not)\s)\b(?:over|above|more than|at least)\s+\d[\d,]*\b/i;
@@ -119,7 +120,7 @@ export function qualifyingStems(programme: DiscountProgramme): string[] {
 }
 // "for the first contract year only", "in year one": a programme that ends after a year.
 const FIRST_YEAR =
-  /\b(?:for|in|during)\s+(?:the\s+|its\s+)?(?:(?:first|1st|initial)\s+(?:contract\s+|subscription\s+)?year|year one)\b/i;
+  /\b(?:for|in|during)\s+(?:the\s+|its\s+)?(?:(?:first|1st|initial)\s+(?:(?:contract\s+|subscription\s+)?year|12\s+months|twelve\s+months)|year one)\b/i;
 const BEYOND_PROGRAMME =
   /\b(?:on top of|in addition to|beyond|besides|over and above)\s+(?:[\w-]+\s+){0,3}(?:programmes?|programs?)\b/i;
 const INCLUDES_PROGRAMMES =
@@ -267,7 +268,8 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
             !GENERIC_STEMS.has(s) &&
             !percentWords.has(s) &&
             !/^\d/.test(s) &&
-            !/^(?:receive|get|discount|list|off|percent)$/.test(s),
+            // How the customer is billed ("on any annual-billing term") is no condition of who qualifies.
+            !/^(?:receive|get|discount|list|off|percent|annual|bil|term|month|monthli|year|yearli)$/.test(s),
         ),
         firstYearOnly: FIRST_YEAR.test(sentence.text) || undefined,
         skus: (sentence.products ?? [])
