@@ -193,6 +193,24 @@ describe('a row under a billing heading', () => {
     expect(priceBlocks('On an annual agreement Sentinel is £32 a van a month.')).toEqual(['£32']);
   });
 
+  it('prices the amount compared against as the other option', () => {
+    const calder = (body: string) => {
+      const outcome = guardDraft(rookfield, {
+        opportunityId: 'rf-opp-calder',
+        to: ['megan.royd@caldervalleybuses.co.uk'],
+        cc: [],
+        subject: 'Adding buses',
+        body,
+      });
+      if (outcome.status !== 'checked') throw new Error('unknown opportunity');
+      return outcome.findings.filter((f) => f.severity === 'block' && f.kind === 'price').map((f) => f.text);
+    };
+    const tier = (today: string) =>
+      `And if the fleet ever reached 200 vehicles, you'd drop into the 200–499 tier (Sentinel list £21 instead of ${today}), and that rate would apply to every bus from your next annual invoice.`;
+    expect(calder(tier('£24'))).toEqual([]);
+    expect(calder(tier('£25'))).toEqual(['£25']);
+  });
+
   it('prices the size tier the sentence counts', () => {
     expect(priceBlocks('On an annual agreement Sentinel for 85 vans is £24 a van a month.')).toEqual([]);
     expect(priceBlocks('On an annual agreement Sentinel for 85 vans is £27 a van a month.')).toEqual(['£27']);

@@ -38,6 +38,8 @@ const EXTRA_ON =
 const MONTHLY_BILLING =
   /\b(?:monthly billing|billed monthly|month[\s-]to[\s-]month|pay(?:ing)? monthly|monthly payments?)\b/i;
 const YEARLY_BILLING = /\b(?:annual(?:ly)?|yearly|per year|a year|upfront|up front|prepa(?:id|y))\b/i;
+const COMPARED_BEFORE =
+  /\b(?:instead of|rather than|compared (?:with|to)|versus|vs\.?|down from|up from)\s*$/i;
 const ALL_IN = /\b(?:all[\s-]in|in all|altogether|together|including|inclusive of|combined)\b/i;
 
 const rivals = new WeakMap<GuardIndex, ReadonlySet<string>>();
@@ -167,7 +169,9 @@ export function moneyProblem(
   // The plan's lines the sentence speaks of: its billing line, and the size tier of a count it gives.
   const saidLines = (sku: string) =>
     linesForSize(index.catalog, linesSaid(index.catalog, sku, clause.sentence.text), clause.sentence.text);
-  const priced = product ? saidLines(product.sku) : beside;
+  // "£21 instead of £24": the amount compared against is the other option, whichever line the sentence picks.
+  const compared = COMPARED_BEFORE.test(text.slice(Math.max(0, figure.start - 25), figure.start));
+  const priced = product ? (compared ? lines(product.sku) : saidLines(product.sku)) : beside;
   const ownsProduct = priced.length > 0 || sentenceSkus.length === 0;
   const sentenceLines = new Set(sentenceSkus.flatMap(lines));
   const otherPlans =
