@@ -68,3 +68,28 @@ describe("the end of the customer's contract in force", () => {
     ).not.toEqual([]);
   });
 });
+
+describe('the day a usage figure is for', () => {
+  const world = {
+    ...PER_SEAT_WORLD,
+    usage: [
+      {
+        accountId: PER_SEAT_WORLD.opportunities[0]!.accountId,
+        metric: 'active_seats',
+        period: '2026-05-11',
+        value: 42,
+      },
+    ],
+  };
+  const blocksIn = (body: string) =>
+    check(body, { world }).findings.filter((f) => f.severity === 'block' && f.check === 'date');
+
+  it('is on record', () => {
+    expect(
+      blocksIn('Your contract ends on 30 June 2026, and 42 seats were active in the week of 11 May.'),
+    ).toEqual([]);
+    expect(
+      blocksIn('Your contract ends on 30 June 2026, and 42 seats were active in the week of 18 May.'),
+    ).not.toEqual([]);
+  });
+});

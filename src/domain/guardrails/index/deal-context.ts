@@ -284,6 +284,8 @@ function readUsage(
     if (licensed) setOnce(facts.percents, Math.round((last.value / licensed) * 100), cite);
     for (const p of points) {
       setOnce(facts.counts, p.value, cite);
+      // "All 120 reporting in the week of 11 January": the day a usage figure is for is on record.
+      if (/^\d{4}-\d{2}-\d{2}$/.test(p.period)) addDate(facts, p.period, cite);
       if (p.value !== 0 && p !== last)
         setOnce(facts.percents, Math.round(Math.abs(((last.value - p.value) / p.value) * 100)), cite);
     }
