@@ -155,3 +155,18 @@ describe('a name denied with the longer kind it belongs to', () => {
     expect(blocked('Okta is not supported, I am afraid, but Google Workspace and Entra ID are.')).toBe(false);
   });
 });
+
+describe('what an answer says the product does not have', () => {
+  const world = spec(
+    "**Do you track trailers?**\nNot today: we don't have a trailer tracker.\n\nWe do not have a Type II report today; it is expected in June 2027.",
+  );
+  const blocked = (body: string) => check(body, { world }).blocked;
+
+  it('blocks a claim to have it', () => {
+    expect(blocked('We have a trailer tracker for the curtain-siders too.')).toBe(true);
+  });
+
+  it('passes what is told as still to come', () => {
+    expect(blocked('We hold a Type I report, with the Type II report expected in June 2027.')).toBe(false);
+  });
+});

@@ -51,7 +51,9 @@ const TAIL = new RegExp(
 );
 const ASKED_FOR =
   /^(?:is there|are there|do you (?:have|offer|sell|support)|does \S+ (?:have|offer|sell|support)|can (?:we|I) (?:get|buy|have))\s+(?:a|an|any)?\s*([^?]+?)\s*\?$/i;
-const ABSENT = /^[\s\-*•]*there\s+(?:is|are)\s+no\s+(.+?)[.\s]*$/i;
+// "There is no X", "Not today: we don't have a trailer tracker": what the product does not have.
+const ABSENT =
+  /^[\s\-*•]*(?:(?:not (?:today|yet|currently)|no)\s*[:,]\s*)?(?:there\s+(?:is|are)\s+no|we\s+(?:do not|don't|don’t)\s+(?:have|offer|sell|make)(?:\s+(?:a|an|any))?|we\s+have\s+no)\s+(.+?)[.\s]*$/i;
 // "The sandbox is a copy of your configuration … without ticket data": what a feature leaves out.
 const LEAVES_OUT =
   /^[\s\-*•]*(?:the|a|an|each|every)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:is|are|has|have|holds?|contains?|includes?|keeps?|copies|comes)\b[^;]*?\bwithout\s+((?:[\w-]+\s+){0,2}[\w-]+)/i;
