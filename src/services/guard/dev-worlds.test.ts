@@ -303,7 +303,7 @@ const worlds: Array<{
     blockedAtMost: 15,
     caught: {
       price: '7/8',
-      claim: '4/8',
+      claim: '5/8',
       numbers: '8/8',
       discount: '6/8',
       recipient: '5/5',

@@ -24,6 +24,15 @@ describe('listedNames', () => {
     // The place goes; the word before it stays a candidate, which the index drops if a public page uses it.
     expect(listedNames('- Hosting in Canada.', common)).toEqual(['Hosting']);
   });
+
+  it('reads a bracket of names as examples of what the item denies', () => {
+    expect(listedNames('- Refrigeration systems (Thermo King TracKing, Carrier Lynx)', common)).toEqual([
+      'Refrigeration',
+      'Thermo King TracKing',
+      'Carrier Lynx',
+    ]);
+    expect(listedNames('- Dynamics 365 (on our roadmap, no committed date)', common)).toEqual(['Dynamics']);
+  });
 });
 
 describe('hasName', () => {

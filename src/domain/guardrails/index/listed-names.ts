@@ -9,6 +9,8 @@ import { matchPlaces } from '../vocabulary/places.ts';
 const WORD = /[\p{L}\d][\p{L}\d+&'’-]*(?:\.[\p{L}\d]+)*/gu;
 const CAPITALISED = /^\p{Lu}|.\p{Lu}/u;
 const INNER_CAPITAL = /.\p{Lu}/u;
+// "(Geotab, Webfleet, Samsara, Lytx)": every item of the bracket starts with a capital.
+const EXAMPLES = /^\(\s*\p{Lu}[^()]*,[^()]*\)$/u;
 
 /**
  * The runs of capitalised words in `text` ("Adobe Acrobat Sign"), as written. A run's leading word
@@ -17,7 +19,11 @@ const INNER_CAPITAL = /.\p{Lu}/u;
  * German lawyers' mailbox)") and a place ("no hosting in Canada" denies the hosting, not Canada).
  */
 export function listedNames(text: string, common: (word: string) => boolean): string[] {
-  const named = text.replace(/\([^()]*\)/g, (b) => ' '.repeat(b.length));
+  // A bracket of names ("temperature systems (Thermo King TracKing, Carrier Lynx)") gives examples
+  // of what is denied, which are denied too; one that explains ("(the German …)") names nothing.
+  const named = text.replace(/\([^()]*\)/g, (b) =>
+    EXAMPLES.test(b) ? `;${b.slice(1, -1)};` : ' '.repeat(b.length),
+  );
   const names: string[] = [];
   let run: string[] = [];
   let end = -1;
