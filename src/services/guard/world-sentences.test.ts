@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { devWorldIndex } from '../../../test/support/guard-dev-corpus.ts';
 import { guardDraft } from '../../domain/guardrails/guard-draft.ts';
+import type { GuardFinding } from '../../domain/guardrails/guard-schema.ts';
+import type { GuardIndex } from '../../domain/guardrails/index/guard-index.ts';
 
 // Single sentences from the development worlds, each the smallest form of a class fixed there.
+
+/** The blocking findings a draft of one body gets on a deal of a development world. */
+function blocking(index: GuardIndex, opportunityId: string, to: string, body: string): GuardFinding[] {
+  const outcome = guardDraft(index, { opportunityId, to: [to], cc: [], subject: 'Re: your questions', body });
+  if (outcome.status !== 'checked') throw new Error(`unknown opportunity ${opportunityId}`);
+  return outcome.findings.filter((f) => f.severity === 'block');
+}
+const priceTexts = (findings: GuardFinding[]) =>
+  findings.filter((f) => f.kind === 'price').map((f) => f.text);
+
 const mossbank = devWorldIndex('mossbank-workspace.json');
-const blocks = (body: string) => {
-  const outcome = guardDraft(mossbank, {
-    opportunityId: 'mo-2',
-    to: ['shauna@prairieskyland.ca'],
-    cc: [],
-    subject: 'Dispatch seats',
-    body,
-  });
-  if (outcome.status !== 'checked') throw new Error('unknown opportunity');
-  return outcome.findings.filter((f) => f.severity === 'block' && f.kind === 'price').map((f) => f.text);
-};
+const blocks = (body: string) => priceTexts(blocking(mossbank, 'mo-2', 'shauna@prairieskyland.ca', body));
+const rookfield = devWorldIndex('rookfield-workspace.json');
 
 describe('an extra bought on a plan', () => {
   it('prices the extra, not the plan it is bought on', () => {
@@ -36,27 +39,20 @@ describe('a rate said of no product', () => {
   // and a programme's discount it must not back $190 said of the e-billing add-on (it is $210).
   const marrowgate = devWorldIndex('marrowgate-workspace.json');
   it('backs no amount of a named product through a discount and a count', () => {
-    const outcome = guardDraft(marrowgate, {
-      opportunityId: 'mo-4',
-      to: ['renee.marchetti@castellanwhitby.com'],
-      cc: [],
-      subject: 'Legal Tracker',
-      body: 'Hi Renée, Legal Tracker e-billing is an add-on at $190 a month for the whole firm, and it works on Firm. Jordan',
-    });
-    if (outcome.status !== 'checked') throw new Error('unknown opportunity');
-    expect(outcome.findings.filter((f) => f.severity === 'block').map((f) => f.text)).toEqual([
-      '$190 a month',
-    ]);
+    const found = blocking(
+      marrowgate,
+      'mo-4',
+      'renee.marchetti@castellanwhitby.com',
+      'Hi Renée, Legal Tracker e-billing is an add-on at $190 a month for the whole firm, and it works on Firm. Jordan',
+    );
+    expect(found.map((f) => f.text)).toEqual(['$190 a month']);
   });
 });
 
 describe('a construction world (Cindervale)', () => {
   const cindervale = devWorldIndex('cindervale-workspace.json');
-  const check = (opportunityId: string, to: string, body: string) => {
-    const outcome = guardDraft(cindervale, { opportunityId, to: [to], cc: [], subject: 'Renewal', body });
-    if (outcome.status !== 'checked') throw new Error('unknown opportunity');
-    return outcome.findings.filter((f) => f.severity === 'block').map((f) => f.text);
-  };
+  const check = (opportunityId: string, to: string, body: string) =>
+    blocking(cindervale, opportunityId, to, body).map((f) => f.text);
   const blocked = (body: string) => check('co-2', 'gabe.whitfield@northcreekmech.com', body);
 
   it('prices an add-on bought for a plan as the add-on, not as the plan it is bought for', () => {
@@ -93,19 +89,10 @@ describe('what a programme is invoked by (Wrenfold)', () => {
   // "A clinic that opened in the last 12 months gets 15%": everything is sold per clinic, so naming
   // clinics invokes nothing; having opened in the last 12 months does.
   const wrenfold = devWorldIndex('wrenfold-workspace.json');
-  const discounts = (body: string) => {
-    const outcome = guardDraft(wrenfold, {
-      opportunityId: 'wo-1',
-      to: ['hamish.bell@southernpaws.co.nz'],
-      cc: [],
-      subject: 'Group discount',
-      body,
-    });
-    if (outcome.status !== 'checked') throw new Error('unknown opportunity');
-    return outcome.findings
-      .filter((f) => f.severity === 'block' && f.kind === 'discount')
+  const discounts = (body: string) =>
+    blocking(wrenfold, 'wo-1', 'hamish.bell@southernpaws.co.nz', body)
+      .filter((f) => f.kind === 'discount')
       .map((f) => f.check);
-  };
 
   it('reads clinics as what is sold, not as the new-practice programme', () => {
     expect(
@@ -123,17 +110,8 @@ describe('a line named on the next line of a list', () => {
   // "Extra users" on the line after "£2,988" is the next item's name: it must not make the platform
   // fee's yearly amount a price of an extra user.
   const fennimore = devWorldIndex('fennimore-workspace.json');
-  const priceBlocks = (body: string) => {
-    const outcome = guardDraft(fennimore, {
-      opportunityId: 'fo-1',
-      to: ['martha.hollins@hollinsbray.co.uk'],
-      cc: [],
-      subject: 'One yearly figure',
-      body,
-    });
-    if (outcome.status !== 'checked') throw new Error('unknown opportunity');
-    return outcome.findings.filter((f) => f.severity === 'block' && f.kind === 'price').map((f) => f.text);
-  };
+  const priceBlocks = (body: string) =>
+    priceTexts(blocking(fennimore, 'fo-1', 'martha.hollins@hollinsbray.co.uk', body));
 
   it('prices each item by its own name', () => {
     expect(
@@ -152,18 +130,15 @@ describe('a line named on the next line of a list', () => {
 describe('a rate said of "it"', () => {
   // "It's £5 per camera per month" after a sentence about extended video storage prices the storage
   // (£3), not the tracker lease that happens to cost £5.
-  const rookfield = devWorldIndex('rookfield-workspace.json');
-  const priceBlocks = (rate: string) => {
-    const outcome = guardDraft(rookfield, {
-      opportunityId: 'rf-opp-tamar',
-      to: ['oliver.penrose@tamarcold.co.uk'],
-      cc: [],
-      subject: 'Keeping footage longer',
-      body: `Hi Oliver,\n\nIf your insurer needs longer, extended video storage keeps clips for 12 months. It's ${rate} per camera per month.\n\nPriya`,
-    });
-    if (outcome.status !== 'checked') throw new Error('unknown opportunity');
-    return outcome.findings.filter((f) => f.severity === 'block' && f.kind === 'price').length;
-  };
+  const priceBlocks = (rate: string) =>
+    priceTexts(
+      blocking(
+        rookfield,
+        'rf-opp-tamar',
+        'oliver.penrose@tamarcold.co.uk',
+        `Hi Oliver,\n\nIf your insurer needs longer, extended video storage keeps clips for 12 months. It's ${rate} per camera per month.\n\nPriya`,
+      ),
+    ).length;
 
   it('is the rate of the product the sentence before named', () => {
     expect(priceBlocks('£3')).toBe(0);
@@ -174,18 +149,8 @@ describe('a rate said of "it"', () => {
 describe('a row under a billing heading', () => {
   // "### 1b. Billed monthly" over "Sentinel: £32.00": £32 is the monthly-billing rate, no price of
   // Sentinel on an annual agreement (£27).
-  const rookfield = devWorldIndex('rookfield-workspace.json');
-  const priceBlocks = (body: string) => {
-    const outcome = guardDraft(rookfield, {
-      opportunityId: 'rf-opp-pennine',
-      to: ['jason@pennineplumbing.co.uk'],
-      cc: [],
-      subject: 'Sentinel: annual or monthly',
-      body,
-    });
-    if (outcome.status !== 'checked') throw new Error('unknown opportunity');
-    return outcome.findings.filter((f) => f.severity === 'block' && f.kind === 'price').map((f) => f.text);
-  };
+  const priceBlocks = (body: string) =>
+    priceTexts(blocking(rookfield, 'rf-opp-pennine', 'jason@pennineplumbing.co.uk', body));
 
   it('prices the line the heading names', () => {
     expect(priceBlocks('On an annual agreement Sentinel is £27 a van a month.')).toEqual([]);
@@ -194,17 +159,8 @@ describe('a row under a billing heading', () => {
   });
 
   it('prices the amount compared against as the other option', () => {
-    const calder = (body: string) => {
-      const outcome = guardDraft(rookfield, {
-        opportunityId: 'rf-opp-calder',
-        to: ['megan.royd@caldervalleybuses.co.uk'],
-        cc: [],
-        subject: 'Adding buses',
-        body,
-      });
-      if (outcome.status !== 'checked') throw new Error('unknown opportunity');
-      return outcome.findings.filter((f) => f.severity === 'block' && f.kind === 'price').map((f) => f.text);
-    };
+    const calder = (body: string) =>
+      priceTexts(blocking(rookfield, 'rf-opp-calder', 'megan.royd@caldervalleybuses.co.uk', body));
     const tier = (today: string) =>
       `And if the fleet ever reached 200 vehicles, you'd drop into the 200–499 tier (Sentinel list £21 instead of ${today}), and that rate would apply to every bus from your next annual invoice.`;
     expect(calder(tier('£24'))).toEqual([]);
@@ -220,18 +176,10 @@ describe('a row under a billing heading', () => {
 describe('a row that gives each plan its own figure', () => {
   // "P1: Waypoint: 4 business hours; Sentinel: 2 business hours; Convoy: 1 hour, 24/7": the row
   // states 2 hours for Sentinel only, so it backs no 2 hours said of Convoy.
-  const rookfield = devWorldIndex('rookfield-workspace.json');
-  const quantityBlocks = (body: string) => {
-    const outcome = guardDraft(rookfield, {
-      opportunityId: 'rf-opp-harrowgate',
-      to: ['dean.whitlock@harrowgatehaulage.co.uk'],
-      cc: [],
-      subject: 'Breakdown support',
-      body,
-    });
-    if (outcome.status !== 'checked') throw new Error('unknown opportunity');
-    return outcome.findings.filter((f) => f.severity === 'block' && f.check === 'documented_quantity').length;
-  };
+  const quantityBlocks = (body: string) =>
+    blocking(rookfield, 'rf-opp-harrowgate', 'dean.whitlock@harrowgatehaulage.co.uk', body).filter(
+      (f) => f.check === 'documented_quantity',
+    ).length;
 
   it('holds the plan named to its own cell', () => {
     expect(quantityBlocks('On Convoy a P1 gets a first response within 1 hour, 24/7.')).toBe(0);

@@ -75,8 +75,7 @@ function everyPlanCovers(
   return false;
 }
 
-const TO_COME =
-  /^\s*(?:is\s+|are\s+)?(?:expected|due|coming|planned|scheduled|on (?:our|the) roadmap)\b/i;
+const TO_COME = /^\s*(?:is\s+|are\s+)?(?:expected|due|coming|planned|scheduled|on (?:our|the) roadmap)\b/i;
 
 /** A clause word; `compound` when hyphens join it to its neighbours ("built-in", "sign-on"). */
 /** `broken`: a comma, colon or bracket stands between the word and the one before it. */
