@@ -2,7 +2,7 @@
 import { type DraftClause, productAt } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
 import { linesSaid } from '../index/billing-lines.ts';
-import type { DealContext } from '../index/deal-context.ts';
+import type { Approval, DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { periodOf } from '../index/product-catalog.ts';
 import { quantitiesIn } from '../index/quantities.ts';
@@ -41,6 +41,25 @@ const YEARLY_BILLING = /\b(?:annual(?:ly)?|yearly|per year|a year|upfront|up fro
 const COMPARED_BEFORE =
   /\b(?:instead of|rather than|compared (?:with|to)|versus|vs\.?|down from|up from)\s*$/i;
 const ALL_IN = /\b(?:all[\s-]in|in all|altogether|together|including|inclusive of|combined)\b/i;
+
+const scopesRead = new WeakMap<readonly Approval[], Map<Approval, string[]>>();
+
+/** The price-book lines each approval of the deal names (read once per deal): what it may discount. */
+function approvalScopes(index: GuardIndex, deal: DealContext): Map<Approval, string[]> {
+  let scopes = scopesRead.get(deal.approvals);
+  if (!scopes) {
+    scopes = new Map(
+      deal.approvals.map((a) => [
+        a,
+        index.catalog
+          .mentions(a.citation.quote ?? '')
+          .flatMap((m) => [...(index.catalog.lines.get(m.sku) ?? [m.sku])]),
+      ]),
+    );
+    scopesRead.set(deal.approvals, scopes);
+  }
+  return scopes;
+}
 
 const rivals = new WeakMap<GuardIndex, ReadonlySet<string>>();
 
@@ -107,9 +126,10 @@ export function moneyProblem(
     REDUCTION_AFTER.test(text.slice(figure.end, figure.end + 30)) ||
     REDUCTION_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start));
   // An approval that names what it discounts ("18% off the Convoy subscription") prices only that.
+  const scopes = approvalScopes(index, deal);
   const approvedOn = (skus: readonly string[]) =>
     approvedPercents(deal, draft.draftMonths, (a) => {
-      const named = index.catalog.mentions(a.citation.quote ?? '').flatMap((m) => lines(m.sku));
+      const named = scopes.get(a) ?? [];
       return named.length === 0 || skus.length === 0 || skus.some((s) => named.includes(s));
     });
   // A size band discounts the subscription, never hardware or a service a passage names by its kind.
