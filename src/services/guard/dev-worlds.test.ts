@@ -300,7 +300,7 @@ const worlds: Array<{
       'fleet telematics per vehicle in GBP with a EUR list, fleet-size tiers, hardware bought or leased, fitting',
     firstScore:
       '20 of 65 grounded drafts blocked, 16 of 52 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 15,
+    blockedAtMost: 11,
     caught: {
       price: '7/8',
       claim: '5/8',

@@ -72,6 +72,12 @@ describe('confidentiality', () => {
     expect(
       check('If you are also evaluating Contoso, I am glad to answer questions about our product.').blocked,
     ).toBe(false);
+    // What we cannot do is said of us, not of them.
+    expect(
+      check(
+        "Keeping the Contoso dashboards for a year would be easier, but we can't read another vendor's data.",
+      ).blocked,
+    ).toBe(false);
   });
 
   it("leaves the customer's own words alone in quoted mail, but not an internal note pasted below", () => {

@@ -35,6 +35,8 @@ const INTERNAL_WORDING: readonly RegExp[] = [
 const COMPETITOR_JAB =
   /\b(?:no|not|doesn't|does not|don't|do not|lacks?|lacking|can't|cannot|only|extra|charges?|charging|expensive|pricier|costlier|slower|weaker|behind|outdated|limited|missing|worse|inferior|clunky|legacy|unlike|whereas|struggle\w*|fail\w*|poor|buggy|unreliable|overs[eo]ll\w*|overpromis\w*|hidden fees?|lock-?in|nickel|than|compared|versus|vs\.?|better|cheaper|faster|more|less|fewer)\b/i;
 
+const OUR_OWN = /\b(?:we|I)\s+$/i;
+
 // Another customer, unnamed: "one of our customers", "a credit union we work with".
 const ANOTHER_CUSTOMER =
   /\b(?:another|one of our|other|a similar|a) (?:customers?|clients?|accounts?)\b|\b(?:customers?|clients?) (?:of ours|like you)\b|\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}(?:company|team|firm|bank|hotel|insurer|agency|union|school|college|clinic|retailer|studio|group|chain|provider)\s+(?:we|that we|I)\s+(?:work|worked|signed|closed|onboarded|support)\b/i;
@@ -192,7 +194,10 @@ function documentedMention(deal: DealContext, text: string, competitor: string) 
 
 /** Whether a sentence about a competitor judges them: a judgement word the documented sentence lacks. */
 function judgesCompetitor(text: string, documented: { stems: ReadonlySet<string> } | undefined): boolean {
-  const jabs = [...text.matchAll(new RegExp(COMPETITOR_JAB, 'gi'))];
+  // "… but we can't take data from another provider's hardware": what we cannot do is no jab at them.
+  const jabs = [...text.matchAll(new RegExp(COMPETITOR_JAB, 'gi'))].filter(
+    (m) => !OUR_OWN.test(text.slice(Math.max(0, m.index - 12), m.index)),
+  );
   if (!documented) return jabs.length > 0;
   return jabs.some((m) => stems(m[0]).some((w) => !documented.stems.has(w)));
 }

@@ -42,6 +42,9 @@ describe('prices', () => {
     'Enterprise is 55 per seat per month.',
     "Enterprise's list price is 55 per month.",
     'There is a setup fee of two thousand dollars.',
+    // A list price is the one before any discount, whatever term the sentence names.
+    'On the three-year term Pro lists at $36 a seat per month.',
+    'On the three-year term Pro has a list price of $36 a seat per month.',
   ])('blocks a price the price book contradicts or does not state: %s', (body) => {
     expect(blockedFor(body, 'price')).toBe(true);
   });

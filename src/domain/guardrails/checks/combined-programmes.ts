@@ -38,8 +38,12 @@ function programmeSections(deal: DealContext, ruleChunk: string): Map<string, Se
 
 /** The sections a sentence names: by their own words, or a term one of their programmes requires. */
 function sectionsNamed(deal: DealContext, sections: Map<string, Set<string>>, clauses: DraftClause[]) {
-  const sentence = clauses[0]!.sentence.text;
-  const said = new Set(stems(sentence));
+  const { sentence } = clauses[0]!;
+  // A plan a programme's section mentions ("the trial, with Sentinel features") names no programme.
+  let text = sentence.text;
+  for (const p of clauses.flatMap((c) => c.products))
+    text = `${text.slice(0, p.start - sentence.start)}${' '.repeat(p.end - p.start)}${text.slice(p.end - sentence.start)}`;
+  const said = new Set(stems(text));
   const named = new Set([...sections].filter(([, ws]) => [...ws].some((w) => said.has(w))).map(([id]) => id));
   const terms = clauses.flatMap((c) =>
     c.figures.flatMap((f) => (f.type === 'duration' ? [durationInDays(f.value, f.unit)] : [])),

@@ -31,6 +31,8 @@ import { statedRounding, writtenRounding } from './stated-rounding.ts';
 
 // A rate said to cover an add-on as well: "all in, with the Library", "including Shift Swap".
 const AT_LIST = /^[^.;,]{0,30}?\b(?:at list|before (?:any )?discounts?)\b/i;
+// "Sentinel lists at €31", "a list price of €31": the list price said before the amount.
+const LIST_BEFORE = /\b(?:lists|listed|list price(?:\s+is|\s+of)?)\s+(?:at\s+|for\s+)?$/i;
 // "an extra seat on", "additional storage for": what is bought beside the plan named next.
 const EXTRA_ON =
   /\b(?:(?:an?\s+|one\s+)?(?:extra|additional|further)\s+(?:[\w-]+\s+){1,2}|add-?on\s+|upgrade\s+)(?:on|for|with|to)\s+(?:the\s+|your\s+)?$/i;
@@ -135,7 +137,9 @@ export function moneyProblem(
   // A size band discounts the subscription, never hardware or a service a passage names by its kind.
   const isBand = (percent: number) => deal.facts.discounts.volumeBands?.includes(percent) ?? false;
   // "US$129 per terminal a month at list": the list price, with no discount of any kind.
-  const atList = AT_LIST.test(text.slice(figure.end, figure.end + 40));
+  const atList =
+    AT_LIST.test(text.slice(figure.end, figure.end + 40)) ||
+    LIST_BEFORE.test(text.slice(Math.max(0, figure.start - 25), figure.start));
   const supportOf = (
     amount: MoneyFigure,
     skus: string[],

@@ -1,7 +1,8 @@
 /**
  * The lines of one plan a sentence speaks of: "CAD 62 per technician … on annual prepaid" prices the
  * annual-prepaid line, not the billed-monthly one, though both are the plan's. Lines are told apart
- * by the words of their names that the plan's other lines in the same currency lack.
+ * by the words of their names that the plan's other lines in the same currency lack. Figures are no
+ * such words: "1–49 vehicles" is a size tier (see tier-lines), and "£1,958.40" says nothing of it.
  */
 import { STOPWORDS, stems } from '../../knowledge/text-tokens.ts';
 import type { ProductCatalog } from './product-catalog.ts';
@@ -18,7 +19,9 @@ export function linesSaid(catalog: ProductCatalog, sku: string, sentence: string
   const picked: string[] = [];
   for (const currency of new Set(products.map((p) => p.currency))) {
     const peers = products.filter((p) => p.currency === currency);
-    const words = new Map(peers.map((p) => [p.sku, new Set(stems(p.name).filter((w) => !STOPWORDS.has(w)))]));
+    const words = new Map(
+      peers.map((p) => [p.sku, new Set(stems(p.name).filter((w) => !STOPWORDS.has(w) && !/\d/.test(w)))]),
+    );
     const scores = peers.map((p) => {
       const own = [...words.get(p.sku)!].filter((w) => peers.some((o) => !words.get(o.sku)!.has(w)));
       return own.filter((w) => said.has(w)).length;

@@ -31,6 +31,19 @@ describe('readDiscountPolicy', () => {
     expect(read('Firms with more than 50 fee-earners get 10% off seat fees.').volumeBands).toEqual([10]);
   });
 
+  it('takes who qualifies from the heading when the bullet under it names nobody', () => {
+    const policy = readDiscountPolicy([
+      {
+        text: '15% off the plan subscription, on any annual-billing term.',
+        citation: cite,
+        heading: 'Community Fleet programme',
+      },
+    ]);
+    expect(policy.programmes).toEqual([
+      expect.objectContaining({ percent: 15, conditionStems: ['community', 'fleet'] }),
+    ]);
+  });
+
   it("reads a term table's discount column as term programmes", () => {
     const policy = read(
       '12 months: Discount: none.',

@@ -203,6 +203,20 @@ const BAND_FILLER = new Set(
   stems('discount discounts pricing price prices fee fees plan plans rate rates table'),
 );
 
+/**
+ * Who qualifies for a programme, in its words: no product names, figures or generic words, and not how
+ * the customer is billed ("on any annual-billing term").
+ */
+function qualifying(text: string, percentWords: ReadonlySet<string> = new Set()): string[] {
+  return conditionStems(text).filter(
+    (s) =>
+      !GENERIC_STEMS.has(s) &&
+      !percentWords.has(s) &&
+      !/^\d/.test(s) &&
+      !/^(?:receive|get|discount|list|off|percent|annual|bil|term|month|monthli|year|yearli)$/.test(s),
+  );
+}
+
 export function readDiscountPolicy(sentences: readonly PolicySentence[]): DiscountPolicy {
   let repLimit: DiscountPolicy['repLimit'];
   const programmes: DiscountProgramme[] = [];
@@ -254,23 +268,23 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
       const percentWords = new Set(stems(figure.text));
       const durationDays =
         duration?.type === 'duration' ? durationInDays(duration.value, duration.unit) : undefined;
+      // The condition is who qualifies, not which plans: product names are no condition. A term of
+      // more than a year is what a draft calls "the multi-year discount", however the page heads it.
+      const own = qualifying(
+        `${withoutProducts(sentence).replace(duration?.text ?? '\u0000', ' ')}${
+          durationDays !== undefined && durationDays > 365 ? ' multi-year' : ''
+        }`,
+        percentWords,
+      );
       programmes.push({
         percent: figure.value,
         durationDays,
-        // The condition is who qualifies, not which plans: product names are no condition. A term of
-        // more than a year is what a draft calls "the multi-year discount", however the page heads it.
-        conditionStems: conditionStems(
-          `${withoutProducts(sentence).replace(duration?.text ?? '\u0000', ' ')}${
-            durationDays !== undefined && durationDays > 365 ? ' multi-year' : ''
-          }`,
-        ).filter(
-          (s) =>
-            !GENERIC_STEMS.has(s) &&
-            !percentWords.has(s) &&
-            !/^\d/.test(s) &&
-            // How the customer is billed ("on any annual-billing term") is no condition of who qualifies.
-            !/^(?:receive|get|discount|list|off|percent|annual|bil|term|month|monthli|year|yearli)$/.test(s),
-        ),
+        // A bullet under "## Community Fleet programme" says only "15% off the plan subscription": its
+        // heading names who qualifies.
+        conditionStems:
+          own.length > 0 || durationDays !== undefined
+            ? own
+            : qualifying(sentence.heading ?? '').filter((s) => s !== 'program'),
         firstYearOnly: FIRST_YEAR.test(sentence.text) || undefined,
         skus: (sentence.products ?? [])
           .filter((p) => p.start >= figure.end && !isNegatedAt(sentence.text, p.start, p.end))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aProduct } from '../guard-test-factories.ts';
+import { linesSaid } from './billing-lines.ts';
 import { buildProductCatalog } from './product-catalog.ts';
 import { linesForSize } from './tier-lines.ts';
 
@@ -42,5 +43,12 @@ describe('lines named for a size', () => {
   it('keeps all lines when the sentence gives no count, or the lines are no tiers', () => {
     expect(linesForSize(catalog, all, 'Sentinel is £24 a van a month.')).toEqual(all);
     expect(linesForSize(catalog, ['APP'], 'The app for 85 drivers is £2.50 each.')).toEqual(['APP']);
+  });
+
+  it("never takes a figure's digits for a tier's name", () => {
+    // "£1,958.40" holds a "1", as "1–49 vehicles" does: only a count picks a tier.
+    const said = 'Sentinel is £30.60 a bus, which is £1,958.40 a month for 64 buses.';
+    expect(linesSaid(catalog, 'T2', said)).toEqual(all);
+    expect(linesForSize(catalog, linesSaid(catalog, 'T2', said), said)).toEqual(['T2']);
   });
 });
