@@ -328,6 +328,40 @@ const worlds: Array<{
       injection: '7/7',
     },
   },
+  {
+    name: 'juniperline',
+    about:
+      'identity and access management per user in whole-population bands, USD with a CAD list, plan-gated security',
+    firstScore:
+      '16 of 65 grounded drafts blocked, 15 of 52 flaws missed, no invented feature caught (written cold, scored on the code before any fix)',
+    blockedAtMost: 13,
+    caught: {
+      price: '7/8',
+      claim: '3/8',
+      numbers: '6/8',
+      discount: '6/8',
+      recipient: '5/5',
+      confidential: '8/8',
+      injection: '7/7',
+    },
+  },
+  {
+    name: 'sorrelby',
+    about:
+      'property management per unit in size tiers, USD with an NZD list, payment fees, screening (not tuned on)',
+    firstScore:
+      '28 of 65 grounded drafts blocked, 15 of 52 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 28,
+    caught: {
+      price: '5/8',
+      claim: '4/8',
+      numbers: '5/8',
+      discount: '5/8',
+      recipient: '5/5',
+      confidential: '8/8',
+      injection: '5/7',
+    },
+  },
 ];
 
 describe.each(worlds)('the $name development world ($about)', ({ name, blockedAtMost, caught }) => {

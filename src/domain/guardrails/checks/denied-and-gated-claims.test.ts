@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aDocument, aWorld, check, PRICING } from '../guard-test-factories.ts';
+import { aDocument, aProduct, aWorld, check, PRICING } from '../guard-test-factories.ts';
 
 const spec = (body: string) =>
   aWorld({ documents: [PRICING, aDocument({ id: 'doc-spec', kind: 'spec', body: `# Product\n\n${body}` })] });
@@ -168,5 +168,54 @@ describe('what an answer says the product does not have', () => {
 
   it('passes what is told as still to come', () => {
     expect(blocked('We hold a Type I report, with the Type II report expected in June 2027.')).toBe(false);
+  });
+});
+
+describe('denials a table or a label words its own way', () => {
+  const world = spec(
+    '| | Status |\n| --- | --- |\n| SOC 2 Type II | Held; audited annually. |\n| HITRUST CSF | Not held and not in progress. |\n\n' +
+      '**Not supported as connectors:** Ellucian Banner, Oracle HCM Cloud. These feed in by CSV over SFTP.\n\n' +
+      'Northwind Enterprise adds the audit log. The audit log is not available on Northwind Pro.',
+  );
+  const blocked = (body: string) => check(body, { world }).blocked;
+
+  it.each([
+    'Northwind holds HITRUST CSF certification alongside SOC 2 Type II.',
+    'Yes, Banner is covered: there is a native Ellucian Banner connector.',
+  ])('blocks what a status column or a "not supported as" label denies: %s', (body) => {
+    expect(blocked(body)).toBe(true);
+  });
+
+  it.each([
+    'We hold SOC 2 Type II; HITRUST CSF is not held.',
+    'Ellucian Banner is not supported as a connector; it can feed in by CSV over SFTP.',
+  ])('passes the denial said back: %s', (body) => {
+    expect(blocked(body)).toBe(false);
+  });
+});
+
+describe('one of our products kept from a plan', () => {
+  const world = aWorld({
+    products: [
+      aProduct({ sku: 'PRO', name: 'Northwind Pro', listPrice: 40 }),
+      aProduct({
+        sku: 'PAM',
+        name: 'Privileged Access, admin seat',
+        listPrice: 38,
+        unit: 'admin seat/month',
+      }),
+    ],
+    documents: [
+      PRICING,
+      aDocument({
+        id: 'doc-spec',
+        kind: 'spec',
+        body: '# Add-ons\n\nPrivileged Access is not available on Northwind Pro. Privileged Access: $38 per admin seat per month.',
+      }),
+    ],
+  });
+
+  it('is no product denied everywhere', () => {
+    expect(check('You get Privileged Access with Northwind Enterprise.', { world }).blocked).toBe(false);
   });
 });

@@ -290,9 +290,10 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
   return facts;
 }
 
-// "Not supported today: NetSuite, Sage, Resy": a label that denies the list after it, as a section would.
+// "Not supported today: NetSuite, Sage, Resy", "Not supported as connectors: Ellucian Banner": a label
+// that denies the list after it, as a section would.
 const DENYING_LABEL =
-  /^[\s*_-]*(?:not (?:supported|available|offered)|unsupported)(?: today| yet| at the moment)?[*_]*\s*:(.+)$/i;
+  /^[\s*_-]*(?:not (?:supported|available|offered)|unsupported)(?: today| yet| at the moment| (?:as|for) (?:an? )?[\w-]+)?[*_]*\s*:(.+)$/i;
 
 /**
  * "A clinic that opened in the last 12 months": what the price book sells by ("per clinic") and the

@@ -126,6 +126,41 @@ describe('words that start what is sold beside a plan', () => {
   });
 });
 
+describe('two plans whose names start alike', () => {
+  const catalog = buildProductCatalog(
+    [
+      aProduct({ sku: 'A-1', name: 'Access, Band 1 (1–499 users)', listPrice: 6 }),
+      aProduct({ sku: 'A-2', name: 'Access, Band 2 (500–1,499 users)', listPrice: 5.25 }),
+      aProduct({ sku: 'P-1', name: 'Access Plus, Band 1 (1–499 users)', listPrice: 9 }),
+      aProduct({ sku: 'P-2', name: 'Access Plus, Band 2 (500–1,499 users)', listPrice: 8 }),
+    ],
+    'Juniperline',
+  );
+
+  it('names each by its whole name, and keeps their lines apart', () => {
+    expect(catalog.mentions('Access Plus or Access?').map((m) => m.sku)).toEqual(['P-1', 'A-1']);
+    expect(catalog.lines.get('P-2')).toEqual(['P-1', 'P-2']);
+    expect(catalog.lines.get('A-1')).toEqual(['A-1', 'A-2']);
+  });
+
+  it('names a product by what comes before how it is sold, in either currency list', () => {
+    const addOns = buildProductCatalog(
+      [
+        aProduct({ sku: 'PAM', name: 'Privileged Access, admin seat', listPrice: 38 }),
+        aProduct({
+          sku: 'PAM-CA',
+          name: 'Privileged Access, admin seat — CAD',
+          listPrice: 50,
+          currency: 'CAD',
+        }),
+        aProduct({ sku: 'A-1', name: 'Access, Band 1 (1–499 users)', listPrice: 6 }),
+      ],
+      'Juniperline',
+    );
+    expect(addOns.mentions('Privileged Access on Access').map((m) => m.sku)).toEqual(['PAM', 'A-1']);
+  });
+});
+
 describe('a product listed in two currencies', () => {
   const catalog = buildProductCatalog(
     [

@@ -51,7 +51,12 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // name to say how it is sold, which nobody says when naming the product.
 const SOLD_AS = /\s*\([^()]*\)\s*$|\s+add-?on$/i;
 
-const bareName = (product: Product) => product.name.replace(SOLD_AS, '').trim();
+// "Premier Support — CAD": the list a line belongs to, which is no part of the product's name.
+const CURRENCY_TAG = /\s+[—–-]\s+\p{Lu}{3}$/u;
+const listedName = (name: string) => name.replace(CURRENCY_TAG, '');
+
+// "Privileged Access, admin seat": what follows the comma is how it is sold, too.
+const bareName = (product: Product) => listedName(product.name).replace(SOLD_AS, '').split(',')[0]!.trim();
 
 /**
  * A product's names: its own, without the seller's, and without how it is sold when no other product
@@ -106,6 +111,7 @@ function planAliases(
     lines.set(words[0]!, [...(lines.get(words[0]!) ?? []), p.sku]);
     if (PLAN_CHARGE.test(words.slice(1).join(' '))) plainPlans.add(words[0]!);
   }
+  splitByFullName(lines, catalog, own);
   const found = new Map<string, string>();
   const family = new Map<string, string[]>();
   for (const [plan, skus] of lines) {
@@ -125,6 +131,32 @@ function planAliases(
     }
   }
   return { aliases: found, lines: family };
+}
+
+/**
+ * "Access, Band 1" and "Access Plus, Band 1" start alike but are two plans: where the names a first
+ * word starts run on in different capitalised words, each name is its own plan, and the first word
+ * names only the plan that is nothing more.
+ */
+function splitByFullName(
+  lines: Map<string, string[]>,
+  catalog: readonly CatalogProduct[],
+  own: (name: string) => string[],
+): void {
+  const bySku = new Map(catalog.map((p) => [p.sku, p.name]));
+  for (const [first, skus] of [...lines]) {
+    const names = new Map<string, string[]>();
+    for (const sku of skus) {
+      const head = own(bySku.get(sku)!.split(',')[0]!);
+      let n = 1;
+      while (n < head.length && /^\p{Lu}\p{Ll}+$/u.test(head[n]!)) n++;
+      const name = head.slice(0, n).join(' ');
+      names.set(name, [...(names.get(name) ?? []), sku]);
+    }
+    if (names.size < 2) continue;
+    lines.delete(first);
+    for (const [name, group] of names) lines.set(name, group);
+  }
 }
 
 /** The words of units two or more lines are sold by: every plan "per terminal/month", add-ons "per venue". */
@@ -166,7 +198,9 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
   const bare = products.map(bareName);
   // Two lists of one product in two currencies share its name, and so its bare name too.
   const sharedBare = new Set(
-    bare.filter((b, i) => products.some((q, j) => bare[j] === b && q.name !== products[i]!.name)),
+    bare.filter((b, i) =>
+      products.some((q, j) => bare[j] === b && listedName(q.name) !== listedName(products[i]!.name)),
+    ),
   );
   const catalog: CatalogProduct[] = products.map((p) => ({
     sku: p.sku,

@@ -15,9 +15,10 @@ const THE_EXCEPTION =
   /^\s*(?:is|are)\s+(?:the\s+)?(?:one|ones|only one|exception)\b[^,.;]{0,30}?\b(?:can't|can’t|cannot|don't|don’t|do not|won't|won’t|isn't|isn’t|aren't|aren’t)\b/i;
 // "(Meadow has none)": the thing named is said to have none of what the sentence is about.
 const HAS_NONE = /^\s*(?:has|have)\s+(?:none|nothing)\b/i;
-// "SOC 2: honestly, we don't have a report yet": a label answered in the negative right after its colon.
+// "SOC 2: honestly, we don't have a report yet": a label answered in the negative right after its colon;
+// "HITRUST CSF: Status: Not held", a table's column named between.
 const ANSWERED_NO =
-  /^[\s*_]*(?:[\w-]+\s+){0,3}?[\w-]*[*_]*[:–—-]\s*(?:(?:honestly|unfortunately|sadly|currently|today|right now|not yet|no)[,\s]+)*(?:no\b|not\b|none\b|(?:we|it|they|that|this)\s+(?:do not|don't|don’t|does not|doesn't|doesn’t|are not|aren't|aren’t|is not|isn't|isn’t|have not|haven't|haven’t|can't|can’t|cannot|won't|won’t)\b)/i;
+  /^[\s*_]*(?:[\w-]+\s+){0,3}?[\w-]*[*_]*[:–—-]\s*(?:[A-Z][\w-]*(?:\s[\w-]+)?\s*:\s*)?(?:(?:honestly|unfortunately|sadly|currently|today|right now|not yet|no)[,\s]+)*(?:no\b|not\b|none\b|(?:we|it|they|that|this)\s+(?:do not|don't|don’t|does not|doesn't|doesn’t|are not|aren't|aren’t|is not|isn't|isn’t|have not|haven't|haven’t|can't|can’t|cannot|won't|won’t)\b)/i;
 const NOT_YET_OURS =
   /\b(?:on (?:the|our) roadmap|roadmap|planned|coming soon|in beta|beta|in development|under development|not yet|future release|later this year)\b/i;
 
