@@ -253,7 +253,7 @@ const worlds: Array<{
     blockedAtMost: 20,
     caught: {
       price: '7/8',
-      claim: '6/8',
+      claim: '8/8',
       numbers: '6/8',
       discount: '7/8',
       recipient: '8/8',
@@ -337,7 +337,7 @@ const worlds: Array<{
     blockedAtMost: 13,
     caught: {
       price: '7/8',
-      claim: '3/8',
+      claim: '7/8',
       numbers: '6/8',
       discount: '6/8',
       recipient: '5/5',

@@ -74,7 +74,14 @@ export function checkCapabilities(
     if (addOn) findings.push(addOn);
     const denied = deniedNameProblem(deal, clause);
     if (denied) findings.push(denied);
-    const gate = planGateProblem(index, deal, analysis, clause);
+    const gate =
+      planGateProblem(index, deal, analysis, clause) ??
+      joinedByColon(
+        analysis,
+        i,
+        (c) => !c.reported && !claimsNothing(c),
+        (joined) => planGateProblem(index, deal, analysis, joined),
+      );
     if (gate && ours(gate.start - clause.start)) findings.push(gate);
     const generic = objectProblem(index, deal, clause);
     if (generic) findings.push(generic);
@@ -84,6 +91,35 @@ export function checkCapabilities(
     }
   });
   return findings;
+}
+
+/**
+ * "Good news on device trust: it's part of Access Plus", "Access Plus is an option: you'd still get
+ * Canadian residency": a colon parts the feature from the plan it is given to. The two clauses are
+ * judged as one where one names a single plan and the other none.
+ */
+function joinedByColon<T>(
+  analysis: DraftAnalysis,
+  i: number,
+  claims: (c: DraftClause) => boolean,
+  judge: (joined: DraftClause) => T | undefined,
+): T | undefined {
+  const clause = analysis.clauses[i]!;
+  const before = analysis.clauses[i - 1];
+  if (!before || before.field !== clause.field || before.sentence.start !== clause.sentence.start) return;
+  const text = clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
+  if (!/^\s*:\s*$/.test(text.slice(before.end, clause.start)) || !claims(before) || !claims(clause)) return;
+  // One side names one plan and the other none: "what Archive adds compared with Shelf: …" is no one plan's.
+  if (new Set([...before.products, ...clause.products].map((p) => p.sku)).size !== 1) return;
+  if (before.products.length > 0 === clause.products.length > 0) return;
+  return judge({
+    ...clause,
+    start: before.start,
+    text: text.slice(before.start, clause.end),
+    terms: [...before.terms, ...clause.terms],
+    figures: [...before.figures, ...clause.figures],
+    products: [...before.products, ...clause.products],
+  });
 }
 
 /** "SOC 2 Type II: not held yet": a label the words after its colon answer in the negative. */

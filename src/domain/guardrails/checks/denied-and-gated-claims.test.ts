@@ -171,24 +171,27 @@ describe('what an answer says the product does not have', () => {
   });
 });
 
-describe('denials a table or a label words its own way', () => {
+describe('denials a table, a label or a list words its own way', () => {
   const world = spec(
     '| | Status |\n| --- | --- |\n| SOC 2 Type II | Held; audited annually. |\n| HITRUST CSF | Not held and not in progress. |\n\n' +
       '**Not supported as connectors:** Ellucian Banner, Oracle HCM Cloud. These feed in by CSV over SFTP.\n\n' +
-      'Northwind Enterprise adds the audit log. The audit log is not available on Northwind Pro.',
+      'Northwind Enterprise adds the audit log. The audit log is not available on Northwind Pro.\n\n' +
+      'Customer-managed keys use AWS KMS. Azure Key Vault, Google Cloud KMS and on-premises HSMs are not supported.',
   );
   const blocked = (body: string) => check(body, { world }).blocked;
 
   it.each([
     'Northwind holds HITRUST CSF certification alongside SOC 2 Type II.',
     'Yes, Banner is covered: there is a native Ellucian Banner connector.',
-  ])('blocks what a status column or a "not supported as" label denies: %s', (body) => {
+    'AWS KMS is the main option; Azure Key Vault is also supported as a fallback.',
+  ])('blocks what a status column, a "not supported as" label or a denied list denies: %s', (body) => {
     expect(blocked(body)).toBe(true);
   });
 
   it.each([
     'We hold SOC 2 Type II; HITRUST CSF is not held.',
     'Ellucian Banner is not supported as a connector; it can feed in by CSV over SFTP.',
+    'Keys stay in AWS KMS; Google Cloud KMS is not supported.',
   ])('passes the denial said back: %s', (body) => {
     expect(blocked(body)).toBe(false);
   });

@@ -61,6 +61,9 @@ describe('plan gating read from the documents', () => {
     'Moodboard sharing is part of Solo.',
     'Colour-proof exports come with Studio.',
     'Offline sync is included on Solo.',
+    // A colon parts the feature from the plan it is given to.
+    "Good news on offline sync: it's part of Solo, so your team can work on the train.",
+    'Studio is an option: you would still get white-label invoices.',
   ])('blocks a feature given to a plan the documents do not give it to: %s', (body) => {
     expect(gated(body)).toBe(true);
   });
@@ -84,6 +87,8 @@ describe('plan gating read from the documents', () => {
     'There is no lifetime licence; every plan is a subscription.',
     'Moodboard sharing comes with Atelier as well.',
     'Offline sync comes with Studio, and the shared asset library with Solo.',
+    "Good news on offline sync: it's part of Studio.",
+    'Atelier is an option: you would still get white-label invoices.',
   ])('passes a true statement of which plan has what: %s', (body) => {
     expect(run(body).blocked).toBe(false);
   });

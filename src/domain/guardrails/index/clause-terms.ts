@@ -49,9 +49,13 @@ const DENIED_EXAMPLES =
   /\b(?:has|have|with|offers?|holds?|there (?:is|are))\s+no\s+[^().;:]{1,40}?\(([^()]+)\)/gi;
 const EXAMPLE_NAME = /^\p{Lu}[\p{L}\d.+&-]*(?:\s+\p{Lu}[\p{L}\d.+&-]*){0,2}$/u;
 
-/** The proper names a denied bracket lists: "Amadeus, Sabre and Travelport". */
+// "Azure Key Vault, Google Cloud KMS and on-premises HSMs are not supported": a list denied as one.
+const DENIED_LIST =
+  /((?:[^,.;:()]+,\s*)+[^,.;:()]+?\s+(?:and|or)\s+[^,.;:()]+?)\s+are\s+not\s+(?:supported|available|offered)\b(?!\s+(?:on|in|with|for)\s)/g;
+
+/** The proper names a denied bracket or a denied list gives: "Amadeus, Sabre and Travelport". */
 function deniedExamples(text: string): string[] {
-  return [...text.matchAll(DENIED_EXAMPLES)].flatMap((m) =>
+  return [...text.matchAll(DENIED_EXAMPLES), ...text.matchAll(DENIED_LIST)].flatMap((m) =>
     m[1]!
       .split(/\s*,\s*|\s+(?:and|or)\s+/)
       .map((name) => name.trim())
@@ -96,18 +100,20 @@ export function readClause(
   }
   learnInclusions(catalog, clause.text, facts.includes);
   const notYet = deniedSection || isNotYetAvailable(clause.text);
+  const ours = (name: string) => catalog.mentions(name).some((p) => p.end - p.start === name.length);
   for (const m of clause.text.matchAll(DENIED_NAME)) {
     const raw = (m[1] ?? m[2] ?? '').trim();
     // A name, not a capitalised common word: two words ("Apple iCloud") or capitals inside ("SAP", "iCloud").
     if (!/\s/.test(raw) && !/.\p{Lu}/u.test(raw)) continue;
     // "Privileged Access is not available on Access": one of ours, kept from a plan, is denied nowhere else.
     const after = clause.text.slice(m.index + m[0].length);
-    if (catalog.mentions(raw).some((p) => p.end - p.start === raw.length)) continue;
+    if (ours(raw)) continue;
     if (/^\s+(?:on|in|with|for)\s/i.test(after) && catalog.mentions(after.slice(0, 40)).length > 0) continue;
     const name = raw.toLowerCase();
     if (name.length > 2 && !facts.deniedNames.has(name)) facts.deniedNames.set(name, citation);
   }
   for (const name of deniedExamples(clause.text)) {
+    if (ours(name)) continue;
     const key = name.toLowerCase();
     if (key.length > 2 && !facts.deniedNames.has(key)) facts.deniedNames.set(key, citation);
   }

@@ -56,8 +56,14 @@ describe('claim context', () => {
     expect(isHedged(clause)).toBe(true);
   });
 
-  it('does not treat "confirming that" as a hedge', () => {
+  it('does not treat "confirming that", or what a feature lets others confirm, as a hedge', () => {
     expect(isHedged('Confirming that Northwind is HIPAA certified')).toBe(false);
+    expect(isHedged('Pro includes access reviews, so managers can confirm or revoke access')).toBe(false);
+    expect(isHedged('We can check with our security team')).toBe(true);
+  });
+
+  it('reads a status column answered "Not held" as negated', () => {
+    expect(negated('HITRUST CSF: Status: Not held and not in progress.', 'HITRUST')).toBe(true);
   });
 
   it('tells a report of the customer from a conditional', () => {
