@@ -250,10 +250,10 @@ const worlds: Array<{
       'property management per door in USD bands with an AUD list, payment fees, screening, state rules (not tuned on)',
     firstScore:
       '20 of 68 grounded drafts blocked, 11 of 56 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 20,
+    blockedAtMost: 19,
     caught: {
       price: '7/8',
-      claim: '8/8',
+      claim: '7/8',
       numbers: '6/8',
       discount: '7/8',
       recipient: '8/8',
@@ -283,7 +283,7 @@ const worlds: Array<{
     about: 'ticketing per platform fee and per-ticket booking fee in EUR with a SEK list (not tuned on)',
     firstScore:
       '28 of 66 grounded drafts blocked, 21 of 52 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 26,
+    blockedAtMost: 24,
     caught: {
       price: '5/8',
       claim: '6/8',
@@ -336,7 +336,7 @@ const worlds: Array<{
       '16 of 65 grounded drafts blocked, 15 of 52 flaws missed, no invented feature caught (written cold, scored on the code before any fix)',
     blockedAtMost: 13,
     caught: {
-      price: '7/8',
+      price: '8/8',
       claim: '7/8',
       numbers: '6/8',
       discount: '6/8',

@@ -242,3 +242,31 @@ describe('two plans set side by side', () => {
     expect(gated('Studio comes with SAML single sign-on.')).toBe(true);
   });
 });
+
+describe('what services billed once are sized by', () => {
+  const world = aWorld({
+    products: [
+      aProduct({ sku: 'ACC', name: 'Access', listPrice: 6, unit: 'user/month', description: '' }),
+      aProduct({ sku: 'PLUS', name: 'Access Plus', listPrice: 9, unit: 'user/month', description: '' }),
+      aProduct({ sku: 'LS', name: 'Launch S', listPrice: 4500, unit: 'one-time', description: '' }),
+      aProduct({ sku: 'LM', name: 'Launch M', listPrice: 12000, unit: 'one-time', description: '' }),
+    ],
+    documents: [
+      aDocument({
+        id: 'onboarding',
+        kind: 'pricing',
+        body:
+          '# Onboarding\n\n| Package | Committed users | Duration |\n| --- | --- | --- |\n' +
+          '| Launch S | up to 500 | 3–4 weeks |\n| Launch M | 501–2,000 | 6–8 weeks |\n\n' +
+          '# Editions\n\n| Capability | Access | Access Plus |\n| --- | --- | --- |\n| Lifecycle workflows | — | ✓ |\n',
+      }),
+    ],
+  });
+  const gatedHere = (body: string) =>
+    check(body, { world }).findings.some((f) => f.severity === 'block' && f.check === 'product_feature');
+
+  it('gives no plan billed monthly a row of their table', () => {
+    expect(gatedHere('Edition: Access, 400 committed users.')).toBe(false);
+    expect(gatedHere('Access includes lifecycle workflows.')).toBe(true);
+  });
+});

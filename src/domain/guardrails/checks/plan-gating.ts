@@ -293,6 +293,10 @@ export function planGateProblem(
       (sku) => !granted(index, deal, grants, sku) && !rowNamesIt(deal, mention, sku),
     );
     if (!subject || !lacking) continue;
+    // "Committed users" is a row of the onboarding packages' table: what products billed another way
+    // (one-off services) have says nothing of what a monthly plan has.
+    const period = (sku: string) => index.catalog.bySku.get(sku)?.period;
+    if (given.every((s) => period(s) !== period(lacking))) continue;
     // "Studio versus Atelier, since that's where SSO sits": the pair has it between them.
     const lackingAt = clause.products.find((p) => p.sku === lacking);
     if (

@@ -158,6 +158,23 @@ describe('two plans whose names start alike', () => {
       'Juniperline',
     );
     expect(addOns.mentions('Privileged Access on Access').map((m) => m.sku)).toEqual(['PAM', 'A-1']);
+    // "Keystone C" and "Keystone N" are two keys, not two lines of one "Keystone".
+    const keys = buildProductCatalog(
+      [
+        aProduct({ sku: 'KC', name: 'Keystone C hardware key (USB-C)', listPrice: 55, unit: 'key' }),
+        aProduct({ sku: 'KN', name: 'Keystone N hardware key (USB-A + NFC)', listPrice: 62, unit: 'key' }),
+        aProduct({ sku: 'KC-CA', name: 'Keystone C hardware key (USB-C) — CAD', listPrice: 72, unit: 'key' }),
+        aProduct({
+          sku: 'KN-CA',
+          name: 'Keystone N hardware key (USB-A + NFC) — CAD',
+          listPrice: 81,
+          unit: 'key',
+        }),
+      ],
+      'Juniperline',
+    );
+    expect(keys.mentions('Keystone N or Keystone C').map((m) => m.sku)).toEqual(['KN', 'KC']);
+    expect(keys.lines.get('KN')).toEqual(['KN', 'KN-CA']);
   });
 });
 

@@ -149,7 +149,7 @@ function splitByFullName(
     for (const sku of skus) {
       const head = own(bySku.get(sku)!.split(',')[0]!);
       let n = 1;
-      while (n < head.length && /^\p{Lu}\p{Ll}+$/u.test(head[n]!)) n++;
+      while (n < head.length && /^(?:\p{Lu}\p{Ll}+|\p{Lu}{1,3}\d*)$/u.test(head[n]!)) n++;
       const name = head.slice(0, n).join(' ');
       names.set(name, [...(names.get(name) ?? []), sku]);
     }
