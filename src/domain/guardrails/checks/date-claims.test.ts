@@ -13,6 +13,7 @@ describe('dates worked out in plain sight', () => {
     'A new 24-month term would start when the current one ends and run until 30 June 2028.',
     'Renewed for another term, the contract would run until 30 June 2029.',
     "With 45 days' notice, for a contract ending on 31 March 2028 the notice is due by 15 February 2028.",
+    'A new term of 36 months would run from 1 March 2027 through 28 February 2030.',
   ])('passes a date counted from a stated or recorded one: %s', (body) => {
     expect(dateBlocks(body)).toEqual([]);
   });
@@ -23,6 +24,7 @@ describe('dates worked out in plain sight', () => {
     'Renewed for another term, the contract would run until 31 July 2029.',
     'Your current contract runs until 30 June 2027.',
     "With 45 days' notice, for a contract ending on 31 March 2028 the notice is due on 1 March 2028.",
+    'A new term of 36 months would run from 1 March 2027 through 28 January 2030.',
   ])('blocks a date no stated period gives: %s', (body) => {
     expect(dateBlocks(body)).not.toEqual([]);
   });

@@ -128,7 +128,13 @@ function countedFromAnchor(
     days !== undefined
       ? [anchor - days, anchor + days, anchor - days + 1, anchor + days - 1]
       : months !== undefined
-        ? [addMonths(anchor, -months), addMonths(anchor, months)]
+        ? // "36 months, January 1, 2027 through December 31, 2029": a term ends the day before its anniversary.
+          [
+            addMonths(anchor, -months),
+            addMonths(anchor, months),
+            addMonths(anchor, months) - 1,
+            addMonths(anchor, -months) + 1,
+          ]
         : [];
   const fromPeriods = (anchor: number) =>
     periods.some((p) => {

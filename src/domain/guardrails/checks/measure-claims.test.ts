@@ -497,3 +497,22 @@ describe('the customer’s own count beside another plan', () => {
     expect(figureBlocks('Orbital Crew handles 140 survey stations.')).not.toEqual([]);
   });
 });
+
+describe('a rate whose unit of time the table heading gives', () => {
+  const limits = aWorld({
+    products: world.products,
+    documents: [
+      aDocument({
+        id: 'doc-limits',
+        kind: 'spec',
+        body: '# Limits\n\n## Sync API limits (per workspace, per minute)\n\n| API | Orbital Lite | Orbital Crew |\n| --- | --- | --- |\n| Sync API | 120 | 600 |\n',
+      }),
+    ],
+  });
+  const blocked = (body: string) => check(body, { world: limits }).blocked;
+
+  it('passes the row figure said per that unit, and blocks another', () => {
+    expect(blocked('On Orbital Crew the Sync API allows 600 requests per minute.')).toBe(false);
+    expect(blocked('On Orbital Crew the Sync API allows 900 requests per minute.')).toBe(true);
+  });
+});

@@ -53,10 +53,16 @@ export function readSentence(
   const plain = text.replace(/[\w.+-]+@[\w.-]+|https?:\/\/\S+/g, ' ');
   const all = { stems: new Set(stems(text)), citation };
   for (const n of new Set(bareNumbers(plain))) facts.numbers.set(n, [...(facts.numbers.get(n) ?? []), all]);
-  for (const m of plain.matchAll(RATE)) {
+  const rates = [...plain.matchAll(RATE)];
+  for (const m of rates) {
     const value = parseNumber(m.groups!.num!);
     if (value !== undefined) facts.rates.set(`${value}|${m.groups!.per!.toLowerCase()}`, citation);
   }
+  // Under "API rate limits (per tenant, per minute)", a row's "1,200" is 1,200 a minute.
+  const perOfHeading = HEADING_PER.exec(heading)?.[1]?.toLowerCase();
+  if (perOfHeading && rates.length === 0)
+    for (const n of bareNumbers(plain))
+      if (!facts.rates.has(`${n}|${perOfHeading}`)) facts.rates.set(`${n}|${perOfHeading}`, citation);
   for (const q of [...quantitiesIn(plain), ...labelledQuantitiesIn(plain)]) {
     for (const noun of q.nouns) {
       const values = facts.quantities.get(noun) ?? new Map<number, GuardCitation>();
@@ -65,6 +71,8 @@ export function readSentence(
     }
   }
 }
+
+const HEADING_PER = /\bper\s+(second|minute|hour|day|week|month|year)\b/i;
 
 // Ways of saying something costs nothing extra: "included at no charge", "complimentary".
 const FREE = /\b(?:at no (?:extra |additional )?(?:charge|cost)|free of charge|complimentary|no charge)\b/i;

@@ -25,6 +25,7 @@ describe('opening hours in text', () => {
     ['24/7', 'mon-sun'],
     ['7 days a week', 'mon-sun'],
     ['around the clock', 'mon-sun'],
+    ['1 hour, 24×7', 'mon-sun'],
   ])('reads %s as days of the week', (text, days) => {
     expect(dayRanges(`support ${text} for you`).map((r) => r.days)).toEqual([days]);
   });

@@ -56,7 +56,7 @@ const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const DAY =
   '(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
 const RANGE = new RegExp(
-  String.raw`\b${DAY}\.?\s*(?:to|through|thru|till|until|-|–|—)\s*${DAY}\b\.?|\b(24\s*/\s*7|24\s*x\s*7|7 days a week|seven days a week|every day of the week|around the clock|round the clock|24 hours a day)\b`,
+  String.raw`\b${DAY}\.?\s*(?:to|through|thru|till|until|-|–|—)\s*${DAY}\b\.?|\b(24\s*/\s*7|24\s*[x×]\s*7|7 days a week|seven days a week|every day of the week|around the clock|round the clock|24 hours a day)\b`,
   'gi',
 );
 

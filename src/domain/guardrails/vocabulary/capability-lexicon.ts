@@ -302,7 +302,7 @@ const rows: Record<TermCategory, Row[]> = {
   service: [
     [
       'support-247',
-      String.raw`24\/7|24x7|24 x 7|round[\s-]the[\s-]clock|around[\s-]the[\s-]clock|(?:24|twenty[\s-]four) hours a day,? (?:and )?(?:7|seven) days a week`,
+      String.raw`24\/7|24\s?[x×]\s?7|round[\s-]the[\s-]clock|around[\s-]the[\s-]clock|(?:24|twenty[\s-]four) hours a day,? (?:and )?(?:7|seven) days a week`,
     ],
     ['phone-support', 'phone support|support (?:by|via|over the) phone'],
     [

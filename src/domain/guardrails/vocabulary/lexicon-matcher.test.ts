@@ -27,6 +27,10 @@ describe('matchTerms', () => {
     expect(ids('AI forecasting')).toEqual(['ai', 'ai']);
   });
 
+  it('reads round-the-clock support however the table writes it', () => {
+    expect(ids('Severity 1: 15 minutes, 24×7')).toEqual(['support-247']);
+  });
+
   it('does not match inside longer words', () => {
     expect(ids('the pilots were apilot')).toEqual(['pilot']);
     expect(ids('retrial')).toEqual([]);
