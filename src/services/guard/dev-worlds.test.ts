@@ -334,7 +334,7 @@ const worlds: Array<{
       'identity and access management per user in whole-population bands, USD with a CAD list, plan-gated security',
     firstScore:
       '16 of 65 grounded drafts blocked, 15 of 52 flaws missed, no invented feature caught (written cold, scored on the code before any fix)',
-    blockedAtMost: 10,
+    blockedAtMost: 8,
     caught: {
       price: '8/8',
       claim: '7/8',

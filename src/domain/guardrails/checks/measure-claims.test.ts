@@ -68,6 +68,7 @@ describe('numbers said of a documented quantity', () => {
     'Fleet adds a dedicated cartographer at 80 or more editors.',
     'Lite keeps 30 days of revisions, Crew a full year.',
     'Offline field kits come with 3 spare batteries and cover 8 regions each.',
+    'On Crew last month you had 30 shared layers open at once.',
   ])('passes a figure the documents give, or one that is no documented quantity: %s', (body) => {
     expect(blocks(body)).toEqual([]);
   });

@@ -65,7 +65,7 @@ const PRICE_WORDS =
 
 // "your 40 agents", "you have 15 users": the customer's own headcount, never a documented limit.
 const OWN_COUNT =
-  /\b(?:your|you have|you've|you're|you are|you now have|you'd have|for|of|with|across|all|those|these|the|at)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:your|you have|you had|you've|you're|you are|you now have|you'd have|for|of|with|across|all|those|these|the|at)\s+(?:[\w-]+\s+){0,2}$/i;
 // "your team has set up two", "your admins have already created 3": what the customer has done so far.
 const OWN_DOING =
   /\byour\s+(?!plan|edition|tier|subscription|package|contract|licen|account)[\w-]+\s+(?:has|have|had)\s+(?:already\s+|now\s+|just\s+)?(?:[\w-]+\s+){1,2}$/i;
