@@ -49,3 +49,23 @@ describe('productsOfKind', () => {
     expect(productsOfKind(twins, 'Acme Systems', 'two more operator seats', new Set(), 'EUR')).toEqual([]);
   });
 });
+
+describe('a kind named by the one word that sets it apart', () => {
+  const fees = [
+    product('ACH', 'ACH payment fee', 'USD'),
+    product('CARD', 'Card payment fee, fixed part', 'USD'),
+    product('STOR', 'Extra photo storage, 50 GB', 'USD'),
+    product('KEY-C', 'Keystone C hardware key', 'USD'),
+    product('KEY-N', 'Keystone N hardware key', 'USD'),
+  ];
+  const of = (passage: string) => productsOfKind(fees, 'Sorrelby', passage, new Set(), 'USD');
+
+  it('reads "the ACH fee" as the ACH payment fee', () => {
+    expect(of('you choose whether to absorb the ACH fee')).toEqual(['ACH']);
+  });
+
+  it('takes no everyday word or single letter for that word', () => {
+    expect(of('extra storage is $10 a month')).toEqual([]);
+    expect(of('Keystone N keys are C$72 each')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { STOPWORDS, stem, stems } from '../../knowledge/text-tokens.ts';
 import type { CatalogProduct } from '../index/product-catalog.ts';
+import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 
 type Kind = {
   sku: string;
@@ -89,12 +90,20 @@ export function productsOfKind(
 
 /**
  * "dispatcher seats" for the "Office dispatcher seat": a kind named by its head and the word right
- * before it, the earlier words left out, where no other kind of the book shares those two words.
+ * before it, the earlier words left out, where no other kind of the book shares those two words; or
+ * by its head and a word of its name no other kind with that head has.
  */
 function isShortNameSaid(kind: Kind, kinds: readonly Kind[], said: ReadonlySet<string>): boolean {
-  const nearest = kind.modifiers.at(-1);
-  if (nearest === undefined || kind.modifiers.length < 2 || !said.has(nearest)) return false;
-  return kinds.every(
-    (other) => other.family === kind.family || other.head !== kind.head || other.modifiers.at(-1) !== nearest,
+  if (kind.modifiers.length < 2) return false;
+  const rivals = kinds.filter((other) => other.family !== kind.family && other.head === kind.head);
+  const nearest = kind.modifiers.at(-1)!;
+  if (said.has(nearest) && rivals.every((other) => other.modifiers.at(-1) !== nearest)) return true;
+  // "the ACH fee" for the "ACH payment fee": a word no other kind of fee has.
+  return kind.modifiers.some(
+    (m) =>
+      m.length > 2 &&
+      said.has(m) &&
+      !GENERIC_STEMS.has(m) &&
+      rivals.every((other) => !other.modifiers.includes(m)),
   );
 }

@@ -11,6 +11,11 @@ import type { ProductCatalog } from './product-catalog.ts';
 // billing" against "monthly billing").
 const AMOUNT_PERIOD = /(?:\b(?:a|an|per|each|every)\s+|\/\s?)(?:month|year|annum)\b/gi;
 
+// How a line is billed: a sentence may price the line without saying it ("£27 a van" for annual billing).
+const BILLING_WORDS = new Set(
+  stems('monthly annual annually yearly quarterly billing billed prepaid month year'),
+);
+
 /** The lines of `sku`'s plan whose own words the sentence says most of, in each currency; all when it says none. */
 export function linesSaid(catalog: ProductCatalog, sku: string, sentence: string): string[] {
   const family = [...(catalog.lines.get(sku) ?? [sku])];
@@ -24,6 +29,8 @@ export function linesSaid(catalog: ProductCatalog, sku: string, sentence: string
     );
     const scores = peers.map((p) => {
       const own = [...words.get(p.sku)!].filter((w) => peers.some((o) => !words.get(o.sku)!.has(w)));
+      // "Portfolio monthly minimum" is no line of a sentence that says "monthly" but never "minimum".
+      if (own.some((w) => !said.has(w) && !BILLING_WORDS.has(w))) return 0;
       return own.filter((w) => said.has(w)).length;
     });
     const best = Math.max(...scores);

@@ -51,4 +51,18 @@ describe('lines named for a size', () => {
     expect(linesSaid(catalog, 'T2', said)).toEqual(all);
     expect(linesForSize(catalog, linesSaid(catalog, 'T2', said), said)).toEqual(['T2']);
   });
+
+  it('takes no line whose own words the sentence leaves out but one', () => {
+    const withMinimum = buildProductCatalog(
+      [
+        aProduct({ sku: 'P-1', name: 'Portfolio, 1–199 units', listPrice: 2.2, unit: 'unit/month' }),
+        aProduct({ sku: 'P-2', name: 'Portfolio, 200–999 units', listPrice: 1.9, unit: 'unit/month' }),
+        aProduct({ sku: 'P-MIN', name: 'Portfolio monthly minimum', listPrice: 250, unit: 'month' }),
+      ],
+      'Sorrelby',
+    );
+    // "monthly" is said, "minimum" is not: the minimum is no line of this sentence.
+    const said = 'Portfolio is $1.90 a door for all 640 doors, $1,216 a month on monthly billing.';
+    expect(linesSaid(withMinimum, 'P-1', said)).toEqual(['P-1', 'P-2', 'P-MIN']);
+  });
 });
