@@ -350,7 +350,7 @@ const worlds: Array<{
     about: 'property management per unit in size tiers, USD with an NZD list, payment fees, screening',
     firstScore:
       '28 of 65 grounded drafts blocked, 15 of 52 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 26,
+    blockedAtMost: 23,
     caught: {
       price: '5/8',
       claim: '4/8',

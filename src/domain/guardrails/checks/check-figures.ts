@@ -274,9 +274,10 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
     },
     percentsNear: (f) => {
       const { clause } = f as (typeof located)[number];
+      const sentences = new Set([clause.sentence.start, ...rateSentencesOf(analysis, clause)]);
       return (
         analysis.clauses
-          .filter((c) => c.field === clause.field && c.sentence.start === clause.sentence.start)
+          .filter((c) => c.field === clause.field && sentences.has(c.sentence.start))
           .flatMap((c) => c.figures.flatMap((g) => (g.type === 'percent' ? [g.value] : [])))
           // A documented rate only: a worked-out one ("about 3% overall") would vouch for its own amount.
           .filter((p) => deal.facts.percents.has(p))
@@ -440,6 +441,25 @@ function siblingsOf(index: GuardIndex, skus: readonly string[]): ReadonlySet<str
       .filter((p) => !skus.includes(p.sku) && families.has(kindOf(p, index.sellerName)?.family ?? ''))
       .map((p) => p.sku),
   );
+}
+
+/**
+ * The sentences a rate may be stated in for an amount worked out from it: the one before ("Card: 2.95%
+ * + $0.30. On a $925 rent that's $27.59."), and the one a list item hangs from ("Cards are 2.95% +
+ * $0.30 per payment:" over "- $1,200 rent: $35.40 + $0.30"), whichever item of the list it is.
+ */
+function rateSentencesOf(analysis: DraftAnalysis, clause: DraftClause): number[] {
+  const sentences = analysis.sentences.filter((s) => s.field === clause.field);
+  let at = sentences.findIndex((s) => s.start === clause.sentence.start);
+  const before = sentences[at - 1]?.start;
+  const item = /^\s*(?:[-•*]|\d+[.)])\s/;
+  if (!item.test(sentences[at]?.text ?? '')) return before === undefined ? [] : [before];
+  while (at > 0 && item.test(sentences[at - 1]!.text)) at--;
+  const leadIn = sentences[at - 1];
+  return [
+    ...(before === undefined ? [] : [before]),
+    ...(leadIn && /:\s*$/.test(leadIn.text) ? [leadIn.start] : []),
+  ];
 }
 
 function textOf(analysis: DraftAnalysis, clause: DraftClause): string {

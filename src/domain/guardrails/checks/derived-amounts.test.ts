@@ -88,3 +88,44 @@ describe('a total restated with one line swapped for another', () => {
     ).not.toEqual([]);
   });
 });
+
+describe('a card fee worked out on the customer’s own rent', () => {
+  const fees = aWorld({
+    products: [
+      aProduct({ sku: 'PF', name: 'Portfolio', listPrice: 1.9, unit: 'unit/month' }),
+      aProduct({
+        sku: 'CARD-PCT',
+        name: 'Card payment fee, percentage',
+        listPrice: 2.95,
+        unit: '% of payment',
+      }),
+      aProduct({
+        sku: 'CARD-FIX',
+        name: 'Card payment fee, fixed part',
+        listPrice: 0.3,
+        unit: 'card payment',
+      }),
+    ],
+    documents: [
+      aDocument({
+        id: 'payments',
+        kind: 'pricing',
+        body: '# Payments\n\n| Method | Fee |\n| --- | --- |\n| Credit or debit card | 2.95% of the payment + $0.30 |\n',
+      }),
+    ],
+  });
+  const blocked = (body: string) => check(body, { world: fees }).blocked;
+
+  it('passes the share of the rent plus the fixed part, in the sentence or under a list lead-in', () => {
+    expect(blocked("Cards are 2.95% + $0.30, paid by the tenant. On a $925 rent that's $27.59.")).toBe(false);
+    expect(
+      blocked(
+        'Cards are 2.95% + $0.30 per payment, paid by the tenant:\n- $1,850 rent: $54.575 + $0.30 = $54.88\n- $1,200 rent: $35.40 + $0.30 = $35.70',
+      ),
+    ).toBe(false);
+  });
+
+  it('blocks a fee the rate does not give', () => {
+    expect(blocked("Cards are 2.95% + $0.30, paid by the tenant. On a $925 rent that's $29.59.")).toBe(true);
+  });
+});

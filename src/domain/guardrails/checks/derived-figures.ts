@@ -131,7 +131,12 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
     if (yearly.some((y) => listedYears.some((l) => close(y + l)))) return true;
     // "C$135,000 x 2.55% = C$3,442.50": a rate the sentence states, taken of an amount the draft grounded.
     const shares = input.percentsNear?.(target) ?? [];
-    if (parts.some((m) => !m.perUnit && shares.some((p) => close((m.value * p) / 100)))) return true;
+    // "2.95% + $0.30 … on a $925 rent that's $27.59": the share plus a fixed part the draft states.
+    const fixed = [0, ...parts.filter((m) => m.value < target.value).map((m) => m.value)];
+    if (
+      parts.some((m) => !m.perUnit && shares.some((p) => fixed.some((f) => close((m.value * p) / 100 + f))))
+    )
+      return true;
     const terms = [...own, ...yearly, ...listed];
     const firsts = own.length + yearly.length;
     // Sums of up to three terms; one with a year's amount in it is taken as it stands.

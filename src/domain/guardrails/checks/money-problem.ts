@@ -42,6 +42,8 @@ const MONTHLY_BILLING =
 const YEARLY_BILLING = /\b(?:annual(?:ly)?|yearly|per year|a year|upfront|up front|prepa(?:id|y))\b/i;
 const COMPARED_BEFORE =
   /\b(?:instead of|rather than|compared (?:with|to)|versus|vs\.?|down from|up from)\s*$/i;
+const THEIR_MONEY_AFTER =
+  /^\s*(?:monthly\s+)?(?:rents?|rent payments?|invoices?|transactions?|deposits?|purchases?|orders?|baskets?)\b/i;
 const ALL_IN = /\b(?:all[\s-]in|in all|altogether|together|including|inclusive of|combined)\b/i;
 
 const scopesRead = new WeakMap<readonly Approval[], Map<Approval, string[]>>();
@@ -84,6 +86,8 @@ export function moneyProblem(
   text: string,
   block: (kind: 'price', check: string, reason: string, citation?: GuardCitation) => GuardFinding,
 ): GuardFinding | undefined {
+  // "On a $925 rent that's $27.59": the customer's own money, which a percentage fee is worked on.
+  if (THEIR_MONEY_AFTER.test(text.slice(said.end, said.end + 20))) return undefined;
   // "£7.50 per learner per month": a price per the unit the price book sells by is a rate, quoted to
   // the penny, however the figure reader took the unit.
   const figure =

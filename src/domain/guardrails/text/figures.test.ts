@@ -145,5 +145,8 @@ describe('cents, and a total said with how it is paid', () => {
     expect(extractFigures('The setup is €708 paid up front.')).toContainEqual(
       expect.objectContaining({ type: 'money', value: 708, period: 'once' }),
     );
+    expect(extractFigures('Prepaid, it is $13,424.64 paid up front for the year.')).toContainEqual(
+      expect.objectContaining({ type: 'money', value: 13424.64, period: 'year' }),
+    );
   });
 });

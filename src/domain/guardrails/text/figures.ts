@@ -286,14 +286,22 @@ export function extractFigures(
     const adverb = tail?.groups?.adv;
     // "A$7,140 paid monthly" is a year's cost on the monthly line as readily as "$595 paid monthly" is
     // a month's: how a total is paid is no period of it.
+    // "$13,424.64 paid up front for the year" is a year's amount, paid at once.
+    const forTheYear =
+      /^up/i.test(adverb ?? '') &&
+      /^\s*(?:for (?:the|a|one) (?:whole |full )?year|a year|per year)\b/i.test(
+        text.slice(end + tailText.length),
+      );
     const period =
       tail?.groups?.per ??
-      (billed &&
-      (tail?.groups?.unit
-        ? /^(?:annually|yearly|quarterly)$/i.test(adverb ?? '')
-        : !/^(?:one|up)/i.test(adverb ?? ''))
-        ? undefined
-        : adverb);
+      (forTheYear
+        ? 'year'
+        : billed &&
+            (tail?.groups?.unit
+              ? /^(?:annually|yearly|quarterly)$/i.test(adverb ?? '')
+              : !/^(?:one|up)/i.test(adverb ?? ''))
+          ? undefined
+          : adverb);
     const currency = currencyCode(g.cur!);
     // "$24 a month each", "$24 each a month": a rate for one of what the sentence counts. ("CHF 29,400
     // each" of years two and three is a year's total, so only "each" beside a period marks a rate.)
