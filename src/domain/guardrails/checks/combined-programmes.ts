@@ -10,6 +10,7 @@ import type { DealContext } from '../index/deal-context.ts';
 import { durationInDays, sameDuration } from '../index/durations.ts';
 import { ONE_OF_THEM } from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
+import { blankOut } from '../text/blank-out.ts';
 import { isHedged, isNegatedAt } from '../text/claim-context.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 
@@ -40,10 +41,15 @@ function programmeSections(deal: DealContext, ruleChunk: string): Map<string, Se
 function sectionsNamed(deal: DealContext, sections: Map<string, Set<string>>, clauses: DraftClause[]) {
   const { sentence } = clauses[0]!;
   // A plan a programme's section mentions ("the trial, with Sentinel features") names no programme.
-  let text = sentence.text;
-  for (const p of clauses.flatMap((c) => c.products))
-    text = `${text.slice(0, p.start - sentence.start)}${' '.repeat(p.end - p.start)}${text.slice(p.end - sentence.start)}`;
-  const said = new Set(stems(text));
+  const said = new Set(
+    stems(
+      blankOut(
+        sentence.text,
+        clauses.flatMap((c) => c.products),
+        sentence.start,
+      ),
+    ),
+  );
   const named = new Set([...sections].filter(([, ws]) => [...ws].some((w) => said.has(w))).map(([id]) => id));
   const terms = clauses.flatMap((c) =>
     c.figures.flatMap((f) => (f.type === 'duration' ? [durationInDays(f.value, f.unit)] : [])),

@@ -106,8 +106,8 @@ export function readClause(
     // A name, not a capitalised common word: two words ("Apple iCloud") or capitals inside ("SAP", "iCloud").
     if (!/\s/.test(raw) && !/.\p{Lu}/u.test(raw)) continue;
     // "Privileged Access is not available on Access": one of ours, kept from a plan, is denied nowhere else.
-    const after = clause.text.slice(m.index + m[0].length);
     if (ours(raw)) continue;
+    const after = clause.text.slice(m.index + m[0].length);
     if (/^\s+(?:on|in|with|for)\s/i.test(after) && catalog.mentions(after.slice(0, 40)).length > 0) continue;
     const name = raw.toLowerCase();
     if (name.length > 2 && !facts.deniedNames.has(name)) facts.deniedNames.set(name, citation);
