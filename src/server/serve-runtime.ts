@@ -1,7 +1,8 @@
 /** Puts the composed runtime on the network: the app with the queue's services, background runs and the built UI. */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { mcpMountedHandler } from '../mcp/http/mcp-http-handler.ts';
+import { projectRoot } from '../project-root.ts';
 import type { AppRuntime } from '../runtime/app-runtime.ts';
 import { authConfig } from '../services/auth/auth-config.ts';
 import { purgeExpiredSessions } from '../services/auth/sessions.ts';
@@ -15,7 +16,7 @@ import { serverConfig } from './server-config.ts';
 import { type RunningServer, startServer } from './start-server.ts';
 
 /** Where `npm run build` writes the front end. */
-export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+export const WEB_ROOT = path.join(projectRoot, 'dist', 'web');
 
 export type ServeOptions = {
   env?: NodeJS.ProcessEnv;

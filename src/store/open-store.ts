@@ -1,6 +1,5 @@
 /** Opens the store on one of two engines, embedded PGlite or a PostgreSQL server, behind one drizzle handle. */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { getTableName, is, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -11,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { AppConfig } from '../config/env.ts';
 import { ServerFault } from '../domain/errors.ts';
+import { projectRoot } from '../project-root.ts';
 import { logger } from '../telemetry/logger.ts';
 import { queryRows } from './query-rows.ts';
 import * as schema from './schema/index.ts';
@@ -34,7 +34,7 @@ export type StoreTarget =
   | { engine: 'pglite'; dataDir: string | 'memory'; lockWaitMs?: number; template?: Blob }
   | { engine: 'postgres'; url: string; poolSize?: number };
 
-const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+const migrationsFolder = path.join(projectRoot, 'drizzle');
 
 // Any number to share between processes: it only has to be the same for every closeloop.
 const MIGRATION_LOCK_KEY = 7_140_221;

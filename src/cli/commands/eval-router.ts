@@ -1,12 +1,12 @@
 /** `closeloop eval-router`: the copilot's router scored on labelled requests (intent, account, deal, people). */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { UserError } from '../../domain/errors.ts';
+import { projectRoot } from '../../project-root.ts';
 import { evaluateRouterFile } from '../../services/copilot/router-worlds.ts';
 
-const DEFAULT_DIR = fileURLToPath(new URL('../../../test/fixtures/router/', import.meta.url));
+const DEFAULT_DIR = path.join(projectRoot, 'test', 'fixtures', 'router');
 
 function defaultFiles(): string[] {
   try {
