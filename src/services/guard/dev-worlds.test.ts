@@ -352,13 +352,29 @@ const worlds: Array<{
       '28 of 65 grounded drafts blocked, 15 of 52 flaws missed (written cold, scored on the code before any fix)',
     blockedAtMost: 23,
     caught: {
-      price: '5/8',
+      price: '6/8',
       claim: '4/8',
       numbers: '5/8',
-      discount: '5/8',
+      discount: '6/8',
       recipient: '5/5',
       confidential: '8/8',
       injection: '5/7',
+    },
+  },
+  {
+    name: 'nettlebrook',
+    about: 'clinic scheduling per provider in graduated tiers, a BAA on two editions, USD with a GBP list',
+    firstScore:
+      '17 of 65 grounded drafts blocked, 11 of 52 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 10,
+    caught: {
+      price: '8/8',
+      claim: '5/8',
+      numbers: '7/8',
+      discount: '7/8',
+      recipient: '5/5',
+      confidential: '7/8',
+      injection: '6/7',
     },
   },
 ];

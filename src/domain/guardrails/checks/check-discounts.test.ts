@@ -63,6 +63,23 @@ describe('discount policy', () => {
     expect(check('I can offer 25% off.', { world }).blocked).toBe(true);
   });
 
+  it('holds an approval for a term to that term, whatever term the sentence turns down', () => {
+    const world = aWorld({
+      extraActivities: [aNote('APPROVED: 20% off Globex seats on a 36-month term only.')],
+    });
+    const on = (body: string) => check(body, { world }).blocked;
+    expect(on('On the 36-month term, the approved 20% applies to every seat.')).toBe(false);
+    // "the approved 20%" is the approval's discount offered again, on a term it does not cover.
+    expect(on("If you'd rather not commit to 36 months, the approved 20% still applies on 24 months.")).toBe(
+      true,
+    );
+    expect(on('On 24 months we can keep the same 20%.')).toBe(true);
+    // A total worked out "after the approved 20%" offers nothing new.
+    expect(on('On the 36-month term, 150 Pro seats come to $4,800 a month after the approved 20%.')).toBe(
+      false,
+    );
+  });
+
   it('does not take a request for approval as an approval', () => {
     const world = aWorld({ extraActivities: [aNote('Asked Sam for approval on 25% off; pending.')] });
     expect(check('I can offer 25% off.', { world }).blocked).toBe(true);

@@ -293,8 +293,12 @@ export function checkDiscounts(
   // An approval for a term covers offers on that term only: 15% on three years is not 15% on two.
   const approvedFor = (clause: DraftClause) => {
     const terms = clause.sentence.text === clause.text ? clause.figures : sentenceFigures(analysis, clause);
+    const { sentence } = clause;
+    // "If you'd rather not commit to three years, the 16% holds on 24 months": the term turned down is none.
     const days = terms.flatMap((f) =>
-      f.type === 'duration' && (f.unit === 'year' || f.unit === 'month')
+      f.type === 'duration' &&
+      (f.unit === 'year' || f.unit === 'month') &&
+      !isNegatedAt(sentence.text, f.start - sentence.start, f.end - sentence.start)
         ? [durationInDays(f.value, f.unit)]
         : [],
     );

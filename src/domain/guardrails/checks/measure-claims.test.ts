@@ -517,3 +517,33 @@ describe('a rate whose unit of time the table heading gives', () => {
     expect(blocked('On Orbital Crew the Sync API allows 900 requests per minute.')).toBe(true);
   });
 });
+
+describe("a customer's own order form", () => {
+  const terms = aDocument({
+    id: 'doc-terms',
+    title: 'Subscription terms',
+    kind: 'policy',
+    body: '# Renewal\n\n- Subscriptions renew for 12 months unless either party gives written notice at least 60 days before the term ends.',
+  });
+  const orderForm = aDocument({
+    id: 'doc-globex-order',
+    title: 'Order form — Globex',
+    kind: 'contract',
+    accountId: 'a-globex',
+    body: '# Renewal\n\nThis order renews for 12 months unless either party gives written notice at least 90 days before June 30, 2027.',
+  });
+  const world = aWorld({ extraDocuments: [terms, orderForm] });
+  const notice =
+    'It renews for 12 months unless either side gives written notice at least 90 days before June 30.';
+
+  it("backs the account's own notice period over the general terms", () => {
+    expect(check(notice, { world }).blocked).toBe(false);
+    expect(check(notice.replace('90', '45'), { world }).blocked).toBe(true);
+  });
+
+  it("backs it for that account's deals only", () => {
+    expect(check(notice, { world, opportunityId: 'o-2', to: ['alice@umbrellahealth.com'] }).blocked).toBe(
+      true,
+    );
+  });
+});

@@ -217,6 +217,17 @@ export function measureProblems(
         order: index.config.restatedDurationFactor,
       });
     if (!contrary || (!banded && isOtherBand(measures, contrary, n))) return;
+    // The customer's own order form ("notice at least 90 days before June 30") sets its terms,
+    // whatever the general terms give every other customer.
+    if (
+      deal.facts.contractMeasures.some(
+        (m) =>
+          m.kind === n.kind &&
+          sameValue(m, n, tolerance) &&
+          [...m.stems].filter((w) => words[i]!.has(w)).length >= MIN_SHARED,
+      )
+    )
+      return;
     // "After the 36 months, the order form renews for 12 months": the sentence gives the documented
     // quantity its own number, so this other number is said of something else. The other end of a
     // range ("4 to 6 weeks" against "6 to 10") is part of the same claim, not a second one.

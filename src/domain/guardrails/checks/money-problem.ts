@@ -19,6 +19,7 @@ import {
   REDUCTION_BEFORE,
   seatCounts,
 } from './figure-context.ts';
+import { graduatedAmounts, tierCapacity } from './graduated-totals.ts';
 import { contradictedCell } from './labelled-rates.ts';
 import { linesNamedBeside } from './lines-named-beside.ts';
 import { moneySupport } from './money-support.ts';
@@ -144,6 +145,27 @@ export function moneyProblem(
   const atList =
     AT_LIST.test(text.slice(figure.end, figure.end + 40)) ||
     LIST_BEFORE.test(text.slice(Math.max(0, figure.start - 25), figure.start));
+  // "240 providers on Health System: $609,120 a year": graduated tiers of the plan the passage or the
+  // deal's name names.
+  const graduated =
+    !figure.perUnit && figure.value >= 1
+      ? graduatedAmounts(
+          index,
+          deal,
+          [
+            ...new Set([
+              ...(at ? [at.sku] : []),
+              ...draft.passageProducts(clause),
+              ...index.catalog.mentions(deal.opportunity.name).map((m) => m.sku),
+            ]),
+          ].flatMap((s) => [...(index.catalog.lines.get(s) ?? [s])]),
+          [
+            ...draft.draftCounts,
+            ...seatCounts(deal),
+            ...quantitiesIn(clause.sentence.text).map((q) => q.value),
+          ],
+        )
+      : [];
   const supportOf = (
     amount: MoneyFigure,
     skus: string[],
@@ -177,6 +199,8 @@ export function moneyProblem(
         MONTHLY_BILLING.test(clause.sentence.text) && !YEARLY_BILLING.test(clause.sentence.text),
       flatFees: flatFeesOf(index),
       rivalSources: rivalChunks(index),
+      derived: counted ? graduated : [],
+      capacity: (skus) => tierCapacity(index, skus),
       ...mainDollarOf(index),
     });
   const supportFor = (skus: string[], bands?: number[]) => supportOf(figure, skus, bands);
@@ -526,6 +550,7 @@ function quoteTotal(index: GuardIndex, deal: DealContext, figure: MoneyFigure, d
       price: l.listPrice,
       period: l.period,
       plan: kindOf(l, index.sellerName) === undefined,
+      capacity: tierCapacity(index, [l.sku]),
     })),
     sizes,
     bands,

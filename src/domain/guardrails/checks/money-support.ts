@@ -37,6 +37,10 @@ export type MoneyContext = {
   mainDollar?: string;
   /** Passages that state a competitor's prices (battlecards), which back no amount of ours. */
   rivalSources?: ReadonlySet<string>;
+  /** Amounts the price book yields for a count the draft or the record gives (graduated tiers). */
+  derived?: readonly MoneyFact[];
+  /** The most units a price-book line's rate may be multiplied by (a graduated tier's size). */
+  capacity?: (skus: readonly string[]) => number;
 };
 
 /** How many of `period` one list-price period makes: a monthly price is 12 per year. */
@@ -179,7 +183,7 @@ export function moneySupport(
       fact.perQuantity ?? fact.skus.map((s) => blocks.get(`${s}|${fact.value}`)).find((b) => b);
     return documented !== undefined && documented !== block;
   };
-  for (const fact of deal.facts.money) {
+  for (const fact of [...deal.facts.money, ...(context.derived ?? [])]) {
     if (fact.citation.source === 'chunk' && context.rivalSources?.has(fact.citation.id)) continue;
     // 4.5p a label times a volume is exact to the place the amount is written to: a whole "£259" it
     // only nears is another amount.
@@ -209,18 +213,23 @@ export function moneySupport(
         ? statedPeriod(fact.value, fact.citation)
         : undefined);
     const flat = isFlatFee(fact, context.flatFees);
-    for (const period of periodFactors(factPeriod, figure.period, context.months)) {
+    // "$22 per 1,000 SMS, billed monthly": a usage rate's period is when it is billed, not what it costs.
+    const said = block !== undefined && factPeriod === undefined ? undefined : figure.period;
+    for (const period of periodFactors(factPeriod, said, context.months)) {
       if (context.monthlyBilling && factPeriod === 'year' && period < 1) continue;
       // A month's share of a yearly platform fee is no price per head: five times it is no fee at all.
       // A rate read of no product times a count backs nothing said of a product the sentence names.
       const uncounted =
         fact.perQuantity !== undefined ||
+        fact.forCount !== undefined ||
         (flat && period < 1) ||
         (fact.skus.length === 0 && context.skus.length > 0);
+      const capacity = context.capacity?.(fact.skus) ?? Number.POSITIVE_INFINITY;
       for (const discount of factors) {
         // "$240 per 100 GB" is priced by its own volume (below), never by the seat: 30 seats × $240 is no fee.
         for (const count of uncounted ? [1] : counts)
-          if (fits(fact.value * period * discount * count, discount, count)) return fact.citation;
+          if (count <= capacity && fits(fact.value * period * discount * count, discount, count))
+            return fact.citation;
       }
     }
     // "$400 per 1,000 documents", so 20,000 documents come to $8,000: whole blocks of a stated volume.

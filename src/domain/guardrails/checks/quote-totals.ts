@@ -17,6 +17,8 @@ export type QuoteLine = {
   period: Period | undefined;
   /** A plan the price book names ("Harbourlight Pro"), not a kind of thing sold beside one ("tracker"). */
   plan: boolean;
+  /** The most units its rate prices (a graduated tier's size), if fewer than any. */
+  capacity?: number;
 };
 
 export function quoteTotals(
@@ -32,7 +34,7 @@ export function quoteTotals(
   const year: number[] = [];
   const firstYear: number[] = [];
   for (const size of new Set(sizes.filter((s) => s > 1)))
-    for (const plan of plans)
+    for (const plan of plans.filter((p) => size <= (p.capacity ?? size)))
       for (const band of new Set([1, ...bandFactors]))
         for (const other of [undefined, ...monthly]) {
           const perMonth = size * (plan.price * band + (other?.price ?? 0));

@@ -82,6 +82,9 @@ describe('reading the documents into facts', () => {
   it('takes a priced row under an add-ons heading as an add-on, a remark on a plan there as none', () => {
     expect(listsAddOn('SMS reminders: €50 per month.', { end: 13 })).toBe(true);
     expect(listsAddOn('Plus includes one booking calendar and Max includes five.', { end: 4 })).toBe(false);
+    const includes =
+      'Health System includes 20,000 SMS segments a month; usage above that is billed at $22 per 1,000.';
+    expect(listsAddOn(includes, { end: 13 })).toBe(false);
   });
 
   it("gives an amount under a row's column label to the product the two name together", () => {

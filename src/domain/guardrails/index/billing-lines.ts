@@ -16,16 +16,23 @@ const BILLING_WORDS = new Set(
   stems('monthly annual annually yearly quarterly billing billed prepaid month year'),
 );
 
+// "billed annually" is the line of a sentence that says "annual billing".
+const SAME_BILLING: Readonly<Record<string, string>> = { annually: 'annual', yearly: 'annual' };
+const billingStems = (text: string) => stems(text).map((w) => SAME_BILLING[w] ?? w);
+
 /** The lines of `sku`'s plan whose own words the sentence says most of, in each currency; all when it says none. */
 export function linesSaid(catalog: ProductCatalog, sku: string, sentence: string): string[] {
   const family = [...(catalog.lines.get(sku) ?? [sku])];
-  const said = new Set(stems(sentence.replace(AMOUNT_PERIOD, ' ')));
+  const said = new Set(billingStems(sentence.replace(AMOUNT_PERIOD, ' ')));
   const products = family.flatMap((s) => catalog.bySku.get(s) ?? []);
   const picked: string[] = [];
   for (const currency of new Set(products.map((p) => p.currency))) {
     const peers = products.filter((p) => p.currency === currency);
     const words = new Map(
-      peers.map((p) => [p.sku, new Set(stems(p.name).filter((w) => !STOPWORDS.has(w) && !/\d/.test(w)))]),
+      peers.map((p) => [
+        p.sku,
+        new Set(billingStems(p.name).filter((w) => !STOPWORDS.has(w) && !/\d/.test(w))),
+      ]),
     );
     const scores = peers.map((p) => {
       const own = [...words.get(p.sku)!].filter((w) => peers.some((o) => !words.get(o.sku)!.has(w)));

@@ -70,6 +70,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     owners: new Map(),
     quantities: new Map(),
     measures: [],
+    contractMeasures: [],
     serviceHours: [],
     feeBands: [],
     money: [],
@@ -196,10 +197,10 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
         facts.planGates.push(...readPlanGates(catalog, sentence.text, citation, asked));
         if (section) facts.planGates.push(...readSectionGates(catalog, section, sentence.text, citation));
         // One customer's order form states their deal, not what the product gives everyone.
-        if (chunk.kind !== 'contract') {
-          facts.measures.push(
-            ...readMeasures(sentence.text, context, sentenceProducts, citation, catalog.metered),
-          );
+        const measures = readMeasures(sentence.text, context, sentenceProducts, citation, catalog.metered);
+        if (chunk.kind === 'contract') facts.contractMeasures.push(...measures);
+        else {
+          facts.measures.push(...measures);
           facts.serviceHours.push(...readServiceHours(sentence.text, plans, citation, pageZone));
         }
         learnInclusions(catalog, sentence.text, facts.includes);

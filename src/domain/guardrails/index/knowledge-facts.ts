@@ -22,6 +22,8 @@ export type MoneyFact = {
   perQuantity?: number;
   /** The words of the label a table cell gives it ("Interac debit in person: 12¢"), without product names. */
   label?: ReadonlySet<string>;
+  /** An amount worked out for this many (graduated tiers): never multiplied by a count again. */
+  forCount?: number;
 };
 
 /** Text that must not reach a customer, kept with its words for overlap checks. */
@@ -105,6 +107,8 @@ export type KnowledgeFacts = {
   owners: Map<string, { skus: Set<string>; general: boolean; citation: GuardCitation }>;
   /** Every quantity a public document states, with what it measures and the plans it holds for. */
   measures: Measure[];
+  /** Quantities an account's own order form states: they back what is said of that account's deal only. */
+  contractMeasures: Measure[];
   /** Opening hours a public document gives (clock times, weekdays), with the plans they hold for. */
   serviceHours: ServiceHours[];
   /** Fees priced by a band of some count ("Up to 20,000 records: NZD 1,500"). */

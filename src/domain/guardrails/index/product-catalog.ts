@@ -111,7 +111,7 @@ function planAliases(
     lines.set(words[0]!, [...(lines.get(words[0]!) ?? []), p.sku]);
     if (PLAN_CHARGE.test(words.slice(1).join(' '))) plainPlans.add(words[0]!);
   }
-  splitByFullName(lines, catalog, own);
+  splitByFullName(lines, catalog, own, taken);
   const found = new Map<string, string>();
   const family = new Map<string, string[]>();
   for (const [plan, skus] of lines) {
@@ -136,12 +136,13 @@ function planAliases(
 /**
  * "Access, Band 1" and "Access Plus, Band 1" start alike but are two plans: where the names a first
  * word starts run on in different capitalised words, each name is its own plan, and the first word
- * names only the plan that is nothing more.
+ * names only the plan that is nothing more. A plan whose every line runs on alike is named in full.
  */
 function splitByFullName(
   lines: Map<string, string[]>,
   catalog: readonly CatalogProduct[],
   own: (name: string) => string[],
+  taken: ReadonlyMap<string, string>,
 ): void {
   const bySku = new Map(catalog.map((p) => [p.sku, p.name]));
   for (const [first, skus] of [...lines]) {
@@ -153,10 +154,43 @@ function splitByFullName(
       const name = head.slice(0, n).join(' ');
       names.set(name, [...(names.get(name) ?? []), sku]);
     }
-    if (names.size < 2) continue;
+    // "Health System — providers 1–100" and "— providers 101–300": one plan, named by both its words.
+    if (names.size < 2 && [...names.keys()].every((name) => name === first || taken.has(name))) continue;
     lines.delete(first);
     for (const [name, group] of names) lines.set(name, group);
   }
+}
+
+/**
+ * "Tenant screening, Basic" and "Tenant screening, Comprehensive": products that share what comes before
+ * the comma and differ by a capitalised word after it are named by that word alone ("Comprehensive is $45
+ * an applicant"), unless it already names something else (a plan: "Onboarding, Core HR").
+ */
+function variantAliases(
+  catalog: readonly CatalogProduct[],
+  taken: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const byBase = new Map<string, Map<string, string>>();
+  const bases = new Map<string, Set<string>>();
+  for (const p of catalog) {
+    const comma = p.name.indexOf(',');
+    if (comma < 0) continue;
+    const base = p.name.slice(0, comma).trim();
+    const variant = p.name
+      .slice(comma + 1)
+      .split(/[,(]/)[0]!
+      .trim();
+    if (!/^\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}+)*$/u.test(variant) || taken.has(variant)) continue;
+    byBase.set(base, (byBase.get(base) ?? new Map()).set(variant, p.sku));
+    bases.set(variant, (bases.get(variant) ?? new Set()).add(base));
+  }
+  const found = new Map<string, string>();
+  for (const variants of byBase.values()) {
+    if (variants.size < 2) continue;
+    // "…, Sweden" after many different names is where they are sold, not which one is meant.
+    for (const [variant, sku] of variants) if (bases.get(variant)!.size === 1) found.set(variant, sku);
+  }
+  return found;
 }
 
 /** The words of units two or more lines are sold by: every plan "per terminal/month", add-ons "per venue". */
@@ -196,10 +230,16 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
     .split(/\s+/)
     .filter((w) => w.length > 0);
   const bare = products.map(bareName);
-  // Two lists of one product in two currencies share its name, and so its bare name too.
+  // Two lists of one product in two currencies share its name, and so its bare name too, however each
+  // list tags it ("Extra document storage, 100 GB (NZ)").
   const sharedBare = new Set(
     bare.filter((b, i) =>
-      products.some((q, j) => bare[j] === b && listedName(q.name) !== listedName(products[i]!.name)),
+      products.some(
+        (q, j) =>
+          bare[j] === b &&
+          q.currency === products[i]!.currency &&
+          listedName(q.name) !== listedName(products[i]!.name),
+      ),
     ),
   );
   const catalog: CatalogProduct[] = products.map((p) => ({
@@ -216,10 +256,12 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
   const aliasToSku = new Map<string, string>();
   for (const p of catalog) for (const a of p.aliases) if (!aliasToSku.has(a)) aliasToSku.set(a, p.sku);
   const plans = planAliases(catalog, sellerWords, aliasToSku);
-  for (const [alias, sku] of plans.aliases) {
+  const addAlias = (alias: string, sku: string) => {
     aliasToSku.set(alias, sku);
     catalog.find((p) => p.sku === sku)?.aliases.push(alias);
-  }
+  };
+  for (const [alias, sku] of plans.aliases) addAlias(alias, sku);
+  for (const [alias, sku] of variantAliases(catalog, aliasToSku)) addAlias(alias, sku);
   // Product names are proper nouns: one word is matched as written, so "pro" in "proposal" or "a pro"
   // is no product; a name of several words ("Payments module") or parts ("E-billing") is one in any case.
   const compile = (aliases: string[], flags: string) =>

@@ -45,10 +45,13 @@ export function labelledProduct(
  * ("Expenses: €3 per user"); "Payroll includes one entity", a remark on a plan there, lists none.
  */
 export function listsAddOn(text: string, product: { end: number }): boolean {
-  return (
-    /^\s*[:|\u2013\u2014-]/.test(text.slice(product.end)) || figuresOf(text).some((f) => f.type === 'money')
-  );
+  const after = text.slice(product.end);
+  // "Health System includes 20,000 SMS segments a month; above that $22 per 1,000": what the plan has.
+  if (PLAN_HAS.test(after)) return false;
+  return /^\s*[:|\u2013\u2014-]/.test(after) || figuresOf(text).some((f) => f.type === 'money');
 }
+
+const PLAN_HAS = /^\s*(?:already\s+)?(?:includes?|comes? with|has|gets?)\b/i;
 
 /**
  * A product named like a capability ("Priority support", "Premium Support") is that capability: the

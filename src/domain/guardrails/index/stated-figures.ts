@@ -10,6 +10,7 @@ import { type KnowledgeFacts, topicStems } from './knowledge-facts.ts';
 import { plansJoinedTo } from './measures.ts';
 import type { ProductCatalog } from './product-catalog.ts';
 import { labelledQuantitiesIn, quantitiesIn, RATE } from './quantities.ts';
+import { linesForSize } from './tier-lines.ts';
 
 // "## In every edition", "## Included on all plans" (not "What each plan includes"): what the section
 // says holds for the product as a whole.
@@ -143,15 +144,23 @@ export function readFigures(
   catalog?: ProductCatalog,
 ) {
   const masked = [...nonFigureSpans(text), ...matchTerms(text).filter((m) => /\d/.test(m.text))];
+  let since = 0;
   for (const figure of figuresOf(text, masked, metered)) {
     switch (figure.type) {
       case 'money': {
         const label = cellLabel(`${before}${text}`, before.length + figure.start, catalog);
+        // "1–49 vehicles: £27.00; 50–199 vehicles: £24.00": each amount prices the size tier its label
+        // gives, which may sit in the sentence before the clause.
+        const lead = since === 0 ? (before.split(/[;|]|[$€£]\s?\d[\d.,]*/).pop() ?? '') : '';
+        const tier = catalog
+          ? linesForSize(catalog, priceSkus, lead + text.slice(since, figure.start))
+          : priceSkus;
+        since = figure.end;
         facts.money.push({
           value: figure.value,
           ...(figure.currency ? { currency: figure.currency } : {}),
           period: figure.period,
-          skus: priceSkus,
+          skus: tier,
           citation,
           ...(figure.perQuantity ? { perQuantity: figure.perQuantity } : {}),
           ...(label ? { label } : {}),

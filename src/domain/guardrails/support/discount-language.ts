@@ -12,6 +12,10 @@ const BEFORE =
 // "the 12% I can offer": the rep's own discount.
 const NAMED_DISCOUNT =
   /^\s*(?:(?:[\w-]+\s+){1,2}discount\b|(?:that\s+)?(?:I|we)\s+(?:can|could|am able to|are able to)\s+(?:offer|give|do)\b)/i;
+// "apply the approved 16% to e-fax", "the same 16%": the discount an approval on record gives, offered
+// again. A total said "after the approved 16%" only works it out; the price check reads that.
+const APPROVED_BEFORE = /\b(?:the|your|our|that|this)\s+(?:approved|agreed|same)\s+$/i;
+const WORKED_OUT = /\b(?:after|less|net of|minus|with)\b/i;
 // "another 5%" after a discount named earlier in the same sentence.
 const STACKED = /\b(?:another|an? (?:extra|additional|further)|extra|additional|further)\s+$/i;
 
@@ -20,6 +24,7 @@ export function isDiscountPercent(text: string, figure: PercentFigure): boolean 
   const before = text.slice(Math.max(0, figure.start - 60), figure.start);
   const after = text.slice(figure.end, figure.end + 40);
   if (AFTER.test(after) || NAMED_DISCOUNT.test(after) || BEFORE.test(before)) return true;
+  if (APPROVED_BEFORE.test(before) && !WORKED_OUT.test(before.split(/[,;:(]/).pop()!)) return true;
   return STACKED.test(before) && /\b(?:off|discount\w*)\b/i.test(before);
 }
 
