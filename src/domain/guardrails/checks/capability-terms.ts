@@ -17,6 +17,7 @@ import {
   isQuoted,
   isRequested,
   isTopicLabel,
+  isTopicNoun,
 } from '../text/claim-context.ts';
 import { INTEGRATION_CUE } from '../vocabulary/capability-lexicon.ts';
 import { matchTerms, type TermMatch } from '../vocabulary/lexicon-matcher.ts';
@@ -47,6 +48,7 @@ export function termProblem(
     meansProduction(clause, term) ||
     isRequested(clause.text, rel) ||
     isTopicLabel(clause.text, rel, termEnd) ||
+    isTopicNoun(clause.text, termEnd) ||
     isQuoted(clause.text, rel, termEnd)
   )
     return undefined;

@@ -37,6 +37,41 @@ describe('certificates a page says are not held', () => {
   });
 });
 
+describe('certificates a status table says are under way', () => {
+  const world = spec(
+    '## Certifications\n\n| Standard | Status |\n| --- | --- |\n| SOC 2 Type II | Held; report under NDA |\n' +
+      '| HITRUST CSF | **In progress, not certified.** Our r2 assessment started in October. |\n' +
+      '| FedRAMP Moderate | **In Process**, not authorized; listed on the Marketplace since June. |',
+  );
+  const blocked = (body: string) => check(body, { world }).blocked;
+
+  it('blocks a claim that one is held', () => {
+    expect(blocked('Good news: we completed our HITRUST r2 certification this year.')).toBe(true);
+    expect(blocked('Our FedRAMP Moderate authorization came through this fall.')).toBe(true);
+  });
+
+  it('reads the status where the page names the standard only to say it is not held yet', () => {
+    const cell = spec(
+      '| Edition | FedRAMP Moderate environment |\n| --- | --- |\n| Sovereign | only once authorized; currently In Process, not authorized |',
+    );
+    expect(
+      check('Sovereign runs in our FedRAMP Moderate authorized environment.', { world: cell }).blocked,
+    ).toBe(true);
+  });
+
+  it('passes the status told as it is, a condition on it, and an agenda naming it', () => {
+    expect(blocked("HITRUST: we're not certified. Our r2 assessment is in progress.")).toBe(false);
+    expect(
+      blocked(
+        "We can't commit to an authorization date; until it's authorized, nothing is hosted in a FedRAMP environment.",
+      ),
+    ).toBe(false);
+    expect(blocked('On Monday Jun will take you through the SOC 2 Type II report and HITRUST status.')).toBe(
+      false,
+    );
+  });
+});
+
 describe('identity providers a protocol is tested with', () => {
   const world = spec('SAML single sign-on is tested with Okta and Google Workspace.');
 

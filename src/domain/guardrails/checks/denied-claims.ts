@@ -9,18 +9,33 @@ import type { TermMatch } from '../vocabulary/lexicon-matcher.ts';
 import { PASSIVE, PREDICATE } from './capability-frames.ts';
 
 // "holds no PCI DSS certificate", "we do not hold ISO 27701": a page saying the seller lacks the certificate.
+// "In Process, not authorized", "In progress, not certified": a status short of holding it.
 const HOLDS_NONE =
-  /\b(?:holds? no|(?:do|does) not hold|(?:don't|doesn't) hold|(?:is|are) not (?:certified|accredited|attested)|without (?:a|any) certificat)/i;
-const CERTIFIED_CLAIM = /\b(?:certified|certificat\w*|accredited|attested|attestation|compliant|audited)\b/i;
+  /\b(?:holds? no|(?:do|does) not hold|(?:don't|doesn't) hold|(?:is|are) not (?:certified|accredited|attested)|without (?:a|any) certificat|not (?:yet )?(?:certified|authori[sz]ed|accredited|attested)\b)/i;
+const CERTIFIED_CLAIM =
+  /\b(?:certified|certificat\w*|accredited|attested|attestation|compliant|audited|authori[sz](?:ed|ation))\b/gi;
+// "until it's authorized", "once certified": a condition, no claim that it is held.
+const CONDITION_BEFORE = /\b(?:until|once|when|if|unless|before)\s+(?:\S+\s+){0,2}$/i;
+
+/** Whether the clause says a certificate is held: not under a condition, nor denied ("can't commit to an authorization date"). */
+function claimsCertificate(text: string): boolean {
+  return [...text.matchAll(CERTIFIED_CLAIM)].some(
+    (m) =>
+      !CONDITION_BEFORE.test(text.slice(0, m.index)) && !isNegatedAt(text, m.index, m.index + m[0].length),
+  );
+}
 
 /**
  * "We're PCI DSS certified" where a page says we hold no PCI DSS certificate: a page may name the standard
  * elsewhere (its scope, a heading), but naming it is no certificate, and the denial decides the claim.
  */
 export function certificateNotHeld(facts: DealContext['facts'], clause: DraftClause, term: TermMatch) {
-  if (term.term.category !== 'certification' || !CERTIFIED_CLAIM.test(clause.text)) return undefined;
-  const denial = facts.denied.get(term.term.id);
-  if (!denial?.quote || !HOLDS_NONE.test(denial.quote)) return undefined;
+  if (term.term.category !== 'certification' || !claimsCertificate(clause.text)) return undefined;
+  // The page that names the standard may be the one that says it is not held yet.
+  const denial = [facts.denied.get(term.term.id), facts.terms.get(term.term.id)].find(
+    (c) => c?.quote !== undefined && HOLDS_NONE.test(c.quote),
+  );
+  if (!denial) return undefined;
   return { reason: `the documents say no "${term.text}" certificate is held`, citation: denial };
 }
 

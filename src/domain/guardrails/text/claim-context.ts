@@ -17,8 +17,9 @@ const THE_EXCEPTION =
 const HAS_NONE = /^\s*(?:has|have)\s+(?:none|nothing)\b/i;
 // "SOC 2: honestly, we don't have a report yet": a label answered in the negative right after its colon;
 // "HITRUST CSF: Status: Not held", a table's column named between.
+// "FedRAMP Moderate: Status: **In Process**, not authorized": a status that is under way is still a no.
 const ANSWERED_NO =
-  /^[\s*_]*(?:[\w-]+\s+){0,3}?[\w-]*[*_]*[:–—-]\s*(?:[A-Z][\w-]*(?:\s[\w-]+)?\s*:\s*)?(?:(?:honestly|unfortunately|sadly|currently|today|right now|not yet|no)[,\s]+)*(?:no\b|not\b|none\b|(?:we|it|they|that|this)\s+(?:do not|don't|don’t|does not|doesn't|doesn’t|are not|aren't|aren’t|is not|isn't|isn’t|have not|haven't|haven’t|can't|can’t|cannot|won't|won’t)\b)/i;
+  /^[\s*_]*(?:[\w-]+\s+){0,3}?[\w-]*[*_]*[:–—-]\s*(?:[A-Z][\w-]*(?:\s[\w-]+)?\s*:\s*)?[*_]*(?:(?:honestly|unfortunately|sadly|currently|today|right now|not yet|no|in progress|in process|pending|under ?way)[*_]*[,\s]+)*(?:no\b|not\b|none\b|(?:we|they)['’]re\s+not\b|(?:it|that)['’]s\s+not\b|(?:we|it|they|that|this)\s+(?:do not|don't|don’t|does not|doesn't|doesn’t|are not|aren't|aren’t|is not|isn't|isn’t|have not|haven't|haven’t|can't|can’t|cannot|won't|won’t)\b)/i;
 const NOT_YET_OURS =
   /\b(?:on (?:the|our) roadmap|roadmap|planned|coming soon|in beta|beta|in development|under development|not yet|future release|later this year)\b/i;
 
@@ -128,6 +129,14 @@ export function isQuoted(clause: string, start: number, end: number): boolean {
 /** The term only names the topic a clause goes on to speak of: "On IRAP, …", "As for SSO: …". */
 export function isTopicLabel(clause: string, start: number, end: number): boolean {
   return TOPIC_LABEL.test(clause.slice(0, start)) && /^\s*(?:question\s*)?[,:–—]/.test(clause.slice(end));
+}
+
+// "walk you through the SOC 2 report and HITRUST status": the term names what will be talked about.
+const TOPIC_NOUN_AFTER = /^\s+(?:status|questions?|timeline|update)\b(?!\s*(?::|is\b|was\b|has\b))/i;
+
+/** The term names a topic by the noun after it ("HITRUST status", "the SSO questions"), claiming nothing. */
+export function isTopicNoun(clause: string, end: number): boolean {
+  return TOPIC_NOUN_AFTER.test(clause.slice(end));
 }
 
 /** A document clause that only promises a capability later ("SCIM is on the roadmap") backs nothing. */
