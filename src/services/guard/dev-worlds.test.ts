@@ -250,7 +250,7 @@ const worlds: Array<{
       'property management per door in USD bands with an AUD list, payment fees, screening, state rules (not tuned on)',
     firstScore:
       '20 of 68 grounded drafts blocked, 11 of 56 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 19,
+    blockedAtMost: 18,
     caught: {
       price: '7/8',
       claim: '7/8',
@@ -317,7 +317,7 @@ const worlds: Array<{
       'compliance training per learner in graduated bands, USD with an AUD list, platform fee per edition (not tuned on)',
     firstScore:
       '15 of 65 grounded drafts blocked, 6 of 52 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 15,
+    blockedAtMost: 14,
     caught: {
       price: '8/8',
       claim: '5/8',
@@ -366,7 +366,7 @@ const worlds: Array<{
     about: 'clinic scheduling per provider in graduated tiers, a BAA on two editions, USD with a GBP list',
     firstScore:
       '17 of 65 grounded drafts blocked, 11 of 52 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 10,
+    blockedAtMost: 7,
     caught: {
       price: '8/8',
       claim: '6/8',

@@ -187,3 +187,34 @@ describe('a row that gives each plan its own figure', () => {
     expect(quantityBlocks('On Convoy a P1 gets a first response within 2 hours, 24/7.')).toBe(1);
   });
 });
+
+describe('the clinic-scheduling world (Nettlebrook)', () => {
+  const nettlebrook = devWorldIndex('nettlebrook-workspace.json');
+  const checks = (opportunityId: string, to: string, body: string) =>
+    blocking(nettlebrook, opportunityId, to, body).map((f) => f.check);
+  const cedar = (body: string) => checks('o-cedar', 'rosa.delgado@cedarbasinhealth.org', body);
+
+  it('reads "two-way" as how a sync works, not a count', () => {
+    const agenda =
+      "It's 45 minutes on Zoom, and Jun Takeda will cover two-way appointment sync, demographics, visit types and the go-live plan.";
+    expect(cedar(agenda)).toEqual([]);
+  });
+
+  it("takes a bare number the customer wrote as the customer's own", () => {
+    expect(cedar('Texting is $22 per 1,000 SMS, so 30,000 a month is $660 a month.')).toEqual([]);
+  });
+
+  it('takes "how far below" as no capability', () => {
+    const credits =
+      "If we miss 99.9%, you get a credit of 10%, 20% or 30% of that month's provider fees depending on how far below we fall.";
+    expect(cedar(credits)).toEqual([]);
+  });
+
+  it('gives no add-on away where the sentence prices it', () => {
+    const reminders =
+      'Reminders go by email at no charge, or by text on the Patient Messaging add-on at $22 per 1,000 texts.';
+    expect(checks('o-pinecrest', 'luis.ferreira@pinecrestfamilymed.com', reminders)).toEqual([]);
+    const givenAway = 'Texts on the Patient Messaging add-on are at no charge for you.';
+    expect(checks('o-pinecrest', 'luis.ferreira@pinecrestfamilymed.com', givenAway)).toEqual(['free_add_on']);
+  });
+});

@@ -557,6 +557,8 @@ function freeAddOns(deal: DealContext, analysis: DraftAnalysis): GuardFinding[] 
     if (isNegatedAt(clause.text, free.index, free.index + free[0].length)) continue;
     for (const p of clause.products) {
       if (!addOns.has(p.sku)) continue;
+      // "by email at no charge, or by text on the messaging add-on at $22 per 1,000": priced, not given away.
+      if (clause.figures.some((f) => f.type === 'money' && f.start >= p.end && f.start - p.end < 40)) continue;
       const plans = includedWith.get(p.sku);
       if (plans && [...plans].some((s) => draftSkus.has(s))) continue;
       findings.push(

@@ -121,7 +121,9 @@ function onRecord(deal: DealContext, clause: DraftClause, n: MeasuredNumber, tol
   ];
   if (n.kind === 'size') return counts('gb').some((v) => sameDuration(v, n.value, SIZE_TOLERANCE));
   const counted = quantitiesIn(clause.text).find((q) => q.start === n.start);
-  return counted?.nouns.some((noun) => counts(noun).includes(n.value)) ?? false;
+  if (counted) return counted.nouns.some((noun) => counts(noun).includes(n.value));
+  // "so 30,000 a month is $660" after the customer wrote "about 30,000 reminder texts a month".
+  return n.value >= 10 && [...deal.thread.quantities.values()].some((values) => values.has(n.value));
 }
 
 // "4 to 6 weeks", "2 to 3 business days": a range with its unit, as a document may state it word for word.

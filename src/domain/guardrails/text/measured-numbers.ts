@@ -21,7 +21,11 @@ export type MeasuredNumber = {
   range?: readonly [number, number];
 };
 
-const PLAIN = new RegExp(String.raw`(?<![\w.,$€£/:-])(?:${NUMBER})(?![\w%$€£/]|[.,:]\d|\s*%)`, 'gi');
+// "two-way sync", "syncs two ways", "two-factor sign-in": how it works, no count of anything.
+const PLAIN = new RegExp(
+  String.raw`(?<![\w.,$€£/:-])(?:${NUMBER})(?![\w%$€£/]|[.,:]\d|\s*%|-(?:way|factor|step|sided|fold)\b|\s+ways\b)`,
+  'gi',
+);
 // "one of", "a single", "one place": a word that counts nothing worth comparing.
 const NOT_A_COUNT = /^(?:an?|one|single|half|couple|zero)$/i;
 // "SOC 2", "Type II", "TLS 1.2", "AES-256", "24/7": names with digits in them, not quantities.

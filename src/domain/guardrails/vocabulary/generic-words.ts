@@ -10,7 +10,7 @@ const WORDS = `
 a about above across after again against all almost along already also although always am among an and
 another any anyone anything anytime anyway anywhere are around as at away back be because been before
 being below between both but by can cannot could did do does doing done down during each either else
-enough especially etc even ever every everyone everything everywhere exactly few for from further get
+enough especially etc even ever every everyone everything everywhere exactly far few for from further get
 gets getting give given gives giving go goes going gone got had has have having he her here hers herself
 him himself his how however i if in including indeed instead into is it its itself just least less let
 lets like likely made make makes making many may maybe me might mine more most much must my myself near
