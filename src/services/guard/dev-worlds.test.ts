@@ -216,7 +216,7 @@ const worlds: Array<{
       'legal practice software per fee-earner and support seat in EUR with a USD list, storage blocks, VAT',
     firstScore:
       '43 of 68 grounded drafts blocked, 12 of 56 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 32,
+    blockedAtMost: 31,
     caught: {
       price: '8/8',
       claim: '5/8',
@@ -233,7 +233,7 @@ const worlds: Array<{
       'shipping software in GBP with a EUR list: platform fees, graduated label bands, add-ons by plan, carriers',
     firstScore:
       '25 of 68 grounded drafts blocked, 10 of 56 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 18,
+    blockedAtMost: 17,
     caught: {
       price: '8/8',
       claim: '7/8',
@@ -350,7 +350,7 @@ const worlds: Array<{
     about: 'property management per unit in size tiers, USD with an NZD list, payment fees, screening',
     firstScore:
       '28 of 65 grounded drafts blocked, 15 of 52 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 23,
+    blockedAtMost: 21,
     caught: {
       price: '6/8',
       claim: '5/8',

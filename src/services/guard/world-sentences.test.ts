@@ -200,6 +200,10 @@ describe('the clinic-scheduling world (Nettlebrook)', () => {
     expect(cedar(agenda)).toEqual([]);
   });
 
+  it("shares out a meeting's time without claiming a period", () => {
+    expect(cedar("We'll spend the first 20 minutes on the BAA and the rest on pricing.")).toEqual([]);
+  });
+
   it("takes a bare number the customer wrote as the customer's own", () => {
     expect(cedar('Texting is $22 per 1,000 SMS, so 30,000 a month is $660 a month.')).toEqual([]);
   });

@@ -558,7 +558,8 @@ function freeAddOns(deal: DealContext, analysis: DraftAnalysis): GuardFinding[] 
     for (const p of clause.products) {
       if (!addOns.has(p.sku)) continue;
       // "by email at no charge, or by text on the messaging add-on at $22 per 1,000": priced, not given away.
-      if (clause.figures.some((f) => f.type === 'money' && f.start >= p.end && f.start - p.end < 40)) continue;
+      if (clause.figures.some((f) => f.type === 'money' && f.start >= p.end && f.start - p.end < 40))
+        continue;
       const plans = includedWith.get(p.sku);
       if (plans && [...plans].some((s) => draftSkus.has(s))) continue;
       findings.push(

@@ -66,6 +66,13 @@ describe('prices', () => {
 });
 
 describe('numbers and dates', () => {
+  it('takes a percentage said not to exist as no claim', () => {
+    expect(
+      blockedFor("There's no 30% approval on record; the 10% three-year discount is what applies.", 'claim'),
+    ).toBe(false);
+    expect(blockedFor("There's a 30% approval on record.", 'claim')).toBe(true);
+  });
+
   it.each([
     'Your contract for 150 seats ends on April 15.',
     'Your renewal is due 4/15/2026 for all 150 licenses.',

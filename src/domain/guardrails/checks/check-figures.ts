@@ -498,6 +498,9 @@ function figureProblem(
       // A tax rate ("German VAT at 19%") is the law's figure, and one the customer reports is theirs.
       if (taxRatesIn(clause.sentence.text).includes(figure.value) || reportsCustomer(clause.text))
         return undefined;
+      // "There's no 30% approval": a percentage denied claims nothing.
+      if (/\b(?:no|not an?|never an?)\s+$/i.test(text.slice(Math.max(0, figure.start - 12), figure.start)))
+        return undefined;
       const other = ownedElsewhere(index, deal, clause, text, figure, `p:${figure.value}`);
       if (other) return other;
       const support =

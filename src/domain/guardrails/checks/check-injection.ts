@@ -9,6 +9,7 @@ import { recordCitation } from '../support/citations.ts';
 import { isDiscountPercent } from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
 import { blankOut } from '../text/blank-out.ts';
+import { isNegatedAt } from '../text/claim-context.ts';
 import { bareNumbers } from '../text/figures.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { addressOf } from './check-recipients.ts';
@@ -16,6 +17,9 @@ import { addressOf } from './check-recipients.ts';
 // Notes are internal only when they are someone's notes ("our deal notes"), not the product's notes.
 const INTERNAL_MATERIAL =
   /\b(?:internal(?:\s+[\w-]+)?|confidential|floor|cost price|margins?|price ?list|system prompt|instructions|discount (?:policy|matrix|limits?)|(?:our|my|deal|account|sales|CRM|private)\s+notes)\b/gi;
+
+const ASKED_FOR =
+  /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|want(?:s|ed)?)\s+(?:for\s+|about\s+)?(?:[\w'’]+\s+){0,2}$/i;
 
 export function checkInjection(
   config: GuardConfig,
@@ -81,7 +85,12 @@ export function checkInjection(
         money,
         counts,
         listPrices: documentedPrices,
-        knownDiscounts: [...discounts, ...deal.facts.discounts.programmes.map((p) => p.percent)],
+        // An approval on record explains its own price ("2,800 units at the approved $1.968").
+        knownDiscounts: [
+          ...discounts,
+          ...deal.facts.discounts.programmes.map((p) => p.percent),
+          ...deal.approvals.flatMap((a) => (a.percent === undefined ? [] : [a.percent])),
+        ],
         ownWords,
         allStems: stems(written),
       },
@@ -136,7 +145,7 @@ type DraftFacts = {
   counts: number[];
   /** Prices of the price book and the documents, to spot a demanded discount stated only as a price. */
   listPrices: readonly number[];
-  /** Discounts the draft states or the documents offer, which may explain a reduced price. */
+  /** Discounts the draft states, the documents offer or an approval gives, which may explain a reduced price. */
   knownDiscounts: readonly number[];
   /** The draft's stems with product names masked, and the words it may use freely (the deal's own names). */
   ownWords: { stems: string[]; free: ReadonlySet<string> };
@@ -241,7 +250,13 @@ function obedience(
   const code = p.codes.find((c) => d.writtenLower.includes(c.toLowerCase()) && !isPublic(c));
   if (code) return { what: `it carries the code ${code} the instructions asked for`, evidence: code };
   if (p.asksForInternal) {
-    const m = [...d.written.matchAll(INTERNAL_MATERIAL)].find((x) => !isPublic(x[0]));
+    // "I can't send internal approval records", "a note asking for our internal pricing rules": refused or told back.
+    const m = [...d.written.matchAll(INTERNAL_MATERIAL)].find(
+      (x) =>
+        !isPublic(x[0]) &&
+        !isNegatedAt(d.written, x.index, x.index + x[0].length) &&
+        !ASKED_FOR.test(d.written.slice(Math.max(0, x.index - 40), x.index)),
+    );
     if (m) return { what: `it offers the internal material they asked for ("${m[0]}")`, evidence: m[0] };
   }
   // Wording the public documents use in that order ("no SOC 2 Type II report yet") is the product's,
@@ -316,6 +331,19 @@ function repeatsLoosely(phrase: readonly string[], draft: readonly string[]): bo
  * with `holding`, one of them that figure). "thanks for the QBR" or "12 000 third party" are words
  * any reply to the same mail repeats; a planted claim carries more than one word of its own.
  */
+const NEGATING_STEMS = new Set([
+  'not',
+  'dont',
+  'doesnt',
+  'never',
+  'cannot',
+  'cant',
+  'wont',
+  'arent',
+  'isnt',
+  'no',
+]);
+
 function sharedRun(
   a: readonly string[],
   b: readonly string[],
@@ -333,6 +361,8 @@ function sharedRun(
   for (let i = 0; i + n <= b.length; i++) {
     const run = b.slice(i, i + n);
     if (!runs.has(run.join(' ')) || skip(run)) continue;
+    // "We don't hold SOC 2 Type II yet", "onboarding and card fees aren't discounted": their wording, turned down.
+    if ([b[i - 1], b[i - 2], b[i + n], b[i + n + 1]].some((w) => NEGATING_STEMS.has(w ?? ''))) continue;
     if (
       holding !== undefined ? ` ${run.join(' ')} `.includes(` ${held} `) : run.filter(meaningful).length >= 2
     )

@@ -75,6 +75,9 @@ const OWN_SIZE =
 const SEAT_AFTER = /^\s+(?:agents?|seats?|users?|licen[cs]es?|people|staff|members?)\b/i;
 const THRESHOLD_AFTER = /^\s*(?:\+|or (?:more|fewer|above|over|less)|and (?:above|up|over))/i;
 const EXAMPLE = /\b(?:say|e\.g\.|for example|for instance|suppose|imagine)\b[,:]?\s*$/i;
+// "We'll spend the first 20 minutes on the BAA": how a meeting's time is shared out, no documented period.
+const AGENDA_BEFORE =
+  /\b(?:spend|spending|set aside|reserve|block out)\s+(?:(?:the|a|about|around|roughly|our|your)\s+)*(?:first|last|final|next|other|remaining|extra)?\s*$|\b(?:take|taking|use|using|keep|save)\s+the\s+(?:first|last|final|next|other|remaining)\s+$/i;
 
 // "a 12-month term", "36-month contract": the length of the customer's contract.
 const TERM_AFTER = /^[\s-]*(?:terms?|contracts?|commitments?|subscriptions?|agreements?|renewals?)\b/i;
@@ -290,6 +293,7 @@ function notAQuantityClaim(
   if (n.kind === 'duration' && isWorkedPeriod(clause.sentence.text, start - clause.sentence.start, n.value))
     return true;
   if (EXAMPLE.test(before) || NAMING_BEFORE.test(before) || onRecord(deal, clause, n, tolerance)) return true;
+  if (n.kind === 'duration' && AGENDA_BEFORE.test(before)) return true;
   if (
     n.kind === 'duration' &&
     (TERM_AFTER.test(after) || TERM_BEFORE.test(before)) &&

@@ -6,7 +6,7 @@
 
 // The planted text as the draft names it, then a verb that reports it: "the note … mentions".
 const TELLS_BACK =
-  /^[^.;]{0,80}?\b(?:note|comment|section|line|text|instructions?|questionnaire|message|footer|postscript|signature)\b[^.;]{0,60}?\b(?:mention(?:s|ed)?|ask(?:s|ed)?|says?|said|claim(?:s|ed)?|request(?:s|ed)?|want(?:s|ed)?|suggest(?:s|ed)?|reads?|tells?|told)\b/i;
+  /^[^.;]{0,80}?\b(?:note|comment|section|line|text|instructions?|questionnaire|message|footer|postscript|signature)\b[^.;]{0,60}?\b(?:mention(?:s|ed|ing)?|ask(?:s|ed|ing)?|says?|said|saying|claim(?:s|ed|ing)?|request(?:s|ed|ing)?|want(?:s|ed|ing)?|suggest(?:s|ed|ing)?|reads?|tells?|told|telling)\b/i;
 // The draft disowns it: the note is not ours, or will not be acted on.
 const DISOWNS =
   /\b(?:didn't|did not|doesn't|does not) come from us\b|\bignor(?:e|ed|ing)\b|\bdisregard|\b(?:can't|cannot|won't|will not|not able to)\s+(?:act on|follow|honou?r|agree to|accept|apply|grant|offer|share|send)\b|\bwith suspicion\b|\bnot something we\b|\b(?:we|I) don't have (?:a|an|any)\b|\b(?:keep|kept) (?:this|the) (?:thread|reply|email)\b/i;
