@@ -353,7 +353,7 @@ const worlds: Array<{
     blockedAtMost: 21,
     caught: {
       price: '6/8',
-      claim: '5/8',
+      claim: '7/8',
       numbers: '5/8',
       discount: '6/8',
       recipient: '5/5',
@@ -369,7 +369,7 @@ const worlds: Array<{
     blockedAtMost: 7,
     caught: {
       price: '8/8',
-      claim: '6/8',
+      claim: '7/8',
       numbers: '7/8',
       discount: '7/8',
       recipient: '5/5',

@@ -13,7 +13,7 @@ import {
 import { HOSTING_CUE } from '../vocabulary/places.ts';
 import { objectProblem } from './capability-objects.ts';
 import { termProblem } from './capability-terms.ts';
-import { deniedNameProblem } from './denied-claims.ts';
+import { deniedActionProblem, deniedNameProblem } from './denied-claims.ts';
 import { placeProblems } from './hosting-claims.ts';
 import { placeListProblem } from './place-lists.ts';
 import { addOnPlanProblem, gatedWordsProblem } from './plan-bound-claims.ts';
@@ -72,7 +72,7 @@ export function checkCapabilities(
     if (listed && ours(listed.start - clause.start)) findings.push(listed);
     const addOn = addOnPlanProblem(index, deal, clause);
     if (addOn) findings.push(addOn);
-    const denied = deniedNameProblem(deal, clause);
+    const denied = deniedNameProblem(deal, clause) ?? deniedActionProblem(deal, clause);
     if (denied) findings.push(denied);
     const gate =
       planGateProblem(index, deal, analysis, clause) ??

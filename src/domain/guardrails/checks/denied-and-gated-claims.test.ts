@@ -72,6 +72,25 @@ describe('certificates a status table says are under way', () => {
   });
 });
 
+describe('what a page says the product never does', () => {
+  const world = spec(
+    '## Not supported\n\n- Recording of video visits — we do not record visits, on any edition.\n' +
+      '- HUD TRACS submissions: Northwind does not file these.\n\nParking spaces are never billed.',
+  );
+  const blocked = (body: string) => check(body, { world }).blocked;
+
+  it('blocks a draft saying the product does it, in other words', () => {
+    expect(blocked('Visits can run long, and clinicians can record a session with consent.')).toBe(true);
+    expect(blocked('Northwind can submit your HUD TRACS vouchers.')).toBe(true);
+  });
+
+  it('passes the denial said again, another verb, and a thing the sentence is not about', () => {
+    expect(blocked("We don't record visits on any edition.")).toBe(false);
+    expect(blocked('Video visits are never recorded.')).toBe(false);
+    expect(blocked('You can record the consent in your own notes system.')).toBe(false);
+  });
+});
+
 describe('identity providers a protocol is tested with', () => {
   const world = spec('SAML single sign-on is tested with Okta and Google Workspace.');
 

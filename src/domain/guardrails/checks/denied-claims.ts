@@ -1,9 +1,11 @@
 /** Claims a document denies outright: a certificate it says is not held, a name it says is unsupported. */
+
+import { stem, stems } from '../../knowledge/text-tokens.ts';
 import type { DraftClause } from '../analyze-draft.ts';
 import type { GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import { finding } from '../support/findings.ts';
-import { isNegatedAt } from '../text/claim-context.ts';
+import { isHedged, isNegatedAt } from '../text/claim-context.ts';
 import { INTEGRATION_CUE } from '../vocabulary/capability-lexicon.ts';
 import type { TermMatch } from '../vocabulary/lexicon-matcher.ts';
 import { PASSIVE, PREDICATE } from './capability-frames.ts';
@@ -55,6 +57,10 @@ const WORKAROUND = /\b(?:export(?:s|ed|ing)?|csv|spreadsheet|manual(?:ly)?|separ
 const USE_FRAME =
   /\b(?:(?:sign|log)(?:s|ged|ging)?[\s-]+(?:in|on)|single sign-on|SSO|(?:go|goes|flow|flows|land|lands|come|comes|drop|drops|arrive|arrives|feed|feeds)\s+(?:straight\s+|directly\s+|automatically\s+)?(?:in)?to|(?:is|are)\s+(?:both\s+|all\s+|fully\s+)?covered|(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}solution)\b/i;
 
+// "Sorrelby can submit your HUD TRACS vouchers", "we handle the filings": the product doing what the page says it does not.
+const DOES_IT =
+  /\b(?:can|will|['’]ll)\s+(?:also\s+)?(?:submit|file|handle|process|manage|generate|prepare|automate|take care of)\b|\b(?:we|it)\s+(?:also\s+)?(?:submit|file|handle|process|manage|automate)s?\b/i;
+
 /** "Orbitly syncs with Apple iCloud" where a document says "Apple iCloud is not supported". */
 export function deniedNameProblem(deal: DealContext, clause: DraftClause): GuardFinding | undefined {
   if (deal.facts.deniedNames.size === 0) return undefined;
@@ -64,7 +70,8 @@ export function deniedNameProblem(deal: DealContext, clause: DraftClause): Guard
     PREDICATE.test(clause.text) ||
     PASSIVE.test(clause.text) ||
     INTEGRATION_CUE.test(clause.text) ||
-    USE_FRAME.test(clause.text);
+    USE_FRAME.test(clause.text) ||
+    DOES_IT.test(clause.text);
   PREDICATE.lastIndex = 0;
   PASSIVE.lastIndex = 0;
   if (!frame) return undefined;
@@ -89,6 +96,38 @@ export function deniedNameProblem(deal: DealContext, clause: DraftClause): Guard
       'denied',
       `the documents say ${clause.text.slice(at, at + name.length)} is not supported`,
       citation,
+    );
+  }
+  return undefined;
+}
+
+// "clinicians can record a session", "we'll file the vouchers", "sessions are recorded": the product doing it.
+const DOES_VERB =
+  /\b(?:can|could|will|['’]ll|we|it|lets?\s+(?:you|them|\w+)|allows?\s+(?:you|them|\w+)\s+to)\s+(?:also\s+|now\s+|easily\s+|automatically\s+)?([a-z]{4,})\b|\b(?:is|are|gets?|can be|will be)\s+(?:also\s+|automatically\s+)?([a-z]{4,}ed)\b/gi;
+
+/**
+ * "Clinicians can record a session" where a page says "we do not record visits, on any edition": the
+ * draft says the product does what a page rules out, in a sentence about the same thing.
+ */
+export function deniedActionProblem(deal: DealContext, clause: DraftClause): GuardFinding | undefined {
+  const { deniedActions } = deal.facts;
+  if (deniedActions.length === 0 || clause.question || isHedged(clause.text)) return undefined;
+  const about = new Set(stems(clause.sentence.text));
+  for (const m of clause.text.matchAll(DOES_VERB)) {
+    const verb = stem((m[1] ?? m[2])!);
+    const denial = deniedActions.find((a) => a.verb === verb && [...a.topic].some((w) => about.has(w)));
+    if (!denial) continue;
+    const at = m.index + m[0].length - (m[1] ?? m[2])!.length;
+    if (isNegatedAt(clause.text, at, m.index + m[0].length)) continue;
+    const start = clause.start + at;
+    const text = clause.text.slice(at, m.index + m[0].length);
+    return finding(
+      'claim',
+      'block',
+      { field: clause.field, start, end: start + text.length, text },
+      'denied',
+      `the documents say this is never done: "${denial.citation.quote ?? denial.citation.label}"`,
+      denial.citation,
     );
   }
   return undefined;

@@ -64,6 +64,8 @@ describe('plan gating read from the documents', () => {
     // A colon parts the feature from the plan it is given to.
     "Good news on offline sync: it's part of Solo, so your team can work on the train.",
     'Studio is an option: you would still get white-label invoices.',
+    // The sentence before names the plan the reader is said to get it on.
+    'If budget matters most, Solo is $12 a user. You would still get offline sync and the client inbox.',
   ])('blocks a feature given to a plan the documents do not give it to: %s', (body) => {
     expect(gated(body)).toBe(true);
   });
@@ -89,6 +91,7 @@ describe('plan gating read from the documents', () => {
     'Offline sync comes with Studio, and the shared asset library with Solo.',
     "Good news on offline sync: it's part of Studio.",
     'Atelier is an option: you would still get white-label invoices.',
+    'If budget matters most, Studio is $30 a user. You would still get offline sync and the client inbox.',
   ])('passes a true statement of which plan has what: %s', (body) => {
     expect(run(body).blocked).toBe(false);
   });

@@ -5,6 +5,7 @@ import type { GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import type { PlanGate } from '../index/plan-gates.ts';
+import type { ProductMention } from '../index/product-catalog.ts';
 import { productCovers } from '../index/product-catalog.ts';
 import { finding } from '../support/findings.ts';
 import { describesDemo, isCustomerOwned, isNegatedAt } from '../text/claim-context.ts';
@@ -216,6 +217,34 @@ function planNames(index: GuardIndex, skus: Iterable<string>): string {
  * "Team comes with a sandbox", "SSO is available on every plan", "Team includes a built-in phone
  * channel": a feature given to a plan (or to all) that the documents give only to others, or to none.
  */
+// "Keystone is worth a look: $896 a month. You'd still get the owner portal": what the plan before gives.
+const CARRIED_OPENER =
+  /^\s*(?:(?:and|so)\s+)?(?:you(?:['’]d|['’]ll| would| will)?\s+(?:still\s+|also\s+)?(?:get|have|keep)|(?:it|that|this)(?:['’]s| is)?\s+(?:also\s+)?(?:includes?|comes with|has|gives you))\b/i;
+
+/**
+ * The plan a sentence that names none speaks of when it opens on what the reader gets: the one plan
+ * the sentence before named.
+ */
+function carriedPlan(
+  analysis: DraftAnalysis,
+  clause: DraftClause,
+  plans: readonly ProductMention[],
+  addOns: ReadonlySet<string>,
+): { named: ProductMention; skus: string[] } | undefined {
+  if (plans.length > 0 || clause.start !== clause.sentence.start || !CARRIED_OPENER.test(clause.text))
+    return undefined;
+  const before = analysis.sentences
+    .filter((s) => s.field === clause.field && s.end <= clause.sentence.start)
+    .at(-1);
+  if (!before) return undefined;
+  const named = analysis.clauses
+    .filter((c) => c.field === clause.field && c.sentence.start === before.start)
+    .flatMap((c) => c.products)
+    .filter((p) => !addOns.has(p.sku));
+  const skus = [...new Set(named.map((p) => p.sku))];
+  return skus.length === 1 ? { named: named[0]!, skus } : undefined;
+}
+
 export function planGateProblem(
   index: GuardIndex,
   deal: DealContext,
@@ -278,17 +307,18 @@ export function planGateProblem(
         grants[0]!.citation,
       );
     }
-    const subject = subjectPlans(
-      analysis,
-      {
-        ...clause,
-        products: plans.filter(
-          (p) => p.end <= clause.start + mention.start || p.start >= clause.start + mention.end,
-        ),
-      },
-      mention,
-      (floor) => plansAbove(index, deal, given, floor),
-    );
+    const subject =
+      subjectPlans(
+        analysis,
+        {
+          ...clause,
+          products: plans.filter(
+            (p) => p.end <= clause.start + mention.start || p.start >= clause.start + mention.end,
+          ),
+        },
+        mention,
+        (floor) => plansAbove(index, deal, given, floor),
+      ) ?? carriedPlan(analysis, clause, plans, facts.addOns);
     const lacking = subject?.skus.find(
       (sku) => !granted(index, deal, grants, sku) && !rowNamesIt(deal, mention, sku),
     );
@@ -316,7 +346,11 @@ export function planGateProblem(
     // "Moving to Team gets you X": only the plan moved to is said to have it.
     if (moves.targets.size > 0 && !moves.targets.has(lacking)) continue;
     const named = subject.named;
-    if (isNegatedAt(clause.text, named.start - clause.start, named.end - clause.start)) continue;
+    if (
+      named.start >= clause.start &&
+      isNegatedAt(clause.text, named.start - clause.start, named.end - clause.start)
+    )
+      continue;
     return finding(
       'claim',
       'block',

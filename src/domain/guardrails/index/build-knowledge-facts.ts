@@ -11,6 +11,7 @@ import { zonesNamedIn } from '../text/time-zones.ts';
 import { matchTerms } from '../vocabulary/lexicon-matcher.ts';
 import { linesSaid } from './billing-lines.ts';
 import { addTo, pairAcrossSentences, readClause } from './clause-terms.ts';
+import { deniedActionsIn } from './denied-actions.ts';
 import { type PolicySentence, readDiscountPolicy } from './discount-policy.ts';
 import { readFeeBands } from './fee-bands.ts';
 import { INTERNAL, isInternalDocument } from './internal-documents.ts';
@@ -50,6 +51,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     termExcluded: new Map(),
     qualified: new Map(),
     deniedNames: new Map(),
+    deniedActions: [],
     deniedNameForms: new Map(),
     sentenceStems: [],
     publicWords: new Set(),
@@ -155,6 +157,8 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
       }
       // A page the customer may read is public in every word, its rules included.
       if (!battlecard) for (const w of stems(sentence.text)) facts.publicWords.add(w);
+      if (!battlecard)
+        facts.deniedActions.push(...deniedActionsIn(sentence.text, input.sellerName, citation));
       const denying = section?.absent ? sentence.text : DENYING_LABEL.exec(sentence.text)?.[1];
       if (!battlecard && denying !== undefined)
         for (const name of listedNames(denying, (w) => lowerWords.has(w)))

@@ -26,6 +26,8 @@ export type MoneyFact = {
   forCount?: number;
 };
 
+export type DeniedAction = { verb: string; topic: ReadonlySet<string>; citation: GuardCitation };
+
 /** Text that must not reach a customer, kept with its words for overlap checks. */
 export type ConfidentialText = {
   text: string;
@@ -62,6 +64,8 @@ export type KnowledgeFacts = {
   qualified: Map<string, { denied: boolean; citation: GuardCitation }>;
   /** Names a document says are not supported ("Apple iCloud is not supported"), lower-cased. */
   deniedNames: Map<string, GuardCitation>;
+  /** What a page says the product never does ("we do not record visits"): the verb's stem and what the sentence is about. */
+  deniedActions: DeniedAction[];
   /** Denied names a "Not supported" list gives, as written there: a draft names them only so ("Make", not "make"). */
   deniedNameForms?: Map<string, string>;
   /** Meaningful words of each public document sentence, for wording the lexicon does not list. */
