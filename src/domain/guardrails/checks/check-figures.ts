@@ -632,7 +632,7 @@ function figureProblem(
       );
     }
     case 'duration':
-      return durationProblem(index, deal, clause, figure, block);
+      return durationProblem(index, deal, clause, figure, block, passageOf(analysis, clause));
     case 'date':
       return dateProblem(index, deal, clause, figure, text, at);
     case 'month':

@@ -18,6 +18,7 @@ import { isRequested } from '../text/claim-context.ts';
 import type { DurationFigure } from '../text/figures.ts';
 import { NUMBER, parseNumber } from '../text/number-words.ts';
 import { boundPhrase, isPricedQuantity, isWorkedPeriod } from './measure-shapes.ts';
+import { meetingsNamedIn } from './meeting-times.ts';
 
 const TIME_CLAIM =
   /\b(?:keeps?|keeping|stores?|holds?|delet\w*|purg\w*|eras\w*|remov\w*|trial|live|setup|set up|set-up|implement\w*|onboard\w*|deploy\w*|install\w*|configur\w*|takes?|took|respon\w*|resol\w*|support|SLA|uptime|recover\w*|RTO|RPO|retention|retain\w*|restor\w*|migrat\w*|go[\s-]live|provision\w*|sync\w*|refresh\w*|latency|history|archive\w*|kept|stored|backups?|guarantee\w*)\b/i;
@@ -55,6 +56,7 @@ const NAMES_MEETING = new RegExp(
   String.raw`\b(?:the|our|your|this|that|tomorrow's|\w+day's)\s+(?:[\w-]+\s+){0,2}?${MEETING_NOUN}\b`,
   'i',
 );
+const A_MEETING = new RegExp(String.raw`\b${MEETING_NOUN}\b`, 'i');
 const ADJECTIVE_OF = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?${MEETING_NOUN}\b`, 'i');
 const LENGTH_AFTER = new RegExp(
   String.raw`^\s+(?:for|with)\s+(?:the|our|your|this|that)\s+(?:[\w-]+\s+){0,2}?${MEETING_NOUN}\b`,
@@ -74,7 +76,9 @@ const NOT_ITS_LENGTH =
  * that matches; `undefined` when it is no meeting's length at all.
  */
 function meetingLengthProblem(
+  index: GuardIndex,
   deal: DealContext,
+  passage: string,
   clause: DraftClause,
   figure: DurationFigure,
   days: number,
@@ -82,7 +86,10 @@ function meetingLengthProblem(
   block: (kind: 'claim', check: string, reason: string, citation?: GuardCitation) => GuardFinding,
 ): GuardFinding | false | undefined {
   if (figure.unit !== 'minute' && figure.unit !== 'hour') return undefined;
-  const lengths = (deal.meetingStarts ?? []).flatMap((m) =>
+  // "The workshop on Wednesday the 17th … It's a 30-minute session": the meeting the passage names by
+  // its day, where it names one; else any booked meeting's length.
+  const named = meetingsNamedIn(index, deal, passage).filter((m) => m.lengthDays !== undefined);
+  const lengths = (named.length > 0 ? named : (deal.meetingStarts ?? [])).flatMap((m) =>
     m.lengthDays === undefined ? [] : [m.lengthDays],
   );
   if (lengths.length === 0 || clause.question || clause.field === 'subject') return undefined;
@@ -91,8 +98,10 @@ function meetingLengthProblem(
   const after = clause.text.slice(rel + figure.text.length, rel + figure.text.length + 50);
   const isLength =
     (figure.adjectival && ADJECTIVE_OF.test(after)) || LENGTH_AFTER.test(after) || LENGTH_BEFORE.test(before);
-  if (!isLength || !NAMES_MEETING.test(clause.sentence.text) || NOT_ITS_LENGTH.test(clause.sentence.text))
-    return undefined;
+  // "It's a 30-minute session" after the sentence that named the meeting by its day.
+  const namesMeeting =
+    NAMES_MEETING.test(clause.sentence.text) || (named.length > 0 && A_MEETING.test(clause.sentence.text));
+  if (!isLength || !namesMeeting || NOT_ITS_LENGTH.test(clause.sentence.text)) return undefined;
   if (lengths.some((l) => sameDuration(l, days, tolerance))) return false;
   const minutes = lengths.map((l) => `${Math.round(l * 1440)} minutes`).join(' or ');
   return block('claim', 'meeting_length', `${figure.text}: the meeting on record is ${minutes}`);
@@ -180,6 +189,8 @@ export function durationProblem(
   clause: DraftClause,
   figure: DurationFigure,
   block: (kind: 'claim', check: string, reason: string, citation?: GuardCitation) => GuardFinding,
+  /** The clause's sentence and the one before, where the meeting it speaks of may be named by its day. */
+  passage = clause.sentence.text,
 ): GuardFinding | undefined {
   const days = durationInDays(figure.value, figure.unit);
   // "24 hours a day, five days a week" is a schedule, not a period anyone promised.
@@ -193,7 +204,16 @@ export function durationProblem(
   if (rel >= 0 && isPricedQuantity(text, rel + figure.text.length)) return undefined;
   if (isWorkedPeriod(clause.sentence.text, figure.start - clause.sentence.start, days)) return undefined;
   if (rel >= 0 && isDeclinedOrAsked(text, rel)) return undefined;
-  const length = meetingLengthProblem(deal, clause, figure, days, index.config.durationTolerance, block);
+  const length = meetingLengthProblem(
+    index,
+    deal,
+    passage,
+    clause,
+    figure,
+    days,
+    index.config.durationTolerance,
+    block,
+  );
   if (length !== undefined) return length || undefined;
   const named = namedLengthProblem(deal, clause, figure, days, index.config.durationTolerance, block);
   if (named) return named;

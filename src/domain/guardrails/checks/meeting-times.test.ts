@@ -77,3 +77,35 @@ describe('a booking that says its own zone', () => {
     expect(blocks('Confirming Thursday, 5 March from 3:00 to 4:00 p.m. at your office.')).not.toEqual([]);
   });
 });
+
+describe('the length of the meeting a passage names by its day', () => {
+  const meeting = (id: string, startsAt: string, minutes: number) =>
+    anEmail({
+      id,
+      type: 'meeting',
+      direction: undefined,
+      occurredAt: '2026-02-27T10:00:00Z',
+      startsAt,
+      status: 'scheduled',
+      subject: `Globex session (${minutes} min)`,
+      to: ['hank@globex.com'],
+      body: 'Video call.',
+    });
+  const two = aWorld({
+    extraActivities: [
+      meeting('intro', '2026-03-03T15:00:00Z', 30),
+      meeting('workshop', '2026-03-05T15:00:00Z', 45),
+    ],
+  });
+  const lengthBlocks = (body: string) =>
+    check(body, { world: two }).findings.filter((f) => f.check === 'meeting_length').length;
+
+  it("holds the length said to that meeting's, not any meeting's", () => {
+    expect(
+      lengthBlocks('Looking forward to the workshop on Thursday, March 5. It is a 45-minute session.'),
+    ).toBe(0);
+    expect(
+      lengthBlocks('Looking forward to the workshop on Thursday, March 5. It is a 30-minute session.'),
+    ).toBe(1);
+  });
+});

@@ -51,6 +51,13 @@ function namesDay(index: GuardIndex, sentence: string, meeting: Meeting, zone: s
   );
 }
 
+/** The booked meetings a passage names by their day, in any of their readers' zones. */
+export function meetingsNamedIn(index: GuardIndex, deal: DealContext, passage: string): Meeting[] {
+  return (deal.meetingStarts ?? []).filter((m) =>
+    readerZones(index, m).some((zone) => namesDay(index, passage, m, zone)),
+  );
+}
+
 // "11:00 US Eastern", "9am (AWST)", "10:00 Lisbon time": a time followed by a zone's name or code.
 const ZONE_AFTER = /^\s*\(?\s*(?:[A-Z]{2,5}\b|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*(?:\s+time)?\b)/;
 
