@@ -338,7 +338,7 @@ const worlds: Array<{
     caught: {
       price: '8/8',
       claim: '8/8',
-      numbers: '6/8',
+      numbers: '7/8',
       discount: '6/8',
       recipient: '5/5',
       confidential: '8/8',
@@ -354,7 +354,7 @@ const worlds: Array<{
     caught: {
       price: '6/8',
       claim: '7/8',
-      numbers: '5/8',
+      numbers: '6/8',
       discount: '6/8',
       recipient: '5/5',
       confidential: '8/8',

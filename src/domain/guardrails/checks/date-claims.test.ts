@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../guard-test-factories.ts';
+import { aDocument, anOpportunity, aWorld, check } from '../guard-test-factories.ts';
 import { PER_SEAT_WORLD } from '../per-seat-world.ts';
 
 // The per-seat world: a contract ending 30 June 2026, terms of 12, 24 or 36 months, 45 days' notice.
@@ -93,5 +93,33 @@ describe('the day a usage figure is for', () => {
     expect(
       blocksIn('Your contract ends on 30 June 2026, and 42 seats were active in the week of 18 May.'),
     ).not.toEqual([]);
+  });
+});
+
+describe("the notice deadline an account's own order form sets", () => {
+  // The general terms give 30 days (month-to-month) and 60 days; Globex's order form gives 45 days
+  // before its end on 2026-06-30, so the deadline is May 16, whatever other date a page gives.
+  const world = aWorld({
+    opportunities: [anOpportunity({ contractEndDate: '2026-06-30' })],
+    extraDocuments: [
+      aDocument({
+        id: 'doc-terms',
+        kind: 'policy',
+        body: "# Terms\n\n- Month-to-month plans end with 30 days' notice.\n- Terms renew unless notice is given at least 60 days before the end. Prices change on May 31.",
+      }),
+      aDocument({
+        id: 'doc-globex-order',
+        kind: 'contract',
+        accountId: 'a-globex',
+        body: '# Renewal\n\nThis order renews for 12 months unless either party gives written notice at least 45 days before June 30, 2026.',
+      }),
+    ],
+  });
+  const blocks = (body: string) => check(body, { world }).findings.filter((f) => f.check === 'date').length;
+
+  it('holds the deadline to the order form', () => {
+    expect(blocks('Your order renews unless notice is given by May 16.')).toBe(0);
+    expect(blocks('Your order renews unless notice is given by May 31.')).toBe(1);
+    expect(blocks('The notice deadline is May 31, so there is time.')).toBe(1);
   });
 });

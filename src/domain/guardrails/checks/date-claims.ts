@@ -74,10 +74,29 @@ export function dateProblem(
       end.citation,
     );
   }
+  const weekday = weekdayProblem(index, figure, at);
+  // "unless notice is given by January 1": the day the notice period counts back to from the end of
+  // the term, not any date a document happens to give.
+  const { contractEndDate } = deal.opportunity;
+  const notice = noticeDays(deal);
+  // "notice at least 90 days before June 30" names the end the notice counts back from, not the deadline.
+  const anchor = /\b(?:days?|weeks?|months?)['’]?\s+(?:before|prior to)\s+(?:\w+,?\s+)?(?:the\s+)?$/i.test(
+    before,
+  );
+  if (contractEndDate && notice.length > 0 && NOTICE_BY.test(before) && !anchor) {
+    if (countedFromAnchor(index, deal, clause, figure)) return weekday;
+    return finding(
+      'claim',
+      'block',
+      at,
+      'date',
+      `${figure.text} is not the notice deadline: ${notice.join(' or ')} days before the term ends ${contractEndDate}`,
+      end?.citation,
+    );
+  }
   const supported = dateKeys(figure).some(
     (k) => deal.crm.dates.has(k) || deal.thread.dates.has(k) || deal.facts.dates.has(k),
   );
-  const weekday = weekdayProblem(index, figure, at);
   if (supported || countedFromAnchor(index, deal, clause, figure)) return weekday;
   // "See you at our call on May 20" when the call on record is May 19.
   const meeting = bookedMeetingProblem(deal, clause, figure, at);
@@ -158,10 +177,15 @@ function countedFromAnchor(
 
 // "notice is given by", "notice of non-renewal … before": a deadline the contract sets, not a plan.
 const NOTICE_BY =
-  /^(?:(?!\b(?:I|we)(?:'ll| will| can| shall)\b).)*\bnotice\b[^.;:!?]*?\b(?:by|before|until|no later than)\s+(?:\w+,?\s+)?(?:the\s+)?$/is;
+  /^(?:(?!\b(?:I|we)(?:'ll| will| can| shall)\b).)*\bnotice\b(?:[^.;:!?]*?\b(?:by|before|until|no later than)|\s+deadline\s+(?:is|of|falls on))\s+(?:\w+,?\s+)?(?:the\s+)?$/is;
 
-/** The notice periods the documents give, in days ("renews unless notice is given 60 days before the end"). */
+/**
+ * The notice periods the documents give, in days ("renews unless notice is given 60 days before the
+ * end"): the account's own order form's where it gives one, else every notice period on the pages.
+ */
 function noticeDays(deal: DealContext): number[] {
+  const own = deal.facts.contractMeasures.filter((m) => m.kind === 'duration' && m.stems.has('notic'));
+  if (own.length > 0) return [...new Set(own.map((m) => m.value))];
   return [...deal.facts.durationContexts].flatMap(([d, contexts]) =>
     contexts.some((c) => /\bnotice\b/i.test(c.citation.quote ?? '')) ? [d] : [],
   );
