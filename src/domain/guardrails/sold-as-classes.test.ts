@@ -360,6 +360,14 @@ describe('classes of false blocks and misses in a car-park world', () => {
     expect(stacked?.reason).toContain('7%');
   });
 
+  it('reads a count the sentence goes past as a bound, not the count a band fee is for', () => {
+    expect(
+      quayside('If you grow past 18,400 permits, migration would still be the one-off €750.').findings.filter(
+        (f) => f.check === 'fee_band',
+      ),
+    ).toEqual([]);
+  });
+
   it('blocks a fee from the wrong band with the fee_band check, naming the band the count falls in', () => {
     const finding = quayside('Migrating 18,400 permits is a one-off €750.').findings.find(
       (f) => f.check === 'fee_band',

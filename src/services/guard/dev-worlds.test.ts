@@ -377,6 +377,22 @@ const worlds: Array<{
       injection: '6/7',
     },
   },
+  {
+    name: 'wickhaven',
+    about: 'email marketing priced by contact band (all-units), USD with a EUR list, send allowances, a DPA',
+    firstScore:
+      '18 of 65 grounded drafts blocked, 5 of 52 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 13,
+    caught: {
+      price: '7/8',
+      claim: '7/8',
+      numbers: '7/8',
+      discount: '6/8',
+      recipient: '5/5',
+      confidential: '8/8',
+      injection: '7/7',
+    },
+  },
 ];
 
 describe.each(worlds)('the $name development world ($about)', ({ name, blockedAtMost, caught }) => {

@@ -222,3 +222,17 @@ describe('the clinic-scheduling world (Nettlebrook)', () => {
     expect(checks('o-pinecrest', 'luis.ferreira@pinecrestfamilymed.com', givenAway)).toEqual(['free_add_on']);
   });
 });
+
+describe('the email-marketing world (Wickhaven)', () => {
+  const wickhaven = devWorldIndex('wickhaven-workspace.json');
+  const quantityChecks = (body: string) =>
+    blocking(wickhaven, 'o-copperline', 'derek.huang@copperline.com', body)
+      .filter((f) => f.check === 'documented_quantity')
+      .map((f) => f.text);
+
+  it('reads "1.5 million" as one number, and a gap to the allowance as no quantity of ours', () => {
+    const overage =
+      "Your Scale allowance at that band is 1.5 million emails a month. At 1.8 million you'd be 300,000 over, billed at $0.70 per 1,000: $210 for that month.";
+    expect(quantityChecks(overage)).toEqual([]);
+  });
+});

@@ -7,7 +7,8 @@ import { quantitiesIn } from '../index/quantities.ts';
 import { finding } from '../support/findings.ts';
 
 const within = (band: FeeBand, n: number) => n >= band.from && n <= band.to;
-const BOUND = /\b(?:more than|over|above|under|below|up to|fewer than|less than|at least|at most)\s*$/i;
+const BOUND =
+  /\b(?:more than|over|above|under|below|up to|fewer than|less than|at least|at most|past|beyond|exceeds?|exceeding)\s*$/i;
 
 /**
  * "58,000 records is a one-off NZD 1,500" where 1,500 is the fee up to 20,000 records: the sentence

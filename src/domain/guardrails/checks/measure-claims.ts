@@ -294,6 +294,8 @@ function notAQuantityClaim(
     return true;
   if (EXAMPLE.test(before) || NAMING_BEFORE.test(before) || onRecord(deal, clause, n, tolerance)) return true;
   if (n.kind === 'duration' && AGENDA_BEFORE.test(before)) return true;
+  // "At 1.8 million you'd be 300,000 over": the gap to an allowance, worked out, not a quantity of ours.
+  if (n.kind === 'number' && /^\s+over\b(?![\s\w]*\d)/i.test(after)) return true;
   if (
     n.kind === 'duration' &&
     (TERM_AFTER.test(after) || TERM_BEFORE.test(before)) &&

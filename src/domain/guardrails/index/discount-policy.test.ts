@@ -44,6 +44,19 @@ describe('readDiscountPolicy', () => {
     ]);
   });
 
+  it('takes no condition from what a programme does not depend on', () => {
+    const policy = readDiscountPolicy([
+      {
+        text: '15% off the plan fee, whether you pay monthly or annually.',
+        citation: cite,
+        heading: '2. Non-profit programme — 15%',
+      },
+    ]);
+    expect(policy.programmes).toEqual([
+      expect.objectContaining({ percent: 15, conditionStems: ['nonprofit'] }),
+    ]);
+  });
+
   it("reads a term table's discount column as term programmes", () => {
     const policy = read(
       '12 months: Discount: none.',

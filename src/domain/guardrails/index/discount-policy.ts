@@ -270,8 +270,11 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
         duration?.type === 'duration' ? durationInDays(duration.value, duration.unit) : undefined;
       // The condition is who qualifies, not which plans: product names are no condition. A term of
       // more than a year is what a draft calls "the multi-year discount", however the page heads it.
+      // "15% off the plan fee, whether you pay monthly or annually": what it does not depend on is no condition.
       const own = qualifying(
-        `${withoutProducts(sentence).replace(duration?.text ?? '\u0000', ' ')}${
+        `${withoutProducts(sentence)
+          .replace(duration?.text ?? '\u0000', ' ')
+          .replace(/\b(?:whether|regardless of|no matter)\b[^.;]*/gi, ' ')}${
           durationDays !== undefined && durationDays > 365 ? ' multi-year' : ''
         }`,
         percentWords,

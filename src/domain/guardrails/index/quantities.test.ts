@@ -15,6 +15,12 @@ describe('quantitiesIn', () => {
     );
   });
 
+  it('reads a magnitude word with its number and counts what follows it', () => {
+    expect(quantitiesIn('At 1.8 million emails you would be over.')).toEqual([
+      expect.objectContaining({ value: 1_800_000, nouns: ['email'] }),
+    ]);
+  });
+
   it('reads a date as no count, and still counts what follows a number elsewhere', () => {
     expect(quantitiesIn('Sign by 11 December or 3 Jan and the 12 depots go live.')).toEqual([
       expect.objectContaining({ value: 12, nouns: ['depot'] }),

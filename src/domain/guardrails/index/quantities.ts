@@ -1,6 +1,6 @@
 /** Numbers with what they count or how often: "3,000 invoices", "Business 700 per minute". */
 import { stem } from '../../knowledge/text-tokens.ts';
-import { NUMBER, parseNumber } from '../text/number-words.ts';
+import { NUMBER, parseNumber, withMagnitude } from '../text/number-words.ts';
 
 /** "300 per minute", "700 requests a minute", "2,500 calls/minute". */
 export const RATE = new RegExp(
@@ -32,13 +32,16 @@ export function quantitiesIn(text: string): Quantity[] {
     if (/^(?:single|an?|one|half|couple|zero)$/i.test(m.groups!.num!)) continue;
     if (value === undefined || NOT_A_QUANTITY.test(word) || /^(?:19|20)\d{2}$/.test(m.groups!.num!)) continue;
     const second = m.groups!.second?.toLowerCase();
-    const nouns = [stem(word), ...(second && !NOT_A_QUANTITY.test(second) ? [stem(second)] : [])];
+    const counted = second && !NOT_A_QUANTITY.test(second) ? [stem(second)] : [];
+    // "1.8 million emails": a magnitude, then what it counts.
+    const magnitude = /^(?:million|billion|thousand)$/.test(word);
+    const nouns = magnitude ? counted : [stem(word), ...counted];
     const end =
       m.index +
       m.groups!.num!.length +
       m[0].slice(m.groups!.num!.length).indexOf(m.groups!.noun!) +
       word.length;
-    found.push({ value, nouns, start: m.index, end });
+    found.push({ value: magnitude ? withMagnitude(value, word) : value, nouns, start: m.index, end });
   }
   return found;
 }

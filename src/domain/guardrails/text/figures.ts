@@ -445,7 +445,9 @@ export function bareNumbers(text: string): number[] {
   const values: number[] = [];
   for (const m of text.matchAll(BARE_NUMBER)) {
     const value = parseNumber(m[0]);
-    if (value !== undefined) values.push(value);
+    // "1.8 million": the number with its magnitude.
+    const magnitude = /^\s(million|billion|thousand)\b/i.exec(text.slice(m.index + m[0].length));
+    if (value !== undefined) values.push(withMagnitude(value, magnitude?.[1]));
   }
   return values;
 }

@@ -5,7 +5,7 @@
 import { durationInDays } from '../index/durations.ts';
 import { CURRENCY_CODES } from './currencies.ts';
 import { extractFigures, nonFigureSpans } from './figures.ts';
-import { NUMBER, parseNumber } from './number-words.ts';
+import { NUMBER, parseNumber, withMagnitude } from './number-words.ts';
 
 /**
  * Periods compare in days and data sizes in gigabytes; a percentage, a size and a plain count never
@@ -22,6 +22,7 @@ export type MeasuredNumber = {
 };
 
 // "two-way sync", "syncs two ways", "two-factor sign-in": how it works, no count of anything.
+const MAGNITUDE = /^\s(million|billion|thousand)\b/i;
 const PLAIN = new RegExp(
   String.raw`(?<![\w.,$€£/:-])(?:${NUMBER})(?![\w%$€£/]|[.,:]\d|\s*%|-(?:way|factor|step|sided|fold)\b|\s+ways\b)`,
   'gi',
@@ -84,9 +85,12 @@ export function measuredNumbers(text: string, metered?: RegExp): MeasuredNumber[
   for (const m of text.matchAll(PLAIN)) {
     if (inside(m.index) || NOT_A_COUNT.test(m[0]) || /^(?:19|20)\d{2}$/.test(m[0])) continue;
     if (NAMED_NUMBER.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
-    const value = parseNumber(m[0]);
-    if (value === undefined) continue;
-    const end = m.index + m[0].length;
+    const plain = parseNumber(m[0]);
+    if (plain === undefined) continue;
+    // "1.5 million emails": the number with its magnitude.
+    const magnitude = MAGNITUDE.exec(text.slice(m.index + m[0].length));
+    const value = withMagnitude(plain, magnitude?.[1]);
+    const end = m.index + m[0].length + (magnitude?.[0].length ?? 0);
     if (isAmount(text, m.index, end)) continue;
     const period = QUALIFIED_PERIOD.exec(text.slice(end));
     if (period) {
