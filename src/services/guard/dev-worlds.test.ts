@@ -216,7 +216,7 @@ const worlds: Array<{
       'legal practice software per fee-earner and support seat in EUR with a USD list, storage blocks, VAT',
     firstScore:
       '43 of 68 grounded drafts blocked, 12 of 56 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 31,
+    blockedAtMost: 30,
     caught: {
       price: '8/8',
       claim: '5/8',
@@ -382,7 +382,7 @@ const worlds: Array<{
     about: 'email marketing priced by contact band (all-units), USD with a EUR list, send allowances, a DPA',
     firstScore:
       '18 of 65 grounded drafts blocked, 5 of 52 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 13,
+    blockedAtMost: 11,
     caught: {
       price: '7/8',
       claim: '7/8',

@@ -69,3 +69,32 @@ describe('service hours', () => {
     });
   });
 });
+
+describe('a plan row that gives no clock times', () => {
+  const rowWorld = aWorld({
+    extraDocuments: [
+      aDocument({
+        id: 'doc-support',
+        kind: 'policy',
+        body:
+          '# Support\n\n**Business hours:** Monday to Friday, 08:00–20:00 US Eastern time.\n\n**Languages:** English on every plan.\n\n' +
+          '| Plan | Hours |\n| --- | --- |\n| Northwind Pro | Business hours; Severity 1 around the clock |\n| Northwind Enterprise | 24/7 |',
+      }),
+    ],
+    documents: [PRICING],
+  });
+  const blocks = (body: string) =>
+    check(body, { world: rowWorld }).findings.filter((f) => f.severity === 'block');
+
+  it('takes the page\'s business hours for a plan whose row says only "Business hours"', () => {
+    expect(blocks('Northwind Pro support is there 8am to 8pm Eastern on weekdays.')).toEqual([]);
+    expect(
+      blocks('Northwind Pro support is there 7am to 8pm Eastern on weekdays.').map((f) => f.check),
+    ).toContain('service_hours');
+  });
+
+  it('reads a language a "Languages:" label gives', () => {
+    expect(blocks('Support is in English on every plan.')).toEqual([]);
+    expect(blocks('Support is in Japanese on every plan.').map((f) => f.check)).toContain('language');
+  });
+});

@@ -107,8 +107,15 @@ export function checkServiceHours(asOf: string, deal: DealContext, analysis: Dra
     if (namesOneDay(sentence)) continue;
     // Hours stated for the plan the clause names, where the documents give that plan its own.
     const plans = new Set(clause.products.map((p) => p.sku));
+    // A plan row that says only "Business hours" leaves the clock to the page's general hours.
     const ownPlan = documented.filter((h) => h.plans.some((p) => plans.has(p)));
-    const pool: readonly ServiceHours[] = ownPlan.length > 0 ? ownPlan : documented;
+    const clocked = ownPlan.some((h) => h.minutes.size > 0);
+    const pool: readonly ServiceHours[] =
+      ownPlan.length === 0
+        ? documented
+        : clocked
+          ? ownPlan
+          : [...ownPlan, ...documented.filter((h) => h.plans.length === 0)];
     const converted = convertedTimes(sentence, clause.text, times, pool);
     const zoned = inNamedZone(sentence, pool, Date.parse(asOf));
     const unsupported = [

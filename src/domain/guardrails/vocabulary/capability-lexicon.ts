@@ -374,9 +374,10 @@ const rows: Record<TermCategory, Row[]> = {
     ...LANGUAGES.map(
       (l): Row => [
         `lang-${l.toLowerCase()}`,
-        // A language, not a nationality: in a list or after "in", and not "Dutch customers". Nor the
-        // customer's own set-up: "English tickets", "German-speaking agents", "English ones" are theirs.
-        `(?<=\\b(?:in|into|reads?|supports?|speaks?|and|or|plus|also|languages?:?)\\s|,\\s)${l}(?![\\s-]+(?:customers?|teams?|offices?|compan(?:y|ies)|subsidiar(?:y|ies)|markets?|clients?|users?|entit(?:y|ies)|staff|law|VAT|banks?|colleagues?|operations?|suppliers?|vendors?|invoices?\\s+from|ones?|tickets?|queues?|agents?|speakers?|speaking|people|employees|requests?|messages?|emails?|calls?|callers?|inbox(?:es)?|desks?|shifts?|reps?|groups?)\\b)`,
+        // A language, not a nationality: opening a clause, in a list, after "in" or a "Languages:" label, and
+        // not "Dutch customers". Nor the customer's own set-up: "English tickets", "German-speaking agents",
+        // "English ones" are theirs.
+        `(?<=^[\\s*]*|\\b(?:in|into|reads?|supports?|speaks?|and|or|plus|also|[Ll]anguages?:?\\**)\\s|,\\s)${l}(?![\\s-]+(?:customers?|teams?|offices?|compan(?:y|ies)|subsidiar(?:y|ies)|markets?|clients?|users?|entit(?:y|ies)|staff|law|VAT|banks?|colleagues?|operations?|suppliers?|vendors?|invoices?\\s+from|ones?|tickets?|queues?|agents?|speakers?|speaking|people|employees|requests?|messages?|emails?|calls?|callers?|inbox(?:es)?|desks?|shifts?|reps?|groups?)\\b)`,
         CS,
       ],
     ),
