@@ -382,7 +382,7 @@ const worlds: Array<{
     about: 'email marketing priced by contact band (all-units), USD with a EUR list, send allowances, a DPA',
     firstScore:
       '18 of 65 grounded drafts blocked, 5 of 52 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 11,
+    blockedAtMost: 9,
     caught: {
       price: '7/8',
       claim: '7/8',

@@ -230,6 +230,16 @@ describe('the email-marketing world (Wickhaven)', () => {
       .filter((f) => f.check === 'documented_quantity')
       .map((f) => f.text);
 
+  it('reads "US dollars" as money, not a place our invoicing is said to run in', () => {
+    const places = (body: string) =>
+      blocking(wickhaven, 'o-copperline', 'derek.huang@copperline.com', body).filter(
+        (f) => f.check === 'place_list',
+      );
+    expect(places('Copperline would contract with Wickhaven, Inc., and we invoice in US dollars.')).toEqual(
+      [],
+    );
+  });
+
   it('reads "1.5 million" as one number, and a gap to the allowance as no quantity of ours', () => {
     const overage =
       "Your Scale allowance at that band is 1.5 million emails a month. At 1.8 million you'd be 300,000 over, billed at $0.70 per 1,000: $210 for that month.";

@@ -11,6 +11,7 @@ import { finding } from '../support/findings.ts';
 import { programmesNamed } from '../support/programmes.ts';
 import {
   describesDemo,
+  isBareLabel,
   isCustomerOwned,
   isNegatedAt,
   isNotYetAvailable,
@@ -49,6 +50,7 @@ export function termProblem(
     isRequested(clause.text, rel) ||
     isTopicLabel(clause.text, rel, termEnd) ||
     isTopicNoun(clause.text, termEnd) ||
+    isBareLabel(clause.sentence.text, term.start - clause.sentence.start, term.end - clause.sentence.start) ||
     isQuoted(clause.text, rel, termEnd)
   )
     return undefined;

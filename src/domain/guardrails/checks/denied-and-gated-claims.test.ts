@@ -63,6 +63,11 @@ describe('certificates a status table says are under way', () => {
     expect(blocked("HITRUST: we're not certified. Our r2 assessment is in progress.")).toBe(false);
     expect(
       blocked(
+        "Where we stand:\n\n- HITRUST CSF.\n  We're not certified yet; the r2 assessment is under way.",
+      ),
+    ).toBe(false);
+    expect(
+      blocked(
         "We can't commit to an authorization date; until it's authorized, nothing is hosted in a FedRAMP environment.",
       ),
     ).toBe(false);

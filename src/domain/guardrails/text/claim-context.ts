@@ -131,6 +131,14 @@ export function isTopicLabel(clause: string, start: number, end: number): boolea
   return TOPIC_LABEL.test(clause.slice(0, start)) && /^\s*(?:question\s*)?[,:–—]/.test(clause.slice(end));
 }
 
+/** A sentence that is a list item naming the term alone ("- ISO 27001." before "We're not certified yet."). */
+export function isBareLabel(sentence: string, start: number, end: number): boolean {
+  return (
+    /^[\s\-*•\d.)]*$/.test(sentence.slice(0, start)) &&
+    /^(?:\s+[A-Z0-9][\w/-]*){0,2}[\s.?!*]*$/.test(sentence.slice(end))
+  );
+}
+
 // "walk you through the SOC 2 report and HITRUST status": the term names what will be talked about.
 const TOPIC_NOUN_AFTER = /^\s+(?:status|questions?|timeline|update)\b(?!\s*(?::|is\b|was\b|has\b))/i;
 

@@ -130,8 +130,8 @@ export function matchPlaces(text: string): PlaceMatch[] {
       const place = compiled.places[group - 1];
       if (!place) continue;
       const end = m.index + m[0].length;
-      // "US$119", "A$595": a currency's sign, not a place.
-      if (text[end] === '$') continue;
+      // "US$119", "A$595", "we invoice in US dollars": a currency, not a place.
+      if (text[end] === '$' || /^\s+dollars?\b/i.test(text.slice(end, end + 10))) continue;
       // "in English, French and German" lists languages, not places: a demonym that no noun follows.
       const demonym = m[0] !== place.names.split('|')[0] && /(?:an|ish|ch|ss|ese)$/.test(m[0]);
       if (demonym && /^(?:\s*(?:,|;|\.|$|and\b|or\b|\)|language|speak))/.test(text.slice(end, end + 12)))
