@@ -114,10 +114,11 @@ export function deniedActionProblem(deal: DealContext, clause: DraftClause): Gua
   if (deniedActions.length === 0 || clause.question || isHedged(clause.text)) return undefined;
   const about = new Set(stems(clause.sentence.text));
   for (const m of clause.text.matchAll(DOES_VERB)) {
-    const verb = stem((m[1] ?? m[2])!);
+    const word = (m[1] ?? m[2])!;
+    const verb = stem(word);
     const denial = deniedActions.find((a) => a.verb === verb && [...a.topic].some((w) => about.has(w)));
     if (!denial) continue;
-    const at = m.index + m[0].length - (m[1] ?? m[2])!.length;
+    const at = m.index + m[0].length - word.length;
     if (isNegatedAt(clause.text, at, m.index + m[0].length)) continue;
     const start = clause.start + at;
     const text = clause.text.slice(at, m.index + m[0].length);

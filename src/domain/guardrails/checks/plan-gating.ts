@@ -5,8 +5,7 @@ import type { GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import type { PlanGate } from '../index/plan-gates.ts';
-import type { ProductMention } from '../index/product-catalog.ts';
-import { productCovers } from '../index/product-catalog.ts';
+import { type ProductMention, productCovers } from '../index/product-catalog.ts';
 import { finding } from '../support/findings.ts';
 import { describesDemo, isCustomerOwned, isNegatedAt } from '../text/claim-context.ts';
 import { spellingStem } from '../text/spelling.ts';
@@ -213,10 +212,6 @@ function planNames(index: GuardIndex, skus: Iterable<string>): string {
   return [...new Set(skus)].map((s) => index.catalog.bySku.get(s)?.name ?? s).join(', ');
 }
 
-/**
- * "Team comes with a sandbox", "SSO is available on every plan", "Team includes a built-in phone
- * channel": a feature given to a plan (or to all) that the documents give only to others, or to none.
- */
 // "Keystone is worth a look: $896 a month. You'd still get the owner portal": what the plan before gives.
 const CARRIED_OPENER =
   /^\s*(?:(?:and|so)\s+)?(?:you(?:['’]d|['’]ll| would| will)?\s+(?:still\s+|also\s+)?(?:get|have|keep)|(?:it|that|this)(?:['’]s| is)?\s+(?:also\s+)?(?:includes?|comes with|has|gives you))\b/i;
@@ -245,6 +240,10 @@ function carriedPlan(
   return skus.length === 1 ? { named: named[0]!, skus } : undefined;
 }
 
+/**
+ * "Team comes with a sandbox", "SSO is available on every plan", "Team includes a built-in phone
+ * channel": a feature given to a plan (or to all) that the documents give only to others, or to none.
+ */
 export function planGateProblem(
   index: GuardIndex,
   deal: DealContext,
