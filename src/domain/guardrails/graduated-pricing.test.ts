@@ -108,6 +108,23 @@ describe('products named by their variant', () => {
     expect(blocked('Extended is $30 per clinician and adds the licence history.')).toBe(true);
   });
 
+  it('reads a variant after a dash, by the first list that sells it', () => {
+    const catalog = buildProductCatalog(
+      [
+        aProduct({ sku: 'ONB-S', name: 'Onboarding & migration — Small', listPrice: 1500 }),
+        aProduct({ sku: 'ONB-L', name: 'Onboarding & migration — Large', listPrice: 9500 }),
+        aProduct({
+          sku: 'ONB-L-EUR',
+          name: 'Onboarding & migration — Large',
+          listPrice: 8900,
+          currency: 'EUR',
+        }),
+      ],
+      'Acme',
+    );
+    expect(catalog.mentions('Large is a one-off $9,500.').map((m) => m.sku)).toEqual(['ONB-L']);
+  });
+
   it('names a product by a variant only where the variant is its alone', () => {
     const catalog = buildProductCatalog(
       [

@@ -384,7 +384,7 @@ const worlds: Array<{
       '18 of 65 grounded drafts blocked, 5 of 52 flaws missed (written cold, scored on the code before any fix)',
     blockedAtMost: 9,
     caught: {
-      price: '7/8',
+      price: '8/8',
       claim: '7/8',
       numbers: '7/8',
       discount: '6/8',

@@ -163,8 +163,8 @@ function splitByFullName(
 
 /**
  * "Tenant screening, Basic" and "Tenant screening, Comprehensive": products that share what comes before
- * the comma and differ by a capitalised word after it are named by that word alone ("Comprehensive is $45
- * an applicant"), unless it already names something else (a plan: "Onboarding, Core HR").
+ * the comma (or a dash) and differ by a capitalised word after it are named by that word alone
+ * ("Comprehensive is $45 an applicant"), unless it already names something else (a plan: "Onboarding, Core HR").
  */
 function variantAliases(
   catalog: readonly CatalogProduct[],
@@ -173,15 +173,19 @@ function variantAliases(
   const byBase = new Map<string, Map<string, string>>();
   const bases = new Map<string, Set<string>>();
   for (const p of catalog) {
-    const comma = p.name.indexOf(',');
-    if (comma < 0) continue;
-    const base = p.name.slice(0, comma).trim();
+    // "Tenant screening, Basic", "Onboarding & migration — Large".
+    const parted = /,|\s[—–]\s/.exec(p.name);
+    if (!parted) continue;
+    const base = p.name.slice(0, parted.index).trim();
     const variant = p.name
-      .slice(comma + 1)
+      .slice(parted.index + parted[0].length)
       .split(/[,(]/)[0]!
       .trim();
     if (!/^\p{Lu}\p{Ll}{2,}(?: \p{Lu}\p{Ll}+)*$/u.test(variant) || taken.has(variant)) continue;
-    byBase.set(base, (byBase.get(base) ?? new Map()).set(variant, p.sku));
+    // The first list names it: a second currency's line of the same variant is found from it.
+    const variants = byBase.get(base) ?? new Map<string, string>();
+    if (!variants.has(variant)) variants.set(variant, p.sku);
+    byBase.set(base, variants);
     bases.set(variant, (bases.get(variant) ?? new Set()).add(base));
   }
   const found = new Map<string, string>();
