@@ -386,7 +386,7 @@ const worlds: Array<{
     caught: {
       price: '8/8',
       claim: '7/8',
-      numbers: '7/8',
+      numbers: '8/8',
       discount: '6/8',
       recipient: '5/5',
       confidential: '8/8',

@@ -240,6 +240,13 @@ describe('the email-marketing world (Wickhaven)', () => {
     );
   });
 
+  it('holds a period said after a plan-naming clause to that plan, though the thread gives the same period', () => {
+    const support =
+      'What support looks like on Scale: email, chat and phone, and Severity 1 cover around the clock with a one-hour first response.';
+    expect(quantityChecks(support)).toEqual(['one-hour']);
+    expect(quantityChecks(support.replace('one-hour', '30-minute'))).toEqual([]);
+  });
+
   it('reads "1.5 million" as one number, and a gap to the allowance as no quantity of ours', () => {
     const overage =
       "Your Scale allowance at that band is 1.5 million emails a month. At 1.8 million you'd be 300,000 over, billed at $0.70 per 1,000: $210 for that month.";

@@ -107,12 +107,18 @@ function offeredTerm(deal: DealContext, days: number, tolerance: number): boolea
  * active contracts", "the 300 GB archive" where the call notes say 300 GB. A count is backed only with
  * its noun: a thread full of headcounts would excuse any limit.
  */
-function onRecord(deal: DealContext, clause: DraftClause, n: MeasuredNumber, tolerance: number): boolean {
+function onRecord(
+  deal: DealContext,
+  clause: DraftClause,
+  n: MeasuredNumber,
+  tolerance: number,
+  ofPlan: boolean,
+): boolean {
   // "Professional keeps records for six years" restates the customer's six years as a plan's: the
   // plan's documented figure is the one to meet, not what the customer asked for.
   if (n.kind === 'duration')
     return (
-      clause.products.length === 0 &&
+      !ofPlan &&
       [...deal.thread.durations.keys(), ...deal.crm.durations.keys()].some((d) =>
         sameDuration(d, n.value, tolerance),
       )
@@ -198,7 +204,9 @@ export function measureProblems(
   numbers.forEach((n, i) => {
     const start = clause.start + n.start;
     const end = clause.start + n.end;
-    if (notAQuantityClaim(deal, clause, text, n, start, end, tolerance)) return;
+    // "What support looks like on Scale: … a one-hour first response": said of the plan the label names.
+    const ofPlan = clause.products.length > 0 || plans(n.start, n.end).length > 0;
+    if (notAQuantityClaim(deal, clause, text, n, start, end, tolerance, ofPlan)) return;
     if (statedAsDocumented(deal, clause, n)) return;
     // "two training days would be CHF 2,400": a period is a count of what is sold only when priced.
     if (
@@ -280,6 +288,8 @@ function notAQuantityClaim(
   start: number,
   end: number,
   tolerance: number,
+  /** The number is said of a plan, named in its clause or carried from the clause before. */
+  ofPlan: boolean,
 ): boolean {
   const before = text.slice(Math.max(clause.start, start - 30), start);
   const after = text.slice(end, end + 20);
@@ -292,7 +302,8 @@ function notAQuantityClaim(
   if (isFactor(text, start, end)) return true;
   if (n.kind === 'duration' && isWorkedPeriod(clause.sentence.text, start - clause.sentence.start, n.value))
     return true;
-  if (EXAMPLE.test(before) || NAMING_BEFORE.test(before) || onRecord(deal, clause, n, tolerance)) return true;
+  if (EXAMPLE.test(before) || NAMING_BEFORE.test(before) || onRecord(deal, clause, n, tolerance, ofPlan))
+    return true;
   if (n.kind === 'duration' && AGENDA_BEFORE.test(before)) return true;
   // "At 1.8 million you'd be 300,000 over": the gap to an allowance, worked out, not a quantity of ours.
   if (n.kind === 'number' && /^\s+over\b(?![\s\w]*\d)/i.test(after)) return true;
