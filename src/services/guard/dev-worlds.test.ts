@@ -185,7 +185,7 @@ const worlds: Array<{
       price: '9/9',
       claim: '8/9',
       numbers: '9/9',
-      discount: '5/8',
+      discount: '6/8',
       recipient: '5/5',
       confidential: '6/7',
       injection: '4/5',
@@ -352,7 +352,7 @@ const worlds: Array<{
       '28 of 65 grounded drafts blocked, 15 of 52 flaws missed (written cold, scored on the code before any fix)',
     blockedAtMost: 21,
     caught: {
-      price: '6/8',
+      price: '7/8',
       claim: '7/8',
       numbers: '6/8',
       discount: '6/8',

@@ -1,5 +1,5 @@
 /** A lexicon term a clause claims: documented at all, in the edition, place and plans the draft gives it. */
-import { STOPWORDS, tokenize } from '../../knowledge/text-tokens.ts';
+import { STOPWORDS, stems, tokenize } from '../../knowledge/text-tokens.ts';
 import { type DraftAnalysis, type DraftClause, productAt } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
 import { IDENTITY_PROTOCOLS, isIdentityProvider, QUALIFIER } from '../index/clause-terms.ts';
@@ -116,6 +116,7 @@ export function termProblem(
     reworded?.citation ??
     (isIdentityProvider(term.term.id) ? anySamlProvider(facts, clause) : undefined) ??
     // "We import your old tickets for free" where a document says the import is "at no charge".
+    (term.term.id === 'setup-fee' ? oneTimeFee(facts, clause, term) : undefined) ??
     (term.term.id === 'free-extras' && /^(?:for free|free of charge)$/i.test(term.text)
       ? freeOfCharge(facts, clause.text)
       : undefined) ??
@@ -254,6 +255,26 @@ function anySamlProvider(facts: DealContext['facts'], clause: DraftClause): Guar
 
 // Offers ("free months", "refunds") must be stated as offers; only features may be reworded.
 const SAME_WORDS_CATEGORIES = new Set(['feature', 'service', 'hosting', 'identity']);
+
+/**
+ * "The onboarding fee is $1,500" where the price book sells "Guided onboarding" once: that one-time
+ * price is the fee. "There's no onboarding fee" it contradicts.
+ */
+function oneTimeFee(
+  facts: DealContext['facts'],
+  clause: DraftClause,
+  term: TermMatch,
+): GuardCitation | undefined {
+  if (isNegatedAt(clause.text, term.start - clause.start, term.end - clause.start)) return undefined;
+  const kind = stems(term.text.replace(/^set-up/i, 'setup'))[0];
+  return facts.money.find(
+    (m) =>
+      m.period === 'once' &&
+      m.citation.source === 'product' &&
+      kind &&
+      stems(m.citation.label).includes(kind),
+  )?.citation;
+}
 
 /** A document sentence that says what this clause is about costs nothing ("at no charge"). */
 function freeOfCharge(facts: DealContext['facts'], clause: string): GuardCitation | undefined {

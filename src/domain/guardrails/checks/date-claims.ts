@@ -139,9 +139,15 @@ function countedFromAnchor(
   );
   const periods = sentenceFigures.flatMap((f) => (f.type === 'duration' ? [f] : []));
   const terms = NEXT_TERM.test(clause.sentence.text) ? offeredTermMonths(deal) : [];
+  // A date written without its year is read forward: a year before the next step is no day it names.
+  const earliest = parseDay(index.asOf) - 60;
   const hits = (day: number) => {
     const p = partsOfDay(day);
-    return p.month === figure.month && p.day === figure.day && (!figure.year || p.year === figure.year);
+    return (
+      p.month === figure.month &&
+      p.day === figure.day &&
+      (figure.year ? p.year === figure.year : day >= earliest)
+    );
   };
   const counted = (anchor: number, days: number | undefined, months: number | undefined) =>
     days !== undefined

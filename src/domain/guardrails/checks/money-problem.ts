@@ -23,6 +23,7 @@ import { graduatedAmounts, tierCapacity } from './graduated-totals.ts';
 import { contradictedCell } from './labelled-rates.ts';
 import { linesNamedBeside } from './lines-named-beside.ts';
 import { moneySupport } from './money-support.ts';
+import { backsNamedFee, feeNamedFor } from './named-fees.ts';
 import { kindOf } from './products-by-kind.ts';
 import { isScopedQuoteTotal } from './quote-scope.ts';
 import { isOneOfTotals, quoteTotals } from './quote-totals.ts';
@@ -166,7 +167,7 @@ export function moneyProblem(
           ],
         )
       : [];
-  const supportOf = (
+  const documentedSupport = (
     amount: MoneyFigure,
     skus: string[],
     bands = atList ? [] : [...draft.bandDiscounts, ...draft.sentencePercents(clause)],
@@ -203,6 +204,12 @@ export function moneyProblem(
       capacity: (skus) => tierCapacity(index, skus),
       ...mainDollarOf(index),
     });
+  // "A Snowflake sync fee of $200": backed only by a passage that speaks of what the fee is for.
+  const feeFor = product ? undefined : feeNamedFor(text, figure);
+  const supportOf = (...args: Parameters<typeof documentedSupport>) => {
+    const citation = documentedSupport(...args);
+    return citation && (!feeFor || backsNamedFee(feeFor, citation)) ? citation : undefined;
+  };
   const supportFor = (skus: string[], bands?: number[]) => supportOf(figure, skus, bands);
   // A plan priced in lines (platform fee and ingest) is one product to the reader.
   const lines = (sku: string) => [...(index.catalog.lines.get(sku) ?? [sku])];

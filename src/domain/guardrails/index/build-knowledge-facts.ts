@@ -135,8 +135,12 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     // "- VetPulse: … Had a nine-hour outage in August.": a battlecard line's later sentences keep its subject.
     let themUntil = -1;
     let subject: string | undefined;
-    for (const sentence of splitSentences(chunkText)) {
+    const sentences = splitSentences(chunkText);
+    for (const [k, sentence] of sentences.entries()) {
       const citation = chunkCitation(chunk, sentence.text);
+      // "Do you have an on-premises version? No. Lanternfly is cloud-only.": the answer denies what was asked.
+      const deniedByAnswer =
+        YES_NO_QUESTION.test(sentence.text) && /^[*_\s]*no\b/i.test(sentences[k + 1]?.text ?? '');
       // A FAQ question holds for every sentence of its answer, up to the next question.
       if (sentence.text.trimEnd().replace(/\*+$/, '').endsWith('?')) question = sentence.text;
       const asked = question === sentence.text ? '' : question;
@@ -263,7 +267,9 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
           // Under "In every edition", a product named in passing ("with an SMS bundle") gates nothing.
           everyPlanSection ? [] : withHigherPlans(facts, catalog, clause.text, named, skus),
           chunk.kind === 'contract',
-          (section?.absent === true && !offersWayRound(sentence.text)) || answeredNo(sentence, clause),
+          (section?.absent === true && !offersWayRound(sentence.text)) ||
+            answeredNo(sentence, clause) ||
+            deniedByAnswer,
           labelsFigure(sentence, clause),
         );
         // A price belongs to the product named before it: "Capture: $15 a seat, on Growth and Scale".
@@ -294,6 +300,8 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
   facts.discounts = withoutSoldByWords(readDiscountPolicy(discountSentences), catalog, input.sellerName);
   return facts;
 }
+
+const YES_NO_QUESTION = /^[*_\s]*(?:do|does|is|are|can|could|will|would|have|has)\b.*\?[*_\s]*$/is;
 
 // "Not supported today: NetSuite, Sage, Resy", "Not supported as connectors: Ellucian Banner": a label
 // that denies the list after it, as a section would.

@@ -77,6 +77,13 @@ describe('extractFigures', () => {
     expect(only('due 4/15')).toMatchObject({ month: 4, day: 15, ambiguous: false });
   });
 
+  it('reads a numeric date day first where the first number can be no month, and "24/7" as no date', () => {
+    expect(only('ends 31/12/2026')).toMatchObject({ month: 12, day: 31, year: 2026, ambiguous: false });
+    expect(only('ends 3/12')).toMatchObject({ month: 3, day: 12, ambiguous: true });
+    expect(only('endet am 31.12.2026')).toMatchObject({ month: 12, day: 31, year: 2026 });
+    expect(figures('support 24/7 for urgent tickets')).toEqual([]);
+  });
+
   it('reads a month named without a day only after a preposition, so "May I" is no date', () => {
     expect(only('before the end of March')).toMatchObject({ type: 'month', month: 3, lead: 'end of' });
     expect(figures('May I ask a question?')).toEqual([]);

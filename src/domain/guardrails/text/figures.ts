@@ -116,7 +116,9 @@ const DATE_DAY_MONTH = new RegExp(
   'g',
 );
 const DATE_ISO = /\b(?<y>(?:19|20)\d{2})-(?<m>[01]\d)-(?<d>[0-3]\d)\b/g;
-const DATE_NUMERIC = /\b(?<m>[01]?\d)\/(?<d>[0-3]?\d)(?:\/(?<y>(?:19|20)?\d{2}))?\b/g;
+// "3/12" reads month first, but "30/04/2026" can only be day first; "24/7" is a round-the-clock service.
+const DATE_NUMERIC = /\b(?!24\/7\b)(?<a>[0-3]?\d)\/(?<b>[0-3]?\d)(?:\/(?<y>(?:19|20)?\d{2}))?\b/g;
+const DATE_DOTTED = /\b(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>(?:19|20)\d{2})\b/g;
 const MONTH_ONLY = new RegExp(
   String.raw`(?<lead>\b(?:in|of|by|until|till|through|thru|before|after|since|during|from|to|early|mid|late|end of|start of|beginning of)[\s-]+)(?<m>${MONTH})(?![a-z])(?!\s+\d{1,2}\b)(?:,?\s+(?<y>(?:19|20)\d{2})\b)?`,
   'g',
@@ -189,6 +191,7 @@ const HINTS = new Map<RegExp, RegExp>([
   [DATE_DAY_MONTH, MONTH_HINT],
   [DATE_ISO, /\d{4}-\d/],
   [DATE_NUMERIC, /\d\/\d/],
+  [DATE_DOTTED, /\d\.\d{1,2}\.\d/],
   [MONTH_ONLY, MONTH_HINT],
   [COUNT_OF, /\d\s+(?:of|out of)\s/i],
   [DURATION, /\b(?:min|hour|hr|day|week|month|year|yr)/i],
@@ -364,7 +367,12 @@ export function extractFigures(
   scan(DATE_MONTH_DAY, (m, g) => date(m, g));
   scan(DATE_DAY_MONTH, (m, g) => date(m, g));
   scan(DATE_ISO, (m, g) => date(m, g));
-  scan(DATE_NUMERIC, (m, g) => date(m, g, Number(g.d) <= 12));
+  scan(DATE_NUMERIC, (m, g) =>
+    Number(g.a) > 12
+      ? date(m, { ...g, d: g.a, m: g.b })
+      : date(m, { ...g, m: g.a, d: g.b }, Number(g.b) <= 12),
+  );
+  scan(DATE_DOTTED, (m, g) => date(m, g));
   scan(MONTH_ONLY, (m, g) => {
     const leadLength = g.lead!.length;
     return {

@@ -1,0 +1,56 @@
+/**
+ * "A Snowflake sync fee of $200 a month": a fee named by what it is for is that thing's fee. Some other
+ * line's price that happens to be the same amount (an extra sandbox at $200) does not make it a fee we
+ * charge; the passage that backs it must speak of what the fee is for.
+ */
+import { STOPWORDS, stems } from '../../knowledge/text-tokens.ts';
+import type { GuardCitation } from '../guard-schema.ts';
+import type { MoneyFigure } from '../text/figures.ts';
+
+const FEE = '(?:fee|charge|surcharge)';
+// A word that names what a fee is for: no article, preposition or verb ("the fee would be", "including the fee").
+const WORD = String.raw`(?!(?:the|a|an|per|your|our|this|that|its|their|at|of|for|is|be|would|will|in|on|with|to|and|or|plus|including|includes|include|excluding|than|no|any)(?![\w-]))[\w-]+`;
+// "a Snowflake sync fee of", "the per-conversation charge is", "an EU setup fee at".
+const NAMED_BEFORE = new RegExp(
+  String.raw`\b((?:${WORD}\s+){1,3})${FEE}\s+(?:of|at|is|would be|will be|comes to|runs|of just|of only)?\s*$`,
+  'i',
+);
+// "$500 EU setup fee", "$0.05 per-conversation fee".
+const NAMED_AFTER = new RegExp(String.raw`^\s*((?:${WORD}\s+){1,3})${FEE}\b`, 'i');
+// "a fee of $25 for each WhatsApp conversation", "a $200 monthly fee for the Snowflake sync".
+const FOR_AFTER = new RegExp(
+  String.raw`^[^.;:]{0,25}?\b${FEE}\s+for\s+(?:each|every|the|a|an|your)?\s*((?:[\w-]+\s+?){1,3})`,
+  'i',
+);
+const FOR_NEAR =
+  /^\s*(?:(?:per|a|an|each)\s+[\w-]+\s+)?for\s+(?:each|every|the|a|an|your)?\s*((?:[\w-]+\s*){1,3})/i;
+
+// Words that say how or when a fee is paid, not what it is for.
+const HOW_PAID = new Set(
+  stems(
+    'a an the our your this that one-time one time once-off one-off monthly annual yearly quarterly flat small ' +
+      'extra additional separate total fixed standard usual list setup set-up implementation onboarding platform ' +
+      'service subscription licence license seat user per each every agent month year plus only just plan base ' +
+      'programme program product current new existing old',
+  ),
+);
+
+/** The words that name what a fee beside the amount is for, if the sentence names a fee that way. */
+export function feeNamedFor(text: string, figure: MoneyFigure): string[] | undefined {
+  const before = text.slice(Math.max(0, figure.start - 60), figure.start);
+  const after = text.slice(figure.end, figure.end + 60);
+  const words =
+    NAMED_BEFORE.exec(before)?.[1] ??
+    NAMED_AFTER.exec(after.replace(/^\s*(?:a|an|per|each)\s+(?:month|year)\b/i, ''))?.[1] ??
+    (/\b(?:fee|charge|surcharge)\s+(?:of\s+)?$/i.test(before) ? FOR_NEAR.exec(after)?.[1] : undefined) ??
+    FOR_AFTER.exec(after)?.[1];
+  if (words === undefined) return undefined;
+  const named = stems(words).filter((w) => !STOPWORDS.has(w) && !HOW_PAID.has(w) && !/^\d/.test(w));
+  return named.length > 0 ? named : undefined;
+}
+
+/** Whether the passage that backs an amount speaks of what the fee is for. */
+export function backsNamedFee(named: readonly string[], citation: GuardCitation): boolean {
+  const said = new Set(stems(`${citation.quote ?? ''} ${citation.label}`));
+  return named.some((w) => said.has(w));
+}

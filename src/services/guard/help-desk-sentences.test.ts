@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { devWorldIndex } from '../../../test/support/guard-dev-corpus.ts';
+import { guardDraft } from '../../domain/guardrails/guard-draft.ts';
+
+// The flaw classes the held-out corpus's README lists, written as Lanternfly's (a help desk like
+// Fernhill's) own sentences: each a flaw the guard let through until it was fixed, beside its true twin.
+
+const lanternfly = devWorldIndex('lanternfly-workspace.json');
+const recipients: Record<string, string> = {
+  'lo-1': 'dana.whitfield@brightwateroutfitters.com',
+  'lo-2': 'amara.obi@kelpiehealth.com',
+  'lo-4': 'k.vogel@ferrowind.de',
+  'lo-6': 'ingrid.solberg@northgalehotels.co.uk',
+};
+
+/** What a one-sentence draft on a Lanternfly deal is blocked for. */
+function blockedFor(opportunityId: string, sentence: string): string[] {
+  const outcome = guardDraft(lanternfly, {
+    opportunityId,
+    to: [recipients[opportunityId]!],
+    cc: [],
+    subject: 'Re: your questions',
+    body: `Hi,\n\n${sentence}\n\nRosa`,
+  });
+  if (outcome.status !== 'checked') throw new Error(`unknown opportunity ${opportunityId}`);
+  return outcome.findings.filter((f) => f.severity === 'block').map((f) => `${f.kind}: ${f.text}`);
+}
+
+describe('a contract end date written day first', () => {
+  it('is held to the contract it names', () => {
+    expect(blockedFor('lo-6', 'Your contract ends on 31/12/2026.')).toEqual(['claim: 31/12/2026']);
+    expect(blockedFor('lo-6', 'Your contract runs to 30/11/2026.')).toEqual([]);
+  });
+});
+
+describe('a meeting date written without its year', () => {
+  it('is not a day counted back a year from the next step', () => {
+    // The renewal call is on 22 September; 23 September 2025 is a year and a day before it.
+    expect(blockedFor('lo-6', 'See you on September 23 for the renewal call.')).toEqual([
+      'claim: September 23',
+    ]);
+    expect(blockedFor('lo-6', 'See you on September 22 for the renewal call.')).toEqual([]);
+  });
+});
+
+describe('a FAQ question the page answers "No"', () => {
+  it('denies what it asks about instead of stating it', () => {
+    // "**Do you have an on-premises version?** No. Lanternfly is cloud-only."
+    expect(blockedFor('lo-1', 'Lanternfly can run on-premises if you prefer.')).toEqual([
+      'claim: on-premises',
+    ]);
+    expect(blockedFor('lo-1', 'Lanternfly is cloud-only, so there is nothing to install.')).toEqual([]);
+  });
+});
+
+describe('a fee named by what it is for', () => {
+  it('is not backed by another line that costs the same', () => {
+    // An extra sandbox is $200 a month and the AI Reply Assistant $25 an agent; neither is a fee for these.
+    expect(
+      blockedFor('lo-4', 'The Snowflake export has a sync fee of $200 per month on top of Enterprise.'),
+    ).toEqual(['price: $200 per month']);
+    expect(blockedFor('lo-1', 'Each WhatsApp conversation carries a $25 per-conversation fee.')).toEqual([
+      'price: $25',
+    ]);
+    expect(blockedFor('lo-2', 'A second sandbox is a $200 monthly charge.')).toEqual([]);
+  });
+
+  it('is the one-time price of what the price book sells once under that name', () => {
+    expect(blockedFor('lo-1', 'The onboarding fee is $1,500, once.')).toEqual([]);
+    expect(blockedFor('lo-1', "There's no onboarding fee on Team.")).toEqual(['price: onboarding fee']);
+  });
+});
