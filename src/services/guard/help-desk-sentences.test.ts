@@ -33,6 +33,35 @@ describe('a contract end date written day first', () => {
   });
 });
 
+describe("a count of the price book's own unit (agents)", () => {
+  // Ferrowind has 80 agents licensed and in use.
+  it('is a count however it is put, and a contract size must be the licensed one', () => {
+    expect(blockedFor('lo-4', 'All 85 of your agents are active.')).toEqual(['claim: 85 of your agents']);
+    expect(blockedFor('lo-4', 'Today you have 85 licensed agents.')).toEqual(['claim: 85 licensed agents']);
+    // 100 agents is a number the documents give (a threshold), but not this contract's size.
+    expect(blockedFor('lo-4', 'Your current contract covers 100 agents.')).toEqual(['claim: 100 agents']);
+    expect(blockedFor('lo-4', 'All 80 of your agents are active.')).toEqual([]);
+  });
+});
+
+describe('a contract end given as the last day of a month', () => {
+  it('must be the month the contract ends in', () => {
+    expect(blockedFor('lo-4', 'The current term runs until the last day of October.')).toEqual([
+      'claim: October',
+    ]);
+    expect(blockedFor('lo-4', 'The current term runs until the last day of September.')).toEqual([]);
+  });
+});
+
+describe('a meeting day given as "the 23rd"', () => {
+  it('must be the day of the meeting on record', () => {
+    expect(blockedFor('lo-6', 'Looking forward to the renewal call on the 23rd.')).toEqual([
+      'claim: the 23rd',
+    ]);
+    expect(blockedFor('lo-6', 'Looking forward to the renewal call on Tuesday the 22nd.')).toEqual([]);
+  });
+});
+
 describe('a meeting date written without its year', () => {
   it('is not a day counted back a year from the next step', () => {
     // The renewal call is on 22 September; 23 September 2025 is a year and a day before it.

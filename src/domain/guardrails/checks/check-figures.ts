@@ -526,6 +526,11 @@ function figureProblem(
       if (figure.unit !== 'seat') {
         // "if you sent it, say, 2,000 GB a month": an example volume, not one claimed.
         if (EXAMPLE.test(text.slice(Math.max(0, figure.start - 20), figure.start))) return undefined;
+        // "Your contract covers 100 agents" where the price book sells per agent: the licensed seats.
+        if (isMetered(index, figure.text)) {
+          const licensed = licensedProblem(deal, clause, figure, block);
+          if (licensed !== undefined) return licensed ?? undefined;
+        }
         const unit = stem(figure.unit);
         // A plan owns a number only for what the documents count with it: Enterprise's "10 help
         // centres" says nothing about "10 agents" on Team ("Command 1,200 per minute" does count requests).
@@ -580,21 +585,8 @@ function figureProblem(
               `${figure.text} is not on record in the documents, the CRM or the thread`,
             );
       }
-      const licensed = deal.opportunity.licensedSeats;
-      if (
-        licensed !== undefined &&
-        LICENSED.test(clause.text) &&
-        !CONDITIONAL.test(clause.text) &&
-        !CHANGE.test(clause.text)
-      ) {
-        if (figure.value === licensed) return undefined;
-        return block(
-          'claim',
-          'count',
-          `${figure.text}: the record shows ${licensed} licensed seats`,
-          near(licensed, deal.crm.counts),
-        );
-      }
+      const licensed = licensedProblem(deal, clause, figure, block);
+      if (licensed !== undefined) return licensed ?? undefined;
       const lead25 = text.slice(Math.max(0, figure.start - 25), figure.start);
       // "under 100 users now": a bound, not an exact count.
       const bound =
@@ -746,4 +738,32 @@ function quantityTable(index: GuardIndex, deal: DealContext): QuantityDiscount[]
     tables.set(index, rows);
   }
   return rows;
+}
+
+/**
+ * A statement of the contract's size must give the licensed seats exactly, not any count on record.
+ * Undefined where the clause states no contract size; null where it states the right one.
+ */
+function licensedProblem(
+  deal: DealContext,
+  clause: DraftClause,
+  figure: Figure,
+  block: (kind: 'claim', check: string, reason: string, citation?: GuardCitation) => GuardFinding,
+): GuardFinding | null | undefined {
+  const licensed = deal.opportunity.licensedSeats;
+  if (
+    licensed === undefined ||
+    figure.type !== 'count' ||
+    !LICENSED.test(clause.text) ||
+    CONDITIONAL.test(clause.text) ||
+    CHANGE.test(clause.text)
+  )
+    return undefined;
+  if (figure.value === licensed) return null;
+  return block(
+    'claim',
+    'count',
+    `${figure.text}: the record shows ${licensed} licensed seats`,
+    near(licensed, deal.crm.counts),
+  );
 }

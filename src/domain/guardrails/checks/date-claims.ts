@@ -13,7 +13,7 @@ const FACT_DATE =
 const PLAN_DATE =
   /\b(?:meet\w*|call|chat|talk|speak|demo|session|walk ?through|workshop|catch up|sync|available|availability|free|open for|slot|calendar|invite|book|schedule|reschedule|work(?:s)? for|how about|suit|see you|visit|on-?site|kick-?off|join|I'll|I will|I can|I'd|we'll|we will|we can|let me|I'm going to|I plan to|send|get (?:it|this|that|them|the \w+) (?:to|over)|follow up|circle back|check in|reach out|touch base|by|before|ahead of|prior to|expect)\b/gi;
 const MONTH_END =
-  /\b(?:ends?|ending|expires?|expiring|expiry|runs? (?:through|until|till|to|out)|renews?|renewing|renewal (?:date )?is|is up|(?:comes?|coming) up(?: for renewal)?|is due|falls due|lapses?|terminates?|wraps? up)\s+(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?(?:end|start|beginning|middle) of\s+|early\s+|mid-?\s*|late\s+)?$/i;
+  /\b(?:ends?|ending|expires?|expiring|expiry|runs? (?:through|until|till|to|out)|renews?|renewing|renewal (?:date )?is|is up|(?:comes?|coming) up(?: for renewal)?|is due|falls due|lapses?|terminates?|wraps? up)\s+(?:on\s+|in\s+|at\s+)?(?:(?:the\s+)?(?:end|start|beginning|middle|last day|final day) of\s+|early\s+|mid-?\s*|late\s+)?$/i;
 const CONTRACT =
   /\b(?:contract|subscription|agreement|term|licen[cs]es?|renewal|plan|seats?|orders?|co-term\w*)\b/i;
 
@@ -329,6 +329,8 @@ function bookedMeetingProblem(
 const WEEKDAY_NAME = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 
 /** "See you Thursday for our call" when the call on record is on a Tuesday this week or next. */
+const DAY_OF_MONTH = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
+
 export function meetingWeekdayProblems(
   index: GuardIndex,
   deal: DealContext,
@@ -343,16 +345,26 @@ export function meetingWeekdayProblems(
   )
     return [];
   const today = parseDay(index.asOf);
-  const upcoming = meetingDays(deal, clause.sentence.text)
-    .map(parseDay)
-    .filter((d) => d >= today && d - today <= 14);
-  if (upcoming.length === 0) return [];
+  const days = meetingDays(deal, clause.sentence.text).map(parseDay);
+  // A weekday named alone is one of the coming fortnight's.
+  const upcoming = days.filter((d) => d >= today && d - today <= 14);
+  const said = [
+    ...(upcoming.length === 0 ? [] : [...clause.text.matchAll(WEEKDAY_NAME)]).map((m) => ({
+      m,
+      on: (d: number) =>
+        upcoming.includes(d) &&
+        weekdayOf(d) ===
+          ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(m[1]!),
+    })),
+    // "on the 23rd": a day of the month, the meeting's month understood.
+    ...[...clause.text.matchAll(DAY_OF_MONTH)].map((m) => ({
+      m,
+      on: (d: number) => partsOfDay(d).day === Number(m[1]),
+    })),
+  ];
   const findings: GuardFinding[] = [];
-  for (const m of clause.text.matchAll(WEEKDAY_NAME)) {
-    const weekday = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(
-      m[1]!,
-    );
-    if (upcoming.some((d) => weekdayOf(d) === weekday)) continue;
+  for (const { m, on } of said) {
+    if (days.some(on)) continue;
     const start = clause.start + m.index;
     findings.push(
       finding(

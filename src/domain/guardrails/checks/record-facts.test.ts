@@ -118,7 +118,7 @@ describe('dates the record holds', () => {
     // Past the approval's last day it is also an approval no one gave.
     expect(blocks('The approved terms are valid until 28 March.')).toEqual([
       'approval_expired:The approved terms are valid until 28 March.',
-      'date:28 March.',
+      'date:28 March',
     ]);
   });
 
@@ -127,7 +127,7 @@ describe('dates the record holds', () => {
     expect(blocks('Looking forward to our demo on Wednesday 11 March.')).toEqual([]);
     expect(blocks('See you at the demo on 11 March at 5pm Eastern time.')).toEqual([]);
     expect(blocks('Looking forward to our demo on Thursday 12 March.')).toEqual([
-      'meeting_date:Thursday 12 March.',
+      'meeting_date:Thursday 12 March',
     ]);
   });
 

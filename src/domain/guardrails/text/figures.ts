@@ -48,7 +48,8 @@ export type Figure =
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+  // Only a short name takes a full stop: the one after "October" ends the sentence.
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 const WEEKDAY =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?';
 
@@ -129,8 +130,11 @@ const DURATION = new RegExp(
 );
 const COUNT_UNITS =
   'seats?|users?|licen[cs]es?|logins?|admins?|editors?|viewers?|dashboards?|reports?|integrations?|connectors?|workspaces?|projects?|sites?|locations?|plants?|clinics?|labs?|employees?|customers?|clients?|companies|teams?|departments?|GB|TB|MB|PB|gigabytes?|terabytes?|API calls?|API requests?|requests?|events?|rows?|records?|queries|data sources?';
+// "25 more users", "85 licensed agents": what a count is said to be, between the number and its unit.
+const COUNT_QUALIFIER =
+  '(?:more|additional|extra|new|active|total|named|concurrent|paid|licensed|current|existing|full)';
 const COUNT = new RegExp(
-  String.raw`\b(?<num>${NUMBER})(?<mag>k|K)?(?:\s|-)(?:(?:more|additional|extra|new|active|total|named|concurrent|paid|licensed|current|existing|full)\s+)?(?<unit>${COUNT_UNITS})\b`,
+  String.raw`\b(?<num>${NUMBER})(?<mag>k|K)?(?:\s|-)(?:${COUNT_QUALIFIER}\s+)?(?<unit>${COUNT_UNITS})\b`,
   'gi',
 );
 const COUNT_OF = new RegExp(
@@ -240,7 +244,8 @@ export function meteredCountPattern(units: readonly string[]): RegExp | undefine
   const plural = (u: string) => (/[^aeiou]y$/i.test(u) ? `${u.slice(0, -1)}(?:y|ies)` : `${u}s?`);
   const alternatives = own.map((u) => plural(u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|');
   return new RegExp(
-    String.raw`\b(?<num>${NUMBER})(?<mag>k|K)?(?:\s|-)(?:(?:more|additional|extra|new|active|total|paid|current|existing)\s+)?(?<unit>${alternatives})\b`,
+    // "85 licensed agents", and "all 85 of your agents" as COUNT_OF reads seats.
+    String.raw`\b(?<num>${NUMBER})(?<mag>k|K)?(?:(?:\s|-)(?:${COUNT_QUALIFIER}\s+)?|\s+(?:of|out of)\s+(?:your|the|our|their|its)\s+)(?<unit>${alternatives})\b`,
     'gi',
   );
 }
