@@ -9,7 +9,9 @@ const lanternfly = devWorldIndex('lanternfly-workspace.json');
 const recipients: Record<string, string> = {
   'lo-1': 'dana.whitfield@brightwateroutfitters.com',
   'lo-2': 'amara.obi@kelpiehealth.com',
+  'lo-3': 'siobhan@orchardlane.org',
   'lo-4': 'k.vogel@ferrowind.de',
+  'lo-5': 'leo@pocketmint.app',
   'lo-6': 'ingrid.solberg@northgalehotels.co.uk',
 };
 
@@ -69,6 +71,18 @@ describe('a meeting date written without its year', () => {
       'claim: September 23',
     ]);
     expect(blockedFor('lo-6', 'See you on September 22 for the renewal call.')).toEqual([]);
+  });
+});
+
+describe('a plan and an add-on priced as one rate', () => {
+  it('is the plan rate plus the add-on rate where the sentence joins the two', () => {
+    // Team $49 and the AI Reply Assistant $25 an agent.
+    expect(blockedFor('lo-5', 'Team plus the AI Reply Assistant comes to $74 per agent per month.')).toEqual(
+      [],
+    );
+    expect(blockedFor('lo-5', 'Team plus the AI Reply Assistant comes to $76 per agent per month.')).toEqual([
+      'price: $76 per agent per month',
+    ]);
   });
 });
 

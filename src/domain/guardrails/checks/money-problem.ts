@@ -259,9 +259,14 @@ export function moneyProblem(
     product && !isAddOnLine(index, deal, product.sku)
       ? lines(product.sku)
       : index.catalog.products.filter((p) => !isAddOnLine(index, deal, p.sku)).map((p) => p.sku);
+  // "Team plus the AI Reply Assistant comes to $74 an agent": a plan and an add-on the sentence joins.
+  const joined =
+    ALL_IN.test(clause.sentence.text) ||
+    (/\b(?:plus|with|and)\b|\+/i.test(clause.sentence.text) &&
+      draft.sentenceProducts(clause).some((s) => !isAddOnLine(index, deal, s)));
   if (
     figure.perUnit &&
-    ALL_IN.test(clause.sentence.text) &&
+    joined &&
     allInRate(index, draft.addOnsNear(clause), figure, currency, (rest) => supportOf(rest, plan))
   )
     return undefined;
