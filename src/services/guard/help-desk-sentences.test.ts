@@ -86,6 +86,26 @@ describe('a plan and an add-on priced as one rate', () => {
   });
 });
 
+describe('identity providers', () => {
+  // "SAML single sign-on (Okta, Microsoft Entra ID, Google Workspace) and SCIM provisioning (Okta,
+  // Microsoft Entra ID) on Enterprise": one sentence, two lists.
+  it('go with the protocol each list follows', () => {
+    expect(blockedFor('lo-2', 'SCIM works with Google Workspace too.')).toEqual([
+      'claim: SCIM works with Google Workspace too.',
+    ]);
+    expect(
+      blockedFor(
+        'lo-2',
+        'SAML SSO works with Okta, Entra ID or Google Workspace, and SCIM provisioning with Okta or Entra ID.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('go with what a protocol stands for', () => {
+    expect(blockedFor('lo-2', 'User provisioning from Okta is automatic on Enterprise.')).toEqual([]);
+  });
+});
+
 describe('a FAQ question the page answers "No"', () => {
   it('denies what it asks about instead of stating it', () => {
     // "**Do you have an on-premises version?** No. Lanternfly is cloud-only."

@@ -2,7 +2,7 @@
 import { STOPWORDS, stems, tokenize } from '../../knowledge/text-tokens.ts';
 import { type DraftAnalysis, type DraftClause, productAt } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
-import { IDENTITY_PROTOCOLS, isIdentityProvider, QUALIFIER } from '../index/clause-terms.ts';
+import { IDENTITY_PROTOCOLS, identityGroups, isIdentityProvider, QUALIFIER } from '../index/clause-terms.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { type FigureContext, topicStems } from '../index/knowledge-facts.ts';
@@ -79,7 +79,8 @@ export function termProblem(
   }
   // "SCIM with Entra ID": a protocol works with the identity providers the documents name beside it.
   if (IDENTITY_PROTOCOLS.has(term.term.id)) {
-    const providers = clause.terms.filter((t) => isIdentityProvider(t.term.id));
+    const grouped = identityGroups(clause.terms);
+    const providers = clause.terms.filter((t) => isIdentityProvider(t.term.id) && grouped(term, t));
     const pairedAtAll = (id: string) => [...facts.termPairs].some((k) => k.endsWith(`|${id}`));
     const unpaired = providers.find(
       (p) =>

@@ -5,7 +5,7 @@ import { isNegatedAt, isNotYetAvailable } from '../text/claim-context.ts';
 import type { Span } from '../text/sentences.ts';
 import { spellingStem } from '../text/spelling.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
-import { matchTerms, matchTermsNested } from '../vocabulary/lexicon-matcher.ts';
+import { matchTerms, matchTermsNested, type TermMatch } from '../vocabulary/lexicon-matcher.ts';
 import { HOSTING_CUE, matchPlaces } from '../vocabulary/places.ts';
 import type { KnowledgeFacts } from './knowledge-facts.ts';
 import { learnInclusions, type ProductCatalog } from './product-catalog.ts';
@@ -118,6 +118,7 @@ export function readClause(
     if (key.length > 2 && !facts.deniedNames.has(key)) facts.deniedNames.set(key, citation);
   }
   const matches = matchTermsNested(clause.text);
+  const sameIdentityGroup = identityGroups(matches);
   for (const match of matches) {
     const qualifier = QUALIFIER.exec(clause.text.slice(match.end));
     const denied = notYet || isNegatedAt(clause.text, match.start, match.end + (qualifier?.[0].length ?? 0));
@@ -130,9 +131,12 @@ export function readClause(
       facts.generalTerms.add(match.term.id);
     if (denied) for (const sku of skus) addTo(facts.termExcluded, match.term.id, sku);
     if (!denied) {
+      // "SCIM provisioning (Okta, …)" pairs Okta with the user provisioning SCIM stands for, too.
       for (const other of matches) {
-        if (other !== match && !isNegatedAt(clause.text, other.start, other.end))
-          facts.termPairs.add(`${match.term.id}|${other.term.id}`);
+        if (other === match || isNegatedAt(clause.text, other.start, other.end)) continue;
+        if (!sameIdentityGroup(match, other)) continue;
+        for (const id of [match.term.id, ...(match.term.implies ?? [])])
+          facts.termPairs.add(`${id}|${other.term.id}`);
       }
     }
     const ids = [match.term.id, ...(denied ? [] : (match.term.implies ?? []))];
@@ -193,6 +197,33 @@ export function readClause(
     for (const sku of placeSkus) products.add(sku);
     facts.placeProducts.set(place.placeId, products);
   }
+}
+
+/**
+ * "SAML single sign-on (Okta, Entra ID, Google Workspace) and SCIM provisioning (Okta, Entra ID)": each
+ * identity provider goes with the protocols named last before it (the first ones, for providers named
+ * before any), not with every protocol the clause names. Any other two terms of a clause pair freely.
+ */
+export function identityGroups(matches: readonly TermMatch[]): (a: TermMatch, b: TermMatch) => boolean {
+  const group = new Map<TermMatch, number>();
+  let current = 0;
+  let providerSince = false;
+  for (const m of [...matches].sort((a, b) => a.start - b.start)) {
+    if (IDENTITY_PROTOCOLS.has(m.term.id)) {
+      if (providerSince) current++;
+      providerSince = false;
+      group.set(m, current);
+    } else if (isIdentityProvider(m.term.id)) {
+      providerSince = true;
+      group.set(m, current);
+    }
+  }
+  return (a, b) => {
+    const protocolAndProvider =
+      (IDENTITY_PROTOCOLS.has(a.term.id) && isIdentityProvider(b.term.id)) ||
+      (IDENTITY_PROTOCOLS.has(b.term.id) && isIdentityProvider(a.term.id));
+    return !protocolAndProvider || group.get(a) === group.get(b);
+  };
 }
 
 /**
