@@ -106,6 +106,30 @@ describe('identity providers', () => {
   });
 });
 
+describe('a period the documents give two things in one passage', () => {
+  // "You can export your data for 30 days after the end date. After that, data is deleted within 45 days."
+  it('is held to the one the sentence names by its own word', () => {
+    expect(blockedFor('lo-2', 'After the contract ends, data is deleted within 30 days.')).toEqual([
+      'claim: 30 days',
+    ]);
+    expect(blockedFor('lo-2', 'After the contract ends, data is deleted within 45 days.')).toEqual([]);
+    expect(blockedFor('lo-2', 'You can export your data for 30 days after the contract ends.')).toEqual([]);
+  });
+});
+
+describe('a phone channel', () => {
+  // "There is no built-in phone channel; the Aircall integration puts call logs on tickets."
+  it('is a feature the documents must give, in whatever words', () => {
+    expect(blockedFor('lo-1', 'Lanternfly gives you a local phone number for customers to call.')).toEqual([
+      'claim: local phone number',
+    ]);
+    expect(blockedFor('lo-1', 'Your agents can take voice calls in Lanternfly.')).toEqual([
+      'claim: voice calls',
+    ]);
+    expect(blockedFor('lo-1', 'With Aircall on Team, call logs land on the ticket.')).toEqual([]);
+  });
+});
+
 describe('a FAQ question the page answers "No"', () => {
   it('denies what it asks about instead of stating it', () => {
     // "**Do you have an on-premises version?** No. Lanternfly is cloud-only."

@@ -348,11 +348,18 @@ function contradiction(
   // much the export window's as the notice period's, so it backs "90 days to export" no more than it
   // contradicts it. A number is backed unless the other quantity has two such words of its own
   // ("subscription", "export") and outweighs the backer's by the margin.
-  type Scored = { words: readonly string[] };
+  type Scored = { words: readonly string[]; m: Measure };
   const only = (a: Scored, b: Scored) => a.words.filter((w) => !b.words.includes(w));
   const weightOf = (words: readonly string[]) => words.reduce((sum, w) => sum + idf(w), 0);
+  // A period whose words (two or more) the other quantity all shares, plus a rare one of its own ("data
+  // … deleted" against the export window's "data … end"), is the other quantity's lesser match.
+  const outdone = (backer: Scored, other: Scored) =>
+    n.kind === 'duration' &&
+    backer.words.length >= MIN_SHARED &&
+    only(backer, other).length === 0 &&
+    only(other, backer).some((w) => idf(w) >= RARE);
   const backs = (backer: Scored, other: Scored) =>
-    only(other, backer).length < MIN_SHARED ||
+    (only(other, backer).length < MIN_SHARED && !outdone(backer, other)) ||
     weightOf(only(other, backer)) < weightOf(only(backer, other)) * SUPPORT_MARGIN;
   const scored = measures
     .filter((m) => m.kind === n.kind && !otherClass(m, near))

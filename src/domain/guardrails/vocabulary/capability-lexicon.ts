@@ -298,6 +298,11 @@ const rows: Record<TermCategory, Row[]> = {
       '(?:PDF|CSV|Excel|XLSX) exports?|export(?:ing|s|ed)? (?:to|as) (?:PDF|CSV|Excel|XLSX)|data exports?',
     ],
     ['scheduled-reports', 'scheduled reports?|report scheduling|scheduled (?:delivery|deliveries)'],
+    // Calls taken in the product itself; a phone number the customer already has is theirs.
+    [
+      'phone-channel',
+      String.raw`(?:built-in |native |inbound )?(?:phone|voice|telephony) channels?|(?:local|dedicated|toll-free|virtual|direct) (?:phone )?numbers?|phone numbers? for (?:your |each )?(?:agents?|team|customers|support)|voice calls?|telephony|call cent(?:re|er)s?|IVR`,
+    ],
   ],
   service: [
     [
