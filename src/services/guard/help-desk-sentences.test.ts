@@ -130,6 +130,16 @@ describe('a phone channel', () => {
   });
 });
 
+describe('an add-on sold per thing', () => {
+  // "Extra sandbox | $200 per sandbox per month".
+  it('is not priced per head', () => {
+    expect(blockedFor('lo-2', 'An extra sandbox is $200 per agent per month.')).toEqual([
+      'price: $200 per agent per month',
+    ]);
+    expect(blockedFor('lo-2', 'An extra sandbox is $200 per sandbox per month.')).toEqual([]);
+  });
+});
+
 describe('a FAQ question the page answers "No"', () => {
   it('denies what it asks about instead of stating it', () => {
     // "**Do you have an on-premises version?** No. Lanternfly is cloud-only."

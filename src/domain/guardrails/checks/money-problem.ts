@@ -121,6 +121,13 @@ export function moneyProblem(
       `${figure.text} is in ${figure.currency}; this deal is priced in ${currency}`,
     );
   }
+  const unitSaid = catalogProduct ? headForThing(figure.text, catalogProduct.unit) : undefined;
+  if (unitSaid)
+    return block(
+      'price',
+      'price',
+      `${figure.text}: ${catalogProduct!.name} is priced per ${catalogProduct!.unit}, not per ${unitSaid}`,
+    );
   const cell = contradictedCell(deal, clause, figure, product?.sku);
   if (cell)
     return block(
@@ -568,4 +575,21 @@ function quoteTotal(index: GuardIndex, deal: DealContext, figure: MoneyFigure, d
     bands,
   );
   return isOneOfTotals(figure, totals, 0.011);
+}
+
+// Who a per-head price is for: one seat by any of its names.
+const HEAD = /^(?:seats?|users?|licen[cs]es?|agents?|members?|persons?|people|heads?|logins?|named users?)$/i;
+
+/**
+ * "An extra sandbox is $200 per agent per month" where the price book sells it per sandbox: the head
+ * the draft prices by, where the price book sells the line per thing. (Only a head: a truck may be
+ * what the book calls a vehicle, a camera a dashcam.)
+ */
+function headForThing(said: string, bookUnit: string | undefined): string | undefined {
+  const sold = (bookUnit ?? '').split('/')[0]!.trim().toLowerCase();
+  if (!/^[a-z][a-z -]*$/.test(sold) || periodOf(sold) !== undefined || HEAD.test(sold.split(/\s+/).pop()!))
+    return undefined;
+  return [...said.matchAll(/(?:\/\s*|\bper\s+|\beach\s+)([a-z][a-z-]*)/gi)]
+    .map((m) => m[1]!.toLowerCase())
+    .find((w) => HEAD.test(w));
 }
