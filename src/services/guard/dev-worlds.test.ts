@@ -75,7 +75,7 @@ const worlds: Array<{
     caught: {
       price: '7/7',
       claim: '9/9',
-      numbers: '9/10',
+      numbers: '10/10',
       discount: '7/7',
       recipient: '6/6',
       confidential: '6/7',

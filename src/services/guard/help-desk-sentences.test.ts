@@ -140,6 +140,18 @@ describe('an add-on sold per thing', () => {
   });
 });
 
+describe('what a customer pays today', () => {
+  // Northgale's order form: Team at $49 per agent per month for 60 agents. $59 is Team's monthly-billing list price.
+  it("is their order form's price, not another line of the price book", () => {
+    expect(blockedFor('lo-6', 'You currently pay $59 per agent per month on Team.')).toEqual([
+      'price: $59 per agent per month',
+    ]);
+    expect(blockedFor('lo-6', 'Your current contract is $42,480 a year.')).toEqual(['price: $42,480 a year']);
+    expect(blockedFor('lo-6', 'You currently pay $49 per agent per month on Team.')).toEqual([]);
+    expect(blockedFor('lo-6', 'Your current contract is $35,280 a year.')).toEqual([]);
+  });
+});
+
 describe('a FAQ question the page answers "No"', () => {
   it('denies what it asks about instead of stating it', () => {
     // "**Do you have an on-premises version?** No. Lanternfly is cloud-only."

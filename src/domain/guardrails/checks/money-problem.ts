@@ -24,6 +24,7 @@ import { contradictedCell } from './labelled-rates.ts';
 import { linesNamedBeside } from './lines-named-beside.ts';
 import { moneySupport } from './money-support.ts';
 import { backsNamedFee, feeNamedFor } from './named-fees.ts';
+import { isPaidToday, orderFormPassages } from './order-form-prices.ts';
 import { kindOf } from './products-by-kind.ts';
 import { isScopedQuoteTotal } from './quote-scope.ts';
 import { isOneOfTotals, quoteTotals } from './quote-totals.ts';
@@ -180,10 +181,12 @@ export function moneyProblem(
     bands = atList ? [] : [...draft.bandDiscounts, ...draft.sentencePercents(clause)],
     counted = true,
     otherThan?: ReadonlySet<string>,
+    onlyFrom?: ReadonlySet<string>,
   ) =>
     moneySupport(deal, amount, {
       skus,
       ...(otherThan ? { otherThan } : {}),
+      ...(onlyFrom ? { onlyFrom } : {}),
       // "£1,490 for ten more trackers": the sentence's own quantities count what it prices.
       counts: counted
         ? [
@@ -218,6 +221,16 @@ export function moneyProblem(
     return citation && (!feeFor || backsNamedFee(feeFor, citation)) ? citation : undefined;
   };
   const supportFor = (skus: string[], bands?: number[]) => supportOf(figure, skus, bands);
+  // "You currently pay $59 an agent": what the customer pays today is their order form's to say.
+  const orderForm = orderFormPassages(index, deal);
+  if (
+    orderForm.size > 0 &&
+    isPaidToday(text, figure) &&
+    // A rate cell may give no period of its own: its amount is the order form's, however the draft says it.
+    !deal.facts.money.some((m) => orderForm.has(m.citation.id) && Math.abs(m.value - figure.value) < 0.005) &&
+    !supportOf(figure, [], undefined, true, undefined, orderForm)
+  )
+    return block('price', 'price', `${figure.text} is not what the account's order form gives`);
   // A plan priced in lines (platform fee and ingest) is one product to the reader.
   const lines = (sku: string) => [...(index.catalog.lines.get(sku) ?? [sku])];
   if (reduction && lineGap(index, figure.value, product ? lines(product.sku) : undefined)) return undefined;

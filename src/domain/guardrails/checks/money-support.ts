@@ -39,6 +39,8 @@ export type MoneyContext = {
   rivalSources?: ReadonlySet<string>;
   /** Amounts the price book yields for a count the draft or the record gives (graduated tiers). */
   derived?: readonly MoneyFact[];
+  /** Only facts from these passages back the amount (the account's order form, for what it pays today). */
+  onlyFrom?: ReadonlySet<string>;
   /** The most units a price-book line's rate may be multiplied by (a graduated tier's size). */
   capacity?: (skus: readonly string[]) => number;
 };
@@ -185,6 +187,7 @@ export function moneySupport(
   };
   for (const fact of [...deal.facts.money, ...(context.derived ?? [])]) {
     if (fact.citation.source === 'chunk' && context.rivalSources?.has(fact.citation.id)) continue;
+    if (context.onlyFrom && !context.onlyFrom.has(fact.citation.id)) continue;
     // 4.5p a label times a volume is exact to the place the amount is written to: a whole "£259" it
     // only nears is another amount.
     const fits = (candidate: number, discount: number, count: number) =>
