@@ -137,6 +137,10 @@ describe('an add-on sold per thing', () => {
       'price: $200 per agent per month',
     ]);
     expect(blockedFor('lo-2', 'An extra sandbox is $200 per sandbox per month.')).toEqual([]);
+    // "Guided onboarding | $1,500 one-time": once per order.
+    expect(blockedFor('lo-1', 'Guided onboarding costs $1,500 per agent.')).toEqual([
+      'price: $1,500 per agent',
+    ]);
   });
 });
 
@@ -172,6 +176,14 @@ describe('a fee named by what it is for', () => {
       'price: $25',
     ]);
     expect(blockedFor('lo-2', 'A second sandbox is a $200 monthly charge.')).toEqual([]);
+  });
+
+  it('is so when a feature is said to cost it', () => {
+    // $49 is Team's price per agent; the Shopify integration comes with Team and costs nothing of its own.
+    expect(blockedFor('lo-1', 'The Shopify integration is $49 a month.')).toEqual(['price: $49 a month']);
+    expect(
+      blockedFor('lo-1', 'The Shopify integration comes with Team, which is $49 per agent per month.'),
+    ).toEqual([]);
   });
 
   it('is the one-time price of what the price book sells once under that name', () => {

@@ -23,7 +23,7 @@ import { graduatedAmounts, tierCapacity } from './graduated-totals.ts';
 import { contradictedCell } from './labelled-rates.ts';
 import { linesNamedBeside } from './lines-named-beside.ts';
 import { moneySupport } from './money-support.ts';
-import { backsNamedFee, feeNamedFor } from './named-fees.ts';
+import { backsNamedFee, featurePriced, feeNamedFor } from './named-fees.ts';
 import { isPaidToday, orderFormPassages } from './order-form-prices.ts';
 import { kindOf } from './products-by-kind.ts';
 import { isScopedQuoteTotal } from './quote-scope.ts';
@@ -215,7 +215,10 @@ export function moneyProblem(
       ...mainDollarOf(index),
     });
   // "A Snowflake sync fee of $200": backed only by a passage that speaks of what the fee is for.
-  const feeFor = product ? undefined : feeNamedFor(text, figure);
+  const feeFor = product
+    ? undefined
+    : (feeNamedFor(text, figure) ??
+      (draft.sentenceProducts(clause).length === 0 ? featurePriced(text, figure, clause.terms) : undefined));
   const supportOf = (...args: Parameters<typeof documentedSupport>) => {
     const citation = documentedSupport(...args);
     return citation && (!feeFor || backsNamedFee(feeFor, citation)) ? citation : undefined;
@@ -600,7 +603,13 @@ const HEAD = /^(?:seats?|users?|licen[cs]es?|agents?|members?|persons?|people|he
  */
 function headForThing(said: string, bookUnit: string | undefined): string | undefined {
   const sold = (bookUnit ?? '').split('/')[0]!.trim().toLowerCase();
-  if (!/^[a-z][a-z -]*$/.test(sold) || periodOf(sold) !== undefined || HEAD.test(sold.split(/\s+/).pop()!))
+  // A one-time fee is per order, not per head, too.
+  const period = periodOf(sold);
+  if (
+    !/^[a-z][a-z -]*$/.test(sold) ||
+    (period !== undefined && period !== 'once') ||
+    HEAD.test(sold.split(/[\s-]+/).pop()!)
+  )
     return undefined;
   return [...said.matchAll(/(?:\/\s*|\bper\s+|\beach\s+)([a-z][a-z-]*)/gi)]
     .map((m) => m[1]!.toLowerCase())

@@ -49,6 +49,22 @@ export function feeNamedFor(text: string, figure: MoneyFigure): string[] | undef
   return named.length > 0 ? named : undefined;
 }
 
+// "Live chat is an add-on at $25", "the Shopify integration costs $49 a month": a feature said to cost the amount.
+const FEATURE_COSTS =
+  /^(?:\s+(?:integration|channel|connector|feature|module))?\s+(?:is|costs?|comes to|runs|adds|would be|will be|would cost|is priced at)\s+(?:an?\s+(?:paid\s+)?(?:add-?on|extra)\s+(?:at|for)\s+|(?:just|only|an extra)\s+)?$/i;
+
+/** The words of a feature the clause says costs the amount, where it names no product. */
+export function featurePriced(
+  text: string,
+  figure: MoneyFigure,
+  terms: readonly { start: number; end: number; text: string }[],
+): string[] | undefined {
+  const term = terms.find(
+    (t) => t.end <= figure.start && FEATURE_COSTS.test(text.slice(t.end, figure.start)),
+  );
+  return term ? stems(term.text).filter((w) => !STOPWORDS.has(w)) : undefined;
+}
+
 /** Whether the passage that backs an amount speaks of what the fee is for. */
 export function backsNamedFee(named: readonly string[], citation: GuardCitation): boolean {
   const said = new Set(stems(`${citation.quote ?? ''} ${citation.label}`));
