@@ -43,6 +43,13 @@ describe("a count of the price book's own unit (agents)", () => {
     // 100 agents is a number the documents give (a threshold), but not this contract's size.
     expect(blockedFor('lo-4', 'Your current contract covers 100 agents.')).toEqual(['claim: 100 agents']);
     expect(blockedFor('lo-4', 'All 80 of your agents are active.')).toEqual([]);
+    // Kelpie is 120 agents.
+    expect(
+      blockedFor('lo-2', 'Pricing below is for one hundred and thirty agents, as you mentioned.'),
+    ).toEqual(['claim: one hundred and thirty agents']);
+    expect(
+      blockedFor('lo-2', 'Pricing below is for one hundred and twenty agents, as you mentioned.'),
+    ).toEqual([]);
   });
 });
 

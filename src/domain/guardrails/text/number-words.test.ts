@@ -10,6 +10,8 @@ describe('numbers in words', () => {
     ['eight thousand', 8000],
     ['forty-five thousand', 45000],
     ['a thousand', 1000],
+    ['one hundred and thirty', 130],
+    ['two hundred forty-five', 245],
     ['2,750', 2750],
   ])('reads %s', (raw, value) => {
     expect(parseNumber(raw)).toBe(value);

@@ -41,6 +41,8 @@ const UNDER_HUNDRED =
   '|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 /** Regex source for a number in words ("a dozen", "twenty-five", "a hundred", "six thousand"). */
 export const WORDS =
+  // "one hundred and twenty", "a hundred and five": the hundreds and what is added to them.
+  `(?:${UNDER_HUNDRED}|a) hundred (?:and )?(?:${UNDER_HUNDRED})\\b|` +
   `(?:${UNDER_HUNDRED}|a) (?:hundred|thousand)|` +
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?' +
   '|a hundred|one hundred|a dozen|a couple of|a single|zero|one|single|two|three|four|five|six|seven|eight|nine' +
@@ -57,6 +59,12 @@ export function parseNumber(raw: string): number | undefined {
   if (text === 'a couple of') return 2;
   if (text === 'a hundred' || text === 'one hundred') return 100;
   if (text === 'a single') return 1;
+  const hundreds = /^(.+) hundred (?:and )?(.+)$/.exec(text);
+  if (hundreds) {
+    const base = hundreds[1] === 'a' ? 1 : parseNumber(hundreds[1]!);
+    const rest = parseNumber(hundreds[2]!);
+    return base === undefined || rest === undefined ? undefined : base * 100 + rest;
+  }
   const scaled = /^(.+) (hundred|thousand)$/.exec(text);
   if (scaled) {
     const base = scaled[1] === 'a' ? 1 : parseNumber(scaled[1]!);

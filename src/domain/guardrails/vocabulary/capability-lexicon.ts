@@ -301,7 +301,7 @@ const rows: Record<TermCategory, Row[]> = {
     // Calls taken in the product itself; a phone number the customer already has is theirs.
     [
       'phone-channel',
-      String.raw`(?:built-in |native |inbound )?(?:phone|voice|telephony) channels?|(?:local|dedicated|toll-free|virtual|direct) (?:phone )?numbers?|phone numbers? for (?:your |each )?(?:agents?|team|customers|support)|voice calls?|telephony|call cent(?:re|er)s?|IVR`,
+      '(?:built-in |native |inbound )?(?:phone|voice|telephony) channels?|(?:local|dedicated|toll-free|virtual|direct) (?:phone )?numbers?|phone numbers? for (?:your |each )?(?:agents?|team|customers|support)|voice calls?|telephony|call cent(?:re|er)s?|IVR',
     ],
   ],
   service: [
