@@ -22,6 +22,8 @@ const FOR_AFTER = new RegExp(
   String.raw`^[^.;:]{0,25}?\b${FEE}\s+for\s+(?:each|every|the|a|an|your)?\s*((?:[\w-]+\s+?){1,3})`,
   'i',
 );
+// "a fee of $25 for each conversation": what follows the amount says what the fee before it is for.
+const FEE_JUST_BEFORE = new RegExp(String.raw`\b${FEE}\s+(?:of\s+)?$`, 'i');
 const FOR_NEAR =
   /^\s*(?:(?:per|a|an|each)\s+[\w-]+\s+)?for\s+(?:each|every|the|a|an|your)?\s*((?:[\w-]+\s*){1,3})/i;
 
@@ -42,14 +44,14 @@ export function feeNamedFor(text: string, figure: MoneyFigure): string[] | undef
   const words =
     NAMED_BEFORE.exec(before)?.[1] ??
     NAMED_AFTER.exec(after.replace(/^\s*(?:a|an|per|each)\s+(?:month|year)\b/i, ''))?.[1] ??
-    (/\b(?:fee|charge|surcharge)\s+(?:of\s+)?$/i.test(before) ? FOR_NEAR.exec(after)?.[1] : undefined) ??
+    (FEE_JUST_BEFORE.test(before) ? FOR_NEAR.exec(after)?.[1] : undefined) ??
     FOR_AFTER.exec(after)?.[1];
   if (words === undefined) return undefined;
   const named = stems(words).filter((w) => !STOPWORDS.has(w) && !HOW_PAID.has(w) && !/^\d/.test(w));
   return named.length > 0 ? named : undefined;
 }
 
-// "Live chat is an add-on at $25", "the Shopify integration costs $49 a month": a feature said to cost the amount.
+// "The Shopify integration costs $49 a month", "SSO is an add-on at $8": a feature said to cost the amount.
 const FEATURE_COSTS =
   /^(?:\s+(?:integration|channel|connector|feature|module))?\s+(?:is|costs?|comes to|runs|adds|would be|will be|would cost|is priced at)\s+(?:an?\s+(?:paid\s+)?(?:add-?on|extra)\s+(?:at|for)\s+|(?:just|only|an extra)\s+)?$/i;
 
