@@ -18,6 +18,7 @@ export type SmtpSink = {
   readonly received: ReceivedMail[];
   /** Resolves when the server holds at least `count` messages. */
   waitForMessages(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
+  /** The message at `index`, parsed, once the sink holds it. */
   parsed(index?: number): Promise<ParsedMail>;
   /** Delays the reply to the message data: the window in which a sender may die with the message delivered. */
   holdReplies(ms: number): Promise<void>;
@@ -76,7 +77,11 @@ export function startSmtpSink(port = 0): Promise<SmtpSink> {
             check();
           });
         },
-        parsed: (index = 0) => simpleParser(received[index]!.raw),
+        // The sink reports a message over IPC, which may land after the sender's SMTP session has ended.
+        async parsed(index = 0) {
+          const messages = await sink.waitForMessages(index + 1);
+          return simpleParser(messages[index]!.raw);
+        },
         holdReplies: (ms) => command({ type: 'hold', ms }),
         rejectRecipients: (code) => command({ type: 'rejectRecipients', code }),
         rejectData: (code) => command({ type: 'rejectData', code }),
