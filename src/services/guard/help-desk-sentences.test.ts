@@ -198,3 +198,20 @@ describe('a fee named by what it is for', () => {
     expect(blockedFor('lo-1', "There's no onboarding fee on Team.")).toEqual(['price: onboarding fee']);
   });
 });
+
+describe('a price given as the gap between two plans', () => {
+  it('is the gap between their list prices, on the annual lines unless the sentence picks others', () => {
+    expect(blockedFor('lo-1', 'Enterprise is $50 more per agent per month than Team.')).toEqual([]);
+    expect(
+      blockedFor('lo-1', 'The difference between Team and Enterprise is $50 per agent per month.'),
+    ).toEqual([]);
+    expect(blockedFor('lo-1', 'Monthly billing on Team is $10 more per agent than annual.')).toEqual([]);
+    // $40 is Enterprise against Team's monthly-billing line, which the sentence does not speak of.
+    expect(blockedFor('lo-1', 'Enterprise is $40 more per agent per month than Team.')).toEqual([
+      'price: $40',
+    ]);
+    expect(blockedFor('lo-1', 'Team costs $25 a month more per agent than Starter.')).toEqual([
+      'price: $25 a month',
+    ]);
+  });
+});

@@ -10,6 +10,11 @@ export const REDUCTION_AFTER =
 export const REDUCTION_BEFORE =
   /\b(?:sav(?:e|es|ing|ings)|discount(?:ed)? (?:of|by)|reduc\w* (?:of|by)|knock\w* off|takes? off|off by|cut (?:of|by))\s+(?:you\s+)?(?:about\s+|around\s+|roughly\s+)?$/i;
 
+// "$50 more per agent than Team", "a difference of $50": an amount that is the gap between two prices.
+export const INCREASE_AFTER = /^\s*(?:(?:a|an|per|each)\s+[a-z]+\s+)?(?:more|higher|on top)\b/i;
+export const INCREASE_BEFORE =
+  /\b(?:difference|gap|step up|uplift)\b[^.;$]{0,40}?\b(?:is|of|comes to)\s+(?:only\s+|just\s+)?$/i;
+
 export const APPROXIMATE =
   /\b(?:about|around|roughly|approximately|approx\.?|nearly|almost|just (?:under|over)|close to|ballpark|~)\s*$/i;
 // "$30k or so": the rounding said after the amount.

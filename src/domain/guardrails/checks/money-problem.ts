@@ -14,6 +14,8 @@ import { currencyFamily, statedCurrency } from './fact-currency.ts';
 import {
   approvedPercents,
   type DraftFigures,
+  INCREASE_AFTER,
+  INCREASE_BEFORE,
   isApproximate,
   REDUCTION_AFTER,
   REDUCTION_BEFORE,
@@ -237,6 +239,22 @@ export function moneyProblem(
   // A plan priced in lines (platform fee and ingest) is one product to the reader.
   const lines = (sku: string) => [...(index.catalog.lines.get(sku) ?? [sku])];
   if (reduction && lineGap(index, figure.value, product ? lines(product.sku) : undefined)) return undefined;
+  // The plan's lines the sentence speaks of: its billing line, and the size tier of a count it gives.
+  const saidLines = (sku: string) =>
+    linesForSize(index.catalog, linesSaid(index.catalog, sku, clause.sentence.text), clause.sentence.text);
+  // "Enterprise is $50 more per agent than Team": the gap between the plans the sentence names.
+  if (
+    (INCREASE_AFTER.test(text.slice(figure.end, figure.end + 30)) ||
+      INCREASE_BEFORE.test(text.slice(Math.max(0, figure.start - 60), figure.start))) &&
+    planGap(
+      index,
+      figure.value,
+      [...new Set([...(product ? [product.sku] : []), ...draft.sentenceProducts(clause)])].map(
+        (sku, _, all) => (all.length === 1 ? lines(sku) : comparedLines(index, saidLines(sku))),
+      ),
+    )
+  )
+    return undefined;
   // "Band 2, which is $14,000": a line named by its numbered part beside the amount is the one it prices.
   const beside = linesNamedBeside(index.catalog, text, figure);
   if (beside.length > 0 && supportFor(beside)) return undefined;
@@ -248,9 +266,6 @@ export function moneyProblem(
   // "Guided onboarding: USD 12,000" prices what the sentence named. Read as no product's total, any
   // documented price times any count on record would back it; as no product's own price, it may
   // still be a line the sentence names only by its kind ("additional ones are $200 a month").
-  // The plan's lines the sentence speaks of: its billing line, and the size tier of a count it gives.
-  const saidLines = (sku: string) =>
-    linesForSize(index.catalog, linesSaid(index.catalog, sku, clause.sentence.text), clause.sentence.text);
   // "£21 instead of £24": the amount compared against is the other option, whichever line the sentence picks.
   const compared = COMPARED_BEFORE.test(text.slice(Math.max(0, figure.start - 25), figure.start));
   const priced = product ? (compared ? lines(product.sku) : saidLines(product.sku)) : beside;
@@ -457,6 +472,41 @@ function lineGap(index: GuardIndex, value: number, family: readonly string[] | u
     });
     return prices.some((a) => prices.some((b) => a > b && Math.abs(a - b - value) <= 0.011));
   });
+}
+
+/**
+ * The lines of a plan two plans' prices are compared on: the ones the sentence picked, or when it
+ * picked none the plan's cheapest (annual billing), since "Enterprise is $40 more than Team" means
+ * neither plan's monthly-billing premium.
+ */
+function comparedLines(index: GuardIndex, skus: readonly string[]): string[] {
+  if (skus.length < 2) return [...skus];
+  const family = index.catalog.lines.get(skus[0]!);
+  if (!family || family.length !== skus.length) return [...skus];
+  const prices = skus.flatMap((s) => index.catalog.bySku.get(s) ?? []);
+  return prices
+    .filter((p) => !prices.some((o) => o.currency === p.currency && o.listPrice < p.listPrice))
+    .map((p) => p.sku);
+}
+
+/** Whether `value` is the gap between a line of one named plan and a line of another (or of the same plan's lines). */
+function planGap(index: GuardIndex, value: number, families: readonly string[][]): boolean {
+  const pricesOf = (skus: readonly string[]) => skus.flatMap((s) => index.catalog.bySku.get(s) ?? []);
+  if (families.length === 1) return lineGap(index, value, families[0]);
+  return families.some((a, i) =>
+    families.some(
+      (b, j) =>
+        i !== j &&
+        pricesOf(a).some((x) =>
+          pricesOf(b).some(
+            (y) =>
+              x.currency === y.currency &&
+              x.period === y.period &&
+              Math.abs(x.listPrice - y.listPrice - value) <= 0.011,
+          ),
+        ),
+    ),
+  );
 }
 
 const mainDollars = new WeakMap<GuardIndex, { mainDollar?: string }>();
