@@ -215,3 +215,30 @@ describe('a price given as the gap between two plans', () => {
     ]);
   });
 });
+
+describe("a plan's rate limit said with 'with'", () => {
+  it('is our limit, not a count the customer has', () => {
+    // Starter's API limit is 100 requests per minute; 400 is Team's.
+    expect(blockedFor('lo-5', 'The REST API is included on Starter with 400 requests per minute.')).toEqual([
+      'claim: 400',
+    ]);
+    expect(blockedFor('lo-5', 'The REST API is included on Starter with 100 requests per minute.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('what comes with a plan beside a figure, or under a heading that names the plan', () => {
+  it('stays with that plan', () => {
+    // "Enterprise: 99.95% monthly uptime, with service credits if we miss it."
+    expect(blockedFor('lo-1', 'If we miss 99.9% on Team, you get service credits.')).toEqual([
+      'claim: If we miss 99.9% on Team, you get service credits.',
+    ]);
+    expect(blockedFor('lo-2', 'If we miss 99.95% on Enterprise, you get service credits.')).toEqual([]);
+    // Under "## Premium support (included with Enterprise)": "… with quarterly business reviews".
+    expect(blockedFor('lo-1', 'Team includes quarterly business reviews.')).toEqual([
+      'claim: Team includes quarterly business reviews.',
+    ]);
+    expect(blockedFor('lo-2', 'Enterprise includes quarterly business reviews.')).toEqual([]);
+  });
+});

@@ -66,6 +66,11 @@ const PRICE_WORDS =
 // "your 40 agents", "you have 15 users": the customer's own headcount, never a documented limit.
 const OWN_COUNT =
   /\b(?:your|you have|you had|you've|you're|you are|you now have|you'd have|for|of|with|across|all|those|these|the|at)\s+(?:[\w-]+\s+){0,2}$/i;
+// "with 400 requests per minute": a rate is a limit of ours unless the customer is said to have it.
+const RATE_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}(?:per|an?|each|every)\s+(?:second|minute|hour)\b|^\s*\/\s*(?:s|sec|min|minute)\b/i;
+const OWN_RATE =
+  /\b(?:your|you have|you had|you've|you're|you are|you now have|you'd have|you (?:send|make|run|average))\s+(?:[\w-]+\s+){0,2}$/i;
 // "your team has set up two", "your admins have already created 3": what the customer has done so far.
 const OWN_DOING =
   /\byour\s+(?!plan|edition|tier|subscription|package|contract|licen|account)[\w-]+\s+(?:has|have|had)\s+(?:already\s+|now\s+|just\s+)?(?:[\w-]+\s+){1,2}$/i;
@@ -322,7 +327,7 @@ function notAQuantityClaim(
     n.kind === 'number' &&
     !THRESHOLD_AFTER.test(after) &&
     (SEAT_AFTER.test(after) ||
-      OWN_COUNT.test(before) ||
+      (RATE_AFTER.test(text.slice(end, end + 40)) ? OWN_RATE : OWN_COUNT).test(before) ||
       OWN_DOING.test(text.slice(Math.max(clause.start, start - 60), start)))
   );
 }

@@ -299,9 +299,12 @@ function readSegment(catalog: ProductCatalog, segment: string, add: AddGates, la
         add(productRow ? [productRow] : listItems(cell[1]!), plansOf(text, plans, 0, label[1]), {});
       return;
     }
-    // "Meadow: two weeks, remote" is a row of values for the plan, not a list of what it has.
-    if (NEGATION.test(rest) || startsWithFigure(rest)) return;
-    const items = listItems(rest).filter((i) => !i.includes(PLAN_PLACEHOLDER));
+    // "Meadow: two weeks, remote" is a row of values for the plan, not a list of what it has; but
+    // "Enterprise: 99.95% uptime, with service credits" names what comes with the value.
+    if (NEGATION.test(rest)) return;
+    const listed = startsWithFigure(rest) ? WITH_AFTER_FIGURE.exec(rest)?.[1] : rest;
+    if (listed === undefined) return;
+    const items = listItems(listed).filter((i) => !i.includes(PLAN_PLACEHOLDER));
     if (label[2]) add(items, [], { everyPlan: true });
     else
       add(items, plansOf(text, plans, text.indexOf(label[1]!), label[1]!), {
@@ -325,6 +328,8 @@ function readSegment(catalog: ProductCatalog, segment: string, add: AddGates, la
   else add(items, plansOf(text, plans, tail.index + tail[0].indexOf(list), list), { ladder: !!tail[3] });
 }
 
+const WITH_AFTER_FIGURE = /,\s*(?:and\s+)?with\s+([^,;]+)$/i;
+
 /** The feature a comparison row names between the plan's label and its cell: "Pro: Audit add-on: yes". */
 function rowFeature(segment: string): string | undefined {
   return /^[^:]*:\s*([^:]+?)\s*:/.exec(segment.replace(/[*_]+/g, ''))?.[1];
@@ -344,13 +349,24 @@ const PLAN_HEADING = new RegExp(
   'iu',
 );
 
+// "## Premium support (included with Enterprise)", "## Skills routing (Enterprise only)": a heading that
+// names a thing and, in brackets, the plans that have it; what is listed under it is part of that thing.
+const BRACKETED_PLANS_HEADING = new RegExp(
+  String.raw`^[^()]*?[a-z${PLAN_PLACEHOLDER}][^()]*\(\s*(?:(?:included|available|offered)\s+)?(?:(?:with|on|in)\s+)?(?:the\s+)?(${PLAN_LIST})(?:\s+(?:plans?|only))?\s*\)\W*$`,
+  'iu',
+);
+
 /** The scope a heading gives its section, if it gives one. */
 export function sectionScope(catalog: ProductCatalog, heading: string): SectionScope | undefined {
   if (NOT_OFFERED_HEADING.test(heading)) return { absent: true };
   const { text, plans } = withPlaceholders(catalog, heading);
   const scoped = PLAN_HEADING.exec(text);
-  if (!scoped || plans.length === 0) return undefined;
-  return { absent: false, skus: [...new Set(plans.map((p) => p.sku))], ladder: !/only/i.test(scoped[2]!) };
+  if (scoped && plans.length > 0)
+    return { absent: false, skus: [...new Set(plans.map((p) => p.sku))], ladder: !/only/i.test(scoped[2]!) };
+  // The thing the heading names may be sold on its own as well: its parts are then its buyers' too.
+  if (BRACKETED_PLANS_HEADING.test(text))
+    return { absent: false, skus: [...new Set(plans.map((p) => p.sku))], ladder: false };
+  return undefined;
 }
 
 /** The gates of a list under a scoping heading: each feature it names goes to the heading's plans, or to none. */
