@@ -240,5 +240,10 @@ describe('what comes with a plan beside a figure, or under a heading that names 
       'claim: Team includes quarterly business reviews.',
     ]);
     expect(blockedFor('lo-2', 'Enterprise includes quarterly business reviews.')).toEqual([]);
+    // "24/7 coverage for urgent tickets, with a phone line" is read with its heading's words and plan.
+    expect(blockedFor('lo-1', 'Team includes phone support.')).toEqual([
+      'claim: Team includes phone support.',
+    ]);
+    expect(blockedFor('lo-2', 'Enterprise includes phone support.')).toEqual([]);
   });
 });

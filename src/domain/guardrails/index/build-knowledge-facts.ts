@@ -200,7 +200,9 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
         const context = asked
           ? `${chunk.headingPath.at(-1) ?? ''} ${asked}`
           : (chunk.headingPath.at(-1) ?? '');
-        const plans = sentenceProducts.filter((m) => !isBaseMention(sentence.text, m)).map((m) => m.sku);
+        const own = sentenceProducts.filter((m) => !isBaseMention(sentence.text, m)).map((m) => m.sku);
+        // The heading's words are read with the sentence, and so are the plans it gives the section to.
+        const plans = own.length === 0 && section && !section.absent ? section.skus : own;
         readSentence(facts, sentence.text, citation, context, plans);
         facts.planGates.push(...readPlanGates(catalog, sentence.text, citation, asked));
         if (section) facts.planGates.push(...readSectionGates(catalog, section, sentence.text, citation));
