@@ -247,3 +247,11 @@ describe('what comes with a plan beside a figure, or under a heading that names 
     expect(blockedFor('lo-2', 'Enterprise includes phone support.')).toEqual([]);
   });
 });
+
+describe("the customer's seat count worked out from the thread", () => {
+  it('adds or takes away a count or a change the thread gives, not any number in it', () => {
+    // Northgale uses all 60 seats and "want 5 more agents"; "two years" and "30 min" are no seats.
+    expect(blockedFor('lo-6', 'All 62 seats were in use last week.')).toEqual(['claim: 62 seats']);
+    expect(blockedFor('lo-6', 'The renewal quote is for 65 seats.')).toEqual([]);
+  });
+});

@@ -695,7 +695,8 @@ function seatCountSupport(deal: DealContext, value: number, tolerance: number): 
     ...deal.thread.counts.keys(),
     ...(deal.opportunity.licensedSeats ? [deal.opportunity.licensedSeats] : []),
   ];
-  const numbers = [...deal.thread.numbers.keys(), ...deal.thread.counts.keys()];
+  // Only a count or a change is added or taken away: "two years" makes 60 seats no 62.
+  const numbers = [...deal.thread.counts.keys(), ...deal.thread.changes.keys()];
   return seats.some((a) => numbers.some((b) => a + b === value || a - b === value));
 }
 

@@ -13,6 +13,7 @@ import { recordCitation } from '../support/citations.ts';
 import { blankOut } from '../text/blank-out.ts';
 import { extractFigures, nonFigureSpans, bareNumbers as numbersIn } from '../text/figures.ts';
 import { sizeInGigabytes } from '../text/measured-numbers.ts';
+import { NUMBER, parseNumber } from '../text/number-words.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { zonesNamedIn } from '../text/time-zones.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
@@ -40,7 +41,14 @@ export type FigureFacts = {
    * 14000); data sizes under "gb", in gigabytes ("300 GB of scans").
    */
   quantities: Map<string, Map<number, GuardCitation>>;
+  /** Counts said as a change ("four more", "5 extra agents"), which a total may add or take away. */
+  changes: Map<number, GuardCitation>;
 };
+
+const CHANGE = new RegExp(
+  String.raw`\b(${NUMBER})\s+(?:more|extra|additional|new|fewer|less)\b|\b(?:add|adding|hire|hiring|remove|removing|drop|dropping|lose|losing)\s+(?:our\s+|another\s+|about\s+)?(${NUMBER})\b`,
+  'gi',
+);
 
 // What a sentence is about, without the words of any sentence with a number in it ("about three weeks").
 const NOT_TOPIC =
@@ -101,6 +109,7 @@ export const emptyFigures = (): FigureFacts => ({
   months: new Map(),
   durationContexts: [],
   quantities: new Map(),
+  changes: new Map(),
 });
 
 const setOnce = <K, V>(map: Map<K, V>, key: K, value: V) => {
@@ -164,6 +173,10 @@ function readThreadFigures(
     }
   }
   for (const n of numbersIn(text.replace(/[\w.+-]+@[\w.-]+/g, ' '))) setOnce(facts.numbers, n, citation);
+  for (const m of text.matchAll(CHANGE)) {
+    const value = parseNumber((m[1] ?? m[2])!);
+    if (value !== undefined) setOnce(facts.changes, value, citation);
+  }
   const counted = (noun: string, value: number) => {
     const values = facts.quantities.get(noun) ?? new Map<number, GuardCitation>();
     setOnce(values, value, citation);
