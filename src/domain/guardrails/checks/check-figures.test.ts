@@ -128,10 +128,18 @@ describe('numbers and dates', () => {
     expect(finding.citation).toMatchObject({ source: 'opportunity', field: 'contractEndDate' });
   });
 
-  it('warns, without blocking, when a weekday does not fall on the date', () => {
-    const result = check('Does Friday, March 5 work for a call?');
-    expect(result.blocked).toBe(false);
-    expect(result.findings).toContainEqual(expect.objectContaining({ check: 'weekday', severity: 'warn' }));
+  // The customer would not know which of the two to hold: a person picks one before it is sent.
+  it.each([
+    'Does Friday, March 5 work for a call?',
+    'Does Fri 3/17 work for a call?',
+    'Does Friday 05.03.2026 work for a call?',
+  ])('blocks a weekday that does not fall on the date: %s', (body) => {
+    const result = check(body);
+    expect(result.findings).toContainEqual(expect.objectContaining({ check: 'weekday', severity: 'block' }));
+  });
+
+  it('passes a weekday that falls on the date', () => {
+    expect(check('Does Thursday, March 5 work for a call?').findings).toEqual([]);
   });
 
   it('takes usage figures as on record', () => {

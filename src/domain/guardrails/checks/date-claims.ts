@@ -241,7 +241,7 @@ function weekdayProblem(
   const names = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
   return finding(
     'claim',
-    'warn',
+    'block',
     at,
     'weekday',
     `${figure.text}: that date is a ${names[actual]} in ${year}`,

@@ -118,8 +118,14 @@ const DATE_DAY_MONTH = new RegExp(
 );
 const DATE_ISO = /\b(?<y>(?:19|20)\d{2})-(?<m>[01]\d)-(?<d>[0-3]\d)\b/g;
 // "3/12" reads month first, but "30/04/2026" can only be day first; "24/7" is a round-the-clock service.
-const DATE_NUMERIC = /\b(?!24\/7\b)(?<a>[0-3]?\d)\/(?<b>[0-3]?\d)(?:\/(?<y>(?:19|20)?\d{2}))?\b/g;
-const DATE_DOTTED = /\b(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>(?:19|20)\d{2})\b/g;
+const DATE_NUMERIC = new RegExp(
+  String.raw`(?:\b(?<wd>${WEEKDAY}),?\s+)?\b(?!24\/7\b)(?<a>[0-3]?\d)\/(?<b>[0-3]?\d)(?:\/(?<y>(?:19|20)?\d{2}))?\b`,
+  'g',
+);
+const DATE_DOTTED = new RegExp(
+  String.raw`(?:\b(?<wd>${WEEKDAY}),?\s+)?\b(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>(?:19|20)\d{2})\b`,
+  'g',
+);
 const MONTH_ONLY = new RegExp(
   String.raw`(?<lead>\b(?:in|of|by|until|till|through|thru|before|after|since|during|from|to|early|mid|late|end of|start of|beginning of)[\s-]+)(?<m>${MONTH})(?![a-z])(?!\s+\d{1,2}\b)(?:,?\s+(?<y>(?:19|20)\d{2})\b)?`,
   'g',
