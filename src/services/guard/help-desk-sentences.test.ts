@@ -255,3 +255,14 @@ describe("the customer's seat count worked out from the thread", () => {
     expect(blockedFor('lo-6', 'The renewal quote is for 65 seats.')).toEqual([]);
   });
 });
+
+describe('a length said with "a"', () => {
+  it('is held to the documented length', () => {
+    // The trial is 14 days; audit log entries are kept for 1 year.
+    expect(blockedFor('lo-1', 'The free trial is a month long.')).toEqual(['claim: a month']);
+    expect(blockedFor('lo-2', 'We keep audit log entries for a year and a half.')).toEqual([
+      'claim: a year and a half',
+    ]);
+    expect(blockedFor('lo-2', 'We keep audit log entries for a year.')).toEqual([]);
+  });
+});

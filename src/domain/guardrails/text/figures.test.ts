@@ -108,6 +108,14 @@ describe('extractFigures', () => {
     expect(only('half an hour')).toMatchObject({ type: 'duration', value: 30, unit: 'minute' });
   });
 
+  it('reads a single unit said with "a" as a length only where the words before make it one', () => {
+    expect(only('the trial is a month long')).toMatchObject({ type: 'duration', value: 1, unit: 'month' });
+    expect(only('entries are kept for a year and a half')).toMatchObject({ value: 1.5, unit: 'year' });
+    expect(only('the pilot runs a fortnight.')).toMatchObject({ value: 2, unit: 'week' });
+    expect(figures('we can talk in a week or so')).toEqual([]);
+    expect(only('$49 a month')).toMatchObject({ type: 'money', period: 'month' });
+  });
+
   it('skips clock times, phone numbers and addresses', () => {
     expect(figures('Wednesday at 2pm or 14:30, call +1 555-123-4567 or mail a2@x9.com')).toEqual([]);
   });

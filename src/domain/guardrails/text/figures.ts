@@ -134,6 +134,10 @@ const DURATION = new RegExp(
   String.raw`\b(?<num>${NUMBER}|an|half an)(?<sep>\s|-)(?<unit>minutes?|mins?|(?:(?:business|working|calendar)[\s-])?(?:hours?|hrs?|days?)|weeks?|months?|years?|yrs?)\b`,
   'gi',
 );
+// "lasts a month", "kept for a year and a half": a single unit said with "a", where the words before
+// make it a length; "$49 a month" and "in a week" are no such thing.
+const DURATION_A =
+  /(?<=\b(?:for|lasts?|lasting|runs?|running|within|is|are)\s+)a\s+(?<unit>week|month|year|fortnight)(?<half>\s+and\s+a\s+half)?(?=\s+long\b|['’]s\b|\s*[.,;:!?]|\s*$)/gi;
 const COUNT_UNITS =
   'seats?|users?|licen[cs]es?|logins?|admins?|editors?|viewers?|dashboards?|reports?|integrations?|connectors?|workspaces?|projects?|sites?|locations?|plants?|clinics?|labs?|employees?|customers?|clients?|companies|teams?|departments?|GB|TB|MB|PB|gigabytes?|terabytes?|API calls?|API requests?|requests?|events?|rows?|records?|queries|data sources?';
 // "25 more users", "85 licensed agents": what a count is said to be, between the number and its unit.
@@ -429,6 +433,12 @@ export function extractFigures(
     const value = unit === 'day' && /^(?:business|working)/i.test(g.unit!) ? (parsed * 7) / 5 : parsed;
     const singularAfterPlural = value > 1 && !/s$/i.test(g.unit!);
     return { ...at(m), type: 'duration', value, unit, adjectival: g.sep === '-' || singularAfterPlural };
+  });
+  scan(DURATION_A, (m, g) => {
+    const fortnight = /^fortnight$/i.test(g.unit!);
+    const value = (fortnight ? 2 : 1) * (g.half ? 1.5 : 1);
+    const unit = fortnight ? 'week' : durationUnit(g.unit!);
+    return { ...at(m), type: 'duration', value, unit, adjectival: false };
   });
   scan(COUNT, (m, g) => {
     const value = parseNumber(g.num!);
