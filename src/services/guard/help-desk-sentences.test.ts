@@ -266,3 +266,11 @@ describe('a length said with "a"', () => {
     expect(blockedFor('lo-2', 'We keep audit log entries for a year.')).toEqual([]);
   });
 });
+
+describe('a limit whose label opens a list of plan values', () => {
+  it("is each plan's own", () => {
+    // "Custom ticket fields: 5 on Starter, 50 on Team, unlimited on Enterprise."
+    expect(blockedFor('lo-1', 'Team allows 500 custom ticket fields.')).toEqual(['claim: 500']);
+    expect(blockedFor('lo-1', 'Team allows 50 custom ticket fields.')).toEqual([]);
+  });
+});

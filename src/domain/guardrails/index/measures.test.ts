@@ -35,6 +35,14 @@ describe('documented quantities', () => {
     for (const m of measures) expect([...m.stems]).toEqual(expect.arrayContaining(['dock', 'slot']));
   });
 
+  it('gives the label to each number a plan follows ("5 on Harbour, 50 on Ocean")', () => {
+    const text = 'Dock slots: 4 on Harbour, 12 on Ocean, unlimited on Fleet.';
+    const mentions = [at(text, 'Harbour', 'H'), at(text, 'Ocean', 'O'), at(text, 'Fleet', 'F')];
+    const measures = readMeasures(text, 'Limits', mentions, citation);
+    expect(measures.map((m) => m.plans)).toEqual([['H'], ['O']]);
+    for (const m of measures) expect([...m.stems]).toEqual(expect.arrayContaining(['dock', 'slot']));
+  });
+
   it('keeps a label to its own number when the sentence is no row of plan cells', () => {
     const text = 'Dock slots: 4 on Harbour, and Ocean adds 12 crane bookings.';
     const mentions = [at(text, 'Harbour', 'H'), at(text, 'Ocean', 'O')];

@@ -162,10 +162,13 @@ export function plansOf(text: string, mentions: readonly Mention[], start: numbe
 
 // "Essential: 20; Advance: 60": each number given to the plan named right before it.
 const PLAN_CELL = /^\s*:\s*$/;
+// "Custom ticket fields: 5 on Starter, 50 on Team": each number given to the plan named right after it.
+const PLAN_AFTER = /^\s+(?:on|for|in|with)\s+(?:the\s+)?$/i;
 
 /**
- * "Rate plans: Essential: 20; Advance: 60; Elite: 200", a table row read out: the label before the
- * first colon names the quantity of every cell, not only of the nearest one. Read in full, even where
+ * "Rate plans: Essential: 20; Advance: 60; Elite: 200" or "Custom fields: 5 on Starter, 50 on Team", a
+ * table row read out: the label before the first colon names the quantity of every cell, not only of
+ * the nearest one. Read in full, even where
  * a product's name begins with one of its words ("Rate" of an add-on called "Rate Shopping").
  */
 function rowLabel(
@@ -176,7 +179,12 @@ function rowLabel(
   const colon = text.indexOf(':');
   if (numbers.length < 2 || colon < 0 || numbers[0]!.start < colon) return new Set();
   const cells = numbers.every((n) =>
-    mentions.some((m) => m.start > colon && m.end <= n.start && PLAN_CELL.test(text.slice(m.end, n.start))),
+    mentions.some(
+      (m) =>
+        m.start > colon &&
+        ((m.end <= n.start && PLAN_CELL.test(text.slice(m.end, n.start))) ||
+          (m.start >= n.end && PLAN_AFTER.test(text.slice(n.end, m.start)))),
+    ),
   );
   return cells ? measureStems(text.slice(0, colon)) : new Set();
 }
