@@ -108,6 +108,12 @@ describe('extractFigures', () => {
     expect(only('half an hour')).toMatchObject({ type: 'duration', value: 30, unit: 'minute' });
   });
 
+  it('reads a data size written with or without a space', () => {
+    expect(only('attachments up to 25MB')).toMatchObject({ type: 'count', value: 25, unit: 'mb' });
+    expect(only('attachments up to 25 MB')).toMatchObject({ type: 'count', value: 25, unit: 'mb' });
+    expect(only('a 1.5GB export')).toMatchObject({ type: 'count', value: 1.5, unit: 'gb' });
+  });
+
   it('reads a single unit said with "a" as a length only where the words before make it one', () => {
     expect(only('the trial is a month long')).toMatchObject({ type: 'duration', value: 1, unit: 'month' });
     expect(only('entries are kept for a year and a half')).toMatchObject({ value: 1.5, unit: 'year' });

@@ -144,7 +144,8 @@ const COUNT_UNITS =
 const COUNT_QUALIFIER =
   '(?:more|additional|extra|new|active|total|named|concurrent|paid|licensed|current|existing|full)';
 const COUNT = new RegExp(
-  String.raw`\b(?<num>${NUMBER})(?<mag>k|K)?(?:\s|-)(?:${COUNT_QUALIFIER}\s+)?(?<unit>${COUNT_UNITS})\b`,
+  // A data size may be written run together: "25MB", "1.5GB".
+  String.raw`\b(?<num>${NUMBER})(?<mag>k|K)?(?:\s|-|(?=[KMGTP]B\b))(?:${COUNT_QUALIFIER}\s+)?(?<unit>${COUNT_UNITS})\b`,
   'gi',
 );
 const COUNT_OF = new RegExp(
