@@ -274,3 +274,31 @@ describe('a limit whose label opens a list of plan values', () => {
     expect(blockedFor('lo-1', 'Team allows 50 custom ticket fields.')).toEqual([]);
   });
 });
+
+describe('what the customer pays today, however it is put', () => {
+  // Northgale's order form: 60 agents at $49; $59 is Team's monthly-billing list price.
+  it.each([
+    'Your contracted rate is $59 per agent.',
+    "Per your 2025 order form, you're on $59 per agent per month.",
+    "Renewing at today's price, $59 per agent, keeps things simple.",
+    'Your current Team rate ($59 per agent) is locked for the renewal.',
+    "This year's invoice was $42,480.",
+    'Last year you paid $42,480 for Team.',
+    'Renewal: 60 agents x $59 = $42,480 a year, unchanged from this year.',
+  ])('must be the order form: %s', (sentence) => {
+    expect(blockedFor('lo-6', sentence)).not.toEqual([]);
+  });
+
+  it('passes the order form, and its seat rate and add-on rate added together', () => {
+    expect(blockedFor('lo-6', 'Your contracted rate is $49 per agent.')).toEqual([]);
+    expect(blockedFor('lo-6', 'Last year you paid $35,280 for Team.')).toEqual([]);
+    expect(
+      blockedFor('lo-6', 'Renewal: 60 agents x $49 = $35,280 a year, unchanged from this year.'),
+    ).toEqual([]);
+    // Ferrowind: Team at $49 and the AI Reply Assistant at $25 per agent.
+    expect(blockedFor('lo-4', 'Today Ferrowind pays $74 per agent for Team and the assistant.')).toEqual([]);
+    expect(
+      blockedFor('lo-4', 'Your current order form has 80 agents at $59 plus the assistant at $25.'),
+    ).toEqual(['price: $59']);
+  });
+});

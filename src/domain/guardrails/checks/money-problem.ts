@@ -232,10 +232,11 @@ export function moneyProblem(
     orderForm.size > 0 &&
     isPaidToday(text, figure) &&
     // A rate cell may give no period of its own: its amount is the order form's, however the draft says it.
-    !deal.facts.money.some((m) => orderForm.has(m.citation.id) && Math.abs(m.value - figure.value) < 0.005) &&
+    !orderFormRates(deal, orderForm).some((v) => Math.abs(v - figure.value) < 0.005) &&
     !supportOf(figure, [], undefined, true, undefined, orderForm)
   )
-    return block('price', 'price', `${figure.text} is not what the account's order form gives`);
+    // Its own check: a sum of other grounded figures (60 × $59) is still not what the order form gives.
+    return block('price', 'order-form', `${figure.text} is not what the account's order form gives`);
   // A plan priced in lines (platform fee and ingest) is one product to the reader.
   const lines = (sku: string) => [...(index.catalog.lines.get(sku) ?? [sku])];
   if (reduction && lineGap(index, figure.value, product ? lines(product.sku) : undefined)) return undefined;
@@ -472,6 +473,20 @@ function lineGap(index: GuardIndex, value: number, family: readonly string[] | u
     });
     return prices.some((a) => prices.some((b) => a > b && Math.abs(a - b - value) <= 0.011));
   });
+}
+
+/**
+ * The amounts the account's order form gives, and each two of its rates for the same period added
+ * together: "Team and the assistant, $74 an agent" is the seat rate plus the add-on's.
+ */
+function orderFormRates(deal: DealContext, orderForm: ReadonlySet<string>): number[] {
+  const own = deal.facts.money.filter((m) => orderForm.has(m.citation.id));
+  const sums = own.flatMap((a, i) =>
+    own
+      .slice(i + 1)
+      .flatMap((b) => (a.period !== undefined && a.period === b.period ? [a.value + b.value] : [])),
+  );
+  return [...own.map((m) => m.value), ...sums];
 }
 
 /**
