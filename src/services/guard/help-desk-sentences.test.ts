@@ -302,3 +302,13 @@ describe('what the customer pays today, however it is put', () => {
     ).toEqual(['price: $59']);
   });
 });
+
+describe('a weekday said of a call that has happened', () => {
+  it('is no claim about the call booked ahead', () => {
+    // Brightwater: a call on Tuesday 8 September, and the demo booked for Thursday 17 September.
+    expect(blockedFor('lo-1', 'Thanks for the call on Tuesday.')).toEqual([]);
+    expect(blockedFor('lo-1', 'Thanks for confirming; see you Wednesday for the demo.')).toEqual([
+      'claim: Wednesday',
+    ]);
+  });
+});

@@ -328,6 +328,10 @@ function bookedMeetingProblem(
 
 const WEEKDAY_NAME = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 
+// "Thanks for the call on Tuesday": a call that has happened, not the one booked ahead.
+const LOOKS_BACK =
+  /\b(?:thanks?(?: you)? for (?:the|our|your|a)\s+(?:\w+\s+)?(?:call|chat|meeting|demo|conversation|time)|(?:good|great|nice) (?:to )?(?:speak|speaking|talk|talking|meet|meeting|catch|catching) (?:up )?(?:with you )?on|enjoyed (?:the|our)|as (?:we )?discussed on|we (?:spoke|talked|met) on)\b/i;
+
 /** "See you Thursday for our call" when the call on record is on a Tuesday this week or next. */
 const DAY_OF_MONTH = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
 
@@ -337,7 +341,8 @@ export function meetingWeekdayProblems(
   clause: DraftClause,
 ): GuardFinding[] {
   if (deal.meetings.length === 0 || clause.figures.some((f) => f.type === 'date')) return [];
-  if (!BOOKED.test(clause.sentence.text) || clause.question) return [];
+  if (!BOOKED.test(clause.sentence.text) || clause.question || LOOKS_BACK.test(clause.sentence.text))
+    return [];
   if (
     /\b(?:could|can|would|shall|how about|what about|instead|move|reschedul\w*|another|new time|or)\b/i.test(
       clause.sentence.text,
