@@ -312,3 +312,17 @@ describe('a weekday said of a call that has happened', () => {
     ]);
   });
 });
+
+describe("refunding a shop's orders", () => {
+  it('is a feature the documents must give, not the money-back guarantee', () => {
+    expect(blockedFor('lo-1', 'Agents can refund Shopify orders straight from the ticket.')).toEqual([
+      'claim: refund Shopify orders',
+    ]);
+    expect(
+      blockedFor(
+        'lo-5',
+        "If you're not happy in the first 30 days of your first annual Team purchase, we refund you.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -298,6 +298,11 @@ const rows: Record<TermCategory, Row[]> = {
       '(?:PDF|CSV|Excel|XLSX) exports?|export(?:ing|s|ed)? (?:to|as) (?:PDF|CSV|Excel|XLSX)|data exports?',
     ],
     ['scheduled-reports', 'scheduled reports?|report scheduling|scheduled (?:delivery|deliveries)'],
+    // Refunding a shop's orders from the product is an integration's action, not a money-back promise.
+    [
+      'order-refunds',
+      String.raw`refund(?:s|ing|ed)?\s+(?:[\w-]+\s+){0,2}?(?:orders?|purchases?|transactions?)|(?:issue|issuing|process|processing|trigger|triggering)\s+(?:[\w-]+\s+)?refunds?\s+(?:in|from|through|via|inside|within|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:Shopify|Stripe|store|shop|ticket|order)s?`,
+    ],
     // Calls taken in the product itself; a phone number the customer already has is theirs.
     [
       'phone-channel',
