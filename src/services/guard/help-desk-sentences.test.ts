@@ -326,3 +326,13 @@ describe("refunding a shop's orders", () => {
     ).toEqual([]);
   });
 });
+
+describe('HIPAA given to a plan', () => {
+  // "HIPAA: on Enterprise only, once we have signed a BAA with you."
+  it('is held to the plans a label gives it, however it is said', () => {
+    expect(blockedFor('lo-2', 'Team is HIPAA compliant.')).toEqual(['claim: Team is HIPAA compliant.']);
+    expect(blockedFor('lo-2', 'PHI can be stored on Team.')).toEqual(['claim: PHI can be stored on Team.']);
+    expect(blockedFor('lo-2', 'Enterprise is HIPAA compliant once we sign a BAA.')).toEqual([]);
+    expect(blockedFor('lo-2', 'PHI can be stored on Enterprise once we have signed a BAA.')).toEqual([]);
+  });
+});

@@ -255,7 +255,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
               ? listEndingAt(sentence.text, sentenceProducts, earlier).map((m) => m.sku)
               : named.length > excluded.length
                 ? named.filter((m) => !excluded.includes(m)).map((m) => m.sku)
-                : headingSkus;
+                : (labelledPlans(catalog, sentence, clause) ?? headingSkus);
         if (!internal)
           for (const m of matchTerms(clause.text))
             for (const x of excluded) addTo(facts.termExcluded, m.term.id, x.sku);
@@ -385,6 +385,22 @@ function answeredNo(sentence: Span, clause: Span): boolean {
 }
 
 /** A label clause ("- Single sign-on") whose colon is followed by a figure ("1 to 2 days"). */
+// "HIPAA: on Enterprise only, once…": a label whose value opens by naming the plans that have it.
+const PLANS_VALUE = /^[*_\s]*:\s*(?:available\s+|included\s+|offered\s+)?(?:on|with|in|for)\s+(?:the\s+)?$/i;
+
+/** The plans a label's value gives it to ("HIPAA: on Enterprise only"), if that is how the value opens. */
+function labelledPlans(catalog: ProductCatalog, sentence: Span, clause: Span): string[] | undefined {
+  const value = sentence.text.slice(clause.end - sentence.start);
+  const [first, ...rest] = catalog.mentions(value);
+  if (!first || !PLANS_VALUE.test(value.slice(0, first.start))) return undefined;
+  const list = [first];
+  for (const m of rest) {
+    if (!/^\s*(?:,\s*)?(?:and|or|&)?\s*$/i.test(value.slice(list.at(-1)!.end, m.start))) break;
+    list.push(m);
+  }
+  return list.map((m) => m.sku);
+}
+
 function labelsFigure(sentence: Span, clause: Span): boolean {
   return /^[*_\s]*:\s*(?:about\s+|around\s+|up to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a few)\b)/i.test(
     sentence.text.slice(clause.end - sentence.start),

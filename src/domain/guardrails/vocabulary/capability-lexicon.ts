@@ -88,7 +88,11 @@ const rows: Record<TermCategory, Row[]> = {
     ['iso9001', String.raw`ISO[\s-]?9001`],
     ['iso42001', String.raw`ISO(?:\/IEC)?[\s-]?42001`],
     ['iso22301', String.raw`ISO[\s-]?22301`],
-    ['hipaa', 'HIPAA'],
+    // Storing health information is what HIPAA coverage permits: "PHI can be stored on Team" claims it.
+    [
+      'hipaa',
+      String.raw`HIPAA|(?:e?PHI|protected health information|patient (?:health )?(?:data|information))\s+(?:can|may|could)\s+(?:also\s+)?(?:be\s+)?(?:stored|kept|held|hosted)|(?:store|host|hold)\s+(?:your\s+)?(?:e?PHI|protected health information)(?!\s+(?:out|off|away))`,
+    ],
     ['baa', 'BAAs?|business associate agreements?'],
     ['hitrust', 'HITRUST'],
     ['pci', String.raw`PCI(?:[\s-]DSS)?`],
