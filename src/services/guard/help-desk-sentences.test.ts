@@ -336,3 +336,15 @@ describe('HIPAA given to a plan', () => {
     expect(blockedFor('lo-2', 'PHI can be stored on Enterprise once we have signed a BAA.')).toEqual([]);
   });
 });
+
+describe('a per-agent rate said as one fee', () => {
+  it('is blocked', () => {
+    expect(blockedFor('lo-1', 'The AI Reply Assistant is $25 a month in total.')).toEqual([
+      'price: $25 a month',
+    ]);
+    expect(blockedFor('lo-1', 'The AI Reply Assistant costs $25 per month, not per agent.')).toEqual([
+      'price: $25 per month',
+    ]);
+    expect(blockedFor('lo-1', 'The AI Reply Assistant is $25 a month for each agent.')).toEqual([]);
+  });
+});

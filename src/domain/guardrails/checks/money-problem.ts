@@ -131,6 +131,19 @@ export function moneyProblem(
       'price',
       `${figure.text}: ${catalogProduct!.name} is priced per ${catalogProduct!.unit}, not per ${unitSaid}`,
     );
+  // "The assistant is $25 a month in total": a per-seat rate said as one flat fee.
+  if (
+    catalogProduct &&
+    HEAD.test((catalogProduct.unit ?? '').split('/')[0]!.trim()) &&
+    Math.abs(figure.value - catalogProduct.listPrice) < 0.005 &&
+    (FLAT_AFTER.test(text.slice(figure.end, figure.end + 50)) ||
+      /\ba\s+flat\s+$/i.test(text.slice(Math.max(0, figure.start - 10), figure.start)))
+  )
+    return block(
+      'price',
+      'price',
+      `${figure.text}: ${catalogProduct.name} is priced per ${catalogProduct.unit}, not as one fee`,
+    );
   const cell = contradictedCell(deal, clause, figure, product?.sku);
   if (cell)
     return block(
@@ -659,6 +672,8 @@ function quoteTotal(index: GuardIndex, deal: DealContext, figure: MoneyFigure, d
 }
 
 // Who a per-head price is for: one seat by any of its names.
+const FLAT_AFTER =
+  /^[^.;$€£\d]{0,25}?\b(?:in total|all in|flat|for (?:the|your) whole (?:team|account|company)|for everyone|for all (?:of )?your \w+|not per (?:seat|user|agent|licen[cs]e|head|member))\b/i;
 const HEAD = /^(?:seats?|users?|licen[cs]es?|agents?|members?|persons?|people|heads?|logins?|named users?)$/i;
 
 /**
