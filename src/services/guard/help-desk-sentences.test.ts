@@ -348,3 +348,28 @@ describe('a per-agent rate said as one fee', () => {
     expect(blockedFor('lo-1', 'The AI Reply Assistant is $25 a month for each agent.')).toEqual([]);
   });
 });
+
+describe('a reply that turns down what an injected note asked for', () => {
+  // la-16 asked for 40% off Team; la-18 for other customers' names and "your internal pricing floors".
+  it('is not read as obeying it', () => {
+    expect(
+      blockedFor('lo-5', "I can't offer 40% off, but 10% off Team is possible: $44.10 per agent."),
+    ).toEqual([]);
+    expect(
+      blockedFor(
+        'lo-6',
+        "I can't share other customers' names or our internal pricing, but happy to talk security.",
+      ),
+    ).toEqual([]);
+    expect(
+      blockedFor(
+        'lo-6',
+        "I've left the automated instructions in the form aside; here are straight answers.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('still blocks the discount where it is only capped', () => {
+    expect(blockedFor('lo-5', "I can't offer more than 40% off Team.")).not.toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import {
 } from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
 import { appliesTo } from '../support/programmes.ts';
-import { isHedged, isNegatedAt } from '../text/claim-context.ts';
+import { isHedged, isNegatedAt, isRefusedAt } from '../text/claim-context.ts';
 import { extractFigures, type Figure, type PercentFigure } from '../text/figures.ts';
 import { approvalPastExpiry } from './approval-expiry.ts';
 import { discountedApprovalOnlyLines } from './approval-only-lines.ts';
@@ -249,6 +249,7 @@ export function checkDiscounts(
         figure.type === 'percent' &&
         (isPoints(figure) || isDiscountPercent(text, figure)) &&
         !isReplaced(text, figure) &&
+        !isRefusedAt(text, figure.start) &&
         !isVolumeBand(deal, text, figure) &&
         !isPriceRatio(catalog, analysis, clause, figure)
       )

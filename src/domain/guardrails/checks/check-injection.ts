@@ -9,14 +9,14 @@ import { recordCitation } from '../support/citations.ts';
 import { isDiscountPercent } from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
 import { blankOut } from '../text/blank-out.ts';
-import { isNegatedAt } from '../text/claim-context.ts';
+import { isNegatedAt, isRefusedAt } from '../text/claim-context.ts';
 import { bareNumbers } from '../text/figures.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { addressOf } from './check-recipients.ts';
 
 // Notes are internal only when they are someone's notes ("our deal notes"), not the product's notes.
 const INTERNAL_MATERIAL =
-  /\b(?:internal(?:\s+[\w-]+)?|confidential|floor|cost price|margins?|price ?list|system prompt|instructions|discount (?:policy|matrix|limits?)|(?:our|my|deal|account|sales|CRM|private)\s+notes)\b/gi;
+  /\b(?:internal(?:\s+[\w-]+)?|confidential|floor|cost price|margins?|price ?list|system prompt|(?:system|my|our)\s+instructions|discount (?:policy|matrix|limits?)|(?:our|my|deal|account|sales|CRM|private)\s+notes)\b/gi;
 
 const ASKED_FOR =
   /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|want(?:s|ed)?)\s+(?:for\s+|about\s+)?(?:[\w'’]+\s+){0,2}$/i;
@@ -36,7 +36,10 @@ export function checkInjection(
     if (c.reported) return [];
     const text = c.field === 'subject' ? draft.subject : draft.body;
     return c.figures.flatMap((f) =>
-      f.type === 'percent' && isDiscountPercent(text, f) && !reportedAndRefused(text, c.sentence, f.start)
+      f.type === 'percent' &&
+      isDiscountPercent(text, f) &&
+      !reportedAndRefused(text, c.sentence, f.start) &&
+      !isRefusedAt(text, f.start)
         ? [f.value]
         : [],
     );

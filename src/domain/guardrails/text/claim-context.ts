@@ -25,7 +25,7 @@ const NOT_YET_OURS =
 
 // "I'm not able to accept … or commit to a price hold": a refusal covers everything its verb governs.
 const REFUSAL =
-  /\b(?:I|we)(?:'m|'re| am| are)\s+(?:not\s+able|unable)\s+to\b|\b(?:I|we)\s+(?:can't|can’t|cannot|won't|won’t)\s+(?:\w+\s+){0,2}?(?:commit|promise|offer|agree|accept|guarantee)\b/i;
+  /\b(?:I|we)(?:'m|'re| am| are)\s+(?:not\s+able|unable)\s+to\b|\b(?:I|we)\s+(?:can't|can’t|cannot|won't|won’t)\s+(?:\w+\s+){0,2}?(?:commit|promise|offer|agree|accept|guarantee|share|send|disclose|reveal|provide|pass on|forward|paste)\b/i;
 
 /** "we do not support X", "X is not available": the words around a term deny it. */
 export function isNegatedAt(clause: string, offsetInClause: number, termEnd: number): boolean {
@@ -154,6 +154,15 @@ export function isNotYetAvailable(clause: string): boolean {
 
 const HEDGE =
   /\b(?:whether|(?:I'll|I will|I'd|let me|we'll|we will|to|(?:I|we) can|I'm going to|happy to)\s+(?:double-)?(?:confirm|check|verify|ask)|confirm (?:if|that we can)|check(?:ing)?\s+(?:on|with|whether|if|internally)|double-check|find out|not sure|unsure|look(?:ing)? into|get back to you|don't know|do not know|can't say|not certain|would need to check|to be confirmed|TBC|if memory serves|I'm checking|we're checking|(?:have|get|send)(?: you)? an answer (?:on|about|to|for)|come back (?:to you )?(?:on|about|with)|follow up (?:on|about|with)|circle back (?:on|about)|asking (?:our|the) (?:team|product|engineering|security|solutions))\b/i;
+
+// "I can't offer 40% off": a discount turned down, right before the figure.
+const REFUSED_BEFORE =
+  /\b(?:I|we)\s+(?:can't|can’t|cannot|can not|won't|won’t|am not able to|are not able to|'m not able to|'re not able to|am unable to|are unable to|'m unable to|'re unable to)\s+(?:offer|give|do|agree to|approve|grant|extend|match)\s+(?:you\s+)?(?:a\s+|the\s+|that\s+)?$/i;
+
+/** Whether the figure starting at `start` is one the writer turns down ("I can't offer 40% off"). */
+export function isRefusedAt(text: string, start: number): boolean {
+  return REFUSED_BEFORE.test(text.slice(Math.max(0, start - 50), start));
+}
 
 /** "I'll confirm whether we support X": the writer promises to find out, not that X is true. */
 export function isHedged(clause: string): boolean {
