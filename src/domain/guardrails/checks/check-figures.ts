@@ -45,6 +45,7 @@ import { CONDITIONAL, ownedElsewhere, quantityProblems } from './plan-figures.ts
 import { isEffectiveRate, isPriceRatio } from './price-ratios.ts';
 import { isPricedCount } from './priced-counts.ts';
 import { kindOf, productsOfKind } from './products-by-kind.ts';
+import { usageCountProblems } from './usage-counts.ts';
 
 const COUNT_FACT =
   /\b(?:your|you have|you've|you're|you are|licensed|current(?:ly)?|today|existing|contract|agreement|subscription|renewal|active|using|used|usage|hit|reached|bought|purchased|own)\b/i;
@@ -187,6 +188,7 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
     findings.push(...quantityProblems(index, deal, analysis, clause));
     findings.push(...measureProblems(index, deal, analysis, clause));
     findings.push(...ownCountProblems(index, deal, clause));
+    findings.push(...usageCountProblems(index, deal, clause));
     findings.push(...meetingWeekdayProblems(index, deal, clause));
     findings.push(...meetingTimeProblems(index, deal, clause));
   }

@@ -221,6 +221,8 @@ export function durationProblem(
   const short = figure.unit === 'minute' || figure.unit === 'hour';
   const known = (map: FigureFacts['durations']) =>
     [...map.keys()].some((d) => sameDuration(d, days, index.config.durationTolerance));
+  // "Your median first response was 42 minutes": a time the account's usage on record measured.
+  if (known(deal.crm.durations)) return undefined;
   const strong = STRONG_TIME_CLAIM.test(clause.text);
   // "I'll keep it to 30 minutes": the writer plans their own time, the product promises nothing.
   // "Would 20 minutes on Thursday work?" proposes the writer's meeting; it asserts nothing.

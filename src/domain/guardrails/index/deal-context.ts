@@ -274,6 +274,10 @@ function readApprovals(activity: Activity): Approval[] {
   return approvals;
 }
 
+// The words of a usage metric's name that qualify what it counts rather than name it.
+const USAGE_QUALIFIER =
+  /^(?:creat|activ|active|us|used|total|count|number|per|percent|pct|median|mean|avg|averag|rate|daily|weekly|monthly|minut|hour|day|week|month|seat|new|open|clos|resolv|sent|receiv)$/;
+
 function readUsage(
   facts: FigureFacts,
   usage: readonly UsagePoint[],
@@ -295,8 +299,24 @@ function readUsage(
     );
     // "Only 42% of your seats are active": the latest figure against the licensed seats.
     if (licensed) setOnce(facts.percents, Math.round((last.value / licensed) * 100), cite);
+    // "tickets_created": what the metric counts, by stem, so "4,120 tickets" can be held to it.
+    const nouns = stems(metric.replace(/_/g, ' ')).filter((w) => !USAGE_QUALIFIER.test(w));
+    // "csat_percent", "first_response_minutes": a metric whose name gives its unit is a share or a time.
+    const percent = /percent|pct|csat|nps|share/i.test(metric);
+    const unit = /(minute|hour|day)s?\b/i.exec(metric.replace(/_/g, ' '))?.[1]?.toLowerCase() as
+      | 'minute'
+      | 'hour'
+      | 'day'
+      | undefined;
     for (const p of points) {
       setOnce(facts.counts, p.value, cite);
+      if (percent) setOnce(facts.percents, p.value, cite);
+      if (unit) setOnce(facts.durations, durationInDays(p.value, unit), cite);
+      for (const noun of nouns) {
+        const values = facts.quantities.get(noun) ?? new Map<number, GuardCitation>();
+        setOnce(values, p.value, cite);
+        facts.quantities.set(noun, values);
+      }
       // "All 120 reporting in the week of 11 January": the day a usage figure is for is on record.
       if (/^\d{4}-\d{2}-\d{2}$/.test(p.period)) addDate(facts, p.period, cite);
       if (p.value !== 0 && p !== last)

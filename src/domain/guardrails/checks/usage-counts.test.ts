@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { anEmail, aWorld, check } from '../guard-test-factories.ts';
+
+const world = aWorld({ extraActivities: [anEmail({ body: 'Checking in.' })] });
+world.usage = [
+  { accountId: 'a-globex', metric: 'tickets_created', period: '2026-01-31', value: 4210 },
+  { accountId: 'a-globex', metric: 'tickets_created', period: '2026-02-28', value: 3880 },
+  { accountId: 'a-globex', metric: 'csat_percent', period: '2026-02-28', value: 91 },
+  { accountId: 'a-globex', metric: 'median_first_response_minutes', period: '2026-02-28', value: 42 },
+];
+const blocks = (body: string) =>
+  check(body, { world })
+    .findings.filter((f) => f.severity === 'block')
+    .map((f) => `${f.check}: ${f.text}`);
+
+describe('counts of what the usage on record measures', () => {
+  it('must be one of its figures, or their sum or gap', () => {
+    expect(blocks('Your team handled 4,120 tickets in February.')).toEqual(['usage: 4,120 tickets']);
+    expect(blocks('Tickets fell from 4,210 in January to 3,800 in February.')).toEqual(['usage: 3,800']);
+    expect(blocks('Your team handled 3,880 tickets in February.')).toEqual([]);
+    expect(blocks('Across January and February you handled 8,090 tickets.')).toEqual([]);
+    expect(blocks('Tickets dropped by 330 last month.')).toEqual([]);
+    expect(blocks('Last month you handled about 3,900 tickets.')).toEqual([]);
+  });
+
+  it('leaves alone a count that is no usage already seen', () => {
+    expect(blocks('If you grow to 5,000 tickets a month, nothing changes on your plan.')).toEqual([]);
+  });
+
+  it('takes a metric named as a share or a time as a percentage or a period on record', () => {
+    expect(blocks('CSAT was 91% in February.')).toEqual([]);
+    expect(blocks('Your median first response was 42 minutes in February.')).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * "Your team handled 4,120 tickets in August" where the usage on record says 3,880: a count of what the
+ * account's usage metrics measure is a fact of that usage, so the draft must give one of its figures,
+ * or the sum or the gap of two of them. Where no metric counts the noun, this says nothing.
+ */
+
+import { stem } from '../../knowledge/text-tokens.ts';
+import type { DraftClause } from '../analyze-draft.ts';
+import type { GuardFinding } from '../guard-schema.ts';
+import type { DealContext } from '../index/deal-context.ts';
+import type { GuardIndex } from '../index/guard-index.ts';
+import { type Quantity, quantitiesIn } from '../index/quantities.ts';
+import { finding, inClause } from '../support/findings.ts';
+import { isAskingOnly, isHedged } from '../text/claim-context.ts';
+import { CONDITIONAL } from './plan-figures.ts';
+
+// Seats are the licensed-seat check's; "up to 10,000 tickets" is a limit, not the customer's usage.
+const SEAT_NOUN = /^(?:seat|user|licen|agent|member|login|editor|viewer|admin|person|people|staff)/;
+const LIMIT_BEFORE =
+  /\b(?:up to|max(?:imum)?(?: of)?|at most|no more than|limit(?:ed)? (?:of|to)|capped at|includes?|allows?|over|under|above|below|more than|fewer than|less than)\s+$/i;
+// How a count is said to be usage already seen: "you handled", "in August", "last month". What the
+// customer will buy ("85 vans", "10 more technicians") is a quote's count, not usage.
+const SEEN =
+  /\b(?:handled|created|resolved|received|logged|answered|processed|opened|closed|fell|dropped|rose|grew|went (?:up|down)|peaked)\b|\b(?:last|this|in)\s+(?:month|week|quarter|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const ROUNDED_BEFORE = /\b(?:about|around|roughly|approximately|nearly|almost|some|close to|~)\s+$/i;
+// "Tickets fell from 4,210 in July to 3,800 in August": the noun before a change between two figures.
+const FROM_TO = /\bfrom\s+(\d[\d,]*)\b[^.;]*?\bto\s+(\d[\d,]*)\b/dgi;
+
+export function usageCountProblems(
+  index: GuardIndex,
+  deal: DealContext,
+  clause: DraftClause,
+): GuardFinding[] {
+  const usage = deal.crm.quantities;
+  if (usage.size === 0 || isAskingOnly(clause.text, clause.question)) return [];
+  if (isHedged(clause.text) || CONDITIONAL.test(clause.text) || !SEEN.test(clause.sentence.text)) return [];
+  const findings: GuardFinding[] = [];
+  const check = (q: Quantity, noun: string) => {
+    const values = usage.get(noun);
+    if (!values || SEAT_NOUN.test(noun) || soldBy(index).has(noun)) return;
+    if (LIMIT_BEFORE.test(clause.text.slice(Math.max(0, q.start - 30), q.start))) return;
+    const rounded = ROUNDED_BEFORE.test(clause.text.slice(Math.max(0, q.start - 20), q.start));
+    if (followsFrom([...values.keys()], q.value, rounded ? 0.05 : 0)) return;
+    const text = clause.text.slice(q.start, q.end);
+    // The metric's points are read in order of period: the last is the latest.
+    const [value, citation] = [...values].at(-1)!;
+    findings.push(
+      finding(
+        'claim',
+        'block',
+        inClause(clause, { ...q, text }),
+        'usage',
+        `${text}: the usage on record gives ${[...values.keys()].join(', ')} (latest ${value})`,
+        citation,
+      ),
+    );
+  };
+  const counted = quantitiesIn(clause.text);
+  for (const q of counted) {
+    const noun = q.nouns.find((n) => usage.has(n));
+    if (noun) check(q, noun);
+  }
+  // The noun said once before a change: "tickets fell from 4,210 to 3,800".
+  const said = [...usage.keys()].find((noun) => new RegExp(`\\b${noun}`, 'i').test(clause.text));
+  if (said)
+    for (const m of clause.text.matchAll(FROM_TO))
+      for (const [start, end] of [m.indices![1]!, m.indices![2]!]) {
+        if (counted.some((q) => q.start === start)) continue;
+        const value = Number(clause.text.slice(start, end).replace(/,/g, ''));
+        check({ value, nouns: [said], start, end }, said);
+      }
+  return findings;
+}
+
+const units = new WeakMap<GuardIndex, ReadonlySet<string>>();
+
+/** The stems of what the price book sells by ("vehicle/month" → vehicl): a customer buys counts of those. */
+function soldBy(index: GuardIndex): ReadonlySet<string> {
+  let found = units.get(index);
+  if (!found) {
+    found = new Set(
+      index.catalog.products.flatMap((p) => {
+        const unit =
+          (p.unit ?? '')
+            .split(/\/|\bper\b/i)[0]!
+            .trim()
+            .split(/\s+/)
+            .pop() ?? '';
+        return /^[a-z-]+$/i.test(unit) ? [stem(unit.toLowerCase())] : [];
+      }),
+    );
+    units.set(index, found);
+  }
+  return found;
+}
+
+/** Whether `value` is one of the figures, or the sum or the gap of two of them, within `share` of it. */
+function followsFrom(values: readonly number[], value: number, share: number): boolean {
+  const near = (v: number) => Math.abs(v - value) <= Math.max(0.5, v * share);
+  return values.some(
+    (a) => near(a) || values.some((b) => b !== a && (near(a + b) || (a > b && near(a - b)))),
+  );
+}
