@@ -373,3 +373,12 @@ describe('a reply that turns down what an injected note asked for', () => {
     expect(blockedFor('lo-5', "I can't offer more than 40% off Team.")).not.toEqual([]);
   });
 });
+
+describe("the contract's size", () => {
+  // Northgale: 60 licensed agents; the thread says "5 more agents" and "two years".
+  it('is the licensed count exactly, however the order form is named', () => {
+    expect(blockedFor('lo-6', 'You have 62 licensed agents.')).toEqual(['claim: 62 licensed agents']);
+    expect(blockedFor('lo-6', 'Your 2025 order form covers 65 agents.')).toEqual(['claim: 65 agents']);
+    expect(blockedFor('lo-6', 'Your 2025 order form covers 60 agents.')).toEqual([]);
+  });
+});

@@ -51,7 +51,7 @@ const COUNT_FACT =
   /\b(?:your|you have|you've|you're|you are|licensed|current(?:ly)?|today|existing|contract|agreement|subscription|renewal|active|using|used|usage|hit|reached|bought|purchased|own)\b/i;
 // A statement of the contract's size: it must give the licensed seats exactly, not any count on record.
 const LICENSED =
-  /\b(?:licensed|licen[cs]es? (?:for|cover)|contract(?:ed)? (?:for|covers)|agreement (?:for|covers)|subscription (?:for|covers)|entitled to|paying for|pay for)\b/i;
+  /\b(?:licensed|licen[cs]es? (?:for|cover)|contract(?:ed)? (?:for|covers)|agreement (?:for|covers)|subscription (?:for|covers)|order form (?:is for|covers)|entitled to|paying for|pay for)\b/i;
 const CHANGE =
   /\b(?:add\w*|additional|more|extra|expan\w*|grow\w*|brings? (?:you|it|the total|that) to|takes? you to|would|will be|new total|in total|total of|upgrad\w*|increas\w*|up to)\b/i;
 // The seller's own history ("we have been in business since 2009") is a claim to check.
@@ -759,13 +759,18 @@ function licensedProblem(
     figure.type !== 'count' ||
     !LICENSED.test(clause.text) ||
     CONDITIONAL.test(clause.text) ||
-    CHANGE.test(clause.text)
+    CHANGE.test(clause.text) ||
+    // "licensed for a subset of at least 100 learners": a bound, not the contract's size.
+    /\b(?:at least|a minimum of|minimum|no fewer than|more than|fewer than|over|under)\s+$/i.test(
+      clause.text.slice(0, figure.start - clause.start),
+    )
   )
     return undefined;
   if (figure.value === licensed) return null;
+  // Its own check: the contract's size is the licensed count exactly, never a sum of other counts.
   return block(
     'claim',
-    'count',
+    'licensed',
     `${figure.text}: the record shows ${licensed} licensed seats`,
     near(licensed, deal.crm.counts),
   );
