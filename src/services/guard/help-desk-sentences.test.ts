@@ -382,3 +382,11 @@ describe("the contract's size", () => {
     expect(blockedFor('lo-6', 'Your 2025 order form covers 60 agents.')).toEqual([]);
   });
 });
+
+describe('a saving said against the list price', () => {
+  it('is a reduction the approval on record yields', () => {
+    // Ferrowind: 15% off Enterprise ($99) approved, so $14.85 below list for each of 80 agents.
+    expect(blockedFor('lo-4', 'The saving against list is $1,188 per month for 80 agents.')).toEqual([]);
+    expect(blockedFor('lo-4', 'The saving against list is $1,288 per month for 80 agents.')).not.toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import type { ProductMention } from '../index/product-catalog.ts';
 export const REDUCTION_AFTER =
   /^\s*(?:off|below|less than|under|cheaper|lower|(?:in )?(?:savings?|discount))\b/i;
 export const REDUCTION_BEFORE =
-  /\b(?:sav(?:e|es|ing|ings)|discount(?:ed)? (?:of|by)|reduc\w* (?:of|by)|knock\w* off|takes? off|off by|cut (?:of|by))\s+(?:you\s+)?(?:about\s+|around\s+|roughly\s+)?$/i;
+  /\b(?:sav(?:ing|ings) (?:against|on|off|versus|vs\.?|compared (?:to|with)) (?:the )?list(?: price)? (?:is|comes to|of)|sav(?:e|es|ing|ings)|discount(?:ed)? (?:of|by)|reduc\w* (?:of|by)|knock\w* off|takes? off|off by|cut (?:of|by))\s+(?:you\s+)?(?:about\s+|around\s+|roughly\s+)?$/i;
 
 // "$50 more per agent than Team", "a difference of $50": an amount that is the gap between two prices.
 export const INCREASE_AFTER = /^\s*(?:(?:a|an|per|each)\s+[a-z]+\s+)?(?:more|higher|on top)\b/i;
