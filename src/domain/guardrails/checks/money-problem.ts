@@ -672,9 +672,10 @@ function quoteTotal(index: GuardIndex, deal: DealContext, figure: MoneyFigure, d
 }
 
 // Who a per-head price is for: one seat by any of its names.
+const HEAD = /^(?:seats?|users?|licen[cs]es?|agents?|members?|persons?|people|heads?|logins?|named users?)$/i;
+// "$25 a month in total", "not per agent": an amount said to be one fee, whoever uses it.
 const FLAT_AFTER =
   /^[^.;$€£\d]{0,25}?\b(?:in total|all in|flat|for (?:the|your) whole (?:team|account|company)|for everyone|for all (?:of )?your \w+|not per (?:seat|user|agent|licen[cs]e|head|member))\b/i;
-const HEAD = /^(?:seats?|users?|licen[cs]es?|agents?|members?|persons?|people|heads?|logins?|named users?)$/i;
 
 /**
  * "An extra sandbox is $200 per agent per month" where the price book sells it per sandbox: the head

@@ -384,7 +384,6 @@ function answeredNo(sentence: Span, clause: Span): boolean {
   return label && answersNo(sentence.text.slice(clause.end - sentence.start));
 }
 
-/** A label clause ("- Single sign-on") whose colon is followed by a figure ("1 to 2 days"). */
 // "HIPAA: on Enterprise only, once…": a label whose value opens by naming the plans that have it.
 const PLANS_VALUE = /^[*_\s]*:\s*(?:available\s+|included\s+|offered\s+)?(?:on|with|in|for)\s+(?:the\s+)?$/i;
 
@@ -401,6 +400,7 @@ function labelledPlans(catalog: ProductCatalog, sentence: Span, clause: Span): s
   return list.map((m) => m.sku);
 }
 
+/** A label clause ("- Single sign-on") whose colon is followed by a figure ("1 to 2 days"). */
 function labelsFigure(sentence: Span, clause: Span): boolean {
   return /^[*_\s]*:\s*(?:about\s+|around\s+|up to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a few)\b)/i.test(
     sentence.text.slice(clause.end - sentence.start),

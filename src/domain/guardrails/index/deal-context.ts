@@ -11,7 +11,12 @@ import type {
 import type { GuardCitation } from '../guard-schema.ts';
 import { recordCitation } from '../support/citations.ts';
 import { blankOut } from '../text/blank-out.ts';
-import { extractFigures, nonFigureSpans, bareNumbers as numbersIn } from '../text/figures.ts';
+import {
+  type DurationUnit,
+  extractFigures,
+  nonFigureSpans,
+  bareNumbers as numbersIn,
+} from '../text/figures.ts';
 import { sizeInGigabytes } from '../text/measured-numbers.ts';
 import { NUMBER, parseNumber } from '../text/number-words.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -304,9 +309,7 @@ function readUsage(
     // "csat_percent", "first_response_minutes": a metric whose name gives its unit is a share or a time.
     const percent = /percent|pct|csat|nps|share/i.test(metric);
     const unit = /(minute|hour|day)s?\b/i.exec(metric.replace(/_/g, ' '))?.[1]?.toLowerCase() as
-      | 'minute'
-      | 'hour'
-      | 'day'
+      | DurationUnit
       | undefined;
     for (const p of points) {
       setOnce(facts.counts, p.value, cite);
