@@ -14,7 +14,7 @@ import { isCustomersCount } from '../text/customer-counts.ts';
 import { CONDITIONAL } from './plan-figures.ts';
 
 // Seats are the licensed-seat check's; a change ("your 50 more hosts") is a proposal, not a record.
-const SEAT_NOUN = /^(?:seat|user|licen|agent|member|login|editor|viewer|admin|person|people|staff)/;
+export const SEAT_NOUN = /^(?:seat|user|licen|agent|member|login|editor|viewer|admin|person|people|staff)/;
 const CHANGE_AFTER = /^\s*(?:more|additional|extra|new)\b/i;
 
 const contractChunks = new WeakMap<GuardIndex, Map<string, Set<string>>>();

@@ -12,10 +12,10 @@ import type { GuardIndex } from '../index/guard-index.ts';
 import { type Quantity, quantitiesIn } from '../index/quantities.ts';
 import { finding, inClause } from '../support/findings.ts';
 import { isAskingOnly, isHedged } from '../text/claim-context.ts';
+import { SEAT_NOUN } from './own-counts.ts';
 import { CONDITIONAL } from './plan-figures.ts';
 
-// Seats are the licensed-seat check's; "up to 10,000 tickets" is a limit, not the customer's usage.
-const SEAT_NOUN = /^(?:seat|user|licen|agent|member|login|editor|viewer|admin|person|people|staff)/;
+// Seats are the licensed-seat check's (SEAT_NOUN); "up to 10,000 tickets" is a limit, not usage.
 const LIMIT_BEFORE =
   /\b(?:up to|max(?:imum)?(?: of)?|at most|no more than|limit(?:ed)? (?:of|to)|capped at|includes?|allows?|over|under|above|below|more than|fewer than|less than)\s+$/i;
 // How a count is said to be usage already seen: "you handled", "in August", "last month". What the
