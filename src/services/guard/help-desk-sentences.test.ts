@@ -390,3 +390,58 @@ describe('a saving said against the list price', () => {
     expect(blockedFor('lo-4', 'The saving against list is $1,288 per month for 80 agents.')).not.toEqual([]);
   });
 });
+
+describe('a threshold said of a product the clause is about', () => {
+  // Guided onboarding's row: "included on Enterprise with 50 or more agents". Kelpie is 120 agents.
+  it("is held to that product's own figure, however the bound is put", () => {
+    expect(blockedFor('lo-2', 'Guided onboarding is included on Enterprise from 30 agents.')).toEqual([
+      'claim: 30',
+    ]);
+    expect(
+      blockedFor('lo-2', 'On Enterprise, guided onboarding is included once you pass 100 agents.'),
+    ).toEqual(['claim: 100']);
+    expect(blockedFor('lo-2', 'Guided onboarding is free on Enterprise with at least 30 agents.')).toEqual([
+      'claim: 30',
+    ]);
+    expect(
+      blockedFor(
+        'lo-2',
+        'On Enterprise, guided onboarding is included from 50 agents, so at 120 you pay nothing for it.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a fee said of something the price book does not sell', () => {
+  // No Snowflake sync fee and no WhatsApp fee exist; an extra sandbox costs $200 a month.
+  it('is backed only by a passage about that thing, not by another line of the same amount', () => {
+    expect(blockedFor('lo-4', 'The Snowflake sync carries a $200 monthly fee.')).toEqual([
+      'price: $200 monthly',
+    ]);
+    expect(blockedFor('lo-4', 'Snowflake sync is billed separately at $200 a month.')).toEqual([
+      'price: $200 a month',
+    ]);
+    expect(
+      blockedFor('lo-1', 'There is a per-conversation fee for WhatsApp of $25 per thousand conversations.'),
+    ).toEqual(['price: $25']);
+    expect(blockedFor('lo-4', 'An extra sandbox carries a $200 monthly fee.')).toEqual([]);
+    expect(blockedFor('lo-1', 'The AI Reply Assistant is billed at $25 per agent per month.')).toEqual([]);
+  });
+});
+
+describe('calls and texts taken in the product', () => {
+  // Lanternfly has no phone channel of its own (Aircall only logs calls on tickets) and no SMS.
+  it('are phone-channel and SMS claims however they are worded', () => {
+    for (const sentence of [
+      'You can port your existing phone numbers into Lanternfly.',
+      'Agents can make outbound calls from the ticket.',
+      'Your agents can take phone calls inside Lanternfly, with call recording.',
+      'Inbound calls are transcribed automatically into the ticket.',
+      'You can also send SMS from Lanternfly.',
+    ])
+      expect(blockedFor('lo-1', sentence), sentence).not.toEqual([]);
+    expect(
+      blockedFor('lo-1', 'Calls come in through Aircall, and the call log lands on the ticket.'),
+    ).toEqual([]);
+  });
+});

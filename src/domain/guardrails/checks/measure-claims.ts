@@ -54,7 +54,8 @@ const LIMIT_BEFORE =
 
 /** "60 vehicles on Pro", "for 320 trucks": a count of the unit the price book sells by, which the customer chooses. */
 function countOfWhatIsSold(metered: RegExp | undefined, text: string, start: number): boolean {
-  if (!metered || LIMIT_BEFORE.test(text.slice(Math.max(0, start - 25), start))) return false;
+  const before = text.slice(Math.max(0, start - 25), start);
+  if (!metered || LIMIT_BEFORE.test(before) || THRESHOLD_BEFORE.test(before)) return false;
   const pattern = new RegExp(metered.source, 'iy');
   pattern.lastIndex = start;
   return pattern.test(text);
@@ -79,6 +80,9 @@ const OWN_SIZE =
   /\b(?:your|you have|you've|you're|you are|you store|you keep|you hold|you'd have|you send|at|of your)\s+(?:[\w-]+\s+){0,2}$/i;
 const SEAT_AFTER = /^\s+(?:agents?|seats?|users?|licen[cs]es?|people|staff|members?)\b/i;
 const THRESHOLD_AFTER = /^\s*(?:\+|or (?:more|fewer|above|over|less)|and (?:above|up|over))/i;
+// "included from 30 agents", "once you pass 100 agents": the count a plan or feature starts at, a documented threshold.
+const THRESHOLD_BEFORE =
+  /\b(?:from|above|beyond|at least|more than|upwards of|min(?:imum)?(?: of)?|(?:starts?|starting|begins?) (?:at|from)|once you(?:'re| are)? (?:pass|reach|exceed|hit|go past|go over|cross|past|over|above))\s+$/i;
 const EXAMPLE = /\b(?:say|e\.g\.|for example|for instance|suppose|imagine)\b[,:]?\s*$/i;
 // "We'll spend the first 20 minutes on the BAA": how a meeting's time is shared out, no documented period.
 const AGENDA_BEFORE =
@@ -229,6 +233,10 @@ export function measureProblems(
         bound: boundStems(clause.text, n.start, n.end),
         counted: n.kind === 'number' ? limitedNoun(text, start, end) : new Set(),
         taken: takenByOthers(measures, numbers, words, i, tolerance),
+        limit: saidAsLimit(text, start, end),
+        subject: clause.products.find(
+          (p) => p.start - clause.start < n.start && !plans(n.start, n.end).includes(p.sku),
+        )?.sku,
       }) ??
       anchoredContradiction(measures, clause.text, numbers, words, i, {
         tolerance,
@@ -277,10 +285,20 @@ export function measureProblems(
   return findings;
 }
 
+/** "up to 30", "from 30 agents", "30 or more": a number said as a bound, which only a documented bound backs. */
+function saidAsLimit(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return (
+    LIMIT_BEFORE.test(before) ||
+    THRESHOLD_BEFORE.test(before) ||
+    THRESHOLD_AFTER.test(text.slice(end, end + 20))
+  );
+}
+
 /** "up to 30 sites", "a limit of 600 requests": the noun a number bounds, when said as a limit. */
 function limitedNoun(text: string, start: number, end: number): Set<string> {
-  if (!LIMIT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return new Set();
-  const next = /^\s+([a-z][\w-]*)/i.exec(text.slice(end, end + 30));
+  if (!saidAsLimit(text, start, end)) return new Set();
+  const next = /^\s*(?:\+|or more|or above)?\s+([a-z][\w-]*)/i.exec(text.slice(end, end + 30));
   return next ? measureStems(next[1]!) : new Set();
 }
 
@@ -326,6 +344,7 @@ function notAQuantityClaim(
   return (
     n.kind === 'number' &&
     !THRESHOLD_AFTER.test(after) &&
+    !THRESHOLD_BEFORE.test(before) &&
     (SEAT_AFTER.test(after) ||
       (RATE_AFTER.test(text.slice(end, end + 40)) ? OWN_RATE : OWN_COUNT).test(before) ||
       OWN_DOING.test(text.slice(Math.max(clause.start, start - 60), start)))
@@ -345,7 +364,15 @@ function contradiction(
   near: ReadonlySet<string>,
   plan: readonly string[],
   named: ReadonlySet<string>,
-  shape: { bound: ReadonlySet<string>; counted: ReadonlySet<string>; taken: ReadonlySet<Measure> },
+  shape: {
+    bound: ReadonlySet<string>;
+    counted: ReadonlySet<string>;
+    taken: ReadonlySet<Measure>;
+    /** Said as a bound ("up to 30", "from 30 agents", "30 or more"), not as a count. */
+    limit: boolean;
+    /** The first product the clause names before the number, other than the plans it is said of. */
+    subject: string | undefined;
+  },
 ): Measure | undefined {
   const { idf } = weightsOf(measures);
   const tolerance = index.config.durationTolerance;
@@ -381,6 +408,22 @@ function contradiction(
         (comparable(s.m, n, index.config.restatedDurationFactor) ||
           (s.m.plans.some((p) => plan.includes(p)) && s.shared >= MIN_SHARED && s.rare)),
     );
+  // "Guided onboarding is included on Enterprise from 30 agents", where onboarding's own row gives 50:
+  // a bound said of the product a clause is about, not of the plan it is on, is held to that product's
+  // own row, unless another passage gives this figure.
+  const ownRows = shape.limit && shape.subject ? scored.filter((s) => s.m.of === shape.subject) : [];
+  const ownContrary = ownRows.every((s) => !sameValue(s.m, n, tolerance))
+    ? ownRows.sort((a, b) => b.weight - a.weight)[0]
+    : undefined;
+  if (
+    ownContrary &&
+    !scored.some(
+      (s) =>
+        sameValue(s.m, n, tolerance) && (s.shared >= MIN_SHARED || s.m.plans.some((p) => plan.includes(p))),
+    ) &&
+    (shape.bound.size === 0 || [...shape.bound].some((w) => ownContrary.m.stems.has(w)))
+  )
+    return ownContrary.m;
   const forPlan = scored.filter((s) => s.m.plans.some((p) => plan.includes(p)));
   const general = scored.filter((s) => s.m.plans.length === 0);
   // A quantity only one product has ("bought trackers go back within 30 days") is that product's, said

@@ -15,6 +15,11 @@ const NAMED_BEFORE = new RegExp(
   String.raw`\b((?:${WORD}\s+){1,3})${FEE}\s+(?:of|at|is|would be|will be|comes to|runs|of just|of only)?\s*$`,
   'i',
 );
+// "a per-conversation fee for WhatsApp of", "a setup charge for EU hosting of".
+const FOR_BEFORE = new RegExp(
+  String.raw`\b${FEE}\s+for\s+(?:each\s+|every\s+|the\s+|your\s+)?((?:${WORD}\s+){1,3})(?:of|at|is|would be|will be)\s*$`,
+  'i',
+);
 // "$500 EU setup fee", "$0.05 per-conversation fee".
 const NAMED_AFTER = new RegExp(String.raw`^\s*((?:${WORD}\s+){1,3})${FEE}\b`, 'i');
 // "a fee of $25 for each WhatsApp conversation", "a $200 monthly fee for the Snowflake sync".
@@ -43,6 +48,7 @@ export function feeNamedFor(text: string, figure: MoneyFigure): string[] | undef
   const after = text.slice(figure.end, figure.end + 60);
   const words =
     NAMED_BEFORE.exec(before)?.[1] ??
+    FOR_BEFORE.exec(before)?.[1] ??
     NAMED_AFTER.exec(after.replace(/^\s*(?:a|an|per|each)\s+(?:month|year)\b/i, ''))?.[1] ??
     (FEE_JUST_BEFORE.test(before) ? FOR_NEAR.exec(after)?.[1] : undefined) ??
     FOR_AFTER.exec(after)?.[1];
@@ -52,8 +58,9 @@ export function feeNamedFor(text: string, figure: MoneyFigure): string[] | undef
 }
 
 // "The Shopify integration costs $49 a month", "SSO is an add-on at $8": a feature said to cost the amount.
+// "The Snowflake sync carries a $200 monthly fee", "Frankfurt has a one-time setup charge of $500".
 const FEATURE_COSTS =
-  /^(?:\s+(?:integration|channel|connector|feature|module))?\s+(?:is|costs?|comes to|runs|adds|would be|will be|would cost|is priced at)\s+(?:an?\s+(?:paid\s+)?(?:add-?on|extra)\s+(?:at|for)\s+|(?:just|only|an extra)\s+)?$/i;
+  /^(?:\s+(?:integration|channel|connector|feature|module|sync|export|hosting|region|migration))?\s+(?:(?:is|costs?|comes to|runs|adds|would be|will be|would cost|is priced at|is (?:billed|charged)(?: separately)? at)\s+(?:an?\s+(?:paid\s+)?(?:add-?on|extra)\s+(?:at|for)\s+|(?:just|only|an extra)\s+)?|(?:carries|has|comes with|attracts)\s+an?\s+(?:(?:[\w-]+\s+){0,3}(?:fee|charge|surcharge)\s+of\s+)?)$/i;
 
 /** The words of a feature the clause says costs the amount, where it names no product. */
 export function featurePriced(

@@ -19,6 +19,8 @@ export type Measure = {
   citation: GuardCitation;
   /** "Typically 4 to 8 weeks": the range the number is one end of; any period inside it agrees. */
   range?: readonly [number, number];
+  /** The product the sentence opens with, as a table row or a list item does: whose figure this is. */
+  of?: string;
 };
 
 type Mention = { sku: string; start: number; end: number };
@@ -190,6 +192,9 @@ function rowLabel(
 }
 
 /** The documented quantities of one public sentence. */
+// "Guided onboarding (…): …", "- The Extra sandbox …": a sentence that opens with the product is about it.
+const OPENS_WITH = /^[\s*_|-]*(?:the\s+)?$/i;
+
 export function readMeasures(
   text: string,
   headingText: string,
@@ -202,11 +207,20 @@ export function readMeasures(
   if (numbers.length === 0) return [];
   const heading = measureStems(headingText);
   const label = rowLabel(text, numbers, mentions);
+  const of = mentions[0] && OPENS_WITH.test(text.slice(0, mentions[0].start)) ? mentions[0].sku : undefined;
   return stemsNear(text, numbers, mentions).map((stems, i) => {
     const n = numbers[i]!;
     for (const w of [...heading, ...label]) stems.add(w);
     const plans = plansOf(text, mentions, n.start, n.end);
-    return { kind: n.kind, value: n.value, stems, plans, citation, ...(n.range ? { range: n.range } : {}) };
+    return {
+      kind: n.kind,
+      value: n.value,
+      stems,
+      plans,
+      citation,
+      ...(n.range ? { range: n.range } : {}),
+      ...(of ? { of } : {}),
+    };
   });
 }
 

@@ -307,10 +307,11 @@ const rows: Record<TermCategory, Row[]> = {
       'order-refunds',
       String.raw`refund(?:s|ing|ed)?\s+(?:[\w-]+\s+){0,2}?(?:orders?|purchases?|transactions?)|(?:issue|issuing|process|processing|trigger|triggering)\s+(?:[\w-]+\s+)?refunds?\s+(?:in|from|through|via|inside|within|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:Shopify|Stripe|store|shop|ticket|order)s?`,
     ],
+    ['sms-channel', String.raw`SMS|text messag(?:es|ing)|(?:send|sending|receive|receiving) texts`],
     // Calls taken in the product itself; a phone number the customer already has is theirs.
     [
       'phone-channel',
-      '(?:built-in |native |inbound )?(?:phone|voice|telephony) channels?|(?:local|dedicated|toll-free|virtual|direct) (?:phone )?numbers?|phone numbers? for (?:your |each )?(?:agents?|team|customers|support)|voice calls?|telephony|call cent(?:re|er)s?|IVR',
+      String.raw`(?:built-in |native |inbound )?(?:phone|voice|telephony) channels?|(?:local|dedicated|toll-free|virtual|direct) (?:phone )?numbers?|phone numbers? for (?:your |each )?(?:agents?|team|customers|support)|voice calls?|telephony|call cent(?:re|er)s?|IVR|(?:port|porting|transfer|transferring) (?:\w+\s+){0,2}(?:phone )?numbers?|(?:make|making|place|placing|take|taking|receive|receiving|answer|answering) (?:outbound |inbound |incoming )?(?:phone )?calls|outbound (?:phone )?calls?|call recordings?|(?:record|recording|transcrib\w+) (?:\w+\s+)?calls|calls? (?:are|is|get|gets) (?:recorded|transcribed)`,
     ],
   ],
   service: [
