@@ -23,6 +23,17 @@ describe('counts of what the usage on record measures', () => {
     expect(blocks('Last month you handled about 3,900 tickets.')).toEqual([]);
   });
 
+  it('must be the figure of the month it is said for, where the metric has one', () => {
+    expect(blocks('Your team handled 4,210 tickets in February.')).toEqual(['usage: 4,210 tickets']);
+    expect(blocks('In January you handled 3,880 tickets.')).toEqual(['usage: 3,880 tickets']);
+    expect(blocks('Tickets fell from 3,880 in January to 4,210 in February.')).toEqual([
+      'usage: 3,880',
+      'usage: 4,210',
+    ]);
+    expect(blocks('In January you handled 4,210 tickets and 3,880 in February.')).toEqual([]);
+    expect(blocks('You handled 4,210 tickets in March.')).toEqual([]);
+  });
+
   it('leaves alone a count that is no usage already seen', () => {
     expect(blocks('If you grow to 5,000 tickets a month, nothing changes on your plan.')).toEqual([]);
   });

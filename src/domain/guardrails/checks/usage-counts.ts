@@ -40,7 +40,19 @@ export function usageCountProblems(
     if (!values || SEAT_NOUN.test(noun) || soldBy(index).has(noun)) return;
     if (LIMIT_BEFORE.test(clause.text.slice(Math.max(0, q.start - 30), q.start))) return;
     const rounded = ROUNDED_BEFORE.test(clause.text.slice(Math.max(0, q.start - 20), q.start));
-    if (followsFrom([...values.keys()], q.value, rounded ? 0.05 : 0)) return;
+    // "3,880 tickets in July": where the metric has figures for the month the sentence gives, one of those.
+    const month = monthOf(
+      clause.sentence.text,
+      q.start + clause.start - clause.sentence.start,
+      q.end - q.start,
+    );
+    const ofMonth = month === undefined ? undefined : deal.crm.monthly.get(noun)?.get(month);
+    if (
+      ofMonth
+        ? followsFrom(ofMonth, q.value, rounded ? 0.05 : 0, false)
+        : followsFrom([...values.keys()], q.value, rounded ? 0.05 : 0)
+    )
+      return;
     const text = clause.text.slice(q.start, q.end);
     // The metric's points are read in order of period: the last is the latest.
     const [value, citation] = [...values].at(-1)!;
@@ -94,10 +106,49 @@ function soldBy(index: GuardIndex): ReadonlySet<string> {
   return found;
 }
 
-/** Whether `value` is one of the figures, or the sum or the gap of two of them, within `share` of it. */
-function followsFrom(values: readonly number[], value: number, share: number): boolean {
+/**
+ * Whether `value` is one of the figures, or (`combined`) the sum or the gap of two of them or the sum of
+ * them all, within `share` of it.
+ */
+function followsFrom(values: readonly number[], value: number, share: number, combined = true): boolean {
   const near = (v: number) => Math.abs(v - value) <= Math.max(0.5, v * share);
+  if (combined && values.length > 2 && near(values.reduce((sum, v) => sum + v, 0))) return true;
   return values.some(
-    (a) => near(a) || values.some((b) => b !== a && (near(a + b) || (a > b && near(a - b)))),
+    (a) => near(a) || (combined && values.some((b) => b !== a && (near(a + b) || (a > b && near(a - b))))),
   );
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'gi');
+// "3,880 tickets in July", "4,210 for June": the month right after a figure is its period.
+const MONTH_AFTER = new RegExp(
+  `^[^.;,\\d]{0,25}?\\b(?:in|for|during|over|across|by)\\s+(?:the end of\\s+)?(${MONTHS.join('|')})\\b`,
+  'i',
+);
+
+/** The month (1 to 12) a figure at `start` of the sentence is said for: the one right after it, else the last one before it. */
+function monthOf(sentence: string, start: number, length: number): number | undefined {
+  const after = MONTH_AFTER.exec(sentence.slice(start + length));
+  const before = [...sentence.slice(0, start).matchAll(MONTH)];
+  // "Over June, July and August you handled 11,890": a figure for several months is no one month's.
+  const [previous, last] = [before.at(-2), before.at(-1)];
+  const listed =
+    previous !== undefined &&
+    last !== undefined &&
+    /^[\s,]*(?:and\s+)?$/i.test(sentence.slice(previous.index + previous[0].length, last.index));
+  const name = after?.[1] ?? (listed ? undefined : last?.[1]);
+  return name ? MONTHS.indexOf(name.toLowerCase()) + 1 : undefined;
 }

@@ -48,6 +48,8 @@ export type FigureFacts = {
   quantities: Map<string, Map<number, GuardCitation>>;
   /** Counts said as a change ("four more", "5 extra agents"), which a total may add or take away. */
   changes: Map<number, GuardCitation>;
+  /** A usage metric's figures by counted noun and month of the period (1 to 12): "3,800 tickets in August". */
+  monthly: Map<string, Map<number, number[]>>;
 };
 
 const CHANGE = new RegExp(
@@ -115,6 +117,7 @@ export const emptyFigures = (): FigureFacts => ({
   durationContexts: [],
   quantities: new Map(),
   changes: new Map(),
+  monthly: new Map(),
 });
 
 const setOnce = <K, V>(map: Map<K, V>, key: K, value: V) => {
@@ -315,10 +318,15 @@ function readUsage(
       setOnce(facts.counts, p.value, cite);
       if (percent) setOnce(facts.percents, p.value, cite);
       if (unit) setOnce(facts.durations, durationInDays(p.value, unit), cite);
+      const month = Number(/^\d{4}-(\d{2})/.exec(p.period)?.[1]);
       for (const noun of nouns) {
         const values = facts.quantities.get(noun) ?? new Map<number, GuardCitation>();
         setOnce(values, p.value, cite);
         facts.quantities.set(noun, values);
+        if (!month) continue;
+        const byMonth = facts.monthly.get(noun) ?? new Map<number, number[]>();
+        byMonth.set(month, [...(byMonth.get(month) ?? []), p.value]);
+        facts.monthly.set(noun, byMonth);
       }
       // "All 120 reporting in the week of 11 January": the day a usage figure is for is on record.
       if (/^\d{4}-\d{2}-\d{2}$/.test(p.period)) addDate(facts, p.period, cite);
