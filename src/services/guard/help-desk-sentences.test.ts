@@ -445,3 +445,12 @@ describe('calls and texts taken in the product', () => {
     ).toEqual([]);
   });
 });
+
+describe('a rate limit written short', () => {
+  // Team's API allows 400 requests per minute.
+  it('is the documented rate, in rpm or in thousands', () => {
+    expect(blockedFor('lo-1', 'On Team you get 400 rpm on the API.')).toEqual([]);
+    expect(blockedFor('lo-1', 'On Team you get 1,000 rpm on the API.')).toEqual(['claim: 1,000']);
+    expect(blockedFor('lo-1', "Team's API allows 1k requests a minute.")).toEqual(['claim: 1k']);
+  });
+});

@@ -96,6 +96,8 @@ export function objectProblem(
     for (const token of tokenize(phrase)) {
       const at = from + token.start;
       if (token.word.length <= 2 || /\d/.test(token.word)) continue;
+      // "400 rpm", "50 qps": a unit written short after its number measures; it is no feature.
+      if (token.word.length <= 4 && /\d\s*$/.test(clause.text.slice(0, at))) continue;
       if (covered.some(([s, e]) => at >= s && at < e)) continue;
       if (
         GENERIC_STEMS.has(token.stem) ||

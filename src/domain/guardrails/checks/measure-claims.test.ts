@@ -34,7 +34,8 @@ const world = {
         body:
           '# Service\n\n- Scheduled downtime is posted at least 10 days beforehand.\n' +
           '- After a cancellation, exported archives stay downloadable for 21 days.\n' +
-          '- A dedicated cartographer joins accounts with 80 or more editors on Fleet.\n',
+          '- A dedicated cartographer joins accounts with 80 or more editors on Fleet.\n' +
+          '- Attachments: up to 40 MB per file.\n',
       }),
     ],
     activities: [anEmail({ body: 'We have 40 editors today and may grow to 55.' })],
@@ -54,6 +55,13 @@ describe('numbers said of a documented quantity', () => {
     'Fleet brings a dedicated cartographer once you pass 120 or more editors.',
     'Crew field kits hold 12 offline regions.',
     'Offline field kits come with 3 spare batteries and cover 12 regions each.',
+    'Fleet brings a dedicated cartographer from 50 editors.',
+    'Attachments can be up to 100 MB each.',
+    'You can attach files as large as 100MB.',
+    'Customers can send attachments of up to 100 megabytes.',
+    'Attachments: up to 100 MB.',
+    'Crew handles 2k tile requests per minute.',
+    'Crew allows 2,000 rpm for tile requests.',
   ])('blocks a figure the documents give that quantity otherwise: %s', (body) => {
     expect(blocks(body)).not.toEqual([]);
   });
@@ -69,6 +77,11 @@ describe('numbers said of a documented quantity', () => {
     'Lite keeps 30 days of revisions, Crew a full year.',
     'Offline field kits come with 3 spare batteries and cover 8 regions each.',
     'On Crew last month you had 30 shared layers open at once.',
+    'Fleet brings a dedicated cartographer from 80 editors.',
+    'Attachments can be up to 40 MB each.',
+    'Attachments: up to 40 MB.',
+    'Fleet handles 2k tile requests per minute.',
+    'Crew allows 300 rpm for tile requests.',
   ])('passes a figure the documents give, or one that is no documented quantity: %s', (body) => {
     expect(blocks(body)).toEqual([]);
   });

@@ -83,6 +83,7 @@ const THRESHOLD_AFTER = /^\s*(?:\+|or (?:more|fewer|above|over|less)|and (?:abov
 // "included from 30 agents", "once you pass 100 agents": the count a plan or feature starts at, a documented threshold.
 const THRESHOLD_BEFORE =
   /\b(?:from|above|beyond|at least|more than|upwards of|min(?:imum)?(?: of)?|(?:starts?|starting|begins?) (?:at|from)|once you(?:'re| are)? (?:pass|reach|exceed|hit|go past|go over|cross|past|over|above))\s+$/i;
+const LABEL_BEFORE = /^\s*(?:[-*•]\s*)?([^.;:\d]{2,40}):\s*$/;
 const EXAMPLE = /\b(?:say|e\.g\.|for example|for instance|suppose|imagine)\b[,:]?\s*$/i;
 // "We'll spend the first 20 minutes on the BAA": how a meeting's time is shared out, no documented period.
 const AGENDA_BEFORE =
@@ -200,6 +201,13 @@ export function measureProblems(
   for (const w of deal.ownStems) if (!measured(w)) for (const set of words) set.delete(w);
   const carried = classCarriedOver(clause);
   if (carried) for (const set of words) set.add(carried);
+  // "Attachments: up to 100 MB": the label before the colon names what a size measures. (Counts after
+  // a label are too often the customer's own: "Usage: 441 active users".)
+  const label = LABEL_BEFORE.exec(clause.sentence.text.slice(0, clause.start - clause.sentence.start))?.[1];
+  if (label)
+    numbers.forEach((n, i) => {
+      if (n.kind === 'size') for (const w of measureStems(label)) words[i]!.add(w);
+    });
   shareRangeWords(clause.text, numbers, words);
   shareSubjectWords(clause.text, numbers, words);
   const plans = sentencePlans(analysis, clause, index, deal);
@@ -462,7 +470,8 @@ function contradiction(
   // A period or a size said of a plan has few words to it ("Business: 1 TB of storage").
   // So has a limit said of a plan by the noun it counts ("Ridge covers up to 30 sites" against
   // "Ridge: Sites: up to 25"): the same plan, the same counted thing and the shape of a limit.
-  const needed = pool === forPlan && (n.kind === 'duration' || n.kind === 'size') ? 1 : MIN_SHARED;
+  // A size is rare enough in the documents that one rare word says which ("attachments up to 50 MB").
+  const needed = n.kind === 'size' || (pool === forPlan && n.kind === 'duration') ? 1 : MIN_SHARED;
   const enough = (s: (typeof scored)[number]) =>
     s.shared >= needed ||
     (pool === forPlan && [...shape.counted].some((w) => s.m.stems.has(w) && idf(w) >= RARE));

@@ -32,7 +32,15 @@ const UNIT_WORD =
 // "CHF", "AUD": the currency an amount is in says nothing of which quantity a number gives.
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_CODES})$`, 'i');
 // Past forms the stemmer leaves apart from their verb: "kept" is "keeps", "held" is "holds".
-const IRREGULAR: Record<string, string> = { kept: 'keep', held: 'hold', sent: 'send', given: 'give' };
+// "400 rpm" is 400 requests a minute.
+const IRREGULAR: Record<string, string> = {
+  kept: 'keep',
+  held: 'hold',
+  sent: 'send',
+  given: 'give',
+  rpm: 'request',
+  rps: 'request',
+};
 
 function measureStem(word: string): string | undefined {
   const lower = word.toLowerCase();

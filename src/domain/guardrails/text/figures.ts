@@ -139,7 +139,7 @@ const DURATION = new RegExp(
 const DURATION_A =
   /(?<=\b(?:for|lasts?|lasting|runs?|running|within|is|are)\s+)a\s+(?<unit>week|month|year|fortnight)(?<half>\s+and\s+a\s+half)?(?=\s+long\b|['’]s\b|\s*[.,;:!?]|\s*$)/gi;
 const COUNT_UNITS =
-  'seats?|users?|licen[cs]es?|logins?|admins?|editors?|viewers?|dashboards?|reports?|integrations?|connectors?|workspaces?|projects?|sites?|locations?|plants?|clinics?|labs?|employees?|customers?|clients?|companies|teams?|departments?|GB|TB|MB|PB|gigabytes?|terabytes?|API calls?|API requests?|requests?|events?|rows?|records?|queries|data sources?';
+  'seats?|users?|licen[cs]es?|logins?|admins?|editors?|viewers?|dashboards?|reports?|integrations?|connectors?|workspaces?|projects?|sites?|locations?|plants?|clinics?|labs?|employees?|customers?|clients?|companies|teams?|departments?|GB|TB|MB|PB|megabytes?|gigabytes?|terabytes?|API calls?|API requests?|requests?|events?|rows?|records?|queries|data sources?';
 // "25 more users", "85 licensed agents": what a count is said to be, between the number and its unit.
 const COUNT_QUALIFIER =
   '(?:more|additional|extra|new|active|total|named|concurrent|paid|licensed|current|existing|full)';

@@ -24,7 +24,7 @@ export type MeasuredNumber = {
 // "two-way sync", "syncs two ways", "two-factor sign-in": how it works, no count of anything.
 const MAGNITUDE = /^\s(million|billion|thousand)\b/i;
 const PLAIN = new RegExp(
-  String.raw`(?<![\w.,$€£/:-])(?:${NUMBER})(?![\w%$€£/]|[.,:]\d|\s*%|-(?:way|factor|step|sided|fold)\b|\s+ways\b)`,
+  String.raw`(?<![\w.,$€£/:-])(?:${NUMBER})(?:[kK](?=\s))?(?![\w%$€£/]|[.,:]\d|\s*%|-(?:way|factor|step|sided|fold)\b|\s+ways\b)`,
   'gi',
 );
 // "one of", "a single", "one place": a word that counts nothing worth comparing.
@@ -42,6 +42,7 @@ const isAmount = (text: string, start: number, end: number) =>
   CURRENCY_AFTER.test(text.slice(end, end + 4));
 
 const GIGABYTES: Record<string, number> = { mb: 1 / 1000, gb: 1, tb: 1000, pb: 1_000_000 };
+GIGABYTES.megabyte = 1 / 1000;
 GIGABYTES.gigabyte = 1;
 GIGABYTES.terabyte = 1000;
 
@@ -85,11 +86,13 @@ export function measuredNumbers(text: string, metered?: RegExp): MeasuredNumber[
   for (const m of text.matchAll(PLAIN)) {
     if (inside(m.index) || NOT_A_COUNT.test(m[0]) || /^(?:19|20)\d{2}$/.test(m[0])) continue;
     if (NAMED_NUMBER.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
-    const plain = parseNumber(m[0]);
+    // "2.5k requests": a thousand written as its letter.
+    const thousands = /k$/i.test(m[0]);
+    const plain = parseNumber(thousands ? m[0].slice(0, -1) : m[0]);
     if (plain === undefined) continue;
     // "1.5 million emails": the number with its magnitude.
     const magnitude = MAGNITUDE.exec(text.slice(m.index + m[0].length));
-    const value = withMagnitude(plain, magnitude?.[1]);
+    const value = withMagnitude(plain, thousands ? 'k' : magnitude?.[1]);
     const end = m.index + m[0].length + (magnitude?.[0].length ?? 0);
     if (isAmount(text, m.index, end)) continue;
     const period = QUALIFIED_PERIOD.exec(text.slice(end));
