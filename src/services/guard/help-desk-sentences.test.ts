@@ -454,3 +454,11 @@ describe('a rate limit written short', () => {
     expect(blockedFor('lo-1', "Team's API allows 1k requests a minute.")).toEqual(['claim: 1k']);
   });
 });
+
+describe('what a documented integration does, in other words', () => {
+  // Slack is an integration on every plan; the documents never say "notification".
+  it('is no unknown feature', () => {
+    expect(blockedFor('lo-1', "You'll get a Slack notification when a VIP ticket comes in.")).toEqual([]);
+    expect(blockedFor('lo-1', "You'll get a fax notification when a VIP ticket comes in.")).not.toEqual([]);
+  });
+});

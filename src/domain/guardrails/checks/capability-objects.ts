@@ -89,6 +89,8 @@ export function objectProblem(
     ...matchPlaces(clause.text).map((p) => [p.start, p.end] as const),
     ...zoneMentions(clause.text).map((z) => [z.start, z.end] as const),
   ];
+  // "You'll get a Slack notification": what an integration the clause names does with a message is no feature of its own.
+  const integrated = clause.terms.some((t) => t.term.category === 'integration');
   const unknown = new Set<string>();
   for (const [from, to] of spans) {
     const phrase = clause.text.slice(from, to);
@@ -98,6 +100,7 @@ export function objectProblem(
       if (token.word.length <= 2 || /\d/.test(token.word)) continue;
       // "400 rpm", "50 qps": a unit written short after its number measures; it is no feature.
       if (token.word.length <= 4 && /\d\s*$/.test(clause.text.slice(0, at))) continue;
+      if (integrated && /^notif/i.test(token.word)) continue;
       if (covered.some(([s, e]) => at >= s && at < e)) continue;
       if (
         GENERIC_STEMS.has(token.stem) ||
