@@ -34,6 +34,12 @@ describe('counts of what the usage on record measures', () => {
     expect(blocks('You handled 4,210 tickets in March.')).toEqual([]);
   });
 
+  it('must be near every figure on record when said to have held steady', () => {
+    expect(blocks('Tickets have held steady at around 3,500 a month.')).toEqual(['usage: 3,500']);
+    expect(blocks('Tickets have held steady at around 4,000 a month.')).toEqual([]);
+    expect(blocks('Our pricing has held steady for years, whatever the ticket volume.')).toEqual([]);
+  });
+
   it('leaves alone a count that is no usage already seen', () => {
     expect(blocks('If you grow to 5,000 tickets a month, nothing changes on your plan.')).toEqual([]);
   });

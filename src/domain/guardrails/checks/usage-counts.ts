@@ -33,8 +33,9 @@ export function usageCountProblems(
 ): GuardFinding[] {
   const usage = deal.crm.quantities;
   if (usage.size === 0 || isAskingOnly(clause.text, clause.question)) return [];
-  if (isHedged(clause.text) || CONDITIONAL.test(clause.text) || !SEEN.test(clause.sentence.text)) return [];
-  const findings: GuardFinding[] = [];
+  if (isHedged(clause.text) || CONDITIONAL.test(clause.text)) return [];
+  const findings: GuardFinding[] = steadyLevelProblems(deal, clause);
+  if (!SEEN.test(clause.sentence.text)) return findings;
   const check = (q: Quantity, noun: string) => {
     const values = usage.get(noun);
     if (!values || SEAT_NOUN.test(noun) || soldBy(index).has(noun)) return;
@@ -82,6 +83,40 @@ export function usageCountProblems(
         check({ value, nouns: [said], start, end }, said);
       }
   return findings;
+}
+
+// "held steady at around 110", "stayed flat at 75": a level said to hold over the periods on record.
+const STEADY =
+  /\b(?:(?:held|holding|holds|stayed|staying|stays|remained|remains)\s+(?:steady|stable|flat|level|constant|consistent)|(?:held|holding)(?=\s+(?:at|around|near)\b))\s*(?:at\s+|around\s+|about\s+|roughly\s+|near\s+|close to\s+|~\s*)*(\d[\d,]*)\b/gi;
+// How far a level said to hold may sit from each figure on record.
+const STEADY_SHARE = 0.1;
+
+/**
+ * "Active admins have held steady at around 75" where they fell from 76 to 49: a level of a usage
+ * metric (seats included) said to hold must be near every figure on record.
+ */
+function steadyLevelProblems(deal: DealContext, clause: DraftClause): GuardFinding[] {
+  const noun = [...deal.crm.quantities.keys()].find((n) =>
+    new RegExp(`\\b${n}`, 'i').test(clause.sentence.text),
+  );
+  const values = noun === undefined ? undefined : deal.crm.quantities.get(noun);
+  if (!values) return [];
+  return [...clause.text.matchAll(STEADY)].flatMap((m) => {
+    const level = Number(m[1]!.replace(/,/g, ''));
+    const points = [...values.keys()];
+    if (points.every((v) => Math.abs(v - level) <= level * STEADY_SHARE)) return [];
+    const start = m.index + m[0].length - m[1]!.length;
+    return [
+      finding(
+        'claim',
+        'block',
+        inClause(clause, { start, end: start + m[1]!.length, text: m[1]! }),
+        'usage',
+        `${m[1]}: the usage on record went from ${points[0]} to ${points.at(-1)}, not steady near ${level}`,
+        [...values.values()].at(-1),
+      ),
+    ];
+  });
 }
 
 const units = new WeakMap<GuardIndex, ReadonlySet<string>>();

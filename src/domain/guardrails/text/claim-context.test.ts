@@ -110,6 +110,13 @@ describe('denials that reach across a list or a label', () => {
     expect(negated('We do not offer on-premises, SSO is on every plan', 'SSO')).toBe(false);
   });
 
+  it('reaches past an aside that names the thing again, and into it', () => {
+    const sentence = 'Customer-managed keys (bring your own key) are not offered.';
+    expect(negated(sentence, 'Customer-managed keys')).toBe(true);
+    expect(negated(sentence, 'bring your own key')).toBe(true);
+    expect(negated('Customer-managed keys (BYOK) are supported on Enterprise.', 'BYOK')).toBe(false);
+  });
+
   it('reads "has none" and "rather than" as a denial of what they name', () => {
     expect(negated('a 99.5% uptime commitment (Meadow has none)', 'Meadow')).toBe(true);
     expect(negated('you would work with support rather than a named CSM', 'CSM')).toBe(true);

@@ -47,12 +47,15 @@ export function isNegatedAt(clause: string, offsetInClause: number, termEnd: num
     )
   )
     return true;
+  // "Customer-managed keys (BYOK) are not offered": an aside naming the thing again stands between it
+  // and its denial, or the term is that aside.
+  const after = clause.slice(termEnd).replace(/^\s*\([^()]{0,60}\)|^\s*\)/, '');
   return (
-    NEGATED_AFTER.test(clause.slice(termEnd)) ||
-    DENIED_LATER.test(clause.slice(termEnd)) ||
+    NEGATED_AFTER.test(after) ||
+    DENIED_LATER.test(after) ||
     ANSWERED_NO.test(clause.slice(termEnd)) ||
-    HAS_NONE.test(clause.slice(termEnd)) ||
-    THE_EXCEPTION.test(clause.slice(termEnd)) ||
+    HAS_NONE.test(after) ||
+    THE_EXCEPTION.test(after) ||
     inDeniedList(clause, offsetInClause, termEnd)
   );
 }
