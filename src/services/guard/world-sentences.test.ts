@@ -253,3 +253,24 @@ describe('the email-marketing world (Wickhaven)', () => {
     expect(quantityChecks(overage)).toEqual([]);
   });
 });
+
+describe('an HR world (Kettlewell)', () => {
+  const kettlewell = devWorldIndex('kettlewell-workspace.json');
+  // Quarrymoor weighs Growth; SAML single sign-on is on Scale and Enterprise only.
+  const claims = (body: string) =>
+    blocking(kettlewell, 'o-405', 'helena.voss@quarrymoor.edu', body).map((f) => f.kind);
+
+  it('gives a feature to the plan a colon\'s "it" points back to', () => {
+    expect(claims('One more plus for Growth: it includes single sign-on.')).toEqual(['claim']);
+    expect(claims('One more plus for Scale: it includes single sign-on.')).toEqual([]);
+  });
+
+  it("reads a private deployment in the customer's own data centre as on-premise, which it is not offered", () => {
+    const hosting = (body: string) =>
+      blocking(kettlewell, 'o-410', 'jonah.whitley@cobaltbaystudios.com', body).map((f) => f.check);
+    expect(
+      hosting("We also offer a private deployment of Kettlewell in the university's own data centre."),
+    ).toEqual(['hosting', 'hosting']);
+    expect(hosting('Kettlewell is cloud-only; there is no private deployment.')).toEqual([]);
+  });
+});

@@ -168,12 +168,17 @@ export function termProblem(
   // "single sign-on, learning paths and the option of Live Classroom": an add-on listed after the
   // feature is one more thing bought, not the plan the feature is given to.
   const addOnAfter = found !== undefined && found.start >= term.end && facts.addOns.has(found.sku);
-  const product = statedPlan(
-    analysis,
-    clause,
-    fieldText,
-    addOnAfter ? undefined : found && !linked(found) && listedAfter(found) && earlier ? earlier : found,
-  );
+  const product =
+    statedPlan(
+      analysis,
+      clause,
+      fieldText,
+      addOnAfter ? undefined : found && !linked(found) && listedAfter(found) && earlier ? earlier : found,
+    ) ??
+    // "One more plus for Growth: it includes single sign-on": "it" is the plan the sentence named before.
+    (!found && POINTING_OPENER.test(clause.text) && earlier && !facts.addOns.has(earlier.sku)
+      ? earlier
+      : undefined);
   // "(Meadow has none)": a plan the clause says lacks the feature is not claimed to have it.
   if (product && product.start >= clause.start && product.end <= clause.end) {
     if (isNegatedAt(clause.text, product.start - clause.start, product.end - clause.start)) return undefined;
@@ -226,6 +231,9 @@ export function termProblem(
   }
   return undefined;
 }
+
+const POINTING_OPENER =
+  /^\s*(?:(?:and|so)\s+)?(?:it|that|this)(?:['’]s| is)?\s+(?:also\s+)?(?:includes?|comes with|has|gives you|adds|offers)\b/i;
 
 const EVERY_PLAN_SAID =
   /\b(?:(?:every|all|each|any)\s+(?:of\s+(?:our|the)\s+)?(?:\w+\s+)?(?:plans?|tiers?|editions?)|whichever (?:plan|tier|edition))\b/gi;

@@ -216,7 +216,10 @@ const rows: Record<TermCategory, Row[]> = {
     ['aws', 'AWS|Amazon Web Services', CS],
     ['azure', '(?:Microsoft )?Azure(?! AD| Active| Blob)', CS],
     ['gcp', 'GCP|Google Cloud(?: Platform)?', CS],
-    ['on-prem', String.raw`on[\s-]prem(?:ise|ises)?|self[\s-]hosted|air[\s-]gapped|behind your firewall`],
+    [
+      'on-prem',
+      String.raw`on[\s-]prem(?:ise|ises)?|self[\s-]hosted|self[\s-]host(?:ing)?|air[\s-]gapped|behind your firewall|private (?:deployments?|installations?|installs?)|(?:in|on|inside) (?:your|the [\w-]+(?:['’]s)?|their) own (?:data[\s-]?cent(?:re|er)s?|servers?|infrastructure|hardware)`,
+    ],
     ['private-cloud', '(?:virtual )?private cloud|VPC(?: peering)?|PrivateLink|private link'],
     [
       'single-tenant',
