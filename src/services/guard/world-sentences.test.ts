@@ -265,6 +265,11 @@ describe('an HR world (Kettlewell)', () => {
     expect(claims('One more plus for Scale: it includes single sign-on.')).toEqual([]);
   });
 
+  it('reads "fewer" and "compares" as everyday words, no features', () => {
+    expect(claims('Growth comes with fewer checklist templates than Scale.')).toEqual([]);
+    expect(claims('Our offer compares well with list on every seat.')).toEqual([]);
+  });
+
   it("reads a private deployment in the customer's own data centre as on-premise, which it is not offered", () => {
     const hosting = (body: string) =>
       blocking(kettlewell, 'o-410', 'jonah.whitley@cobaltbaystudios.com', body).map((f) => f.check);

@@ -38,3 +38,25 @@ describe('an approval recorded as a form', () => {
     ).not.toEqual([]);
   });
 });
+
+describe('an approval whose next sentence states the reduction', () => {
+  const said = aWorld({
+    products: [aProduct(), aProduct({ sku: 'NW-ENT', name: 'Northwind Enterprise', listPrice: 65 })],
+    extraActivities: [
+      aNote(
+        'Approved by Gwen Halloran (Sales Manager). Globex may have 20% off the Northwind Enterprise list price on a three-year term: $52 per seat per month, in place of the 10% programme discount. Valid until 2026-05-08.',
+      ),
+    ],
+  });
+  const blocks = (body: string) =>
+    check(body, { world: said })
+      .findings.filter((f) => f.severity === 'block')
+      .map((f) => f.kind);
+
+  it('grants that reduction, and it may be told to the customer', () => {
+    expect(blocks('On a 36-month term Northwind Enterprise comes to $52 per seat per month.')).toEqual([]);
+    expect(blocks('On a 36-month term Northwind Enterprise comes to $50 per seat per month.')).not.toEqual(
+      [],
+    );
+  });
+});

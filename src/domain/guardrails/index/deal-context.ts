@@ -240,6 +240,7 @@ const STILL_SECRET =
 // "Discount: 18% off …", "Term: 36 months only.": the lines of an approval form under its "Approved by…".
 const FORM_DISCOUNT = /^\W*(?:approved\s+)?(?:discount|reduction|rate)\s*:.*%/i;
 const FORM_TERM = /^\W*(?:term|contract term|commitment)\s*:/i;
+const GRANTED_OFF = /\b(?:off|discount|reduction)\b/i;
 // How many lines after "Approved by the deal desk" its form may run.
 const FORM_REACH = 6;
 
@@ -252,7 +253,12 @@ function readApprovals(activity: Activity): Approval[] {
     // "Approved by the deal desk." over a form: its discount line is what was approved, its term line the term.
     if (APPROVED.test(s.text) && !NOT_YET_APPROVED.test(s.text) && !/discount|%|percent|pric/i.test(s.text))
       formUntil = i + FORM_REACH;
-    const inForm = i <= formUntil && FORM_DISCOUNT.test(s.text);
+    // "Approved by Gwen (Sales Manager). Brackenridge may have 18% off …": the sentence after, stating the
+    // reduction, is what was approved.
+    const inForm =
+      i <= formUntil &&
+      (FORM_DISCOUNT.test(s.text) ||
+        (i === formUntil - FORM_REACH + 1 && /%/.test(s.text) && GRANTED_OFF.test(s.text)));
     if (
       !inForm &&
       (!APPROVED.test(s.text) || NOT_YET_APPROVED.test(s.text) || !/discount|%|percent|pric/i.test(s.text))
