@@ -288,7 +288,7 @@ const worlds: Array<{
       price: '5/8',
       claim: '6/8',
       numbers: '4/8',
-      discount: '2/8',
+      discount: '3/8',
       recipient: '5/5',
       confidential: '7/8',
       injection: '7/7',
@@ -401,7 +401,7 @@ const worlds: Array<{
       '2 of 40 grounded drafts blocked, 6 of 60 flaws missed (written cold, scored on the code before any fix)',
     blockedAtMost: 2,
     caught: {
-      price: '11/12',
+      price: '12/12',
       claim: '11/12',
       numbers: '11/12',
       discount: '7/8',

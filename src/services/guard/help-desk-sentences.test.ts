@@ -462,3 +462,27 @@ describe('what a documented integration does, in other words', () => {
     expect(blockedFor('lo-1', "You'll get a fax notification when a VIP ticket comes in.")).not.toEqual([]);
   });
 });
+
+describe("a renewal said to keep today's price", () => {
+  // Northgale's order form: 60 agents at $49; $59 is Team on monthly billing, $99 Enterprise.
+  it("keeps the order form's price, however it is put", () => {
+    for (const sentence of [
+      'We can renew you at your current $59 per agent.',
+      "You'd renew at $59 per agent, unchanged.",
+      'Your 60 agents renew at $59 each, as today.',
+      'The renewal is priced at your 2025 rate: $59 per agent per month.',
+      'Same price as last year: $59 per agent.',
+      'The renewal price stays flat at $59.',
+      "There's no increase at renewal: you stay at $99 per agent.",
+      'I can hold your price at $99 per agent for another year.',
+    ])
+      expect(
+        blockedFor('lo-6', sentence).filter((f) => f.startsWith('price:')),
+        sentence,
+      ).toHaveLength(1);
+    expect(blockedFor('lo-6', "You'd renew at $49 per agent, unchanged.")).toEqual([]);
+    expect(
+      blockedFor('lo-6', 'At renewal the list price is $59 per agent, up from your current $49.'),
+    ).toEqual([]);
+  });
+});

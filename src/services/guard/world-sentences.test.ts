@@ -279,3 +279,20 @@ describe('an HR world (Kettlewell)', () => {
     expect(hosting('Kettlewell is cloud-only; there is no private deployment.')).toEqual([]);
   });
 });
+
+describe('a field-service world (Ashgrove)', () => {
+  const ashgrove = devWorldIndex('ashgrove-workspace.json');
+
+  it('holds a renewal to the price the order form renews at, less a documented discount', () => {
+    // Kettering's order form: $45 a seat now, renewing at $47; the two-year programme takes 6% off.
+    const prices = (body: string) =>
+      priceTexts(blocking(ashgrove, 'ag-o-kettering', 'owen.blakely@kettering-plumbing.com', body));
+    expect(prices('For the renewal starting July 1, Standard comes to $48 per seat per month.')).toEqual([
+      '$48 per seat per month',
+    ]);
+    expect(prices('For the renewal starting July 1, Standard comes to $47 per seat per month.')).toEqual([]);
+    expect(
+      prices('Renewing on two years, the 6% takes the $47 renewal price to $44.18 per seat per month.'),
+    ).toEqual([]);
+  });
+});

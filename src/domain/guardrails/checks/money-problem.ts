@@ -250,6 +250,30 @@ export function moneyProblem(
   )
     // Its own check: a sum of other grounded figures (60 × $59) is still not what the order form gives.
     return block('price', 'order-form', `${figure.text} is not what the account's order form gives`);
+  // "For the renewal, Standard comes to $48 a seat" where the order form renews at $47: a seat price
+  // the order form sets for the renewal is the one it gets, or that price less a documented discount.
+  // "You'd renew at $59 per agent, unchanged": a renewal said to keep today's price keeps the order form's.
+  const renewal = renewalRates(deal, orderForm);
+  const kept = CONTINUING.test(clause.sentence.text) && !CHANGED.test(clause.sentence.text);
+  // A seat's price: said per seat, "each", or bare where it is a price-book line's ("stays flat at $59").
+  const seatPrice =
+    figure.perUnit ||
+    /^\s*(?:each|apiece)\b/i.test(text.slice(figure.end)) ||
+    (figure.period === undefined && index.catalog.products.some((p) => p.listPrice === figure.value));
+  if (
+    orderForm.size > 0 &&
+    seatPrice &&
+    RENEWAL.test(clause.sentence.text) &&
+    (renewal.length > 0 ? !isPaidToday(text, figure) : kept) &&
+    ![...renewal, ...(kept ? orderFormRates(deal, orderForm) : [])].some(
+      (v) => Math.abs(v - figure.value) < 0.005,
+    )
+  )
+    return block(
+      'price',
+      'order-form',
+      `${figure.text} is not the renewal price the account's order form gives`,
+    );
   // A plan priced in lines (platform fee and ingest) is one product to the reader.
   const lines = (sku: string) => [...(index.catalog.lines.get(sku) ?? [sku])];
   if (reduction && lineGap(index, figure.value, product ? lines(product.sku) : undefined)) return undefined;
@@ -492,6 +516,29 @@ function lineGap(index: GuardIndex, value: number, family: readonly string[] | u
  * The amounts the account's order form gives, and each two of its rates for the same period added
  * together: "Team and the assistant, $74 an agent" is the seat rate plus the add-on's.
  */
+const RENEWAL =
+  /\brenew(?:al|als|s|ed|ing)?\b|\b(?:for|into) (?:another|the next|the coming|a (?:second|further|new)) (?:year|term)\b/i;
+// "at your current $49", "unchanged", "same price as last year": a price said to carry on as it is.
+const CONTINUING =
+  /\b(?:current|currently|same|unchanged|as (?:today|now|it is)|last year|this year|existing|keeps?|hold|holds|stays?|flat|no (?:increase|change|uplift)|carr(?:y|ies) (?:over|into|forward)|your (?:\d{4} )?(?:rate|price)|order form|like[\s-]for[\s-]like)\b/i;
+// "up from your current $49": a change from today's price, said as one.
+const CHANGED =
+  /\b(?:up from|down from|rather than|instead of|compared (?:with|to)|(?<!\bno )increase[sd]?|rises?|goes up|more than|less than|higher|lower|list)\b/i;
+
+/** The seat prices an account's order form sets for its renewal, and those less a documented discount. */
+function renewalRates(deal: DealContext, orderForm: ReadonlySet<string>): number[] {
+  const rates = deal.facts.money
+    .filter(
+      (m) => orderForm.has(m.citation.id) && m.period === 'month' && RENEWAL.test(m.citation.quote ?? ''),
+    )
+    .map((m) => m.value);
+  const percents = [
+    ...deal.facts.discounts.programmes.map((p) => p.percent),
+    ...deal.approvals.flatMap((a) => (a.percent === undefined ? [] : [a.percent])),
+  ];
+  return [...new Set(rates)].flatMap((r) => [r, ...percents.map((p) => Math.round(r * (100 - p)) / 100)]);
+}
+
 function orderFormRates(deal: DealContext, orderForm: ReadonlySet<string>): number[] {
   const own = deal.facts.money.filter((m) => orderForm.has(m.citation.id));
   const sums = own.flatMap((a, i) =>
