@@ -403,7 +403,7 @@ const worlds: Array<{
     caught: {
       price: '12/12',
       claim: '11/12',
-      numbers: '11/12',
+      numbers: '12/12',
       discount: '7/8',
       recipient: '5/5',
       confidential: '6/6',
@@ -420,7 +420,7 @@ const worlds: Array<{
     caught: {
       price: '12/12',
       claim: '11/12',
-      numbers: '10/12',
+      numbers: '12/12',
       discount: '7/8',
       recipient: '5/5',
       confidential: '6/6',

@@ -265,6 +265,14 @@ describe('an HR world (Kettlewell)', () => {
     expect(claims('One more plus for Scale: it includes single sign-on.')).toEqual([]);
   });
 
+  it('never adds a seat count on record to itself', () => {
+    // Castellan has 40 seats and asks for 30 more.
+    const counts = (body: string) =>
+      blocking(kettlewell, 'o-404', 'annika.brandt@castellanrobotics.com', body).map((f) => f.text);
+    expect(counts('Adding 30 seats would bring Castellan to 80 seats on Scale.')).toEqual(['80 seats']);
+    expect(counts('Adding 30 seats would bring Castellan to 70 seats on Scale.')).toEqual([]);
+  });
+
   it('reads "fewer" and "compares" as everyday words, no features', () => {
     expect(claims('Growth comes with fewer checklist templates than Scale.')).toEqual([]);
     expect(claims('Our offer compares well with list on every seat.')).toEqual([]);
@@ -282,6 +290,15 @@ describe('an HR world (Kettlewell)', () => {
 
 describe('a field-service world (Ashgrove)', () => {
   const ashgrove = devWorldIndex('ashgrove-workspace.json');
+
+  it('reads "95 Pro seats" as a count of seats, held to the record', () => {
+    // Orchard Lane has 60 Pro seats and is adding 30.
+    const counts = (body: string) =>
+      blocking(ashgrove, 'ag-o-orchard', 'joanna.reyes@orchardlanehvac.com', body).map((f) => f.text);
+    expect(counts('Orchard Lane will be at 95 Pro seats, all ending together.')).toEqual(['95 Pro seats']);
+    expect(counts('Orchard Lane will be at 90 Pro seats, all ending together.')).toEqual([]);
+    expect(counts('Your 10 pilot users can stay on.')).not.toContain('10 pilot users');
+  });
 
   it('holds a renewal to the price the order form renews at, less a documented discount', () => {
     // Kettering's order form: $45 a seat now, renewing at $47; the two-year programme takes 6% off.

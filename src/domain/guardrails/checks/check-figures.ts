@@ -697,9 +697,12 @@ function seatCountSupport(deal: DealContext, value: number, tolerance: number): 
     ...deal.thread.counts.keys(),
     ...(deal.opportunity.licensedSeats ? [deal.opportunity.licensedSeats] : []),
   ];
-  // Only a count or a change is added or taken away: "two years" makes 60 seats no 62.
+  // Only a count or a change is added or taken away: "two years" makes 60 seats no 62, and 40 seats
+  // twice over are no 80 unless the thread adds 40.
   const numbers = [...deal.thread.counts.keys(), ...deal.thread.changes.keys()];
-  return seats.some((a) => numbers.some((b) => a + b === value || a - b === value));
+  return seats.some((a) =>
+    numbers.some((b) => (b !== a || deal.thread.changes.has(b)) && (a + b === value || a - b === value)),
+  );
 }
 
 /** "300 requests per minute" against a table's "Fleet 300 per minute": the same rate, the unit left out. */

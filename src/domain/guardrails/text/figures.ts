@@ -145,7 +145,8 @@ const COUNT_QUALIFIER =
   '(?:more|additional|extra|new|active|total|named|concurrent|paid|licensed|current|existing|full)';
 const COUNT = new RegExp(
   // A data size may be written run together: "25MB", "1.5GB".
-  String.raw`\b(?<num>${NUMBER})(?<mag>k|K)?(?:\s|-|(?=[KMGTP]B\b))(?:${COUNT_QUALIFIER}\s+)?(?<unit>${COUNT_UNITS})\b`,
+  // "35 Growth seats": a plan's name may stand between a count and its unit.
+  String.raw`\b(?<num>${NUMBER})(?<mag>k|K)?(?:\s|-|(?=[KMGTP]B\b))(?:${COUNT_QUALIFIER}\s+|(?<plan>[A-Z][a-z]+)\s+(?=(?:seats?|users?|licen[cs]es?)\b))?(?<unit>${COUNT_UNITS})\b`,
   'gi',
 );
 const COUNT_OF = new RegExp(
@@ -443,7 +444,8 @@ export function extractFigures(
   });
   scan(COUNT, (m, g) => {
     const value = parseNumber(g.num!);
-    if (value === undefined) return undefined;
+    // The pattern ignores case; a plan's name between count and unit is written with a capital.
+    if (value === undefined || (g.plan !== undefined && !/^[A-Z]/.test(g.plan))) return undefined;
     return { ...at(m), type: 'count', value: withMagnitude(value, g.mag), unit: normalizeUnit(g.unit!) };
   });
   if (metered)
