@@ -486,3 +486,21 @@ describe("a renewal said to keep today's price", () => {
     ).toEqual([]);
   });
 });
+
+describe('monthly billing said as "month to month"', () => {
+  // Starter: $19 billed annually, $24 billed monthly.
+  it('picks the monthly line', () => {
+    expect(
+      blockedFor(
+        'lo-5',
+        'Starter for 6 agents: $19 per agent per month on annual billing, or $24 per agent paying month to month.',
+      ),
+    ).toEqual([]);
+    expect(
+      blockedFor('lo-5', 'On annual billing Starter is $19 per agent; month-to-month it is $24.'),
+    ).toEqual([]);
+    expect(
+      blockedFor('lo-5', 'On annual billing Starter is $19 per agent; month-to-month it is $26.'),
+    ).toEqual(['price: $26']);
+  });
+});

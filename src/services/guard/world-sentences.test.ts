@@ -273,6 +273,16 @@ describe('an HR world (Kettlewell)', () => {
     expect(counts('Adding 30 seats would bring Castellan to 70 seats on Scale.')).toEqual([]);
   });
 
+  it("lets the customer's contracted rate and the published approval rule be told", () => {
+    // Castellan's order form: Scale at $54.52 (6% off the $58 list); the public pricing page says a
+    // larger discount needs a sales manager's written approval.
+    const found = (body: string) =>
+      blocking(kettlewell, 'o-404', 'annika.brandt@castellanrobotics.com', body).map((f) => f.kind);
+    expect(found('The added seats come in at your contracted $54.52 per seat per month.')).toEqual([]);
+    expect(found('The added seats come in at your contracted $52.52 per seat per month.')).toEqual(['price']);
+    expect(found("Any further reduction would need my manager's approval.")).toEqual([]);
+  });
+
   it('reads "fewer" and "compares" as everyday words, no features', () => {
     expect(claims('Growth comes with fewer checklist templates than Scale.')).toEqual([]);
     expect(claims('Our offer compares well with list on every seat.')).toEqual([]);

@@ -3,12 +3,11 @@ import { aDocument, aNote, aWorld, check } from '../guard-test-factories.ts';
 
 describe('confidentiality', () => {
   it.each([
-    "Anything above 15% needs my manager's approval, so this is the best I can do.",
     'Reps can only discount up to 15% without sign-off.',
     'Our floor on this deal is 20% off.',
     'I checked our internal pricing guidelines and 15% is the cap for me.',
     'Per our discount policy, anything beyond 15% goes to the sales manager.',
-    'Anything beyond 15% off would need my manager to approve it.',
+    'Anything beyond 15% off would need my VP to approve it.',
     "I'm only authorized to go to 15%.",
     'Between us, my manager said I can go to 20%.',
     'Our margin on Enterprise is thin, so this is tight.',
@@ -18,6 +17,18 @@ describe('confidentiality', () => {
       expect.objectContaining({ kind: 'confidential', check: 'internal_policy' }),
     );
   });
+
+  it.each([
+    "Anything above 15% needs my manager's approval, so this is the best I can do.",
+    'Anything beyond 15% off would need my manager to approve it.',
+  ])(
+    'passes the published rule told in the rep\'s words ("my manager" for the sales manager): %s',
+    (body) => {
+      expect(check(body).findings).not.toContainEqual(
+        expect.objectContaining({ kind: 'confidential', check: 'internal_policy' }),
+      );
+    },
+  );
 
   it.each([
     'Umbrella Health is rolling out Enterprise across their labs.',
@@ -221,7 +232,7 @@ describe('confidentiality', () => {
 
     it('still blocks who approves past the limit in words the page does not use', () => {
       expect(
-        confidential('Anything beyond 10% would need my manager to approve it, not just sign-off from me.'),
+        confidential('Anything beyond 10% would need my VP to approve it, not just sign-off from me.'),
       ).not.toEqual([]);
     });
   });

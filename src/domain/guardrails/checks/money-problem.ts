@@ -144,7 +144,11 @@ export function moneyProblem(
       'price',
       `${figure.text}: ${catalogProduct.name} is priced per ${catalogProduct.unit}, not as one fee`,
     );
-  const cell = contradictedCell(deal, clause, figure, product?.sku);
+  // "Your contracted $54.52 per seat" on Scale (list $58): the account's own order form sets its rate.
+  const ownRate = orderFormRates(deal, orderFormPassages(index, deal)).some(
+    (v) => Math.abs(v - figure.value) < 0.005,
+  );
+  const cell = ownRate ? undefined : contradictedCell(deal, clause, figure, product?.sku);
   if (cell)
     return block(
       'price',

@@ -18,7 +18,13 @@ const BILLING_WORDS = new Set(
 
 // "billed annually" is the line of a sentence that says "annual billing".
 const SAME_BILLING: Readonly<Record<string, string>> = { annually: 'annual', yearly: 'annual' };
-const billingStems = (text: string) => stems(text).map((w) => SAME_BILLING[w] ?? w);
+// "paying month to month" is the monthly-billing line, "if you commit to a year" the annual one.
+const billingStems = (text: string) =>
+  stems(
+    text
+      .replace(/\bmonth[\s-]to[\s-]month\b/gi, 'monthly')
+      .replace(/\b(?:commit(?:s|ting)?|sign(?:s|ing)? up) (?:to|for) a (?:full )?year\b/gi, 'annual'),
+  ).map((w) => SAME_BILLING[w] ?? w);
 
 /** The lines of `sku`'s plan whose own words the sentence says most of, in each currency; all when it says none. */
 export function linesSaid(catalog: ProductCatalog, sku: string, sentence: string): string[] {
