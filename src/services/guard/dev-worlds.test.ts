@@ -416,7 +416,7 @@ const worlds: Array<{
       'HR onboarding shaped like the held-out world: four plans, minimums, Premium Support, three order forms',
     firstScore:
       '8 of 40 grounded drafts blocked, 11 of 60 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 3,
+    blockedAtMost: 1,
     caught: {
       price: '12/12',
       claim: '11/12',

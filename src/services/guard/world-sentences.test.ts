@@ -283,6 +283,28 @@ describe('an HR world (Kettlewell)', () => {
     expect(found("Any further reduction would need my manager's approval.")).toEqual([]);
   });
 
+  it("judges a competitor's name and the sentence right after it, not what a later 'their' says", () => {
+    // Elise raised Hirebridge; its battlecard says it bills e-signature per envelope, hurting seasonal hiring.
+    const found = (body: string) =>
+      blocking(kettlewell, 'o-408', 'elise.marchetti@stonegatehotels.com', body).map((f) => f.check);
+    expect(
+      found(
+        "Thanks for being open about Hirebridge. I won't speak for them; here is what summer looks like with us. E-signature is unlimited on every plan with no per-signature charge, and seasonal hires sign their offer letters on their phones for free.",
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        'Thanks for raising Hirebridge. They bill e-signature per envelope, which hurts seasonal hiring.',
+      ),
+    ).toContain('battlecard');
+  });
+
+  it('reads "payable within 30 days" in the FAQ as payment terms', () => {
+    expect(claims('Payment terms: annual invoices, payable within 30 days by ACH, wire or card.')).toEqual(
+      [],
+    );
+  });
+
   it('reads "fewer" and "compares" as everyday words, no features', () => {
     expect(claims('Growth comes with fewer checklist templates than Scale.')).toEqual([]);
     expect(claims('Our offer compares well with list on every seat.')).toEqual([]);

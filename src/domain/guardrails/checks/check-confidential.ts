@@ -152,7 +152,7 @@ export function checkConfidential(
     const competitor = index.competitors.find((c) => text.includes(c));
     const aboutThem: boolean =
       competitor !== undefined || (competitorInPrevious && /\b(?:they|their|theirs|them)\b/i.test(text));
-    competitorInPrevious = competitor !== undefined || (competitorInPrevious && aboutThem);
+    competitorInPrevious = competitor !== undefined;
     if (aboutThem) {
       // Words of a public sentence naming the competitor too are documented, not battlecard talk.
       const documented = competitor ? documentedMention(deal, text, competitor) : undefined;

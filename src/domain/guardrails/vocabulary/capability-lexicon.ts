@@ -381,7 +381,7 @@ const rows: Record<TermCategory, Row[]> = {
     ],
     [
       'payment-terms',
-      String.raw`net[\s-]?(?:15|30|45|60|90)|payment terms|(?:pay|payments?) in installments|installment plans?`,
+      String.raw`net[\s-]?(?:15|30|45|60|90)|payment terms|payable (?:with)?in (?:15|30|45|60|90) days|(?:pay|payments?) in installments|installment plans?`,
     ],
     [
       'programme-pricing',
