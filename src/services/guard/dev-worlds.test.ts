@@ -267,7 +267,7 @@ const worlds: Array<{
       'construction project management per active project in USD with a CAD list, seats, storage, volume bands',
     firstScore:
       '26 of 65 grounded drafts blocked, 12 of 52 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 14,
+    blockedAtMost: 13,
     caught: {
       price: '5/8',
       claim: '5/8',
@@ -350,7 +350,7 @@ const worlds: Array<{
     about: 'property management per unit in size tiers, USD with an NZD list, payment fees, screening',
     firstScore:
       '28 of 65 grounded drafts blocked, 15 of 52 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 21,
+    blockedAtMost: 20,
     caught: {
       price: '7/8',
       claim: '7/8',
@@ -416,7 +416,7 @@ const worlds: Array<{
       'HR onboarding shaped like the held-out world: four plans, minimums, Premium Support, three order forms',
     firstScore:
       '8 of 40 grounded drafts blocked, 11 of 60 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 1,
+    blockedAtMost: 0,
     caught: {
       price: '12/12',
       claim: '11/12',

@@ -123,3 +123,14 @@ describe("the notice deadline an account's own order form sets", () => {
     expect(blocks('The notice deadline is May 31, so there is time.')).toBe(1);
   });
 });
+
+describe('a date supposed', () => {
+  it('states nothing of the record', () => {
+    expect(
+      dateBlocks('If the new seats start on 11 May, the charge to the end date covers the rest of the term.'),
+    ).toEqual([]);
+    expect(
+      dateBlocks('The new seats start on 11 May, so the charge to the end date covers the rest of the term.'),
+    ).not.toEqual([]);
+  });
+});

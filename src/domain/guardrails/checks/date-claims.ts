@@ -1,4 +1,5 @@
 /** Dates: a contract end, a budget date or a deadline a draft states must be the one on record. */
+
 import { addMonths, dayFromParts, parseDay, partsOfDay, weekdayOf } from '../../dates/calendar.ts';
 import type { DraftClause } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
@@ -7,6 +8,7 @@ import type { GuardIndex } from '../index/guard-index.ts';
 import { finding } from '../support/findings.ts';
 import { type DateFigure, extractFigures, type MonthFigure } from '../text/figures.ts';
 import { dayInZone, zonesNamedIn, zonesOfAddress } from '../text/time-zones.ts';
+import { CONDITIONAL } from './plan-figures.ts';
 
 const FACT_DATE =
   /\b(?:contract|subscription|agreement|term|renew\w*|expir\w*|ends?|ending|runs? (?:through|until|till|to)|through|until|signed|invoice\w*|due|budget|fiscal|go[\s-]?live|launch\w*|start date|effective|valid|price|pricing|quote|opens?|closes?|freeze|finish(?:es|ed)?|trial|pilot)\b/gi;
@@ -101,6 +103,8 @@ export function dateProblem(
   // "See you at our call on May 20" when the call on record is May 19.
   const meeting = bookedMeetingProblem(deal, clause, figure, at);
   if (meeting) return meeting;
+  // "If they start on 1 May, the prorated charge to the end date…": a date supposed, no fact stated.
+  if (CONDITIONAL.test(before)) return weekday;
   const after = text.slice(figure.end, clause.end);
   const fact = lastMatch(FACT_DATE, before);
   const plan = lastMatch(PLAN_DATE, before);
