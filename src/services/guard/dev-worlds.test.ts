@@ -399,7 +399,7 @@ const worlds: Array<{
       'field-service scheduling shaped like the held-out world: four plans, minimums, Premium Support, three order forms',
     firstScore:
       '2 of 40 grounded drafts blocked, 6 of 60 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 2,
+    blockedAtMost: 1,
     caught: {
       price: '12/12',
       claim: '11/12',

@@ -323,6 +323,14 @@ describe('an HR world (Kettlewell)', () => {
 describe('a field-service world (Ashgrove)', () => {
   const ashgrove = devWorldIndex('ashgrove-workspace.json');
 
+  it('passes a seat count put forward as a scenario, not one stated as the record', () => {
+    // Bexley has 120 Enterprise seats and asked about renewing on fewer.
+    const counts = (body: string) =>
+      blocking(ashgrove, 'ag-o-bexley', 'ingrid.solberg@bexleylift.com', body).map((f) => f.text);
+    expect(counts("Here's one scenario: 95 seats on another two-year term.")).toEqual([]);
+    expect(counts('You have 95 seats on your current term.')).not.toEqual([]);
+  });
+
   it('reads "95 Pro seats" as a count of seats, held to the record', () => {
     // Orchard Lane has 60 Pro seats and is adding 30.
     const counts = (body: string) =>

@@ -613,6 +613,8 @@ function figureProblem(
       if (documented && !YOUR_COUNT.test(lead)) return undefined;
       const hypothetical =
         (CONDITIONAL.test(clause.text) ||
+          // "Here's one scenario: 95 seats on another two-year term": a count put forward to weigh.
+          /\b(?:scenario|for example|for instance|e\.g\.)\b/i.test(clause.sentence.text) ||
           isAskingOnly(clause.text, clause.question) ||
           /\bfor\s+$/i.test(text.slice(0, figure.start))) &&
         !COUNT_FACT.test(clause.text);
