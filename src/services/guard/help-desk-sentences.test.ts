@@ -504,3 +504,13 @@ describe('monthly billing said as "month to month"', () => {
     ).toEqual(['price: $26']);
   });
 });
+
+describe('dates counted from today or from the end of the term', () => {
+  // Quotes are valid for 30 days (today is 15 September); Northgale's term ends 30/11/2026 with 60 days' notice.
+  it('passes a quote good for the documented 30 days, and a notice date written day first', () => {
+    expect(blockedFor('lo-1', 'This quote is valid until 15/10/2026.')).toEqual([]);
+    expect(blockedFor('lo-1', 'This quote is valid until 20/10/2026.')).toEqual(['claim: 20/10/2026']);
+    expect(blockedFor('lo-6', 'Notice is due by 01/10/2026 at the latest.')).toEqual([]);
+    expect(blockedFor('lo-6', 'Notice is due by 08/10/2026 at the latest.')).not.toEqual([]);
+  });
+});

@@ -145,13 +145,13 @@ function countedFromAnchor(
   const terms = NEXT_TERM.test(clause.sentence.text) ? offeredTermMonths(deal) : [];
   // A date written without its year is read forward: a year before the next step is no day it names.
   const earliest = parseDay(index.asOf) - 60;
+  // "1/10/2026" may be read either way round: either reading counted from the anchor will do.
   const hits = (day: number) => {
     const p = partsOfDay(day);
-    return (
-      p.month === figure.month &&
-      p.day === figure.day &&
-      (figure.year ? p.year === figure.year : day >= earliest)
-    );
+    const sameDay =
+      (p.month === figure.month && p.day === figure.day) ||
+      (figure.ambiguous === true && p.month === figure.day && p.day === figure.month);
+    return sameDay && (figure.year ? p.year === figure.year : day >= earliest);
   };
   const counted = (anchor: number, days: number | undefined, months: number | undefined) =>
     days !== undefined
@@ -178,12 +178,25 @@ function countedFromAnchor(
     end !== undefined &&
     /\bnotice\b/i.test(clause.sentence.text) &&
     noticeDays(deal).some((d) => [end - d, end - d + 1, end - d - 1].some(hits));
+  // "This quote is valid until 15 October" where quotes are valid for 30 days: counted from today.
+  const today = parseDay(index.asOf.slice(0, 10));
+  const byValidity =
+    VALID_UNTIL.test(clause.sentence.text) &&
+    [...deal.facts.durationContexts].some(
+      ([d, contexts]) =>
+        contexts.some((c) => /\bvalid\b/i.test(c.citation.quote ?? '')) &&
+        [today + d, today + d - 1, today + d + 1].some(hits),
+    );
   return (
     byNotice ||
+    byValidity ||
     [...records, ...stated].some(fromPeriods) ||
     records.some((r) => terms.some((m) => counted(r, undefined, m).some(hits)))
   );
 }
+
+// "valid until", "this pricing holds until", "the quote expires on": how long an offer stands.
+const VALID_UNTIL = /\b(?:valid|good|holds?|stands?|open)\b[^.;]*\b(?:until|till|through|to)\b|\bexpires?\b/i;
 
 // "notice is given by", "notice of non-renewal … before": a deadline the contract sets, not a plan.
 const NOTICE_BY =
