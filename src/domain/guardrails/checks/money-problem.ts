@@ -254,9 +254,9 @@ export function moneyProblem(
   )
     // Its own check: a sum of other grounded figures (60 × $59) is still not what the order form gives.
     return block('price', 'order-form', `${figure.text} is not what the account's order form gives`);
-  // "For the renewal, Standard comes to $48 a seat" where the order form renews at $47: a seat price
-  // the order form sets for the renewal is the one it gets, or that price less a documented discount.
-  // "You'd renew at $59 per agent, unchanged": a renewal said to keep today's price keeps the order form's.
+  // "For the renewal, Standard comes to $48 a seat" where the order form renews at $47: the renewal
+  // gets the price the order form sets for it, less a documented discount. Where it sets none, a renewal
+  // said to keep today's price ("you'd renew at $59 per agent, unchanged") keeps the order form's.
   const renewal = renewalRates(deal, orderForm);
   const kept = CONTINUING.test(clause.sentence.text) && !CHANGED.test(clause.sentence.text);
   // A seat's price: said per seat, "each", or bare where it is a price-book line's ("stays flat at $59").
@@ -516,10 +516,6 @@ function lineGap(index: GuardIndex, value: number, family: readonly string[] | u
   });
 }
 
-/**
- * The amounts the account's order form gives, and each two of its rates for the same period added
- * together: "Team and the assistant, $74 an agent" is the seat rate plus the add-on's.
- */
 const RENEWAL =
   /\brenew(?:al|als|s|ed|ing)?\b|\b(?:for|into) (?:another|the next|the coming|a (?:second|further|new)) (?:year|term)\b/i;
 // "at your current $49", "unchanged", "same price as last year": a price said to carry on as it is.
@@ -543,6 +539,10 @@ function renewalRates(deal: DealContext, orderForm: ReadonlySet<string>): number
   return [...new Set(rates)].flatMap((r) => [r, ...percents.map((p) => Math.round(r * (100 - p)) / 100)]);
 }
 
+/**
+ * The amounts the account's order form gives, and each two of its rates for the same period added
+ * together: "Team and the assistant, $74 an agent" is the seat rate plus the add-on's.
+ */
 function orderFormRates(deal: DealContext, orderForm: ReadonlySet<string>): number[] {
   const own = deal.facts.money.filter((m) => orderForm.has(m.citation.id));
   const sums = own.flatMap((a, i) =>

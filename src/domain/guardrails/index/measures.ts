@@ -31,8 +31,8 @@ const UNIT_WORD =
   /^(?:includ|come|get|minute|hour|day|week|month|year|second|percent|per|more|less|least|most|up|within|after|before|about|around|including|only|each|every|all|none|unlimited|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)$/;
 // "CHF", "AUD": the currency an amount is in says nothing of which quantity a number gives.
 const CURRENCY_WORD = new RegExp(`^(?:${CURRENCY_CODES})$`, 'i');
-// Past forms the stemmer leaves apart from their verb: "kept" is "keeps", "held" is "holds".
-// "400 rpm" is 400 requests a minute.
+// Past forms the stemmer leaves apart from their verb ("kept" is "keeps", "held" is "holds"), and
+// short units that name what they count ("400 rpm" is 400 requests a minute).
 const IRREGULAR: Record<string, string> = {
   kept: 'keep',
   held: 'hold',
