@@ -352,4 +352,15 @@ describe('a field-service world (Ashgrove)', () => {
       prices('Renewing on two years, the 6% takes the $47 renewal price to $44.18 per seat per month.'),
     ).toEqual([]);
   });
+
+  it('works out the months between two dates the sentence states, and a monthly amount over them', () => {
+    // Dunmore's term ends on September 30; the upgrade adds $648 a month for its 18 seats.
+    const texts = (body: string) =>
+      blocking(ashgrove, 'ag-o-dunmore', 'jenna.kowalski@dunmoredoors.com', body).map((f) => f.text);
+    const prorated = (months: string, total: string) =>
+      `The upgrade is $648 a month. If you upgrade from May 1, we prorate to the end of your term on September 30, which is ${months} months, or ${total}.`;
+    expect(texts(prorated('five', '$3,240'))).toEqual([]);
+    expect(texts(prorated('five', '$3,420'))).toEqual(['$3,420']);
+    expect(texts(prorated('seven', '$4,536'))).toContain('seven months');
+  });
 });

@@ -67,6 +67,9 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
   const money = input.figures.filter((f): f is Located & MoneyFigure => f.type === 'money');
   const counts = input.figures.flatMap((f) => (f.type === 'count' ? [f.value] : []));
   const percents = input.figures.flatMap((f) => (f.type === 'percent' ? [f.value] : []));
+  const months = input.figures.flatMap((f) =>
+    f.type === 'duration' && f.unit === 'month' && f.value > 1 ? [f.value] : [],
+  );
   const cleared = new Set<string>();
   const grounded = () => money.filter((m) => !blocked.has(key(m)) || cleared.has(key(m)));
 
@@ -105,6 +108,8 @@ export function dropDerived(findings: GuardFinding[], input: DerivationInput): G
         .map((m) => m.value)
         .filter((v) => v !== target.value),
       ...parts.flatMap((m) => multipliers.map((c) => m.value * c)),
+      // "$648 a month … to September 30, which is five months, or $3,240": a monthly amount over the months stated.
+      ...parts.filter((m) => m.period === 'month').flatMap((m) => months.map((n) => m.value * n)),
     ].filter((v) => v > 0);
     // A year's amount the draft states ("£6,480 a year") joins a total of no stated period as it is,
     // never twelve times over: "£10,950 for the first year" is £6,480 a year and £4,470 once.

@@ -15,7 +15,7 @@ import {
   readNamedLengths,
 } from '../index/named-lengths.ts';
 import { isRequested } from '../text/claim-context.ts';
-import type { DurationFigure } from '../text/figures.ts';
+import { type DurationFigure, extractFigures } from '../text/figures.ts';
 import { NUMBER, parseNumber } from '../text/number-words.ts';
 import { boundPhrase, isPricedQuantity, isWorkedPeriod } from './measure-shapes.ts';
 import { meetingsNamedIn } from './meeting-times.ts';
@@ -183,6 +183,28 @@ function untilRecordDate(index: GuardIndex, deal: DealContext, days: number): bo
   });
 }
 
+/**
+ * "from May 1 to the end of your term on September 30, which is five months": the span between two
+ * dates the sentence states before it is worked out, not a term of ours. Dates without a year are
+ * read in today's year, and a later date that reads earlier rolls over to the next year.
+ */
+function isSpanBetweenDates(index: GuardIndex, sentence: string, at: number, days: number): boolean {
+  const year = Number(index.asOf.slice(0, 4));
+  const dates = extractFigures(sentence.slice(0, at)).flatMap((f) =>
+    f.type === 'date' && !f.ambiguous ? [{ ...f, year: f.year ?? year }] : [],
+  );
+  const dayOf = (d: { year: number; month: number; day: number }) =>
+    parseDay(`${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`);
+  for (let i = 0; i < dates.length; i++)
+    for (let j = i + 1; j < dates.length; j++) {
+      let span = dayOf(dates[j]!) - dayOf(dates[i]!);
+      if (span < 0 && dates[j]!.year === year) span += 365;
+      // Inclusive of both days ("May 1 to September 30" is 153 days, five months), or not.
+      if (span > 0 && [span, span + 1].some((s) => Math.abs(s - days) <= Math.max(3, s * 0.05))) return true;
+    }
+  return false;
+}
+
 export function durationProblem(
   index: GuardIndex,
   deal: DealContext,
@@ -288,6 +310,8 @@ export function durationProblem(
   if (same.length > 0 || known(deal.facts.durations)) return undefined;
   if (describedPeriod(deal, figure, topicStems(clause.sentence.text))) return undefined;
   if (TIME_LEFT.test(clause.text) && untilRecordDate(index, deal, days)) return undefined;
+  if (isSpanBetweenDates(index, clause.sentence.text, figure.start - clause.sentence.start, days))
+    return undefined;
   if (customersOwnPeriod(deal, clause, figure, known(deal.thread.durations))) return undefined;
   if (ofTheirOwnProcess(deal, clause.text.slice(0, rel))) return undefined;
   return block(
