@@ -13,6 +13,8 @@ describe('what a discount may be given on', () => {
     ['The 12% also applies to Route Optimiser, so it would be $10.56 per rider.', 'add_on_discount'],
     ["If you sign this week I'll waive the first two months of your Plus subscription.", 'free_period'],
     ["Sign by Friday and we'll put the first three months of Plus on us.", 'free_period'],
+    ["Good news for the budget: we'll make all 18 Plus seats free for the renewal year.", 'free_period'],
+    ["We'll waive the seat fees on Plus for the renewal year.", 'free_period'],
   ])('blocks: %s', (body, expected) => {
     expect(scope(body)).toContain(expected);
   });
@@ -27,6 +29,48 @@ describe('what a discount may be given on', () => {
     "We'll quote the 24-month term on US-hosted Plus next week.",
   ])('passes: %s', (body) => {
     expect(scope(body)).toEqual([]);
+  });
+});
+
+describe('a one-off fee the writer lets off', () => {
+  const world = aWorld({
+    products: [
+      aProduct({ sku: 'NW-ENT', name: 'Northwind Enterprise', listPrice: 90 }),
+      aProduct({
+        sku: 'NW-ONB',
+        name: 'Guided onboarding',
+        listPrice: 4800,
+        unit: 'one-time',
+        description: 'Included with Enterprise at 150 seats or more',
+      }),
+    ],
+    documents: [
+      aDocument({
+        id: 'doc-pricing',
+        kind: 'pricing',
+        body: "# Pricing\n\n- Enterprise: $90 per seat per month.\n- Guided onboarding: $4,800 one-time, included with Enterprise at 150 seats or more.\n- A rep may offer up to 10% off list. A waived fee needs the sales manager's approval.\n",
+      }),
+    ],
+  });
+  const fees = (body: string) =>
+    check(body, { world })
+      .findings.filter((f) => f.severity === 'block' && f.kind === 'discount')
+      .map((f) => f.check);
+
+  it('blocks a waiver with no approval on record, whatever the sentence goes on to say', () => {
+    expect(fees("We'll waive the $4,800 guided onboarding fee.")).toEqual(['waived_fee']);
+    expect(
+      fees(
+        "We'll waive the $4,800 guided onboarding fee, so the only charge is the Enterprise subscription.",
+      ),
+    ).toEqual(['waived_fee']);
+  });
+
+  it('passes a fee the documents include with the plan the sentence names, and a waiver refused', () => {
+    expect(
+      fees("Guided onboarding is included with Enterprise at 150 seats, so we'll waive the fee."),
+    ).toEqual([]);
+    expect(fees("I can't waive the guided onboarding fee.")).toEqual([]);
   });
 });
 

@@ -39,6 +39,9 @@ function giftWord(text: string): RegExpExecArray | undefined {
 // the claim checks' to judge).
 const OWN_GIFT =
   /\b(?:I|we)\s*(?:'ll|’ll|will|can|could|would|'d|’d|am happy to|are happy to|'m happy to|'re happy to)\b|\bwaiv\w*/i;
+// "We'll make all 80 seats free", "the renewal year on us": the subscription itself given away.
+const SUBSCRIPTION_GIVEN = /\b(?:seats?|licen[cs]es?|subscriptions?)\b/i;
+const WHOLE_TERM = /\b(?:renewal|first|whole|full|next|coming)\s+(?:year|term|month|quarter)\b/i;
 const NOT_AN_OFFER = /\b(?:trial|pilot|sandbox|evaluation|proof of concept|poc|money-back|guarantee)\b/i;
 
 const textOf = (analysis: DraftAnalysis, clause: DraftClause) =>
@@ -105,6 +108,20 @@ export function discountScopeProblems(
       );
       continue;
     }
+    const fee = waivedFee(index, deal, clause);
+    if (fee) {
+      findings.push(
+        finding(
+          'discount',
+          'block',
+          at,
+          'waived_fee',
+          `waives the ${fee}, which needs an approval on record`,
+          deal.facts.discounts.repLimit?.citation,
+        ),
+      );
+      continue;
+    }
     if (freeTime(deal, clause))
       findings.push(
         finding(
@@ -112,7 +129,7 @@ export function discountScopeProblems(
           'block',
           at,
           'free_period',
-          'gives months of the subscription away, which no approval on record or documented offer allows',
+          'gives part of the subscription away, which no approval on record or documented offer allows',
           deal.facts.discounts.repLimit?.citation,
         ),
       );
@@ -243,17 +260,60 @@ function approvalNames(deal: DealContext, sku: string, index: GuardIndex): boole
   });
 }
 
+/**
+ * "We'll waive the $4,800 implementation fee": a one-off fee the writer lets off, with no approval on
+ * record naming it and no plan in the draft that the documents include it with.
+ */
+function waivedFee(index: GuardIndex, deal: DealContext, clause: DraftClause): string | undefined {
+  const free = giftWord(clause.text);
+  if (!free || !OWN_GIFT.test(clause.sentence.text) || !/\bfees?\b|\bcharges?\b/i.test(clause.text))
+    return undefined;
+  if (isNegatedAt(clause.text, free.index, free.index + free[0].length)) return undefined;
+  const { catalog } = index;
+  const segment = segmentAround(clause.text, free.index);
+  const named = clause.products
+    .filter((p) => segment.includes(clause.text.slice(p.start - clause.start, p.end - clause.start)))
+    .map((p) => p.sku);
+  const kinds = productsOfKind(
+    catalog.products,
+    index.sellerName,
+    segment,
+    new Set(),
+    deal.opportunity.currency,
+  );
+  const sku = [...named, ...kinds].find((s) => {
+    if (catalog.bySku.get(s)?.period !== 'once' || approvalNames(deal, s, index)) return false;
+    // "Onboarding is included with Enterprise, so we'll waive the fee": the plan the documents include it with.
+    const plans = deal.facts.includedWith.get(s);
+    const included = /\binclud/i.test(clause.sentence.text);
+    return !plans || !included || ![...plans].some((plan) => clause.products.some((p) => p.sku === plan));
+  });
+  return sku === undefined ? undefined : (catalog.bySku.get(sku)?.name ?? sku);
+}
+
+// Not a bare comma: "$4,800" is one amount.
+const SEGMENT_BREAKS = [', ', '; ', ' so ', ' and '];
+
+/** The comma-free stretch of a clause around a position: what a word there is said of. */
+function segmentAround(text: string, at: number): string {
+  const start = Math.max(...SEGMENT_BREAKS.map((c) => text.lastIndexOf(c, at)));
+  const ends = SEGMENT_BREAKS.map((c) => text.indexOf(c, at)).filter((i) => i >= 0);
+  return text.slice(start + 1, ends.length > 0 ? Math.min(...ends) : text.length);
+}
+
 /** "I'll waive the first two months of your subscription": free time with nothing on record to allow it. */
 function freeTime(deal: DealContext, clause: DraftClause): boolean {
   const free = giftWord(clause.text);
   if (!free || !OWN_GIFT.test(clause.sentence.text) || NOT_AN_OFFER.test(clause.sentence.text)) return false;
   if (isNegatedAt(clause.text, free.index, free.index + free[0].length)) return false;
   // "the onboarding fee is still waived": a fee let off gives no months away (the claim checks judge the waiver).
-  if (/^waiv/i.test(free[0]) && /\bfees?\b/i.test(clause.text)) return false;
+  // "We'll waive the seat fees" does: the fee is the subscription's.
+  const seats = SUBSCRIPTION_GIVEN.test(segmentAround(clause.text, free.index));
+  if (/^waiv/i.test(free[0]) && /\bfees?\b/i.test(clause.text) && !seats) return false;
   const months = clause.figures.some(
     (f) => f.type === 'duration' && (f.unit === 'month' || f.unit === 'week' || f.unit === 'year'),
   );
-  if (!months) return false;
+  if (!months && !seats && !WHOLE_TERM.test(clause.text)) return false;
   const onRecord = deal.approvals.some((a) => giftWord(a.citation.quote ?? '') !== undefined);
   // A free period the documents offer ("first month free on annual plans") is an offer on the price list.
   const documented = deal.facts.sentenceStems.some(
