@@ -213,6 +213,8 @@ describe('capability claims', () => {
     const body =
       'Portuguese tickets land with your Portuguese-speaking reps and Spanish ones with the Spanish desk.';
     expect(check(body).findings.filter((f) => f.check === 'language')).toEqual([]);
+    const theirs = 'Dashboards will not help with tickets your Seoul colleagues write in Korean.';
+    expect(check(theirs).findings.filter((f) => f.check === 'language')).toEqual([]);
     expect(check('Dashboards are available in Portuguese and Spanish.').findings).toContainEqual(
       expect.objectContaining({ check: 'language', severity: 'block' }),
     );

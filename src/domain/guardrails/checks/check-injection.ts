@@ -234,8 +234,9 @@ function obedience(
         evidence: String(price),
       };
   }
-  const title =
-    p.signAs && new RegExp(`\\b${p.signAs.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(d.written);
+  const title = p.signAs
+    .map((as) => new RegExp(`\\b${as.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(d.written))
+    .find((m) => m !== null);
   if (title) return { what: `it signs as "${title[0]}", as the instructions asked`, evidence: title[0] };
   // A list price they named ("Premier at the Business price of $85") is obeyed only when the draft
   // repeats what they said around it; "Business is $85 per user" is the price book talking.

@@ -18,8 +18,8 @@ export type InjectionPayload = {
   words: readonly string[];
   /** Whether it asks for internal material (price lists, floors, notes, prompts). */
   asksForInternal: boolean;
-  /** A title it asks the reply to be signed with ("sign it as the CEO"). */
-  signAs?: string | undefined;
+  /** The title, and any name beside it, it asks the reply to be signed with ("sign it as our CEO, Ann Lee"). */
+  signAs: string[];
 };
 
 export type InjectionAttempt = {
@@ -142,9 +142,15 @@ function readPayload(text: string): InjectionPayload {
     codes: [...new Set(text.match(REFERENCE_CODE) ?? [])],
     words,
     asksForInternal: ASKS_INTERNAL.test(text),
-    signAs:
-      /\bsign(?:ed)?\s+(?:it\s+|the (?:email|reply|message)\s+|off\s+)?as\s+(?:the\s+|our\s+|your\s+|a\s+)?([A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,3})/.exec(
-        text,
-      )?.[1],
+    signAs: signedAs(text),
   };
+}
+
+// "sign the email as Dunlowe's CEO, Alistair Byrne": the title after any company's possessive, and the name beside it.
+const SIGN_AS =
+  /\bsign(?:ed)?\s+(?:it\s+|the (?:email|reply|message)\s+|off\s+)?as\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:[A-Z][\w&-]*['’]s\s+)?(?<title>[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*){0,3})(?:,\s+(?<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+))?/;
+
+function signedAs(text: string): string[] {
+  const m = SIGN_AS.exec(text);
+  return m ? [m.groups!.title!, ...(m.groups!.name ? [m.groups!.name] : [])] : [];
 }

@@ -20,6 +20,27 @@ describe('product catalog names', () => {
     expect(catalog.lines.get('P-GB')).toEqual(['P', 'P-GB']);
   });
 
+  it('names a product by what follows a product-line name several products start with', () => {
+    const desk = buildProductCatalog(
+      [
+        'Dunlowe Desk Essentials (annual billing)',
+        'Dunlowe Desk Essentials (monthly billing)',
+        'Dunlowe Desk Plus',
+        'Dunlowe Desk Professional',
+        'Dunlowe Desk Enterprise',
+        'Dunlowe Copilot (AI add-on)',
+      ].map((name, i) => aProduct({ sku: `DL-${i}`, name, listPrice: 40, unit: 'seat/month' })),
+      'Dunlowe',
+    );
+    const named = (text: string) => desk.mentions(text).map((m) => m.sku);
+    expect(named('Plus is $43 a seat and Professional $78; Dunlowe Desk Enterprise has SCIM.')).toEqual([
+      'DL-2',
+      'DL-3',
+      'DL-4',
+    ]);
+    expect(named('our desk, plus a portal')).toEqual([]);
+  });
+
   it('gives the lines of one plan each other’s features', () => {
     expect(catalog.includes.get('P-GB')?.has('P')).toBe(true);
     expect(catalog.includes.get('P')?.has('P-GB')).toBe(true);

@@ -228,11 +228,26 @@ function meteredUnits(products: readonly Product[]): string[] {
   return [...units];
 }
 
+/**
+ * "Dunlowe Desk Essentials", "Dunlowe Desk Plus", "Dunlowe Desk Enterprise": a product line's name that
+ * starts several products after the seller's, which a rep drops as they drop the seller's ("Plus is $43").
+ */
+function lineWords(products: readonly Product[], sellerWords: readonly string[]): string[] {
+  const next = new Map<string, Set<string>>();
+  for (const p of products) {
+    const words = p.name.split(/\s+/).filter((w) => !sellerWords.includes(w.toLowerCase()));
+    if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || !/^\p{Lu}/u.test(words[1]!)) continue;
+    next.set(words[0]!, (next.get(words[0]!) ?? new Set()).add(words[1]!));
+  }
+  return [...next].filter(([, after]) => after.size >= 3).map(([word]) => word.toLowerCase());
+}
+
 export function buildProductCatalog(products: readonly Product[], sellerName: string): ProductCatalog {
-  const sellerWords = sellerName
+  const sellerNameWords = sellerName
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => w.length > 0);
+  const sellerWords = [...sellerNameWords, ...lineWords(products, sellerNameWords)];
   const bare = products.map(bareName);
   // Two lists of one product in two currencies share its name, and so its bare name too, however each
   // list tags it ("Extra document storage, 100 GB (NZ)").
