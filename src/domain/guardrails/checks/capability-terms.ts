@@ -40,7 +40,13 @@ export function termProblem(
   const { facts } = deal;
   const rel = term.start - clause.start;
   if (term.term.category === 'integration' && !INTEGRATION_CUE.test(clause.text)) return undefined;
-  if (isCustomerOwned(clause.text, rel) && !predicateBefore(clause.text, rel)) return undefined;
+  // "Your Enterprise price is frozen for three years" is still our promise: a price is ours to hold.
+  if (
+    isCustomerOwned(clause.text, rel) &&
+    !predicateBefore(clause.text, rel) &&
+    term.term.id !== 'price-lock'
+  )
+    return undefined;
   const qualifier = QUALIFIER.exec(clause.text.slice(term.end - clause.start));
   const termEnd = rel + term.text.length + (qualifier?.[0].length ?? 0);
   if (!term.term.negationIsClaim && isNegatedAt(clause.text, rel, termEnd)) return undefined;

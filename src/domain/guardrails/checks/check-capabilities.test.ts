@@ -314,3 +314,46 @@ describe('encryption the documents state in their own words', () => {
     ).not.toContainEqual(expect.objectContaining({ check: 'feature' }));
   });
 });
+
+describe('price promises and languages beside places', () => {
+  const blocks = (body: string, world = aWorld()) =>
+    check(body, { world })
+      .findings.filter((f) => f.severity === 'block')
+      .map((f) => f.check);
+
+  it('holds a price freeze to the documents, said of "your" price or after "I can confirm that"', () => {
+    expect(blocks('Your Enterprise price is frozen for the next three years.')).toContain('commercial');
+    expect(blocks('I can confirm that the Enterprise price is frozen for three years.')).toContain(
+      'commercial',
+    );
+    expect(blocks('I can confirm with the team whether the Enterprise price could be frozen.')).toEqual([]);
+  });
+
+  it('reads a multi-year price "fixed for the term" in the price list as a documented price lock', () => {
+    const fixed = aWorld({
+      documents: [
+        aDocument({
+          id: 'doc-pricing',
+          kind: 'pricing',
+          body: '# Pricing\n\n- Enterprise: $65 per seat per month.\n- Three-year term: 10% off ($58.50 per seat per month), fixed for the term.\n',
+        }),
+      ],
+    });
+    expect(
+      blocks(
+        'On three years Enterprise is $58.50 a seat, and the price stays fixed for the whole term.',
+        fixed,
+      ),
+    ).toEqual([]);
+    expect(
+      blocks('On three years Enterprise is $58.50 a seat, and the price stays fixed for the whole term.'),
+    ).toContain('commercial');
+  });
+
+  it('reads a language as a language, and as a place only before where data is kept', () => {
+    expect(blocks('Spanish is covered, but Portuguese for the Brazilian stores is not.')).not.toContain(
+      'region',
+    );
+    expect(blocks('Your data would be stored on Portuguese servers.')).toContain('region');
+  });
+});

@@ -6,6 +6,7 @@ import type { GuardIndex } from '../index/guard-index.ts';
 import { productCovers } from '../index/product-catalog.ts';
 import { finding, inClause } from '../support/findings.ts';
 import { isCustomerOwned, isNegatedAt } from '../text/claim-context.ts';
+import { LANGUAGES } from '../vocabulary/capability-lexicon.ts';
 import type { TermMatch } from '../vocabulary/lexicon-matcher.ts';
 import {
   HOSTING_CUE,
@@ -15,6 +16,16 @@ import {
   placeLabel,
 } from '../vocabulary/places.ts';
 import { predicateBefore } from './capability-frames.ts';
+
+// "a German region", "French data centres": a language's name is a place only before where data is kept.
+const HOSTED_NOUN =
+  /^[\s-]+(?:(?:cloud|data|hosting)\s+)?(?:regions?|data ?cent(?:er|re)s?|hosting|servers?|cloud|instances?|infrastructure|facilit(?:y|ies)|soil|residency|availability zones?)\b/i;
+const LANGUAGE_NAMES = new Set(LANGUAGES);
+
+/** "Portuguese for the Brazilian stores wouldn't be covered": a language, which the language check judges. */
+function isLanguageSaid(text: string, place: PlaceMatch): boolean {
+  return LANGUAGE_NAMES.has(place.text) && !HOSTED_NOUN.test(text.slice(place.end));
+}
 
 /** "BYOK for your London data" where the documents offer BYOK "in the US and EU regions only". */
 export function placeOutsideFeature(
@@ -88,6 +99,7 @@ export function placeProblems(
   const fieldText = clause.field === 'subject' ? analysis.draft.subject : analysis.draft.body;
   for (const place of matchPlaces(clause.text)) {
     if (isCustomerOwned(clause.text, place.start) && !predicateBefore(clause.text, place.start)) continue;
+    if (isLanguageSaid(clause.text, place)) continue;
     if (isNegatedAt(clause.text, place.start, place.end)) continue;
     const backing = documented.filter((d) => placeAndAncestors(d).includes(place.placeId));
     if (backing.length > 0) {

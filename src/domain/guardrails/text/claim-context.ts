@@ -156,7 +156,7 @@ export function isNotYetAvailable(clause: string): boolean {
 }
 
 const HEDGE =
-  /\b(?:whether|(?:I'll|I will|I'd|let me|we'll|we will|to|(?:I|we) can|I'm going to|happy to)\s+(?:double-)?(?:confirm|check|verify|ask)|confirm (?:if|that we can)|check(?:ing)?\s+(?:on|with|whether|if|internally)|double-check|find out|not sure|unsure|look(?:ing)? into|get back to you|don't know|do not know|can't say|not certain|would need to check|to be confirmed|TBC|if memory serves|I'm checking|we're checking|(?:have|get|send)(?: you)? an answer (?:on|about|to|for)|come back (?:to you )?(?:on|about|with)|follow up (?:on|about|with)|circle back (?:on|about)|asking (?:our|the) (?:team|product|engineering|security|solutions))\b/i;
+  /\b(?:whether|(?:I'll|I will|I'd|let me|we'll|we will|to|I'm going to)\s+(?:double-)?(?:confirm|check|verify|ask)|(?:(?:I|we) can|happy to)\s+(?:double-)?(?:confirm|check|verify|ask)(?!\s+(?:in writing\s+|here\s+|now\s+)?that\b)|confirm (?:if|that we can)|check(?:ing)?\s+(?:on|with|whether|if|internally)|double-check|find out|not sure|unsure|look(?:ing)? into|get back to you|don't know|do not know|can't say|not certain|would need to check|to be confirmed|TBC|if memory serves|I'm checking|we're checking|(?:have|get|send)(?: you)? an answer (?:on|about|to|for)|come back (?:to you )?(?:on|about|with)|follow up (?:on|about|with)|circle back (?:on|about)|asking (?:our|the) (?:team|product|engineering|security|solutions))\b/i;
 
 // "I can't offer 40% off": a discount turned down, right before the figure.
 const REFUSED_BEFORE =

@@ -32,7 +32,7 @@ export type CapabilityTerm = {
   negationIsClaim?: boolean;
 };
 
-const LANGUAGES = [
+export const LANGUAGES = [
   'English',
   'French',
   'German',
@@ -356,7 +356,7 @@ const rows: Record<TermCategory, Row[]> = {
     ['money-back', String.raw`money[\s-]back(?: guarantee)?|refunds?|refundable|satisfaction guarantee`],
     [
       'price-lock',
-      "price (?:locks?|protection|guarantees?|freeze|holds?|caps?)|lock(?:ed)? in (?:the |your |this |today's )?(?:price|pricing|rate)s?|keeps? (?:your|their|the) (?:current )?(?:per[\\s-](?:seat|user) )?(?:price|pricing|rate)s?|(?:price|pricing|rate)s? (?:is |are |will be |stays? |remains? )?(?:frozen|locked|fixed|guaranteed)|freez(?:e|ing) (?:the |your |this )?(?:price|pricing|rate)s?|rate locks?|grandfather(?:ed|ing)?|(?:no|zero) price increases?",
+      "price (?:locks?|protection|guarantees?|freeze|holds?|caps?)|lock(?:ed)? in (?:the |your |this |today's )?(?:price|pricing|rate)s?|keeps? (?:your|their|the) (?:current )?(?:per[\\s-](?:seat|user) )?(?:price|pricing|rate)s?|(?:price|pricing|rate)s? (?:is |are |will be |stays? |remains? )?(?:frozen|locked|fixed|guaranteed)|freez(?:e|ing) (?:the |your |this )?(?:price|pricing|rate)s?|rate locks?|grandfather(?:ed|ing)?|(?:no|zero) price increases?|(?<=\\$[\\d.,]*\\d[^.;\\n]{0,40}\\)?,\\s)(?:fixed|locked|frozen|held|guaranteed) for (?:the (?:whole |full |entire )?(?:term|contract)|(?:two|three|four|five|\\d) years)",
     ],
     [
       'price-match',
