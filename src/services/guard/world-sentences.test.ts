@@ -364,3 +364,21 @@ describe('a field-service world (Ashgrove)', () => {
     expect(texts(prorated('seven', '$4,536'))).toContain('seven months');
   });
 });
+
+describe('a customer-messaging world (Marlowfield)', () => {
+  const marlowfield = devWorldIndex('marlowfield-workspace.json');
+
+  it("prices a renewal at the price list's multi-year rate where the order form allows one", () => {
+    // Meridian's order form: a one-year renewal at $119.00, or a new multi-year term at the then-current
+    // multi-year rates (three years: $111.60).
+    const prices = (body: string) =>
+      priceTexts(blocking(marlowfield, 'o-707', 'sofia.marchetti@meridianbeauty.com', body));
+    expect(prices('Three-year renewal, at our three-year rate: $111.60 per seat per month.')).toEqual([]);
+    expect(prices('One-year renewal, at the price in your order form: $119.00 per seat per month.')).toEqual(
+      [],
+    );
+    expect(prices('One-year renewal, at the price in your order form: $121.00 per seat per month.')).toEqual([
+      '$121.00 per seat per month',
+    ]);
+  });
+});

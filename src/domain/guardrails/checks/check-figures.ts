@@ -6,7 +6,7 @@ import type { DealContext } from '../index/deal-context.ts';
 import { durationInDays } from '../index/durations.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { isInternalDocument } from '../index/internal-documents.ts';
-import { quantitiesIn } from '../index/quantities.ts';
+import { headCountsIn, quantitiesIn } from '../index/quantities.ts';
 import { isSaidWithTax, TAX_WORD, taxRatesIn } from '../index/tax-rates.ts';
 import {
   bandedAmounts,
@@ -272,7 +272,11 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
     listPrices: (f) => listPricesFor((f as (typeof located)[number]).clause),
     quantitiesNear: (f) => {
       const sentence = (f as (typeof located)[number]).clause.sentence.text;
-      return [...quantitiesIn(sentence).map((q) => q.value), ...priceFactors(sentence)];
+      return [
+        ...quantitiesIn(sentence).map((q) => q.value),
+        ...headCountsIn(sentence),
+        ...priceFactors(sentence),
+      ];
     },
     percentsNear: (f) => {
       const { clause } = f as (typeof located)[number];

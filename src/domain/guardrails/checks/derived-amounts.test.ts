@@ -129,3 +129,17 @@ describe('a card fee worked out on the customer’s own rent', () => {
     expect(blocked("Cards are 2.95% + $0.30, paid by the tenant. On a $925 rent that's $29.59.")).toBe(true);
   });
 });
+
+describe('a per-seat price times the people a sentence counts', () => {
+  const blockedPrices = (body: string) =>
+    check(body)
+      .findings.filter((f) => f.severity === 'block' && f.kind === 'price')
+      .map((f) => f.text);
+
+  it('multiplies by agents or members where the price book sells seats', () => {
+    expect(blockedPrices("Pro is $40 per seat per month. For 10 agents that's $400 a month.")).toEqual([]);
+    expect(blockedPrices("Pro is $40 per seat per month. For 10 agents that's $440 a month.")).toEqual([
+      '$440 a month',
+    ]);
+  });
+});

@@ -536,8 +536,23 @@ function renewalRates(deal: DealContext, orderForm: ReadonlySet<string>): number
     ...deal.facts.discounts.programmes.map((p) => p.percent),
     ...deal.approvals.flatMap((a) => (a.percent === undefined ? [] : [a.percent])),
   ];
-  return [...new Set(rates)].flatMap((r) => [r, ...percents.map((p) => Math.round(r * (100 - p)) / 100)]);
+  // "…or renew for a new three-year term at the then-current multi-year rates": the price list's own rates.
+  const atCurrent = deal.facts.money.some(
+    (m) => orderForm.has(m.citation.id) && CURRENT_RATES.test(m.citation.quote ?? ''),
+  );
+  const listed = atCurrent
+    ? deal.facts.money
+        .filter((m) => !orderForm.has(m.citation.id) && m.period === 'month')
+        .map((m) => m.value)
+    : [];
+  return [
+    ...[...new Set(rates)].flatMap((r) => [r, ...percents.map((p) => Math.round(r * (100 - p)) / 100)]),
+    ...listed,
+  ];
 }
+
+const CURRENT_RATES =
+  /\b(?:then[\s-]current|current|prevailing|published)\s+(?:multi-year\s+|list\s+|standard\s+)?(?:rates?|prices?|pricing)\b/i;
 
 /**
  * The amounts the account's order form gives, and each two of its rates for the same period added

@@ -17,6 +17,20 @@ const QUANTITY = new RegExp(
 const NOT_A_QUANTITY =
   /^(?:(?:minute|hour|day|week|month|year|time|seat|user|agent|member|person|step|thing|option|way|point|question|call|meeting)s?|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|licen[cs]es?|percent|per|people|business|working|calendar|of|to|and|or|in|on|at|for|the|a|an|plus|x|more|less|than|by|with|from|is|are|was|were)$/;
 
+// "For 10 agents", "25 new users": people a per-seat price is multiplied by, which `quantitiesIn` leaves to the seat checks.
+const HEADS = new RegExp(
+  String.raw`(?<![\w.,$€£/-])(?<num>${NUMBER})\s+(?:(?:more|additional|extra|new|active|licensed|named)\s+)?(?:seats?|users?|agents?|members?|people|persons?|staff|licen[cs]es?)\b`,
+  'gi',
+);
+
+/** The numbers of people or seats a text counts ("for 10 agents"). */
+export function headCountsIn(text: string): number[] {
+  return [...text.matchAll(HEADS)].flatMap((m) => {
+    const value = parseNumber(m.groups!.num!);
+    return value === undefined || value < 2 ? [] : [value];
+  });
+}
+
 export type Quantity = { value: number; nouns: string[]; start: number; end: number };
 
 /**
