@@ -30,6 +30,9 @@ import { plansLike, setSideBySide, statedPlan } from './plan-subjects.ts';
 // Commercial terms that are about what a customer pays: a wrong one is a price problem.
 const PRICE_TERMS = new Set(['setup-fee', 'payment-terms', 'programme-pricing']);
 
+const DONE_ON_THEIR_SIDE =
+  /^[^.;]{0,60}?\b(?:still\s+)?(?:happens?|(?:is|are) (?:done|handled|made|issued|processed)|stays?|remains?|takes? place)\s+(?:in|on|from|through|via|inside)\s+(?:your|their)\b/i;
+
 export function termProblem(
   index: GuardIndex,
   deal: DealContext,
@@ -58,6 +61,12 @@ export function termProblem(
     isTopicNoun(clause.text, termEnd) ||
     isBareLabel(clause.sentence.text, term.start - clause.sentence.start, term.end - clause.sentence.start) ||
     isQuoted(clause.text, rel, termEnd)
+  )
+    return undefined;
+  // "refunds still happen in your Shopify admin": done in the customer's own system, not ours.
+  if (
+    DONE_ON_THEIR_SIDE.test(clause.text.slice(termEnd)) &&
+    !/\bour\s+(?:[\w-]+\s+)?$/i.test(clause.text.slice(0, rel))
   )
     return undefined;
   const at = { field: clause.field, start: term.start, end: term.end, text: term.text };

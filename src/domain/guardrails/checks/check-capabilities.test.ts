@@ -357,3 +357,29 @@ describe('price promises and languages beside places', () => {
     expect(blocks('Your data would be stored on Portuguese servers.')).toContain('region');
   });
 });
+
+describe('a FAQ heading answered yes or no, and what is done on their side', () => {
+  const faq = aWorld({
+    extraDocuments: [
+      aDocument({
+        id: 'doc-faq',
+        kind: 'faq',
+        body: '# FAQ\n\n## Is there a free trial?\nYes: 21 days with every Pro feature.\n\n## Can agents issue refunds from the Shopify integration?\nNo. The integration is read-only.\n',
+      }),
+    ],
+  });
+  const blocks = (body: string, world = faq) =>
+    check(body, { world })
+      .findings.filter((f) => f.severity === 'block')
+      .map((f) => f.check);
+
+  it('reads a heading answered "Yes" as stated, and one answered "No" as denied', () => {
+    expect(blocks('You can start a free trial today.')).toEqual([]);
+    expect(blocks('You can start a free trial today.', aWorld())).toContain('commercial');
+    expect(blocks('Agents can issue refunds right from the conversation.')).toContain('commercial');
+  });
+
+  it('passes a denied thing said to happen in their own system, not ours', () => {
+    expect(blocks('Refunds still happen in your Shopify admin.')).toEqual([]);
+  });
+});

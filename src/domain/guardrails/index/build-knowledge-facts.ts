@@ -136,6 +136,21 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     let themUntil = -1;
     let subject: string | undefined;
     const sentences = splitSentences(chunkText);
+    // "## Is there a free trial?" answered "Yes: 21 days…": the answer affirms what the heading asks.
+    const heading = chunk.headingPath.at(-1) ?? '';
+    const answer = /^[*_\s]*(yes|no)\b/i.exec(sentences[0]?.text ?? '')?.[1]?.toLowerCase();
+    if (!internalDocument && !battlecard && answer && YES_NO_QUESTION.test(heading)) {
+      const asked = heading.replace(/\?[*_\s]*$/, '.');
+      readClause(
+        facts,
+        catalog,
+        { text: asked, start: 0, end: asked.length },
+        chunkCitation(chunk, heading),
+        headingSkus,
+        false,
+        answer === 'no',
+      );
+    }
     for (const [k, sentence] of sentences.entries()) {
       const citation = chunkCitation(chunk, sentence.text);
       // "Do you have an on-premises version? No. Lanternfly is cloud-only.": the answer denies what was asked.
