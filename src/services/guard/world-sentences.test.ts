@@ -381,4 +381,17 @@ describe('a customer-messaging world (Marlowfield)', () => {
       '$121.00 per seat per month',
     ]);
   });
+
+  it('works out the months between dates the sentence before states', () => {
+    // Kestrel Athletics' contract ends on 28 February 2027; today is 7 October 2026.
+    const texts = (months: string) =>
+      blocking(
+        marlowfield,
+        'o-708',
+        'jonah.pierce@kestrelathletics.com',
+        `10 additional Growth seats from 1 November, co-termed to your contract end date of 28 February 2027. That's ${months} months at your contract price.`,
+      ).map((f) => f.text);
+    expect(texts('four')).toEqual([]);
+    expect(texts('six')).toContain('six months');
+  });
 });

@@ -185,12 +185,12 @@ function untilRecordDate(index: GuardIndex, deal: DealContext, days: number): bo
 
 /**
  * "from May 1 to the end of your term on September 30, which is five months": the span between two
- * dates the sentence states before it is worked out, not a term of ours. Dates without a year are
+ * dates the passage states before it is worked out, not a term of ours. Dates without a year are
  * read in today's year, and a later date that reads earlier rolls over to the next year.
  */
-function isSpanBetweenDates(index: GuardIndex, sentence: string, at: number, days: number): boolean {
+function isSpanBetweenDates(index: GuardIndex, text: string, days: number): boolean {
   const year = Number(index.asOf.slice(0, 4));
-  const dates = extractFigures(sentence.slice(0, at)).flatMap((f) =>
+  const dates = extractFigures(text).flatMap((f) =>
     f.type === 'date' && !f.ambiguous ? [{ ...f, year: f.year ?? year }] : [],
   );
   const dayOf = (d: { year: number; month: number; day: number }) =>
@@ -310,8 +310,10 @@ export function durationProblem(
   if (same.length > 0 || known(deal.facts.durations)) return undefined;
   if (describedPeriod(deal, figure, topicStems(clause.sentence.text))) return undefined;
   if (TIME_LEFT.test(clause.text) && untilRecordDate(index, deal, days)) return undefined;
-  if (isSpanBetweenDates(index, clause.sentence.text, figure.start - clause.sentence.start, days))
-    return undefined;
+  // The passage ends with the clause's sentence: the dates may be in the sentence before ("from 1 November,
+  // co-termed to 28 February 2027. That's four months").
+  const before = passage.length - clause.sentence.text.length + (figure.start - clause.sentence.start);
+  if (isSpanBetweenDates(index, passage.slice(0, before), days)) return undefined;
   if (customersOwnPeriod(deal, clause, figure, known(deal.thread.durations))) return undefined;
   if (ofTheirOwnProcess(deal, clause.text.slice(0, rel))) return undefined;
   return block(
