@@ -382,6 +382,12 @@ describe('a customer-messaging world (Marlowfield)', () => {
     ]);
   });
 
+  it('reads "put it through its paces" as an everyday phrase, no capability', () => {
+    const claims = (body: string) =>
+      blocking(marlowfield, 'o-709', 'luis.carmona@larchmontcandle.com', body).map((f) => f.check);
+    expect(claims("You'll have 21 days with Growth features to put it through its paces.")).toEqual([]);
+  });
+
   it('works out the months between dates the sentence before states', () => {
     // Kestrel Athletics' contract ends on 28 February 2027; today is 7 October 2026.
     const texts = (months: string) =>
