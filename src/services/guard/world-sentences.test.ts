@@ -401,3 +401,30 @@ describe('a customer-messaging world (Marlowfield)', () => {
     expect(texts('six')).toContain('six months');
   });
 });
+
+describe('an IT service-desk world (Dunlowe)', () => {
+  const dunlowe = devWorldIndex('dunlowe-workspace.json');
+  // Hartwell's order form renews Plus at $42 per seat per month; Plus has no uptime SLA, Professional 99.9%.
+  const hartwell = (body: string) =>
+    blocking(dunlowe, 'dl-o-hartwell', 'dev.anand@hartwell-logistics.com', body);
+
+  it("reads a year of the order form's renewal rate as that rate", () => {
+    const prices = (body: string) => priceTexts(hartwell(body));
+    expect(
+      prices('Your order form renews Plus at $42 per seat per month, which is $504 per seat per year.'),
+    ).toEqual([]);
+    expect(
+      prices('Your order form renews Plus at $42 per seat per month, which is $540 per seat per year.'),
+    ).toEqual(['$540 per seat per year']);
+  });
+
+  it('gives no figure to a plan named after it as going without', () => {
+    const checks = (body: string) => hartwell(body).map((f) => f.check);
+    expect(
+      checks(
+        "Professional includes SAML single sign-on. It also carries a 99.9% uptime SLA, which Plus doesn't have.",
+      ),
+    ).toEqual([]);
+    expect(checks('Plus carries a 99.9% uptime SLA.')).not.toEqual([]);
+  });
+});

@@ -269,8 +269,9 @@ export function moneyProblem(
     seatPrice &&
     RENEWAL.test(clause.sentence.text) &&
     (renewal.length > 0 ? !isPaidToday(text, figure) : kept) &&
-    ![...renewal, ...(kept ? orderFormRates(deal, orderForm) : [])].some(
-      (v) => Math.abs(v - figure.value) < 0.005,
+    // "$504 per seat per year" is the $42 monthly renewal rate over a year.
+    ![...renewal, ...(kept ? orderFormRates(deal, orderForm) : [])].some((v) =>
+      (figure.period === 'year' ? [v, v * 12] : [v]).some((r) => Math.abs(r - figure.value) < 0.005),
     )
   )
     return block(

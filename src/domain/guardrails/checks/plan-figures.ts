@@ -8,6 +8,8 @@ import { finding } from '../support/findings.ts';
 import { isAskingOnly } from '../text/claim-context.ts';
 import { isCustomersCount } from '../text/customer-counts.ts';
 
+const LACKS_AFTER = /^\s*(?:doesn['’]t|does not|lacks|isn['’]t|is not|won['’]t|will not)\b/i;
+
 export const CONDITIONAL = /\b(?:if|should you|were you to|in case|whether|suppose|say you)\b/i;
 
 // A quantity claims a limit of the product only in words of capacity: "handles up to 5,000 invoices".
@@ -41,6 +43,9 @@ export function ownedElsewhere(
   if (!owners || owners.general || owners.skus.size === 0) return undefined;
   const product = productAt(clause, figure.start, text, figure.end);
   if (!product || owners.skus.has(product.sku) || !index.catalog.bySku.has(product.sku)) return undefined;
+  // "a 99.9% uptime SLA, which Plus doesn't have": the plan named after the figure goes without it.
+  if (product.start >= figure.end && LACKS_AFTER.test(text.slice(product.end, product.end + 20)))
+    return undefined;
   // "for your 260 rooms": the customer's own count, whichever plan their order form gives it to.
   if (isCustomersCount(text, figure.start)) return undefined;
   // "Pro for 20 projects": a quote sized at a count the record or the thread gives.
