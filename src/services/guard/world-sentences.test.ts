@@ -427,4 +427,38 @@ describe('an IT service-desk world (Dunlowe)', () => {
     ).toEqual([]);
     expect(checks('Plus carries a 99.9% uptime SLA.')).not.toEqual([]);
   });
+
+  it("takes a reply's subject naming the competitor as the customer's own", () => {
+    const reply = (subject: string) =>
+      guardDraft(dunlowe, {
+        opportunityId: 'dl-o-ardent',
+        to: ['theresa.vaughan@ardentins.com'],
+        cc: [],
+        subject,
+        body: 'Hi Theresa,\n\nThe approved price is in the attached order form.\n\nCallum',
+      });
+    const battlecard = (subject: string) => {
+      const outcome = reply(subject);
+      return outcome.status === 'checked' && outcome.findings.some((f) => f.check === 'battlecard');
+    };
+    expect(battlecard('Re: Pricing vs Ticketrail')).toBe(false);
+  });
+
+  it("reads a period said of the customer's requirement as theirs, and 'total' as an everyday word", () => {
+    const quenby = (body: string) =>
+      blocking(dunlowe, 'dl-o-quenby', 'lachlan.reid@quenby.com.au', body).map((f) => f.text);
+    expect(
+      quenby(
+        'We keep the audit log for three years, so for a five-year requirement your team would need to keep exports.',
+      ),
+    ).toEqual([]);
+    expect(quenby('We keep the audit log for seven years.')).toContain('seven years');
+    const harrowgate = (body: string) =>
+      blocking(dunlowe, 'dl-o-harrowgate', 'beatrice.lowe@harrowgatefoodbank.org', body).map((f) => f.check);
+    expect(
+      harrowgate(
+        'Asset Discovery is $9 per seat per month, so for 14 seats it would add $1,512 a year, bringing the total to $7,291.20.',
+      ),
+    ).not.toContain('capability');
+  });
 });

@@ -153,7 +153,9 @@ export function checkConfidential(
     const aboutThem: boolean =
       competitor !== undefined || (competitorInPrevious && /\b(?:they|their|theirs|them)\b/i.test(text));
     competitorInPrevious = competitor !== undefined;
-    if (aboutThem) {
+    // "Re: Pricing vs Ticketrail" is the customer's own subject line, replied to.
+    const theirSubject = sentence.field === 'subject' && /^\s*(?:re|fwd?|aw)\s*:/i.test(text);
+    if (aboutThem && !theirSubject) {
       // Words of a public sentence naming the competitor too are documented, not battlecard talk.
       const documented = competitor ? documentedMention(deal, text, competitor) : undefined;
       const judged = documented

@@ -32,6 +32,8 @@ const COMMERCIAL_TIME =
 // "about seven weeks left": time to a date on the record, not a product term.
 const TIME_LEFT =
   /\b(?:left|remaining|to go|away|until|till|before|runs? out|expires? in|ends? in|in about)\b/i;
+const REQUIREMENT_AFTER =
+  /^\s+(?:(?:retention|legal|regulatory|compliance|record-keeping)\s+)?(?:requirements?|obligations?|mandates?|rules?)\b/i;
 const OWN_PLAN = /\b(?:I|we)\s*(?:'ll|’ll|will|can|could|would|'d|’d|am going to|'m going to)\b|\blet's\b/i;
 const PROGRAMME_TERM =
   /\b(?:terms?|commit\w*|contracts?|renewals?|discount\w*|off|programmes?|programs?)\b|%/i;
@@ -226,6 +228,13 @@ export function durationProblem(
   if (rel >= 0 && isPricedQuantity(text, rel + figure.text.length)) return undefined;
   if (isWorkedPeriod(clause.sentence.text, figure.start - clause.sentence.start, days)) return undefined;
   if (rel >= 0 && isDeclinedOrAsked(text, rel)) return undefined;
+  // "for a five-year requirement your team would need to keep those exports": their rule, not our term.
+  if (
+    rel >= 0 &&
+    REQUIREMENT_AFTER.test(text.slice(rel + figure.text.length)) &&
+    !/\bour\s+$/i.test(text.slice(Math.max(0, rel - 5), rel))
+  )
+    return undefined;
   const length = meetingLengthProblem(
     index,
     deal,
