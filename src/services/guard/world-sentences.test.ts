@@ -428,6 +428,16 @@ describe('an IT service-desk world (Dunlowe)', () => {
     expect(checks('Plus carries a 99.9% uptime SLA.')).not.toEqual([]);
   });
 
+  it('holds an integration to the denial only where it names the denied thing, not a brand word it shares', () => {
+    // The FAQ: "We do not integrate with ServiceNow or Microsoft Configuration Manager (SCCM)."
+    const denied = (body: string) =>
+      blocking(dunlowe, 'dl-o-velden', 'oliver.grant@veldenarch.com', body).filter(
+        (f) => f.check === 'denied',
+      );
+    expect(denied('Intune: yes, we integrate with Microsoft Intune.')).toEqual([]);
+    expect(denied('We integrate with Microsoft Configuration Manager.')).not.toEqual([]);
+  });
+
   it("takes a reply's subject naming the competitor as the customer's own", () => {
     const reply = (subject: string) =>
       guardDraft(dunlowe, {

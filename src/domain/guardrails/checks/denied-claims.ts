@@ -106,6 +106,17 @@ const DOES_VERB =
   /\b(?:can|could|will|['’]ll|we|it|lets?\s+(?:you|them|\w+)|allows?\s+(?:you|them|\w+)\s+to)\s+(?:also\s+|now\s+|easily\s+|automatically\s+)?([a-z]{4,})\b|\b(?:is|are|gets?|can be|will be)\s+(?:also\s+|automatically\s+)?([a-z]{4,}ed)\b/gi;
 
 /**
+ * "We integrate with Microsoft Intune" where the page denies "Microsoft Configuration Manager": the
+ * word shared with the denial starts a name that goes on in words the denial does not use.
+ */
+function namesOther(sentence: string, word: string, denial: ReadonlySet<string>): boolean {
+  const words = sentence.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.some(
+    (w, i) => stem(w) === word && /^\p{Lu}/u.test(words[i + 1] ?? '') && !denial.has(stem(words[i + 1]!)),
+  );
+}
+
+/**
  * "Clinicians can record a session" where a page says "we do not record visits, on any edition": the
  * draft says the product does what a page rules out, in a sentence about the same thing.
  */
@@ -116,7 +127,13 @@ export function deniedActionProblem(deal: DealContext, clause: DraftClause): Gua
   for (const m of clause.text.matchAll(DOES_VERB)) {
     const word = (m[1] ?? m[2])!;
     const verb = stem(word);
-    const denial = deniedActions.find((a) => a.verb === verb && [...a.topic].some((w) => about.has(w)));
+    const denial = deniedActions.find(
+      (a) =>
+        a.verb === verb &&
+        [...a.topic].some(
+          (w) => about.has(w) && !namesOther(clause.sentence.text, w, new Set(stems(a.citation.quote ?? ''))),
+        ),
+    );
     if (!denial) continue;
     const at = m.index + m[0].length - word.length;
     if (isNegatedAt(clause.text, at, m.index + m[0].length)) continue;
