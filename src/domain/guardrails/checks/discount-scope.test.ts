@@ -125,6 +125,17 @@ describe('a clause that says what a plan includes', () => {
     expect(scope('Lite includes five registered seats per depot.')).toEqual([]);
   });
 
+  it('reads an uptime beside an add-on the plan includes as no discount on it', () => {
+    expect(
+      scope(
+        'Plus covers your list: a 99.95% uptime target and Route Optimiser, which includes live traffic.',
+      ),
+    ).toEqual([]);
+    expect(scope('Plus covers your list: 15% off Route Optimiser, which includes live traffic.')).toContain(
+      'add_on_discount',
+    );
+  });
+
   it('still blocks a programme said to cover a plan it does not', () => {
     expect(scope('The charity discount includes Lite riders as well.')).toContain('programme_scope');
   });

@@ -181,7 +181,9 @@ function discountedAddOn(
     (f) =>
       f.type === 'percent' &&
       !onAddOns.has(f.value) &&
-      (isDiscountPercent(text, f) || /\bdiscount\b/i.test(clause.text) || COVERS.test(clause.text)),
+      // "a 99.95% uptime SLA, … and Premium Support, which includes…": an uptime, no discount.
+      (isDiscountPercent(text, f) ||
+        (f.value < 90 && (/\bdiscount\b/i.test(clause.text) || COVERS.test(clause.text)))),
   );
   if (!offered) return undefined;
   const named = [
