@@ -101,6 +101,16 @@ describe('confidentiality', () => {
     );
   });
 
+  it("passes a note's amount the sentence works out in the open from a list price and its percentage", () => {
+    const world = aWorld({ extraActivities: [aNote('Hank will sign at $58.50; do not go lower.')] });
+    const noted = (body: string) =>
+      check(body, { world }).findings.some((f) => f.check === 'internal_note' && f.severity === 'block');
+    expect(noted('I can take 10% off the Enterprise list price of $65, which brings it to $58.50.')).toBe(
+      false,
+    );
+    expect(noted('I can offer Enterprise at $58.50.')).toBe(true);
+  });
+
   it('lets a draft name its own customer, whatever other accounts are called', () => {
     expect(check('Globex is exactly the kind of team Northwind was built for.').blocked).toBe(false);
     expect(

@@ -128,8 +128,12 @@ export function noteSecretIn(deal: DealContext, sentence: string): NoteSecret | 
   if (notes.length === 0) return undefined;
   const said = moneyIn(sentence);
   const grounded = said.length > 0 ? groundedMoney(deal) : new Set<number>();
+  // "12% off the Plus list price of $43, which brings it to $37.84": worked out in the open.
+  const percents = [...sentence.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
+  const worked = (v: number) =>
+    percents.some((p) => [...grounded].some((g) => Math.abs(Math.round(g * (100 - p)) / 100 - v) < 0.005));
   for (const note of notes) {
-    const amount = moneyIn(note.text).find((v) => said.includes(v) && !grounded.has(v));
+    const amount = moneyIn(note.text).find((v) => said.includes(v) && !grounded.has(v) && !worked(v));
     if (amount !== undefined) return { note, what: `an amount only an internal note holds (${amount})` };
     const name =
       secretNames(deal, note.text).find((n) => sentence.includes(n)) ??
