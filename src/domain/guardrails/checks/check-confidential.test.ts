@@ -83,6 +83,12 @@ describe('confidentiality', () => {
     expect(
       check('If you are also evaluating Contoso, I am glad to answer questions about our product.').blocked,
     ).toBe(false);
+    // A compliment to the customer is no comparison with the competitor they raised.
+    expect(
+      check(
+        "Thanks for being upfront that Contoso is the other option. You know your team's needs better than anyone, so I won't tell you what to think of them.",
+      ).blocked,
+    ).toBe(false);
     // What we cannot do is said of us, not of them.
     expect(
       check(

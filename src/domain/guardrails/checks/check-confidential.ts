@@ -197,8 +197,11 @@ function documentedMention(deal: DealContext, text: string, competitor: string) 
 /** Whether a sentence about a competitor judges them: a judgement word the documented sentence lacks. */
 function judgesCompetitor(text: string, documented: { stems: ReadonlySet<string> } | undefined): boolean {
   // "… but we can't take data from another provider's hardware": what we cannot do is no jab at them.
+  // "You know your team's needs better than anyone": a compliment to the customer, no comparison.
   const jabs = [...text.matchAll(new RegExp(COMPETITOR_JAB, 'gi'))].filter(
-    (m) => !OUR_OWN.test(text.slice(Math.max(0, m.index - 12), m.index)),
+    (m) =>
+      !OUR_OWN.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+      !/^(?:\s+than)?\s+(?:anyone|anybody|ever|before)\b/i.test(text.slice(m.index + m[0].length)),
   );
   if (!documented) return jabs.length > 0;
   return jabs.some((m) => stems(m[0]).some((w) => !documented.stems.has(w)));
