@@ -418,6 +418,20 @@ describe('an IT service-desk world (Dunlowe)', () => {
     ).toEqual(['$540 per seat per year']);
   });
 
+  it("holds today's price said to carry into the next 12 months to the order form's renewal price", () => {
+    // Fairlie pays $72 today; its order form renews for a further 12 months at $76.
+    const prices = (body: string) =>
+      priceTexts(blocking(dunlowe, 'dl-o-fairlie', 'stuart.mcallister@fairliemfg.com', body));
+    expect(
+      prices(
+        'Your order form keeps Professional at the same $72 per seat per month you pay today for the next 12 months.',
+      ),
+    ).toEqual(['$72 per seat per month']);
+    expect(
+      prices('You pay $72 per seat per month today, and the renewal is at $76 per seat per month.'),
+    ).toEqual([]);
+  });
+
   it('gives no figure to a plan named after it as going without', () => {
     const checks = (body: string) => hartwell(body).map((f) => f.check);
     expect(

@@ -268,9 +268,11 @@ export function moneyProblem(
     orderForm.size > 0 &&
     seatPrice &&
     RENEWAL.test(clause.sentence.text) &&
-    (renewal.length > 0 ? !isPaidToday(text, figure) : kept) &&
+    // "keeps Professional at the same $72 you pay today for the next 12 months": today's price said to
+    // carry into a renewal the order form prices otherwise.
+    (renewal.length > 0 ? !isPaidToday(text, figure) || kept : kept) &&
     // "$504 per seat per year" is the $42 monthly renewal rate over a year.
-    ![...renewal, ...(kept ? orderFormRates(deal, orderForm) : [])].some((v) =>
+    ![...renewal, ...(kept && renewal.length === 0 ? orderFormRates(deal, orderForm) : [])].some((v) =>
       (figure.period === 'year' ? [v, v * 12] : [v]).some((r) => Math.abs(r - figure.value) < 0.005),
     )
   )
@@ -518,7 +520,7 @@ function lineGap(index: GuardIndex, value: number, family: readonly string[] | u
 }
 
 const RENEWAL =
-  /\brenew(?:al|als|s|ed|ing)?\b|\b(?:for|into) (?:another|the next|the coming|a (?:second|further|new)) (?:year|term)\b/i;
+  /\brenew(?:al|als|s|ed|ing)?\b|\b(?:for|into) (?:another|the next|the coming|a (?:second|further|new)) (?:year|term|12 months|twelve months)\b/i;
 // "at your current $49", "unchanged", "same price as last year": a price said to carry on as it is.
 const CONTINUING =
   /\b(?:current|currently|same|unchanged|as (?:today|now|it is)|last year|this year|existing|keeps?|hold|holds|stays?|flat|no (?:increase|change|uplift)|carr(?:y|ies) (?:over|into|forward)|your (?:\d{4} )?(?:rate|price)|order form|like[\s-]for[\s-]like)\b/i;
@@ -543,7 +545,10 @@ function renewalRates(deal: DealContext, orderForm: ReadonlySet<string>): number
   );
   const listed = atCurrent
     ? deal.facts.money
-        .filter((m) => !orderForm.has(m.citation.id) && m.period === 'month')
+        .filter(
+          (m) =>
+            !orderForm.has(m.citation.id) && m.period === 'month' && MULTI_YEAR.test(m.citation.quote ?? ''),
+        )
         .map((m) => m.value)
     : [];
   return [
@@ -553,7 +558,8 @@ function renewalRates(deal: DealContext, orderForm: ReadonlySet<string>): number
 }
 
 const CURRENT_RATES =
-  /\b(?:then[\s-]current|current|prevailing|published)\s+(?:multi-year\s+|list\s+|standard\s+)?(?:rates?|prices?|pricing)\b/i;
+  /\b(?:then[\s-]current|current|prevailing|published)\s+multi-year\s+(?:rates?|prices?|pricing)\b/i;
+const MULTI_YEAR = /\b(?:two|three|four|five|multi|\d)[\s-]years?\b/i;
 
 /**
  * The amounts the account's order form gives, and each two of its rates for the same period added
