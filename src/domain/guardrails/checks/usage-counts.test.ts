@@ -21,6 +21,12 @@ describe('counts of what the usage on record measures', () => {
     expect(blocks('Across January and February you handled 8,090 tickets.')).toEqual([]);
     expect(blocks('Tickets dropped by 330 last month.')).toEqual([]);
     expect(blocks('Last month you handled about 3,900 tickets.')).toEqual([]);
+    // The change is said of the seats before it, not of the tickets after it.
+    expect(
+      blocks('Seats in use went from 58 to 64 in February, and ticket volume is up too.').filter((f) =>
+        f.startsWith('usage'),
+      ),
+    ).toEqual([]);
   });
 
   it('must be the figure of the month it is said for, where the metric has one', () => {

@@ -73,15 +73,18 @@ export function usageCountProblems(
     const noun = q.nouns.find((n) => usage.has(n));
     if (noun) check(q, noun);
   }
-  // The noun said once before a change: "tickets fell from 4,210 to 3,800".
-  const said = [...usage.keys()].find((noun) => new RegExp(`\\b${noun}`, 'i').test(clause.text));
-  if (said)
-    for (const m of clause.text.matchAll(FROM_TO))
+  // The noun said once before a change: "tickets fell from 4,210 to 3,800". Only before it: in "seats
+  // went from 58 to 64, and tickets are up too", the change is the seats'.
+  for (const m of clause.text.matchAll(FROM_TO)) {
+    const before = clause.text.slice(0, m.index);
+    const said = [...usage.keys()].find((noun) => new RegExp(`\\b${noun}`, 'i').test(before));
+    if (said)
       for (const [start, end] of [m.indices![1]!, m.indices![2]!]) {
         if (counted.some((q) => q.start === start)) continue;
         const value = Number(clause.text.slice(start, end).replace(/,/g, ''));
         check({ value, nouns: [said], start, end }, said);
       }
+  }
   return findings;
 }
 
