@@ -382,6 +382,16 @@ describe('a customer-messaging world (Marlowfield)', () => {
     ]);
   });
 
+  it('gives a feature a price-list row adds to its plan, not to the plan the row builds on', () => {
+    // "Growth: Everything in Launch, plus …, and API access at 300 requests per minute"; Launch has no API.
+    const features = (body: string) =>
+      blocking(marlowfield, 'o-705', 'meilin.ho@talliscycles.com', body).filter(
+        (f) => f.check === 'product_feature',
+      );
+    expect(features('And yes, Launch includes API access.')).not.toEqual([]);
+    expect(features('And yes, Growth includes API access.')).toEqual([]);
+  });
+
   it('reads "put it through its paces" as an everyday phrase, no capability', () => {
     const claims = (body: string) =>
       blocking(marlowfield, 'o-709', 'luis.carmona@larchmontcandle.com', body).map((f) => f.check);

@@ -259,7 +259,10 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
         const excluded = named.filter((m) => isNegatedAt(clause.text, m.start, m.end));
         const subjects = named.filter((m) => !isBaseMention(clause.text, m) && !excluded.includes(m));
         const own = subjects.map((m) => m.sku);
-        const earlier = sentenceProducts.filter((m) => m.start < local).pop();
+        // "Growth: Everything in Launch, plus …, and API access": the row's plan, not the base it builds on.
+        const earlier = sentenceProducts
+          .filter((m) => m.start < local && !isBaseMention(sentence.text, m))
+          .pop();
         // "Enterprise: …, SCIM, audit log, Premium Support included": the row's plan stays the subject
         // of a list that only mentions another product further on.
         const listed = earlier && subjects.length > 0 && subjects[0]!.start > 12 ? [earlier.sku] : [];
