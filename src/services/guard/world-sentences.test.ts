@@ -392,6 +392,15 @@ describe('a customer-messaging world (Marlowfield)', () => {
     expect(features('And yes, Growth includes API access.')).toEqual([]);
   });
 
+  it('reads an add-on listed beside a feature as another item, not the plan the feature is on', () => {
+    const features = (body: string) =>
+      blocking(marlowfield, 'o-702', 'harriet.osei@coastlineoutfitters.com', body).filter(
+        (f) => f.check === 'product_feature',
+      );
+    expect(features('Premium Support and sandbox pricing are below.')).toEqual([]);
+    expect(features('On Scale, Premium Support and a sandbox are separate lines.')).toEqual([]);
+  });
+
   it('reads "put it through its paces" as an everyday phrase, no capability', () => {
     const claims = (body: string) =>
       blocking(marlowfield, 'o-709', 'luis.carmona@larchmontcandle.com', body).map((f) => f.check);

@@ -183,12 +183,22 @@ export function termProblem(
   // "single sign-on, learning paths and the option of Live Classroom": an add-on listed after the
   // feature is one more thing bought, not the plan the feature is given to.
   const addOnAfter = found !== undefined && found.start >= term.end && facts.addOns.has(found.sku);
+  // "Premium Support and sandbox pricing": an add-on listed beside the feature is another item, no plan.
+  const addOnBeside =
+    found !== undefined &&
+    found.end <= term.start &&
+    facts.addOns.has(found.sku) &&
+    /^\s*(?:,|and|&|or|\/)\s*(?:(?:the|an?)\s+)?$/i.test(fieldText.slice(found.end, term.start));
   const product =
     statedPlan(
       analysis,
       clause,
       fieldText,
-      addOnAfter ? undefined : found && !linked(found) && listedAfter(found) && earlier ? earlier : found,
+      addOnAfter || addOnBeside
+        ? undefined
+        : found && !linked(found) && listedAfter(found) && earlier
+          ? earlier
+          : found,
     ) ??
     // "One more plus for Growth: it includes single sign-on": "it" is the plan the sentence named before.
     (!found && POINTING_OPENER.test(clause.text) && earlier && !facts.addOns.has(earlier.sku)
