@@ -471,6 +471,16 @@ describe('an IT service-desk world (Dunlowe)', () => {
     expect(denied('We integrate with Microsoft Configuration Manager.')).not.toEqual([]);
   });
 
+  it('reads a capability said in plain words ("a short recap of the whole conversation") as no new claim', () => {
+    const claims = (body: string) =>
+      blocking(dunlowe, 'dl-o-kestrel', 'erin.shaw@kestrelmedia.tv', body).map((f) => f.check);
+    expect(
+      claims(
+        "On a long ticket Copilot gives you a short recap of the whole conversation, so you don't have to scroll.",
+      ),
+    ).toEqual([]);
+  });
+
   it("takes a reply's subject naming the competitor as the customer's own", () => {
     const reply = (subject: string) =>
       guardDraft(dunlowe, {

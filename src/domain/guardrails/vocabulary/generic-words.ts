@@ -74,7 +74,7 @@ assurance reassurance trust mutual multiple entire various whatever
 reference references case study studies example examples deck slides slide recording recap quote
 template agenda walkthrough webinar workshop session sessions intro introduction one-pager brief
 writeup write-up link invite invitation dates timeline estimate breakdown comparison side-by-side compare
-compares compared fewer paces pace total totals totalling totaling
+compares compared fewer paces pace total totals totalling totaling short shorter conversation conversations scroll
 spreadsheet sheet nda paperwork
 executive executives leadership leader leaders engineer engineers engineering finance procurement
 ops operations it admins stakeholder stakeholders champion champions buyer buyers sponsor sponsors
