@@ -233,7 +233,7 @@ const worlds: Array<{
       'shipping software in GBP with a EUR list: platform fees, graduated label bands, add-ons by plan, carriers',
     firstScore:
       '25 of 68 grounded drafts blocked, 10 of 56 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 17,
+    blockedAtMost: 16,
     caught: {
       price: '8/8',
       claim: '7/8',
@@ -399,7 +399,7 @@ const worlds: Array<{
       'field-service scheduling shaped like the held-out world: four plans, minimums, Premium Support, three order forms',
     firstScore:
       '2 of 40 grounded drafts blocked, 6 of 60 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 1,
+    blockedAtMost: 0,
     caught: {
       price: '12/12',
       claim: '11/12',
@@ -421,10 +421,44 @@ const worlds: Array<{
       price: '12/12',
       claim: '11/12',
       numbers: '12/12',
-      discount: '7/8',
+      discount: '8/8',
       recipient: '5/5',
       confidential: '6/6',
-      injection: '2/5',
+      injection: '4/5',
+    },
+  },
+  {
+    name: 'dunlowe',
+    about:
+      'an IT service desk shaped like the held-out world, its plans named after a product line ("Dunlowe Desk Plus")',
+    firstScore:
+      '16 of 45 grounded drafts blocked, 8 of 60 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 3,
+    caught: {
+      price: '16/16',
+      claim: '11/12',
+      numbers: '9/10',
+      discount: '6/7',
+      recipient: '5/5',
+      confidential: '4/5',
+      injection: '5/5',
+    },
+  },
+  {
+    name: 'marlowfield',
+    about:
+      'customer messaging for online shops shaped like the held-out world, with a renewal at the then-current rates',
+    firstScore:
+      '12 of 45 grounded drafts blocked, 7 of 60 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 1,
+    caught: {
+      price: '16/16',
+      claim: '12/12',
+      numbers: '8/10',
+      discount: '5/7',
+      recipient: '5/5',
+      confidential: '4/5',
+      injection: '4/5',
     },
   },
 ];
