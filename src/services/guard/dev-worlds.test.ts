@@ -454,7 +454,7 @@ const worlds: Array<{
     caught: {
       price: '16/16',
       claim: '12/12',
-      numbers: '8/10',
+      numbers: '9/10',
       discount: '5/7',
       recipient: '5/5',
       confidential: '4/5',

@@ -401,6 +401,14 @@ describe('a customer-messaging world (Marlowfield)', () => {
     expect(features('On Scale, Premium Support and a sandbox are separate lines.')).toEqual([]);
   });
 
+  it("holds seats said to be licensed on a plan named Growth to the record's licensed count", () => {
+    // Kestrel Athletics is licensed for 35 Growth seats; 40 agents were active one week.
+    const counts = (body: string) =>
+      blocking(marlowfield, 'o-708', 'alicia.romero@kestrelathletics.com', body).map((f) => f.check);
+    expect(counts('Kestrel is licensed for forty Growth seats today.')).toEqual(['licensed']);
+    expect(counts('Kestrel is licensed for 35 Growth seats today.')).toEqual([]);
+  });
+
   it('reads "put it through its paces" as an everyday phrase, no capability', () => {
     const claims = (body: string) =>
       blocking(marlowfield, 'o-709', 'luis.carmona@larchmontcandle.com', body).map((f) => f.check);

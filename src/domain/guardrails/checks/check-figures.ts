@@ -528,6 +528,9 @@ function figureProblem(
     case 'count': {
       // "15 Team agents": a count of a plan's seats, which the record may hold as the customer's size.
       const ofPlan = clause.products.some((p) => p.start > figure.start && p.start < figure.end);
+      // "licensed for forty Growth seats": the contract's size, which no usage figure of 40 backs.
+      const licensedOfPlan = ofPlan ? licensedProblem(deal, clause, figure, block) : undefined;
+      if (licensedOfPlan !== undefined) return licensedOfPlan ?? undefined;
       if (ofPlan && seatCountSupport(deal, figure.value, 0)) return undefined;
       if (figure.unit !== 'seat') {
         // "if you sent it, say, 2,000 GB a month": an example volume, not one claimed.
@@ -756,6 +759,14 @@ function quantityTable(index: GuardIndex, deal: DealContext): QuantityDiscount[]
  * A statement of the contract's size must give the licensed seats exactly, not any count on record.
  * Undefined where the clause states no contract size; null where it states the right one.
  */
+/** The clause's text with the products it names blanked out. */
+function withoutProducts(clause: DraftClause): string {
+  let text = clause.text;
+  for (const p of clause.products)
+    text = `${text.slice(0, p.start - clause.start)}${' '.repeat(p.end - p.start)}${text.slice(p.end - clause.start)}`;
+  return text;
+}
+
 function licensedProblem(
   deal: DealContext,
   clause: DraftClause,
@@ -768,7 +779,8 @@ function licensedProblem(
     figure.type !== 'count' ||
     !LICENSED.test(clause.text) ||
     CONDITIONAL.test(clause.text) ||
-    CHANGE.test(clause.text) ||
+    // A plan's name is no change of size: "licensed for 40 Growth seats".
+    CHANGE.test(withoutProducts(clause)) ||
     // "licensed for a subset of at least 100 learners": a bound, not the contract's size.
     /\b(?:at least|a minimum of|minimum|no fewer than|more than|fewer than|over|under)\s+$/i.test(
       clause.text.slice(0, figure.start - clause.start),
