@@ -64,74 +64,51 @@ export function discountScopeProblems(
   for (const clause of analysis.clauses) {
     if (clause.question || isHedged(clause.text)) continue;
     const at = { field: clause.field, start: clause.start, end: clause.end, text: clause.text };
+    const block = (check: string, reason: string, citation?: GuardCitation) =>
+      findings.push(finding('discount', 'block', at, check, reason, citation));
     const uncovered = programmeElsewhere(index, deal, clause);
     if (uncovered) {
-      findings.push(
-        finding(
-          'discount',
-          'block',
-          at,
-          'programme_scope',
-          `the ${uncovered.programme.percent}% programme does not cover ${uncovered.plan}`,
-          uncovered.programme.citation,
-        ),
+      block(
+        'programme_scope',
+        `the ${uncovered.programme.percent}% programme does not cover ${uncovered.plan}`,
+        uncovered.programme.citation,
       );
       continue;
     }
     const addOn = discountedAddOn(index, deal, analysis, clause);
     if (addOn) {
-      findings.push(
-        finding(
-          'discount',
-          'block',
-          at,
-          'add_on_discount',
-          addOn.keptOutBy
-            ? `a discount on ${addOn.name}, which the approval on record keeps at list`
-            : `a discount on ${addOn.name}: add-ons are sold at list unless an approval on record names them`,
-          addOn.keptOutBy ?? deal.facts.discounts.notOnAddOns,
-        ),
+      block(
+        'add_on_discount',
+        addOn.keptOutBy
+          ? `a discount on ${addOn.name}, which the approval on record keeps at list`
+          : `a discount on ${addOn.name}: add-ons are sold at list unless an approval on record names them`,
+        addOn.keptOutBy ?? deal.facts.discounts.notOnAddOns,
       );
       continue;
     }
     const oneOff = discountedOneOff(index, deal, analysis, clause);
     if (oneOff) {
-      findings.push(
-        finding(
-          'discount',
-          'block',
-          at,
-          'one_off_discount',
-          `a discount on ${oneOff}: the rep's limit is for the recurring charge, so it needs an approval on record`,
-          deal.facts.discounts.repLimit?.citation,
-        ),
+      block(
+        'one_off_discount',
+        `a discount on ${oneOff}: the rep's limit is for the recurring charge, so it needs an approval on record`,
+        deal.facts.discounts.repLimit?.citation,
       );
       continue;
     }
     const fee = waivedFee(index, deal, clause);
     if (fee) {
-      findings.push(
-        finding(
-          'discount',
-          'block',
-          at,
-          'waived_fee',
-          `waives the ${fee}, which needs an approval on record`,
-          deal.facts.discounts.repLimit?.citation,
-        ),
+      block(
+        'waived_fee',
+        `waives the ${fee}, which needs an approval on record`,
+        deal.facts.discounts.repLimit?.citation,
       );
       continue;
     }
     if (freeTime(deal, clause))
-      findings.push(
-        finding(
-          'discount',
-          'block',
-          at,
-          'free_period',
-          'gives part of the subscription away, which no approval on record or documented offer allows',
-          deal.facts.discounts.repLimit?.citation,
-        ),
+      block(
+        'free_period',
+        'gives part of the subscription away, which no approval on record or documented offer allows',
+        deal.facts.discounts.repLimit?.citation,
       );
   }
   return findings;
