@@ -489,6 +489,19 @@ describe('an IT service-desk world (Dunlowe)', () => {
     ).toEqual([]);
   });
 
+  it("holds the approved price to the approval's term", () => {
+    // Ardent's approval: 16% off Professional ($78 list, so $65.52) on a two-year term only.
+    const terms = (body: string) =>
+      blocking(dunlowe, 'dl-o-ardent', 'theresa.vaughan@ardentins.com', body).map((f) => f.check);
+    expect(
+      terms(
+        'If a two-year commitment is hard, I can do the same $65.52 per seat per month on a one-year term instead.',
+      ),
+    ).toContain('approval_term');
+    expect(terms('On the two-year term the approved price is $65.52 per seat per month.')).toEqual([]);
+    expect(terms("On a one-year term the approved 16% wouldn't apply.")).not.toContain('approval_term');
+  });
+
   it("takes a reply's subject naming the competitor as the customer's own", () => {
     const reply = (subject: string) =>
       guardDraft(dunlowe, {

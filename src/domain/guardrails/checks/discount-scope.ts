@@ -7,11 +7,13 @@ import type { DraftAnalysis, DraftClause } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
 import type { Approval, DealContext } from '../index/deal-context.ts';
 import { conditionStems, type DiscountProgramme } from '../index/discount-policy.ts';
+import { durationInDays, sameDuration } from '../index/durations.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { isDiscountPercent, isReplaced } from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
 import { blankOut } from '../text/blank-out.ts';
 import { isHedged, isNegatedAt } from '../text/claim-context.ts';
+import { extractFigures } from '../text/figures.ts';
 import { addOnsSpokenOf } from './add-ons-spoken.ts';
 import { kindOf, productsOfKind } from './products-by-kind.ts';
 
@@ -92,6 +94,15 @@ export function discountScopeProblems(
         'one_off_discount',
         `a discount on ${oneOff}: the rep's limit is for the recurring charge, so it needs an approval on record`,
         deal.facts.discounts.repLimit?.citation,
+      );
+      continue;
+    }
+    const offTerm = approvalOffTerm(deal, clause);
+    if (offTerm) {
+      block(
+        'approval_term',
+        `the approval on record is for a ${Math.round(offTerm.durationDays! / 30)}-month term, not the one this sentence gives it`,
+        offTerm.citation,
       );
       continue;
     }
@@ -236,6 +247,39 @@ function approvalNames(deal: DealContext, sku: string, index: GuardIndex): boole
     const quote = (a.citation.quote ?? '').toLowerCase();
     const at = Math.max(quote.indexOf(product?.name.toLowerCase() ?? sku), head ? quote.indexOf(head) : -1);
     return at >= 0 && !isNegatedAt(quote, at, at + 1);
+  });
+}
+
+/**
+ * "I can do the same $65.52 on a one-year term instead" where the approval gives $65.52 on a two-year
+ * term: an approved price or percentage said of another term than the approval's.
+ */
+function approvalOffTerm(deal: DealContext, clause: DraftClause): Approval | undefined {
+  // "On 24 months the approved 16% wouldn't apply": the approval kept to its term.
+  if (/\b(?:not|never|no longer)\b|n['’]t\b/i.test(clause.text)) return undefined;
+  const terms = clause.figures.flatMap((f) =>
+    f.type === 'duration' && (f.unit === 'year' || f.unit === 'month')
+      ? [{ at: f.start, days: durationInDays(f.value, f.unit) }]
+      : [],
+  );
+  if (terms.length === 0) return undefined;
+  // The term said nearest the price: "if two years is hard, the same $65.52 on a one-year term".
+  const termOf = (at: number) =>
+    terms.reduce((a, b) => (Math.abs(b.at - at) < Math.abs(a.at - at) ? b : a)).days;
+  const said = clause.figures.flatMap((f) => (f.type === 'money' || f.type === 'percent' ? [f] : []));
+  return deal.approvals.find((a) => {
+    if (a.durationDays === undefined) return false;
+    const quote = a.citation.quote ?? '';
+    // The approved price, stated in the note or worked out from its percentage ("16% off list": $65.52).
+    const approvedPrice = (v: number) =>
+      extractFigures(quote).some((g) => g.type === 'money' && g.value === v) ||
+      (a.percent !== undefined &&
+        deal.facts.money.some((m) => Math.abs(Math.round(m.value * (100 - a.percent!)) / 100 - v) < 0.005));
+    return said.some(
+      (f) =>
+        !sameDuration(termOf(f.start), a.durationDays!) &&
+        (f.type === 'percent' ? f.value === a.percent : approvedPrice(f.value)),
+    );
   });
 }
 
