@@ -30,6 +30,8 @@ import { plansLike, setSideBySide, statedPlan } from './plan-subjects.ts';
 // Commercial terms that are about what a customer pays: a wrong one is a price problem.
 const PRICE_TERMS = new Set(['setup-fee', 'payment-terms', 'programme-pricing']);
 
+const THEIR_PEOPLE_IN =
+  /\b(?:your|their)\s+(?:[\w-]+\s+){0,3}(?:write|speak|work|type|talk|reply|answer)s?\s+in\s+$/i;
 const DONE_ON_THEIR_SIDE =
   /^[^.;]{0,60}?\b(?:still\s+)?(?:happens?|(?:is|are) (?:done|handled|made|issued|processed)|stays?|remains?|takes? place)\s+(?:in|on|from|through|via|inside)\s+(?:your|their)\b/i;
 
@@ -63,6 +65,8 @@ export function termProblem(
     isQuoted(clause.text, rel, termEnd)
   )
     return undefined;
+  // "tickets your Seoul colleagues write in Korean": the language their people use, not one of ours.
+  if (term.term.category === 'language' && THEIR_PEOPLE_IN.test(clause.text.slice(0, rel))) return undefined;
   // "refunds still happen in your Shopify admin": done in the customer's own system, not ours.
   if (
     DONE_ON_THEIR_SIDE.test(clause.text.slice(termEnd)) &&

@@ -394,8 +394,8 @@ const rows: Record<TermCategory, Row[]> = {
         `lang-${l.toLowerCase()}`,
         // A language, not a nationality: opening a clause, in a list, after "in" or a "Languages:" label, and
         // not "Dutch customers". Nor the customer's own set-up: "English tickets", "German-speaking agents",
-        // "English ones" are theirs, and so is what their people do: "tickets your Seoul colleagues write in Korean".
-        `(?<=^[\\s*]*|\\b(?:in|into|reads?|supports?|speaks?|and|or|plus|also|[Ll]anguages?:?\\**)\\s|,\\s)(?<!\\b(?:your|their)\\s+(?:[\\w-]+\\s+){0,3}(?:write|speak|work|type|talk|reply|answer)s?\\s+in\\s)${l}(?![\\s-]+(?:customers?|teams?|offices?|compan(?:y|ies)|subsidiar(?:y|ies)|markets?|clients?|users?|entit(?:y|ies)|staff|law|VAT|banks?|colleagues?|operations?|suppliers?|vendors?|invoices?\\s+from|ones?|tickets?|queues?|agents?|speakers?|speaking|people|employees|requests?|messages?|emails?|calls?|callers?|inbox(?:es)?|desks?|shifts?|reps?|groups?)\\b)`,
+        // "English ones" are theirs (and what their people write in, in capability-terms.ts).
+        `(?<=^[\\s*]*|\\b(?:in|into|reads?|supports?|speaks?|and|or|plus|also|[Ll]anguages?:?\\**)\\s|,\\s)${l}(?![\\s-]+(?:customers?|teams?|offices?|compan(?:y|ies)|subsidiar(?:y|ies)|markets?|clients?|users?|entit(?:y|ies)|staff|law|VAT|banks?|colleagues?|operations?|suppliers?|vendors?|invoices?\\s+from|ones?|tickets?|queues?|agents?|speakers?|speaking|people|employees|requests?|messages?|emails?|calls?|callers?|inbox(?:es)?|desks?|shifts?|reps?|groups?)\\b)`,
         CS,
       ],
     ),
