@@ -17,6 +17,7 @@ import {
 import { isDiscountPercent } from '../support/discount-language.ts';
 import { finding } from '../support/findings.ts';
 import { programmesNamed } from '../support/programmes.ts';
+import { blankOut } from '../text/blank-out.ts';
 import { isAskingOnly, reportsCustomer } from '../text/claim-context.ts';
 import type { CountFigure, Figure, MoneyFigure } from '../text/figures.ts';
 import { priceFactors } from '../text/figures.ts';
@@ -759,14 +760,6 @@ function quantityTable(index: GuardIndex, deal: DealContext): QuantityDiscount[]
  * A statement of the contract's size must give the licensed seats exactly, not any count on record.
  * Undefined where the clause states no contract size; null where it states the right one.
  */
-/** The clause's text with the products it names blanked out. */
-function withoutProducts(clause: DraftClause): string {
-  let text = clause.text;
-  for (const p of clause.products)
-    text = `${text.slice(0, p.start - clause.start)}${' '.repeat(p.end - p.start)}${text.slice(p.end - clause.start)}`;
-  return text;
-}
-
 function licensedProblem(
   deal: DealContext,
   clause: DraftClause,
@@ -780,7 +773,7 @@ function licensedProblem(
     !LICENSED.test(clause.text) ||
     CONDITIONAL.test(clause.text) ||
     // A plan's name is no change of size: "licensed for 40 Growth seats".
-    CHANGE.test(withoutProducts(clause)) ||
+    CHANGE.test(blankOut(clause.text, clause.products, clause.start)) ||
     // "licensed for a subset of at least 100 learners": a bound, not the contract's size.
     /\b(?:at least|a minimum of|minimum|no fewer than|more than|fewer than|over|under)\s+$/i.test(
       clause.text.slice(0, figure.start - clause.start),

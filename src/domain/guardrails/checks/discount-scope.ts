@@ -269,10 +269,12 @@ function approvalOffTerm(deal: DealContext, clause: DraftClause): Approval | und
   const said = clause.figures.flatMap((f) => (f.type === 'money' || f.type === 'percent' ? [f] : []));
   return deal.approvals.find((a) => {
     if (a.durationDays === undefined) return false;
-    const quote = a.citation.quote ?? '';
+    const stated = extractFigures(a.citation.quote ?? '').flatMap((g) =>
+      g.type === 'money' ? [g.value] : [],
+    );
     // The approved price, stated in the note or worked out from its percentage ("16% off list": $65.52).
     const approvedPrice = (v: number) =>
-      extractFigures(quote).some((g) => g.type === 'money' && g.value === v) ||
+      stated.includes(v) ||
       (a.percent !== undefined &&
         deal.facts.money.some((m) => Math.abs(Math.round(m.value * (100 - a.percent!)) / 100 - v) < 0.005));
     return said.some(
