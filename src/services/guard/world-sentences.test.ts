@@ -518,6 +518,30 @@ describe('an IT service-desk world (Dunlowe)', () => {
     expect(battlecard('Re: Pricing vs Ticketrail')).toBe(false);
   });
 
+  it('sets one plan against the rest without giving the rest what it has', () => {
+    // The spec gives the REST API to Plus and up; Enterprise's 2,000 requests a minute is the highest.
+    const checks = (body: string) =>
+      blocking(dunlowe, 'dl-o-quenby', 'lachlan.reid@quenby.com.au', body).map((f) => f.check);
+    expect(
+      checks(
+        'On Enterprise the REST API allows 2,000 requests per minute, which is the highest limit on any of our plans.',
+      ),
+    ).toEqual([]);
+    expect(checks('The REST API is included on any of our plans.')).toContain('product_feature');
+  });
+
+  it('reads a version and a status code as names, and a custom portal domain as your own domain', () => {
+    // The SSO line names "SAML 2.0"; the spec gives up to 5 approval stages and a custom portal domain on Professional.
+    const ardent = (body: string) =>
+      blocking(dunlowe, 'dl-o-ardent', 'theresa.vaughan@ardentins.com', body).map((f) => f.check);
+    expect(
+      ardent(
+        'On Professional a change can go through up to five rounds of sign-off, and the portal can run on your own domain.',
+      ),
+    ).toEqual([]);
+    expect(ardent('On Plus the portal can run on your own domain.')).toContain('product_feature');
+  });
+
   it("reads a period said of the customer's requirement as theirs, and 'total' as an everyday word", () => {
     const quenby = (body: string) =>
       blocking(dunlowe, 'dl-o-quenby', 'lachlan.reid@quenby.com.au', body).map((f) => f.text);

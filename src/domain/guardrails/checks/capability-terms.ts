@@ -20,6 +20,7 @@ import {
   isTopicLabel,
   isTopicNoun,
 } from '../text/claim-context.ts';
+import { everyPlanSpans } from '../text/every-plan.ts';
 import { INTEGRATION_CUE } from '../vocabulary/capability-lexicon.ts';
 import { matchTerms, type TermMatch } from '../vocabulary/lexicon-matcher.ts';
 import { predicateBefore } from './capability-frames.ts';
@@ -223,7 +224,7 @@ export function termProblem(
     ![...documentedFor].some((s) => facts.addOns.has(s) && !facts.limitedAddOns.has(s));
   const names = [...gated].map((s) => index.catalog.bySku.get(s)?.name ?? s).join(', ') || 'other plans';
   // "SSO is included on every plan" where the documents give SSO to some plans only.
-  if (!product && saysEveryPlan(clause.text)) {
+  if (!product && everyPlanSpans(clause.text).length > 0) {
     // Plans the documents give it to, or, for a term stated of the product as a whole, rule out.
     const ruledOutOf = [...(facts.termExcluded.get(term.term.id) ?? [])].filter((s) => !gated.has(s));
     const without = documentedFor
@@ -263,14 +264,6 @@ export function termProblem(
 
 const POINTING_OPENER =
   /^\s*(?:(?:and|so)\s+)?(?:it|that|this)(?:['’]s| is)?\s+(?:also\s+)?(?:includes?|comes with|has|gives you|adds|offers)\b/i;
-
-const EVERY_PLAN_SAID =
-  /\b(?:(?:every|all|each|any)\s+(?:of\s+(?:our|the)\s+)?(?:\w+\s+)?(?:plans?|tiers?|editions?)|whichever (?:plan|tier|edition))\b/gi;
-
-/** Whether the clause gives what it names to every plan ("on all plans"), not denying it of one. */
-function saysEveryPlan(text: string): boolean {
-  return [...text.matchAll(EVERY_PLAN_SAID)].some((m) => !isNegatedAt(text, m.index, m.index + m[0].length));
-}
 
 // Talk of testing: "test it in the sandbox before it touches live data".
 const TESTING = /\b(?:test\w*|sandbox\w*|staging|trial|try|trying|pilot)\b/i;

@@ -8,6 +8,7 @@ import type { PlanGate } from '../index/plan-gates.ts';
 import { type ProductMention, productCovers } from '../index/product-catalog.ts';
 import { finding } from '../support/findings.ts';
 import { describesDemo, isCustomerOwned, isNegatedAt } from '../text/claim-context.ts';
+import { everyPlanSpans } from '../text/every-plan.ts';
 import { spellingStem } from '../text/spelling.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { plansAbove, plansLike, setSideBySide, subjectPlans } from './plan-subjects.ts';
@@ -15,9 +16,6 @@ import { plansAbove, plansLike, setSideBySide, subjectPlans } from './plan-subje
 /** Where a draft names a feature: the clause offsets of the words that name it. */
 type Mention = { start: number; end: number; stems: readonly string[]; gates: PlanGate[] };
 
-// "on every plan", "whichever plan you pick": a feature given to all plans at once.
-const EVERY_PLAN =
-  /\b(?:(?:every|all|any|each)\s+(?:of\s+(?:our|the)\s+)?(?:\w+\s+)?(?:plans?|tiers?|editions?)|whichever plan|(?:on|in|with|across) all of them|regardless of (?:the )?plan)\b/i;
 // Saying a plan needs an upgrade for a feature ties it to another plan, which is true by definition
 // of the gate: "you're on Starter, so the assistant needs an upgrade".
 const NEEDS_ANOTHER_PLAN =
@@ -65,9 +63,8 @@ function everyPlanCovers(
   plans: readonly { start: number; end: number }[],
   mention: Mention,
 ) {
-  for (const m of clause.text.matchAll(new RegExp(EVERY_PLAN, 'gi'))) {
-    const [from, to] =
-      m.index < mention.start ? [m.index + m[0].length, mention.start] : [mention.end, m.index];
+  for (const m of everyPlanSpans(clause.text)) {
+    const [from, to] = m.start < mention.start ? [m.end, mention.start] : [mention.end, m.start];
     const between = clause.text.slice(from, to);
     const planBetween = plans.some((p) => p.start - clause.start >= from && p.end - clause.start <= to);
     if (!planBetween && !SCOPE_BREAK.test(between)) return true;

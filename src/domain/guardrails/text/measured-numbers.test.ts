@@ -19,6 +19,10 @@ describe('numbers stated as a quantity', () => {
 
   it('leaves out money, years, names with digits and round-the-clock cover', () => {
     expect(read('ISO 9001 since 2019, TLS 1.3, 24/7 cover, $40 a seat.')).toEqual([]);
+    expect(
+      read('SAML 2.0 and OAuth 2.0 sign-in; over the limit you get a 429 with a Retry-After header.'),
+    ).toEqual([]);
+    expect(read('We saw 429 tickets last week.')).toEqual(['number:429']);
   });
 
   it('reads the first number of a range in the unit of the second', () => {

@@ -29,9 +29,13 @@ const PLAIN = new RegExp(
 );
 // "one of", "a single", "one place": a word that counts nothing worth comparing.
 const NOT_A_COUNT = /^(?:an?|one|single|half|couple|zero)$/i;
-// "SOC 2", "Type II", "TLS 1.2", "AES-256", "24/7": names with digits in them, not quantities.
+// "SOC 2", "Type II", "TLS 1.2", "SAML 2.0", "AES-256", "24/7": names with digits in them, not quantities.
 const NAMED_NUMBER =
-  /\b(?:SOC|ISO|TLS|AES|SHA|HTTP|Type|Tier|Level|Step|Version|v|Priority|Prio|Severity|Sev)\s*[-\s]?$/i;
+  /\b(?:SOC|ISO|TLS|AES|SHA|HTTPS?|SAML|OAuth|OIDC|Type|Tier|Level|Step|Version|v|Priority|Prio|Severity|Sev)\s*[-\s]?$/i;
+// "you'll get a 429 with a Retry-After header": an HTTP status, named by its number.
+const STATUS_CODE = /^[45]\d\d$/;
+const STATUS_AFTER =
+  /^\s+(?:errors?|responses?|status|code|with an? (?:[\w-]+\s+)?(?:header|message|body))\b/i;
 
 // "CHF 1,200", "1,200 SEK": an amount in a currency the money reader may not know by its sign. An
 // amount is never a documented quantity of anything, whatever currency the seller prices in.
@@ -86,6 +90,7 @@ export function measuredNumbers(text: string, metered?: RegExp): MeasuredNumber[
   for (const m of text.matchAll(PLAIN)) {
     if (inside(m.index) || NOT_A_COUNT.test(m[0]) || /^(?:19|20)\d{2}$/.test(m[0])) continue;
     if (NAMED_NUMBER.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (STATUS_CODE.test(m[0]) && STATUS_AFTER.test(text.slice(m.index + 3, m.index + 40))) continue;
     // "2.5k requests": a thousand written as its letter.
     const thousands = /k$/i.test(m[0]);
     const plain = parseNumber(thousands ? m[0].slice(0, -1) : m[0]);

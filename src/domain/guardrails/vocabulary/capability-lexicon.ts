@@ -267,7 +267,7 @@ const rows: Record<TermCategory, Row[]> = {
     ['offline', 'offline (?:mode|access|support|use)|works offline'],
     [
       'white-label',
-      String.raw`white[\s-]?label(?:ed|ing)?|custom branding|custom domains?|branded portals?|(?:your|their) own (?:sub)?domains?`,
+      String.raw`white[\s-]?label(?:ed|ing)?|custom branding|custom (?:[\w-]+ )?domains?|branded portals?|(?:your|their) own (?:sub)?domains?`,
     ],
     [
       'embedded',
