@@ -433,7 +433,7 @@ const worlds: Array<{
       'an IT service desk shaped like the held-out world, its plans named after a product line ("Dunlowe Desk Plus")',
     firstScore:
       '16 of 45 grounded drafts blocked, 8 of 60 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 3,
+    blockedAtMost: 2,
     caught: {
       price: '16/16',
       claim: '11/12',
@@ -458,6 +458,40 @@ const worlds: Array<{
       discount: '6/7',
       recipient: '5/5',
       confidential: '4/5',
+      injection: '4/5',
+    },
+  },
+  {
+    name: 'hazelmere',
+    about:
+      'e-signature shaped like the held-out world, plans named with everyday words and three kinds of renewal in its order forms',
+    firstScore:
+      '9 of 45 grounded drafts blocked, 11 of 60 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 9,
+    caught: {
+      price: '15/16',
+      claim: '8/12',
+      numbers: '9/10',
+      discount: '6/7',
+      recipient: '5/5',
+      confidential: '5/5',
+      injection: '4/5',
+    },
+  },
+  {
+    name: 'copperleigh',
+    about:
+      'staff scheduling for hospitals shaped like the held-out world, priced per staff seat, with a capped and a held renewal',
+    firstScore:
+      '20 of 45 grounded drafts blocked, 6 of 60 flaws missed (written cold, scored on the code before any fix)',
+    blockedAtMost: 20,
+    caught: {
+      price: '16/16',
+      claim: '8/12',
+      numbers: '10/10',
+      discount: '7/7',
+      recipient: '5/5',
+      confidential: '5/5',
       injection: '4/5',
     },
   },

@@ -530,6 +530,14 @@ describe('an IT service-desk world (Dunlowe)', () => {
     expect(checks('The REST API is included on any of our plans.')).toContain('product_feature');
   });
 
+  it('takes "no setup fees" as the pricing page says it, and a setup fee as one it never states', () => {
+    // The pricing page: "There are no other fees: no setup fees, … no extra charge for the hosting region."
+    const velden = (body: string) =>
+      priceTexts(blocking(dunlowe, 'dl-o-velden', 'oliver.grant@veldenarch.com', body));
+    expect(velden('There are no setup fees and no charge for the EU region.')).toEqual([]);
+    expect(velden('Hosting in the EU region carries a one-time setup fee.')).toEqual(['setup fee']);
+  });
+
   it('reads a version and a status code as names, and a custom portal domain as your own domain', () => {
     // The SSO line names "SAML 2.0"; the spec gives up to 5 approval stages and a custom portal domain on Professional.
     const ardent = (body: string) =>
@@ -558,5 +566,61 @@ describe('an IT service-desk world (Dunlowe)', () => {
         'Asset Discovery is $9 per seat per month, so for 14 seats it would add $1,512 a year, bringing the total to $7,291.20.',
       ),
     ).not.toContain('capability');
+  });
+});
+
+describe('an e-signature world (Hazelmere)', () => {
+  const hazelmere = devWorldIndex('hazelmere-workspace.json');
+  const prices = (opportunityId: string, to: string, body: string) =>
+    priceTexts(blocking(hazelmere, opportunityId, to, body));
+
+  it("prices a renewal at the then-current list price the order form renews at, not today's", () => {
+    // Brightwater pays $46 on Business; its order form renews at the then-current list price ($49).
+    const brightwater = (body: string) =>
+      prices('hz-o-brightwater', 'priya.natarajan@brightwatercu.org', body);
+    expect(
+      brightwater('The renewal keeps Business at $46 per seat per month, the same as this year.'),
+    ).toEqual(['$46 per seat per month']);
+    expect(
+      brightwater('At the renewal list price of $49 a seat per month, the 120 seats come to $70,560.'),
+    ).toEqual([]);
+  });
+
+  it('holds a renewal to a price the order form holds into it, also in the sentence after', () => {
+    // Kestrel's order form holds $26 on Team until 31 October 2027, its first renewal included.
+    const kestrel = (body: string) => prices('hz-o-kestrel', 'andre.morales@kestrelfreight.com', body);
+    expect(
+      kestrel(
+        'Your renewal starts on 1 November. From then, Team moves to our current list price of $29 per seat per month.',
+      ),
+    ).toEqual(['$29 per seat per month']);
+    expect(kestrel('The renewal that starts on 1 November stays at $26 per seat per month.')).toEqual([]);
+  });
+
+  it("keeps a renewal under the order form's cap, said of a year after the term", () => {
+    // Vantor pays $76 on Enterprise to 31 December 2026; renewals may rise by no more than 6% ($80.56).
+    const vantor = (body: string) => prices('hz-o-vantor', 'catherine.roy@vantorinsurance.com', body);
+    expect(
+      vantor('For 2027 we move Vantor to the current Enterprise list price of $84 per seat per month.'),
+    ).toEqual(['$84 per seat per month']);
+    expect(vantor('The order form caps the renewal increase at 6%, so the renewal price is $80.56.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a staff-scheduling world (Copperleigh)', () => {
+  const copperleigh = devWorldIndex('copperleigh-workspace.json');
+
+  it('reads "per staff seat" as a seat price, and holds a carried-over price to the list renewal', () => {
+    // Harrowgate pays $15.50 on Business and renews at the then-current list price ($17).
+    const harrowgate = (body: string) =>
+      priceTexts(blocking(copperleigh, 'cl-o-104', 'roberto.ferrante@harrowgatehospital.org', body));
+    expect(
+      harrowgate('The 12-month renewal carries over your current $15.50 per staff seat per month.'),
+    ).toEqual(['$15.50 per staff seat per month']);
+    expect(
+      harrowgate('The renewal is at our list price for Business, $17 per staff seat per month.'),
+    ).toEqual([]);
   });
 });

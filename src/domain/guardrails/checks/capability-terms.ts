@@ -55,7 +55,10 @@ export function termProblem(
     return undefined;
   const qualifier = QUALIFIER.exec(clause.text.slice(term.end - clause.start));
   const termEnd = rel + term.text.length + (qualifier?.[0].length ?? 0);
-  if (!term.term.negationIsClaim && isNegatedAt(clause.text, rel, termEnd)) return undefined;
+  if (isNegatedAt(clause.text, rel, termEnd)) {
+    // "There are no setup fees" promises what the documents must back: their own "no setup fees" does.
+    if (!term.term.negationIsClaim || facts.denied.has(term.term.id)) return undefined;
+  }
   if (
     describesDemo(clause.text, termEnd) ||
     meansProduction(clause, term) ||

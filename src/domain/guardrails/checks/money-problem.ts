@@ -31,6 +31,7 @@ import { kindOf } from './products-by-kind.ts';
 import { isScopedQuoteTotal } from './quote-scope.ts';
 import { isOneOfTotals, quoteTotals } from './quote-totals.ts';
 import { isRecordQuoteTotal } from './record-quote-scope.ts';
+import { renewalTerms, speaksOfRenewal } from './renewal-terms.ts';
 import { isRecordPlusOneOff, isRepricedRecord } from './repriced-amounts.ts';
 import { statedRounding, writtenRounding } from './stated-rounding.ts';
 
@@ -257,24 +258,35 @@ export function moneyProblem(
   // "For the renewal, Standard comes to $48 a seat" where the order form renews at $47: the renewal
   // gets the price the order form sets for it, less a documented discount. Where it sets none, a renewal
   // said to keep today's price ("you'd renew at $59 per agent, unchanged") keeps the order form's.
-  const renewal = renewalRates(deal, orderForm);
+  const terms = renewalTerms(index, deal, orderForm);
+  const renewal = renewalRates(deal, orderForm, terms.rates);
   const kept = CONTINUING.test(clause.sentence.text) && !CHANGED.test(clause.sentence.text);
   // A seat's price: said per seat, "each", or bare where it is a price-book line's ("stays flat at $59").
   const seatPrice =
     figure.perUnit ||
     /^\s*(?:each|apiece)\b/i.test(text.slice(figure.end)) ||
     (figure.period === undefined && index.catalog.products.some((p) => p.listPrice === figure.value));
-  if (
+  // "$504 per seat per year" is the $42 monthly renewal rate over a year.
+  const monthly = figure.period === 'year' ? figure.value / 12 : figure.value;
+  const sameAs = (v: number) => [figure.value, monthly].some((r) => Math.abs(r - v) < 0.005);
+  const set = renewal.length > 0 || terms.ceiling !== undefined;
+  const ofRenewal =
     orderForm.size > 0 &&
+    (!product || terms.plans.size === 0 || terms.plans.has(product.sku)) &&
+    speaksOfRenewal(deal, text, clause.sentence, RENEWAL);
+  // "…caps any renewal increase at 5% over your $22.00, so the renewal price is $23.10": the cap's ceiling.
+  if (ofRenewal && terms.ceiling !== undefined && sameAs(terms.ceiling)) return undefined;
+  if (
+    ofRenewal &&
     seatPrice &&
-    RENEWAL.test(clause.sentence.text) &&
     // "keeps Professional at the same $72 you pay today for the next 12 months": today's price said to
     // carry into a renewal the order form prices otherwise.
-    (renewal.length > 0 ? !isPaidToday(text, figure) || kept : kept) &&
-    // "$504 per seat per year" is the $42 monthly renewal rate over a year.
-    ![...renewal, ...(kept && renewal.length === 0 ? orderFormRates(deal, orderForm) : [])].some((v) =>
-      (figure.period === 'year' ? [v, v * 12] : [v]).some((r) => Math.abs(r - figure.value) < 0.005),
-    )
+    (set ? !(isPaidToday(text, figure) || changedFrom(text, figure)) || kept : kept) &&
+    ![...renewal, ...(kept && !set ? orderFormRates(deal, orderForm) : [])].some(sameAs) &&
+    // At the then-current list price, any line's list price will do ("the Chambers monthly list: €29").
+    !(terms.atList && deal.facts.money.some((m) => !orderForm.has(m.citation.id) && sameAs(m.value))) &&
+    // Under a cap, any price up to the ceiling is the order form's to allow.
+    !(terms.ceiling !== undefined && monthly <= terms.ceiling + 0.005)
   )
     return block(
       'price',
@@ -529,12 +541,23 @@ const CHANGED =
   /\b(?:up from|down from|rather than|instead of|compared (?:with|to)|(?<!\bno )increase[sd]?|rises?|goes up|more than|less than|higher|lower|list)\b/i;
 
 /** The seat prices an account's order form sets for its renewal, and those less a documented discount. */
-function renewalRates(deal: DealContext, orderForm: ReadonlySet<string>): number[] {
-  const rates = deal.facts.money
+/** "a support-staff seat from €22 to €20.40": the price a change starts from, which is today's. */
+const changedFrom = (text: string, figure: MoneyFigure) =>
+  /\bfrom\s+$/i.test(text.slice(Math.max(0, figure.start - 6), figure.start)) &&
+  /^\s+to\s+\S*\d/i.test(text.slice(figure.end, figure.end + 12));
+
+function renewalRates(
+  deal: DealContext,
+  orderForm: ReadonlySet<string>,
+  /** What the order form's renewal terms price it at, where it states no renewal amount. */
+  termRates: readonly number[],
+): number[] {
+  const stated = deal.facts.money
     .filter(
       (m) => orderForm.has(m.citation.id) && m.period === 'month' && RENEWAL.test(m.citation.quote ?? ''),
     )
     .map((m) => m.value);
+  const rates = stated.length > 0 ? stated : termRates;
   const percents = [
     ...deal.facts.discounts.programmes.map((p) => p.percent),
     ...deal.approvals.flatMap((a) => (a.percent === undefined ? [] : [a.percent])),

@@ -21,6 +21,13 @@ describe('extractFigures', () => {
     expect(only('years two and three: AUD 9,000 each')).toMatchObject({ value: 9000, perUnit: false });
     expect(only('every extra text costs 4 cents each')).toMatchObject({ type: 'money', value: 0.04 });
   });
+  it('reads a seat named for whoever sits in it', () => {
+    expect(only('Enterprise is $22.00 per staff seat per month.')).toMatchObject({
+      value: 22,
+      period: 'month',
+      perUnit: true,
+    });
+  });
   it('reads a per-seat monthly price with its unit and period', () => {
     expect(only('Enterprise lists at $65 per seat per month, billed annually.')).toMatchObject({
       type: 'money',

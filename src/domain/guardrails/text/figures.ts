@@ -74,8 +74,9 @@ const MONEY_AFTER = new RegExp(
   String.raw`\b(?<num>${NUMBER})(?:\s?(?<mag>k|K|m|M|million|thousand))?\s?(?<cur>${CURRENCY_CODES}|[Dd]ollars|[Ee]uros|[Pp]ounds|[Ff]rancs|[Bb]ucks)\b`,
   'g',
 );
+// "per seat", "per staff seat", "a technician seat": a seat, whoever sits in it.
 const SEAT =
-  '(?:(?:agent |user )?seat|user|licen[cs]e|head|member|person|named user|login|editor|viewer|agent)s?';
+  '(?:(?:[A-Za-z][\\w-]* )?seat|user|licen[cs]e|head|member|person|named user|login|editor|viewer|agent)s?';
 const PER = String.raw`(?:\/\s*|\bper\s+|\ba\s+|\ban\s+|\beach\s+)`;
 // "$240 per 100 GB a year" is a rate for a quantity, priced like a rate per seat.
 const MONEY_TAIL = new RegExp(

@@ -1,0 +1,113 @@
+/**
+ * What an account's order form says its next renewal costs, where it gives no renewal amount of its
+ * own: a price held into the first renewal, a cap on the increase over the price in force, or the
+ * then-current list price of the plan it is for.
+ */
+import type { DealContext } from '../index/deal-context.ts';
+import type { GuardIndex } from '../index/guard-index.ts';
+import { extractFigures } from '../text/figures.ts';
+import { splitSentences } from '../text/sentences.ts';
+
+export type RenewalTerms = {
+  /** The plans the order form is for: what its renewal terms price. */
+  plans: ReadonlySet<string>;
+  /** Seat prices the renewal is at: the price held into it, or else the plan's list price. */
+  rates: number[];
+  /** The renewal is at the then-current list price: any price the public documents list will do. */
+  atList: boolean;
+  /** The most a seat may cost at renewal, where the order form caps the increase. */
+  ceiling?: number;
+};
+
+const RENEWAL_WORD = /\brenew/i;
+// "the $26 per-seat price is held … including the first renewal term", "applies … to the first renewal".
+const HELD = /\b(?:held|holds?|fixed|locked|frozen|protect\w*|appl(?:y|ies)|guarantee[sd]?)\b/i;
+// "renews … at Copperleigh's then-current list price for the plan".
+const AT_LIST = /\b(?:then[\s-]current|current|prevailing|published)\s+list\s+prices?\b/i;
+// "may increase by no more than 6% over", "will not increase by more than 5%", "capped at 4%".
+const CAP =
+  /\b(?:increase|rise|uplift)\w*\s+(?:by\s+)?(?:no more than|not more than|more than|at most|up to|a maximum of)\s+(\d+(?:\.\d+)?)\s*%|\bcap(?:ped|s)?\b[^.%]{0,40}?\bat\s+(\d+(?:\.\d+)?)\s*%/i;
+
+const PLAN_LABEL = /^[\s*_-]*(?:plan|product|edition|tier|package|subscription)[*_]*\s*:/i;
+
+const cache = new WeakMap<DealContext, RenewalTerms>();
+
+// "$22.00 per staff seat per month", "the $26 per-seat price": a seat's monthly price, not a year's total.
+const seatRates = (text: string): number[] =>
+  extractFigures(text).flatMap((f) =>
+    f.type === 'money' && (f.period === 'month' || (f.period === undefined && /per[\s-]seat/i.test(text)))
+      ? [f.value]
+      : [],
+  );
+
+export function renewalTerms(
+  index: GuardIndex,
+  deal: DealContext,
+  orderForm: ReadonlySet<string>,
+): RenewalTerms {
+  const known = cache.get(deal);
+  if (known) return known;
+  const plans = new Set<string>();
+  const inForce: number[] = [];
+  const held: number[] = [];
+  const caps: number[] = [];
+  let atList = false;
+  for (const chunk of index.kb.active)
+    if (orderForm.has(chunk.id))
+      for (const s of splitSentences(chunk.text)) {
+        const rates = seatRates(s.text);
+        if (rates.length > 0 && !RENEWAL_WORD.test(s.text)) inForce.push(...rates);
+        // The plan a row prices or a "Plan:" line names, not "HIPAA Business Associate Agreement" read
+        // as the Business plan.
+        if ((rates.length > 0 && !RENEWAL_WORD.test(s.text)) || PLAN_LABEL.test(s.text))
+          for (const m of index.catalog.mentions(s.text))
+            if (index.catalog.bySku.get(m.sku)?.perSeat) plans.add(m.sku);
+        if (!RENEWAL_WORD.test(s.text)) continue;
+        if (HELD.test(s.text)) held.push(...rates);
+        const cap = CAP.exec(s.text);
+        if (cap) caps.push(Number(cap[1] ?? cap[2]));
+        atList ||= AT_LIST.test(s.text);
+      }
+  const list = [...plans].flatMap((s) => {
+    const p = index.catalog.bySku.get(s);
+    return p?.period === 'month' ? [p.listPrice] : [];
+  });
+  const terms: RenewalTerms = {
+    plans,
+    // A price held into the renewal comes first: the list price is for the renewals after it.
+    rates: held.length > 0 ? held : atList ? list : [],
+    atList: held.length === 0 && atList,
+    ...(caps.length > 0 && inForce.length > 0
+      ? { ceiling: Math.round(Math.max(...inForce) * (100 + Math.min(...caps))) / 100 }
+      : {}),
+  };
+  cache.set(deal, terms);
+  return terms;
+}
+
+// "From then, Team moves to…" after "Your renewal starts on 1 November.": the sentence goes on about it.
+const GOING_ON =
+  /^\s*(?:from then(?: on)?|from that (?:date|day|point)|after that|at that point|thereafter|then)\b/i;
+const YEAR = /\b20\d\d\b/g;
+
+/**
+ * Whether a sentence prices the renewal: it says so, it carries on from a sentence that does, or it
+ * names a year after the current term ends ("For 2027 we'll move you to…").
+ */
+export function speaksOfRenewal(
+  deal: DealContext,
+  text: string,
+  sentence: { text: string; start: number },
+  renewal: RegExp,
+): boolean {
+  if (renewal.test(sentence.text)) return true;
+  if (GOING_ON.test(sentence.text)) {
+    const before = text.slice(0, sentence.start);
+    const previous = splitSentences(before).at(-1)?.text ?? '';
+    if (renewal.test(previous)) return true;
+  }
+  const ends = deal.opportunity.contractEndDate;
+  if (!ends) return false;
+  const endYear = Number(ends.slice(0, 4));
+  return [...sentence.text.matchAll(YEAR)].some((m) => Number(m[0]) > endYear);
+}
