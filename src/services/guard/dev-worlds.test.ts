@@ -368,7 +368,7 @@ const worlds: Array<{
       '17 of 65 grounded drafts blocked, 11 of 52 flaws missed (written cold, scored on the code before any fix)',
     blockedAtMost: 7,
     caught: {
-      price: '8/8',
+      price: '7/8',
       claim: '7/8',
       numbers: '7/8',
       discount: '7/8',

@@ -429,6 +429,19 @@ describe('a customer-messaging world (Marlowfield)', () => {
   });
 });
 
+describe("a count the customer's order form gives an add-on", () => {
+  it('is on record', () => {
+    // Meridian's order form: "Marlowfield Copilot, 60 seats at $24.00 per seat per month".
+    const meridian = devWorldIndex('marlowfield-workspace.json');
+    const texts = (body: string) =>
+      blocking(meridian, 'o-707', 'kwame.asante@meridianbeauty.com', body).map((f) => f.text);
+    expect(texts('If you keep Copilot at its current 60 seats, that is another $17,280 a year.')).toEqual([]);
+    expect(texts('If you keep Copilot at its current 70 seats, that is another $20,160 a year.')).not.toEqual(
+      [],
+    );
+  });
+});
+
 describe('an IT service-desk world (Dunlowe)', () => {
   const dunlowe = devWorldIndex('dunlowe-workspace.json');
   // Hartwell's order form renews Plus at $42 per seat per month; Plus has no uptime SLA, Professional 99.9%.
@@ -611,6 +624,26 @@ describe('an e-signature world (Hazelmere)', () => {
 
 describe('a staff-scheduling world (Copperleigh)', () => {
   const copperleigh = devWorldIndex('copperleigh-workspace.json');
+
+  it('reads a programme table whose column says what the discount is off', () => {
+    // "| Three-year term (price fixed for 36 months) | 14% |" under "Discount on the plan list price".
+    const brackenridge = (body: string) =>
+      blocking(copperleigh, 'cl-o-101', 'colin.reyes@brackenridgehealth.org', body).map((f) => f.check);
+    expect(
+      brackenridge(
+        'On a three-year term our programme rate is 14% off, which brings Enterprise to $22.36 per seat per month.',
+      ),
+    ).toEqual([]);
+    expect(brackenridge('I can take 20% off Enterprise for you.')).toContain('over_limit');
+  });
+
+  it("counts a seat figure against the record, not against any product's price that happens to fit the deal's amount", () => {
+    // Harrowgate's amount ($65,280) is 320 Business seats; usage shows 311 in use.
+    const harrowgate = (body: string) =>
+      blocking(copperleigh, 'cl-o-104', 'gwen.tallis@harrowgatehospital.org', body).map((f) => f.text);
+    expect(harrowgate('In the week of 11 May you had 281 of your 320 seats in use.')).toEqual(['281']);
+    expect(harrowgate('In the week of 11 May you had 311 of your 320 seats in use.')).toEqual([]);
+  });
 
   it('reads "per staff seat" as a seat price, and holds a carried-over price to the list renewal', () => {
     // Harrowgate pays $15.50 on Business and renews at the then-current list price ($17).

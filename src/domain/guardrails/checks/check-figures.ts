@@ -41,7 +41,7 @@ import { planAllowanceTotals, planMixTotals } from './line-mix-totals.ts';
 import { measureProblems } from './measure-claims.ts';
 import { meetingTimeProblems } from './meeting-times.ts';
 import { moneyProblem } from './money-problem.ts';
-import { ownCountProblems } from './own-counts.ts';
+import { ownCountProblems, recordSeatCounts } from './own-counts.ts';
 import { CONDITIONAL, ownedElsewhere, quantityProblems } from './plan-figures.ts';
 import { isEffectiveRate, isPriceRatio } from './price-ratios.ts';
 import { isPricedCount } from './priced-counts.ts';
@@ -605,7 +605,11 @@ function figureProblem(
         );
       const approximate = APPROXIMATE.test(lead25);
       const tolerance = bound ? 0.15 : approximate ? index.config.approximateTolerance : 0;
-      if (seatCountSupport(deal, figure.value, tolerance) || seatsInAmount(index, deal, figure.value))
+      if (
+        seatCountSupport(deal, figure.value, tolerance) ||
+        seatsInAmount(index, deal, figure.value) ||
+        recordSeatCounts(index, deal).includes(figure.value)
+      )
         return undefined;
       // "5 seats included and 8 people scheduling, so 3 extra seats": a gap worked out in plain sight.
       if (
@@ -734,7 +738,7 @@ function seatsInAmount(index: GuardIndex, deal: DealContext, value: number): boo
     const perYear = p.listPrice * (p.period === 'month' ? 12 : 1);
     return factors.some((f) =>
       [1, 2, 3].some(
-        (years) => Math.abs(perYear * f * value * years - amount) <= Math.max(1, amount * 0.001),
+        (years) => Math.abs(perYear * f * value * years - amount) <= Math.max(1, amount * 0.0002),
       ),
     );
   });

@@ -7,7 +7,7 @@ import type { DraftClause } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
-import { quantitiesIn } from '../index/quantities.ts';
+import { headCountsIn, quantitiesIn } from '../index/quantities.ts';
 import { finding, inClause } from '../support/findings.ts';
 import { isAskingOnly } from '../text/claim-context.ts';
 import { isCustomersCount } from '../text/customer-counts.ts';
@@ -42,6 +42,19 @@ function recordCounts(index: GuardIndex, deal: DealContext, noun: string): Map<n
   const counts = new Map<number, GuardCitation>();
   for (const [v, c] of deal.facts.quantities.get(noun) ?? [])
     if (c.source === 'chunk' && own.has(c.id)) counts.set(v, c);
+  return counts;
+}
+
+const seatCounts = new WeakMap<DealContext, number[]>();
+
+/** The seats the customer's own documents count: "Marlowfield Copilot, 60 seats at $24". */
+export function recordSeatCounts(index: GuardIndex, deal: DealContext): number[] {
+  let counts = seatCounts.get(deal);
+  if (!counts) {
+    const own = accountChunks(index, deal.opportunity.accountId);
+    counts = index.kb.active.filter((c) => own.has(c.id)).flatMap((c) => headCountsIn(c.text));
+    seatCounts.set(deal, counts);
+  }
   return counts;
 }
 

@@ -104,6 +104,7 @@ function isVolumeBand(sentence: string, figure: { start: number }): boolean {
   return /\bdiscount|\boff\b|\breduc/i.test(sentence) && QUANTITY_RANGE.test(sentence.slice(0, figure.start));
 }
 const PROGRAMME_PERCENT = /^\s*(?:off|discount|reduction)\b/i;
+const DISCOUNT_COLUMN = /\bdiscount(?: of|\b[^:;.]{0,40}:)\s*$/i;
 // "off technician fees", "on the platform fee": what a programme is taken off, said of every customer.
 const CHARGED_LINE =
   /\b(?:off|on)\s+(?:the\s+|all\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:fees?|prices?|charges?|subscriptions?)\b/gi;
@@ -262,8 +263,8 @@ export function readDiscountPolicy(sentences: readonly PolicySentence[]): Discou
       const ownDuration = durations.find((f) => part(f.start) === part(figure.start));
       // "5% off on a 24-month term; 8% on a 36-month term": a list of terms says "off" once.
       const listed = ownDuration !== undefined && programmes.some((p) => p.citation === sentence.citation);
-      // "24 months: Discount: 5%": a table's discount column labels its cells.
-      if (!PROGRAMME_PERCENT.test(after) && !/discount(?: of|\s*:)\s*$/i.test(before) && !listed) continue;
+      // "24 months: Discount: 5%", "Discount on the plan list price: 6%": a table's discount column labels its cells.
+      if (!PROGRAMME_PERCENT.test(after) && !DISCOUNT_COLUMN.test(before) && !listed) continue;
       const duration = ownDuration ?? (durations.length === 1 ? durations[0] : undefined);
       const percentWords = new Set(stems(figure.text));
       const durationDays =
