@@ -637,6 +637,16 @@ describe('a staff-scheduling world (Copperleigh)', () => {
     expect(brackenridge('I can take 20% off Enterprise for you.')).toContain('over_limit');
   });
 
+  it('reads a denial inside what a product is as no claim', () => {
+    const oakHollow = (body: string) =>
+      blocking(copperleigh, 'cl-o-102', 'beatrice.nwosu@oakhollowcare.org', body).map((f) => f.check);
+    expect(
+      oakHollow(
+        "Forecast is an add-on at $4 per staff seat per month and isn't covered by the non-profit rate.",
+      ),
+    ).toEqual([]);
+  });
+
   it("counts a seat figure against the record, not against any product's price that happens to fit the deal's amount", () => {
     // Harrowgate's amount ($65,280) is 320 Business seats; usage shows 311 in use.
     const harrowgate = (body: string) =>

@@ -97,7 +97,8 @@ export function objectProblem(
     if (namesDemoSetup(phrase)) continue;
     for (const token of tokenize(phrase)) {
       const at = from + token.start;
-      if (token.word.length <= 2 || /\d/.test(token.word)) continue;
+      // "and isn't covered by the non-profit rate": a denial names nothing the product has.
+      if (token.word.length <= 2 || /\d/.test(token.word) || /n['’]t$/i.test(token.word)) continue;
       // "400 rpm", "50 qps": a unit written short after its number measures; it is no feature.
       if (token.word.length <= 4 && /\d\s*$/.test(clause.text.slice(0, at))) continue;
       if (integrated && /^notif/i.test(token.word)) continue;

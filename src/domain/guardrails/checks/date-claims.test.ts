@@ -134,3 +134,14 @@ describe('a date supposed', () => {
     ).not.toEqual([]);
   });
 });
+
+describe('a renewal date written day first', () => {
+  // The contract ends 2026-06-30.
+  it('is the day after the end, read as the draft writes its other dates', () => {
+    expect(dateBlocks('Your term ends 30/06/2026 and the subscription renews on 1/07/2026.')).toEqual([]);
+    expect(dateBlocks('Your term ends 30/06/2026 and the subscription renews on 2/07/2026.')).not.toEqual([]);
+    expect(dateBlocks('Your contract ends on 1/07/2026, so the renewal starts the day after.')).not.toEqual(
+      [],
+    );
+  });
+});

@@ -29,6 +29,17 @@ const CURRENT_END =
 const SUPPOSED =
   /\b(?:for|say|if|suppose|imagine|e\.g\.)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}(?:term|contract|subscription|renewal|order form)\s+(?:that\s+)?(?:ending|ends|starting|starts|running|runs)\s+(?:on\s+|until\s+|to\s+)?(?:the\s+)?$/i;
 
+// "31/10/2026": a numeric date that can only be read day first, which tells how the draft writes them.
+const DAY_FIRST = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:19|20)?\d{2}\b/;
+
+/** The day after an ISO date, as month, day and year. */
+function nextDay(iso: string | undefined): { month: number; day: number; year: number } | undefined {
+  if (!iso) return undefined;
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return { month: d.getUTCMonth() + 1, day: d.getUTCDate(), year: d.getUTCFullYear() };
+}
+
 function lastMatch(pattern: RegExp, text: string): number {
   let last = -1;
   for (const m of text.matchAll(pattern)) last = m.index;
@@ -60,11 +71,18 @@ export function dateProblem(
   if (end && CONTRACT.test(clause.text) && MONTH_END.test(before.replace(/\b(?:on|the)\s*$/i, ''))) {
     // "30 June 2027" is not the 30 June 2026 on record, unless a term to come is counted to it.
     const endYear = Number(deal.opportunity.contractEndDate?.slice(0, 4));
+    // "renews on 1/11/2026" after "ends 31/10/2026": the day after the end, written day first as the
+    // draft's other dates are.
+    const [month, day] =
+      figure.ambiguous && DAY_FIRST.test(text) ? [figure.day, figure.month] : [figure.month, figure.day];
+    const renewsOn = /\brenew\w*\s+(?:on\s+)?(?:the\s+)?$/i.test(before);
+    const next = nextDay(deal.opportunity.contractEndDate);
     const right =
-      figure.month === end.month &&
-      figure.day === end.day &&
+      ((month === end.month && day === end.day) ||
+        (renewsOn && next !== undefined && month === next.month && day === next.day)) &&
       (!figure.year ||
         figure.year === endYear ||
+        (renewsOn && figure.year === next?.year) ||
         (!CURRENT_END.test(before) && countedFromAnchor(index, deal, clause, figure)));
     if (right) return weekdayProblem(index, figure, at);
     return finding(

@@ -21,6 +21,13 @@ describe('extractFigures', () => {
     expect(only('years two and three: AUD 9,000 each')).toMatchObject({ value: 9000, perUnit: false });
     expect(only('every extra text costs 4 cents each')).toMatchObject({ type: 'money', value: 0.04 });
   });
+  it('reads an amount in words with its thousands and its cents', () => {
+    expect(only('It comes to ten thousand nine hundred and twenty dollars.')).toMatchObject({ value: 10920 });
+    expect(only('It is twelve dollars and seventy-five cents per seat per month.')).toMatchObject({
+      value: 12.75,
+      perUnit: true,
+    });
+  });
   it('reads a seat named for whoever sits in it', () => {
     expect(only('Enterprise is $22.00 per staff seat per month.')).toMatchObject({
       value: 22,

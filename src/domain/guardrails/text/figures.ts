@@ -100,6 +100,8 @@ const MONEY_BARE = new RegExp(
   String.raw`\b(?<num>${DIGITS})(?=\s*(?:\/|per|a|an|each)\s*(?:seat|user|licen[cs]e|named user)s?\b)|(?<=\b(?:costs?|priced at|price (?:is|of)|lists? (?:at|for)|list price (?:is|of)|for just|for only|charges?)\s+(?:you\s+)?(?:just\s+|only\s+)?)(?<num2>${DIGITS})\b(?!\s*(?:%|percent|seats?|users?|licen|weeks?|days?|months?|years?|hours?|minutes?))`,
   'g',
 );
+const CURRENCY_WORD_END = /(?:dollars|euros|pounds)$/i;
+const CENTS_AFTER_WORDS = new RegExp(String.raw`^\s+and\s+(${NUMBER})\s+cents\b`, 'i');
 const CENTS_AFTER = /^\s?(?:cents?\b|¢)/i;
 const CENTS = /(?<![\d.,$€£])\b(?<num>\d{1,2}(?:\.\d+)?)\s?(?:¢|cents?\b)/gi;
 // "half off", "a third off", "one tenth below list", "one in ten off": a share of the price said in words.
@@ -298,8 +300,14 @@ export function extractFigures(
   const money = (m: RegExpExecArray, g: Record<string, string | undefined>): MoneyFigure | undefined => {
     const parsed = parseNumber(g.num!);
     if (parsed === undefined) return undefined;
-    const value = withMagnitude(parsed, g.mag);
-    const end = m.index + m[0].length;
+    // "twelve dollars and seventy-five cents": the cents said after the currency word.
+    const cents = CURRENCY_WORD_END.test(m[0])
+      ? CENTS_AFTER_WORDS.exec(text.slice(m.index + m[0].length))
+      : null;
+    const centsValue = cents ? parseNumber(cents[1]!) : undefined;
+    const value =
+      withMagnitude(parsed, g.mag) + (centsValue !== undefined && centsValue < 100 ? centsValue / 100 : 0);
+    const end = m.index + m[0].length + (centsValue !== undefined ? cents![0].length : 0);
     const tail = moneyTail(text.slice(end, end + 48));
     // "$79 a seat, billed annually" names how it is invoiced, not what one payment covers.
     const tailText = tail?.text ?? '';

@@ -13,6 +13,8 @@ describe('numbers in words', () => {
     ['one hundred and thirty', 130],
     ['two hundred forty-five', 245],
     ['2,750', 2750],
+    ['ten thousand nine hundred and twenty', 10920],
+    ['twelve thousand and five', 12005],
   ])('reads %s', (raw, value) => {
     expect(parseNumber(raw)).toBe(value);
   });

@@ -40,7 +40,10 @@ const UNDER_HUNDRED =
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?' +
   '|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 /** Regex source for a number in words ("a dozen", "twenty-five", "a hundred", "six thousand"). */
+const HUNDREDS = `(?:${UNDER_HUNDRED}|a) hundred(?: (?:and )?(?:${UNDER_HUNDRED})\\b)?`;
 export const WORDS =
+  // "ten thousand nine hundred and twenty": the thousands and what is added to them.
+  `(?:${UNDER_HUNDRED}|a) thousand,? (?:and )?(?:${HUNDREDS}|(?:${UNDER_HUNDRED})\\b)|` +
   // "one hundred and twenty", "a hundred and five": the hundreds and what is added to them.
   `(?:${UNDER_HUNDRED}|a) hundred (?:and )?(?:${UNDER_HUNDRED})\\b|` +
   `(?:${UNDER_HUNDRED}|a) (?:hundred|thousand)|` +
@@ -59,6 +62,12 @@ export function parseNumber(raw: string): number | undefined {
   if (text === 'a couple of') return 2;
   if (text === 'a hundred' || text === 'one hundred') return 100;
   if (text === 'a single') return 1;
+  const thousands = /^(.+?) thousand,? (?:and )?(.+)$/.exec(text);
+  if (thousands) {
+    const base = thousands[1] === 'a' ? 1 : parseNumber(thousands[1]!);
+    const rest = parseNumber(thousands[2]!);
+    return base === undefined || rest === undefined ? undefined : base * 1000 + rest;
+  }
   const hundreds = /^(.+) hundred (?:and )?(.+)$/.exec(text);
   if (hundreds) {
     const base = hundreds[1] === 'a' ? 1 : parseNumber(hundreds[1]!);
