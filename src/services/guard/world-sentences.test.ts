@@ -610,6 +610,15 @@ describe('an e-signature world (Hazelmere)', () => {
     expect(kestrel('The renewal that starts on 1 November stays at $26 per seat per month.')).toEqual([]);
   });
 
+  it("takes no discount from a battlecard's talk of the competitor's deals", () => {
+    // The Signova battlecard: "Multi-year deals usually land 20 to 30% off". A sandbox is $250 a month.
+    const tessaly = (body: string) => prices('hz-o-tessaly', 'owen.fitzgerald@tessalybio.com', body);
+    expect(tessaly('A Sandbox workspace is available on Enterprise for $350 a month.')).toEqual([
+      '$350 a month',
+    ]);
+    expect(tessaly('A Sandbox workspace is available on Enterprise for $250 a month.')).toEqual([]);
+  });
+
   it("keeps a renewal under the order form's cap, said of a year after the term", () => {
     // Vantor pays $76 on Enterprise to 31 December 2026; renewals may rise by no more than 6% ($80.56).
     const vantor = (body: string) => prices('hz-o-vantor', 'catherine.roy@vantorinsurance.com', body);

@@ -189,7 +189,8 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
       if (!internal && !battlecard)
         for (const m of sentence.text.matchAll(SURCHARGE))
           if (!facts.surcharges.has(Number(m[1]))) facts.surcharges.set(Number(m[1]), citation);
-      if (aboutDiscounts)
+      // A battlecard's "multi-year deals usually land 20 to 30% off" is the competitor's discount, not ours.
+      if (aboutDiscounts && !battlecard)
         discountSentences.push({
           text: sentence.text,
           citation,
