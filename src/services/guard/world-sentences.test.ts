@@ -619,6 +619,21 @@ describe('an e-signature world (Hazelmere)', () => {
     expect(tessaly('A Sandbox workspace is available on Enterprise for $250 a month.')).toEqual([]);
   });
 
+  it('lets a draft say an amount a note also holds when it is worked out from a published price', () => {
+    // Oakridge's note holds "Non-profit rate on Team: $21.75" (25% off $29); its check-in is on Monday.
+    const oakridge = (body: string) =>
+      blocking(hazelmere, 'hz-o-oakridge', 'tobias@oakridgefoundation.org', body).map((f) => f.check);
+    expect(oakridge('Team at the non-profit rate is $21.75 per seat per month.')).toEqual([]);
+    expect(oakridge('The board approved up to $5,000 for the year, I hear.')).toContain('internal_note');
+  });
+
+  it('reads hours kept from Monday to Friday as no time for the meeting on Monday', () => {
+    const oakridge = (body: string) =>
+      blocking(hazelmere, 'hz-o-oakridge', 'tobias@oakridgefoundation.org', body).map((f) => f.check);
+    expect(oakridge('Support: Monday to Friday, 8 a.m. to 8 p.m. Eastern.')).toEqual([]);
+    expect(oakridge("We'll meet on Monday at 8 a.m. Eastern.")).toContain('meeting_time');
+  });
+
   it("keeps a renewal under the order form's cap, said of a year after the term", () => {
     // Vantor pays $76 on Enterprise to 31 December 2026; renewals may rise by no more than 6% ($80.56).
     const vantor = (body: string) => prices('hz-o-vantor', 'catherine.roy@vantorinsurance.com', body);

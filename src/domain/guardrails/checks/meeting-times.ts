@@ -11,7 +11,7 @@ import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { finding } from '../support/findings.ts';
 import { extractFigures } from '../text/figures.ts';
-import { clockTimes } from '../text/service-hours.ts';
+import { clockTimes, dayRanges } from '../text/service-hours.ts';
 import { zonesNamedIn, zonesOfAddress } from '../text/time-zones.ts';
 
 type Meeting = NonNullable<DealContext['meetingStarts']>[number];
@@ -83,7 +83,9 @@ export function meetingTimeProblems(
 ): GuardFinding[] {
   const meetings = deal.meetingStarts ?? [];
   const sentence = clause.sentence.text;
-  if (meetings.length === 0 || clause.question || PROPOSING.test(sentence)) return [];
+  // "Monday to Friday, 8 a.m. to 8 p.m. Eastern": hours kept every week, not a meeting's time.
+  if (meetings.length === 0 || clause.question || PROPOSING.test(sentence) || dayRanges(sentence).length > 0)
+    return [];
   const times = clockTimes(clause.text);
   if (times.length === 0) return [];
   const named = zonesNamedIn(sentence);

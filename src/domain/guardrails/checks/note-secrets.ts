@@ -128,10 +128,15 @@ export function noteSecretIn(deal: DealContext, sentence: string): NoteSecret | 
   if (notes.length === 0) return undefined;
   const said = moneyIn(sentence);
   const grounded = said.length > 0 ? groundedMoney(deal) : new Set<number>();
-  // "12% off the Plus list price of $43, which brings it to $37.84": worked out in the open.
+  // "12% off the Plus list price of $43, which brings it to $37.84", "a rise of no more than 6%, so at
+  // most $80.56": worked out in the open. "Team at the non-profit rate, $21.75": a published programme's price.
   const percents = [...sentence.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
+  const factors = [
+    ...percents.flatMap((p) => [100 - p, 100 + p]),
+    ...deal.facts.discounts.programmes.map((p) => 100 - p.percent),
+  ];
   const worked = (v: number) =>
-    percents.some((p) => [...grounded].some((g) => Math.abs(Math.round(g * (100 - p)) / 100 - v) < 0.005));
+    factors.some((f) => [...grounded].some((g) => Math.abs(Math.round(g * f) / 100 - v) < 0.005));
   for (const note of notes) {
     const amount = moneyIn(note.text).find((v) => said.includes(v) && !grounded.has(v) && !worked(v));
     if (amount !== undefined) return { note, what: `an amount only an internal note holds (${amount})` };
