@@ -6,6 +6,7 @@
 import { STOPWORDS, stems, tokenize } from '../../knowledge/text-tokens.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { ConfidentialText } from '../index/knowledge-facts.ts';
+import { programmesNamed } from '../support/programmes.ts';
 import { extractFigures, nonFigureSpans } from '../text/figures.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 
@@ -129,11 +130,12 @@ export function noteSecretIn(deal: DealContext, sentence: string): NoteSecret | 
   const said = moneyIn(sentence);
   const grounded = said.length > 0 ? groundedMoney(deal) : new Set<number>();
   // "12% off the Plus list price of $43, which brings it to $37.84", "a rise of no more than 6%, so at
-  // most $80.56": worked out in the open. "Team at the non-profit rate, $21.75": a published programme's price.
+  // most $80.56": worked out in the open. "Team at the non-profit rate, $21.75": the price of a
+  // published programme the sentence names.
   const percents = [...sentence.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
   const factors = [
     ...percents.flatMap((p) => [100 - p, 100 + p]),
-    ...deal.facts.discounts.programmes.map((p) => 100 - p.percent),
+    ...programmesNamed(deal.facts.discounts.programmes, sentence, []).map((p) => 100 - p.percent),
   ];
   const worked = (v: number) =>
     factors.some((f) => [...grounded].some((g) => Math.abs(Math.round(g * f) / 100 - v) < 0.005));
