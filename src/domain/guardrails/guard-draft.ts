@@ -8,6 +8,7 @@ import { checkInjection } from './checks/check-injection.ts';
 import { checkRecipients } from './checks/check-recipients.ts';
 import { feeBandProblems } from './checks/fee-band-claims.ts';
 import { checkServiceHours } from './checks/service-hours.ts';
+import { unpricedChargeProblems } from './checks/unpriced-charges.ts';
 import type { GuardDraft, GuardFinding, GuardOptions, GuardOutcome } from './guard-schema.ts';
 import type { GuardIndex } from './index/guard-index.ts';
 
@@ -38,6 +39,7 @@ export function guardDraft(index: GuardIndex, draft: GuardDraft, options: GuardO
     ...checkFigures(index, deal, analysis),
     ...checkServiceHours(index.asOf, deal, analysis),
     ...feeBandProblems(deal, analysis),
+    ...unpricedChargeProblems(index, deal, analysis),
     ...checkDiscounts(deal, analysis, options, index.catalog),
     ...checkCapabilities(index, deal, analysis),
     ...checkConfidential(index, deal, analysis),
