@@ -9,6 +9,7 @@ import { checkRecipients } from './checks/check-recipients.ts';
 import { feeBandProblems } from './checks/fee-band-claims.ts';
 import { checkServiceHours } from './checks/service-hours.ts';
 import { unpricedChargeProblems } from './checks/unpriced-charges.ts';
+import { upliftProblems } from './checks/uplift-claims.ts';
 import type { GuardDraft, GuardFinding, GuardOptions, GuardOutcome } from './guard-schema.ts';
 import type { GuardIndex } from './index/guard-index.ts';
 
@@ -40,6 +41,7 @@ export function guardDraft(index: GuardIndex, draft: GuardDraft, options: GuardO
     ...checkServiceHours(index.asOf, deal, analysis),
     ...feeBandProblems(deal, analysis),
     ...unpricedChargeProblems(index, deal, analysis),
+    ...upliftProblems(index, deal, analysis),
     ...checkDiscounts(deal, analysis, options, index.catalog),
     ...checkCapabilities(index, deal, analysis),
     ...checkConfidential(index, deal, analysis),
