@@ -272,7 +272,7 @@ const worlds: Array<{
       price: '5/8',
       claim: '5/8',
       numbers: '7/8',
-      discount: '7/8',
+      discount: '8/8',
       recipient: '5/5',
       confidential: '7/8',
       injection: '6/7',
@@ -334,7 +334,7 @@ const worlds: Array<{
       'identity and access management per user in whole-population bands, USD with a CAD list, plan-gated security',
     firstScore:
       '16 of 65 grounded drafts blocked, 15 of 52 flaws missed, no invented feature caught (written cold, scored on the code before any fix)',
-    blockedAtMost: 8,
+    blockedAtMost: 6,
     caught: {
       price: '8/8',
       claim: '8/8',
@@ -467,9 +467,9 @@ const worlds: Array<{
       'e-signature shaped like the held-out world, plans named with everyday words and three kinds of renewal in its order forms',
     firstScore:
       '9 of 45 grounded drafts blocked, 11 of 60 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 9,
+    blockedAtMost: 4,
     caught: {
-      price: '15/16',
+      price: '16/16',
       claim: '8/12',
       numbers: '9/10',
       discount: '6/7',
@@ -484,7 +484,7 @@ const worlds: Array<{
       'staff scheduling for hospitals shaped like the held-out world, priced per staff seat, with a capped and a held renewal',
     firstScore:
       '20 of 45 grounded drafts blocked, 6 of 60 flaws missed (written cold, scored on the code before any fix)',
-    blockedAtMost: 20,
+    blockedAtMost: 10,
     caught: {
       price: '16/16',
       claim: '8/12',
