@@ -1,6 +1,6 @@
 /** Finds the figures a sentence states (money, percentages, counts, durations, dates) with their offsets. */
 import { CURRENCY_CODES, CURRENCY_SIGNS, signCode } from './currencies.ts';
-import { DIGITS, NUMBER, parseNumber, withMagnitude } from './number-words.ts';
+import { DIGITS, NUMBER, parseNumber, THOUSANDS_IN_WORDS, withMagnitude } from './number-words.ts';
 
 export type Period = 'month' | 'year' | 'quarter' | 'once';
 export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -67,6 +67,11 @@ const currencyCode = (raw: string): string | undefined => {
 
 const MONEY_BEFORE = new RegExp(
   String.raw`(?<cur>${CURRENCY_SIGNS}|\b(?:${CURRENCY_CODES}))\s?(?<num>${DIGITS})(?:\s?(?<mag>k|K|mm|m|M|bn|million|thousand|billion)\b)?`,
+  'g',
+);
+// "ten thousand nine hundred and twenty dollars": a long amount in words, read whole.
+const MONEY_IN_THOUSANDS = new RegExp(
+  String.raw`\b(?<num>${THOUSANDS_IN_WORDS})\s(?<cur>[Dd]ollars|[Ee]uros|[Pp]ounds)\b`,
   'g',
 );
 const MONEY_AFTER = new RegExp(
@@ -200,6 +205,7 @@ const HINTS = new Map<RegExp, RegExp>([
     MONEY_AFTER,
     new RegExp(String.raw`\b(?:${CURRENCY_CODES}|[Dd]ollars|[Ee]uros|[Pp]ounds|[Ff]rancs|[Bb]ucks)\b`),
   ],
+  [MONEY_IN_THOUSANDS, /\bthousand,? (?:and )?[a-z]/],
   [PERCENT, /%|\bper ?cent\b|\bpct\b/i],
   [
     MONEY_BARE,
@@ -348,6 +354,7 @@ export function extractFigures(
     };
   };
   scan(MONEY_BEFORE, money);
+  scan(MONEY_IN_THOUSANDS, money);
   scan(MONEY_AFTER, money);
   scan(MONEY_BARE, (m, g) => {
     const figure = money(m, { ...g, num: g.num ?? g.num2, cur: '$' });
