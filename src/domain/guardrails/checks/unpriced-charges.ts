@@ -8,8 +8,8 @@ import type { GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { finding } from '../support/findings.ts';
-import { isAskingOnly, isNegatedAt } from '../text/claim-context.ts';
-import { CONDITIONAL } from './plan-figures.ts';
+import { isNegatedAt } from '../text/claim-context.ts';
+import { statedBodyClauses } from './stated-clauses.ts';
 
 const CHARGE =
   /\b(?:carr(?:y|ies)|has|have|comes? with|there(?:['’]s| is| are))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:fee|charge|surcharge)s?\b|\b(?:is|are|gets?|will be)\s+(?:charged|billed|invoiced)\s+(?:separately|extra|on top|per\s+[\w-]+)|\bcosts?\s+(?:a\s+(?:little|bit)\s+)?(?:extra|more)\b|\bcharged\s+(?:at\s+)?a\s+few\s+(?:cents|dollars)\b/gi;
@@ -44,9 +44,7 @@ export function unpricedChargeProblems(
   analysis: DraftAnalysis,
 ): GuardFinding[] {
   const findings: GuardFinding[] = [];
-  for (const clause of analysis.clauses) {
-    if (clause.field !== 'body' || clause.question || clause.reported) continue;
-    if (CONDITIONAL.test(clause.text) || isAskingOnly(clause.text, clause.question)) continue;
+  for (const clause of statedBodyClauses(analysis)) {
     const sentence = clause.sentence;
     // An amount, a product named or a commercial term ("setup fee") is for the other checks to weigh.
     const ofSentence = analysis.clauses.filter((c) => c.sentence.start === sentence.start);

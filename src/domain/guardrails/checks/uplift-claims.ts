@@ -8,8 +8,7 @@ import type { GuardFinding } from '../guard-schema.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { finding } from '../support/findings.ts';
-import { isAskingOnly } from '../text/claim-context.ts';
-import { CONDITIONAL } from './plan-figures.ts';
+import { statedBodyClauses } from './stated-clauses.ts';
 
 const UP_BEFORE =
   /\b(?:adds?|adding|puts?|marks?|raises?)\s+(?:(?:it|the price|prices|that)\s+)?(?:up\s+)?(?:by\s+)?(?:an?\s+)?(?:extra\s+|further\s+)?$/i;
@@ -30,9 +29,7 @@ export function upliftProblems(
   analysis: DraftAnalysis,
 ): GuardFinding[] {
   const findings: GuardFinding[] = [];
-  for (const clause of analysis.clauses) {
-    if (clause.field !== 'body' || clause.question || clause.reported) continue;
-    if (CONDITIONAL.test(clause.text) || isAskingOnly(clause.text, clause.question)) continue;
+  for (const clause of statedBodyClauses(analysis)) {
     if (!MONEY_WORDS.test(clause.sentence.text)) continue;
     const text = analysis.draft.body;
     for (const f of clause.figures) {
