@@ -34,10 +34,7 @@ const DAY_FIRST = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/(?:19|20)?\d{2}\b
 
 /** The day after an ISO date, as month, day and year. */
 function nextDay(iso: string | undefined): { month: number; day: number; year: number } | undefined {
-  if (!iso) return undefined;
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return { month: d.getUTCMonth() + 1, day: d.getUTCDate(), year: d.getUTCFullYear() };
+  return iso ? partsOfDay(parseDay(iso.slice(0, 10)) + 1) : undefined;
 }
 
 function lastMatch(pattern: RegExp, text: string): number {
