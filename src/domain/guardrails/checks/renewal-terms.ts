@@ -56,13 +56,16 @@ export function renewalTerms(
     if (orderForm.has(chunk.id))
       for (const s of splitSentences(chunk.text)) {
         const rates = seatRates(s.text);
-        if (rates.length > 0 && !RENEWAL_WORD.test(s.text)) inForce.push(...rates);
+        const renewing = RENEWAL_WORD.test(s.text);
         // The plan a row prices or a "Plan:" line names, not "HIPAA Business Associate Agreement" read
         // as the Business plan.
-        if ((rates.length > 0 && !RENEWAL_WORD.test(s.text)) || PLAN_LABEL.test(s.text))
+        if ((rates.length > 0 && !renewing) || PLAN_LABEL.test(s.text))
           for (const m of index.catalog.mentions(s.text))
             if (index.catalog.bySku.get(m.sku)?.perSeat) plans.add(m.sku);
-        if (!RENEWAL_WORD.test(s.text)) continue;
+        if (!renewing) {
+          inForce.push(...rates);
+          continue;
+        }
         if (HELD.test(s.text)) held.push(...rates);
         const cap = CAP.exec(s.text);
         if (cap) caps.push(Number(cap[1] ?? cap[2]));

@@ -29,9 +29,9 @@ export function upliftProblems(
   analysis: DraftAnalysis,
 ): GuardFinding[] {
   const findings: GuardFinding[] = [];
+  const text = analysis.draft.body;
   for (const clause of statedBodyClauses(analysis)) {
     if (!MONEY_WORDS.test(clause.sentence.text)) continue;
-    const text = analysis.draft.body;
     for (const f of clause.figures) {
       if (f.type !== 'percent') continue;
       const up =
