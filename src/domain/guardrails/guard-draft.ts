@@ -7,6 +7,8 @@ import { checkFigures } from './checks/check-figures.ts';
 import { checkInjection } from './checks/check-injection.ts';
 import { checkRecipients } from './checks/check-recipients.ts';
 import { feeBandProblems } from './checks/fee-band-claims.ts';
+import { includedChargeProblems } from './checks/included-charges.ts';
+import { renewalIncreaseProblems } from './checks/renewal-increases.ts';
 import { checkServiceHours } from './checks/service-hours.ts';
 import { unpricedChargeProblems } from './checks/unpriced-charges.ts';
 import { upliftProblems } from './checks/uplift-claims.ts';
@@ -41,6 +43,8 @@ export function guardDraft(index: GuardIndex, draft: GuardDraft, options: GuardO
     ...checkServiceHours(index.asOf, deal, analysis),
     ...feeBandProblems(deal, analysis),
     ...unpricedChargeProblems(index, deal, analysis),
+    ...includedChargeProblems(index, deal, analysis),
+    ...renewalIncreaseProblems(index, deal, analysis),
     ...upliftProblems(index, deal, analysis),
     ...checkDiscounts(deal, analysis, options, index.catalog),
     ...checkCapabilities(index, deal, analysis),

@@ -148,6 +148,10 @@ describe('an add-on sold per thing', () => {
     expect(blockedFor('lo-1', 'Guided onboarding costs $1,500 per agent.')).toEqual([
       'price: $1,500 per agent',
     ]);
+    // And a line sold per agent is not one fee for the whole account.
+    expect(blockedFor('lo-1', 'The AI Reply Assistant is $25 per account per month.')).toEqual([
+      'price: $25 per account per month',
+    ]);
   });
 });
 
@@ -512,5 +516,47 @@ describe('dates counted from today or from the end of the term', () => {
     expect(blockedFor('lo-1', 'This quote is valid until 20/10/2026.')).toEqual(['claim: 20/10/2026']);
     expect(blockedFor('lo-6', 'Notice is due by 01/10/2026 at the latest.')).toEqual([]);
     expect(blockedFor('lo-6', 'Notice is due by 08/10/2026 at the latest.')).not.toEqual([]);
+  });
+});
+
+describe('both ways of billing priced in one sentence', () => {
+  // Starter is $19 an agent billed annually and $24 billed monthly.
+  it('holds each amount to the billing said nearest to it', () => {
+    expect(blockedFor('lo-5', 'Starter is $24 per agent billed annually, or $19 billed monthly.')).toEqual([
+      'price: $24 per agent billed annually',
+      'price: $19 billed monthly',
+    ]);
+    expect(
+      blockedFor('lo-5', 'Billed annually, Starter is $24 per agent; billed monthly it is $19.'),
+    ).toHaveLength(2);
+    expect(blockedFor('lo-5', 'Starter is $19 per agent billed annually, or $24 billed monthly.')).toEqual(
+      [],
+    );
+    expect(
+      blockedFor('lo-5', 'Billed annually, Starter is $19 per agent; billed monthly it is $24.'),
+    ).toEqual([]);
+    expect(
+      blockedFor('lo-5', 'Starter is $24 per agent with monthly billing, or $19 if you pay annually.'),
+    ).toEqual([]);
+  });
+});
+
+describe('onboarding charged where the plan includes it', () => {
+  // Guided onboarding ($1,500) is included on Enterprise with 50 or more agents; Kelpie buys 120.
+  it('is a fee the customer does not owe, and a fee denied there is true', () => {
+    expect(
+      blockedFor(
+        'lo-2',
+        'The quote covers Enterprise at $99 per agent per month plus $1,500 for guided onboarding.',
+      ),
+    ).toEqual(['price: $1,500']);
+    expect(
+      blockedFor(
+        'lo-2',
+        'Guided onboarding is included on Enterprise with 50 or more agents, so there is no onboarding fee on your quote for 120 agents.',
+      ),
+    ).toEqual([]);
+    // Pocketmint moves to Team, which does not include it.
+    expect(blockedFor('lo-5', 'Guided onboarding is $1,500 one-time.')).toEqual([]);
   });
 });

@@ -643,6 +643,21 @@ describe('an e-signature world (Hazelmere)', () => {
     expect(vantor('The order form caps the renewal increase at 6%, so the renewal price is $80.56.')).toEqual(
       [],
     );
+    // A cap said other than the order form's, though another page gives 10%.
+    expect(
+      vantor('Under your contract the renewal price can rise by no more than 10%.').length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('holds a yearly fee to being one fee, and charges nothing the plan includes', () => {
+    // Premium Support is $5,400 a year on Team and Business, and included with Enterprise (Tessaly, 60 seats).
+    const calder = (body: string) => prices('hz-o-calder', 'evoss@caldervoss.com', body);
+    const tessaly = (body: string) => prices('hz-o-tessaly', 'owen.fitzgerald@tessalybio.com', body);
+    expect(calder('Premium Support is $5,400 per seat per year.')).toEqual(['$5,400 per seat per year']);
+    expect(calder('Premium Support is $5,400 a year on Business.')).toEqual([]);
+    expect(tessaly('Premium Support is $5,400 a year on top of your Enterprise seats.')).toEqual([
+      '$5,400 a year',
+    ]);
   });
 });
 

@@ -26,6 +26,7 @@ import { matchTerms, type TermMatch } from '../vocabulary/lexicon-matcher.ts';
 import { predicateBefore } from './capability-frames.ts';
 import { certificateNotHeld } from './denied-claims.ts';
 import { cloudOutsideKeys, placeOutsideFeature } from './hosting-claims.ts';
+import { includedFor, plansSpokenOf } from './included-charges.ts';
 import { plansLike, setSideBySide, statedPlan } from './plan-subjects.ts';
 
 // Commercial terms that are about what a customer pays: a wrong one is a price problem.
@@ -140,7 +141,9 @@ export function termProblem(
     reworded?.citation ??
     (isIdentityProvider(term.term.id) ? anySamlProvider(facts, clause) : undefined) ??
     // "We import your old tickets for free" where a document says the import is "at no charge".
-    (term.term.id === 'setup-fee' ? oneTimeFee(facts, clause, term) : undefined) ??
+    (term.term.id === 'setup-fee'
+      ? (oneTimeFee(facts, clause, term) ?? includedFee(index, deal, analysis, clause, term))
+      : undefined) ??
     (term.term.id === 'free-extras' && /^(?:for free|free of charge)$/i.test(term.text)
       ? freeOfCharge(facts, clause.text)
       : undefined) ??
@@ -308,6 +311,33 @@ function oneTimeFee(
       kind &&
       stems(m.citation.label).includes(kind),
   )?.citation;
+}
+
+/**
+ * "Onboarding is included with Enterprise at 100+ seats, so there's no onboarding fee": a fee denied
+ * where the deal's plan includes the one-time product it would be for.
+ */
+function includedFee(
+  index: GuardIndex,
+  deal: DealContext,
+  analysis: DraftAnalysis,
+  clause: DraftClause,
+  term: TermMatch,
+): GuardCitation | undefined {
+  if (!isNegatedAt(clause.text, term.start - clause.start, term.end - clause.start)) return undefined;
+  const kind = stems(term.text.replace(/^set-up/i, 'setup'))[0];
+  const sentence = analysis.clauses.filter((c) => c.sentence.start === clause.sentence.start);
+  return deal.facts.money.find((m) => {
+    const sku = m.skus[0];
+    return (
+      m.period === 'once' &&
+      m.citation.source === 'product' &&
+      sku !== undefined &&
+      kind !== undefined &&
+      stems(m.citation.label).includes(kind) &&
+      includedFor(index, deal, sku, plansSpokenOf(index, deal, sentence, sku), analysis.draft.body)
+    );
+  })?.citation;
 }
 
 /** A document sentence that says what this clause is about costs nothing ("at no charge"). */

@@ -1,7 +1,7 @@
 /** Amounts: a price, fee or total a draft states must be one the price book, the documents or the record yield. */
 import { type DraftClause, productAt } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
-import { linesSaid } from '../index/billing-lines.ts';
+import { billingNearest, linesSaid } from '../index/billing-lines.ts';
 import type { Approval, DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { periodOf } from '../index/product-catalog.ts';
@@ -31,7 +31,7 @@ import { kindOf } from './products-by-kind.ts';
 import { isScopedQuoteTotal } from './quote-scope.ts';
 import { isOneOfTotals, quoteTotals } from './quote-totals.ts';
 import { isRecordQuoteTotal } from './record-quote-scope.ts';
-import { renewalTerms, speaksOfRenewal } from './renewal-terms.ts';
+import { renewalTerms, renewalTotals, speaksOfRenewal } from './renewal-terms.ts';
 import { isRecordPlusOneOff, isRepricedRecord } from './repriced-amounts.ts';
 import { statedRounding, writtenRounding } from './stated-rounding.ts';
 
@@ -135,9 +135,17 @@ export function moneyProblem(
   // "The assistant is $25 a month in total": a per-seat rate said as one flat fee.
   if (
     catalogProduct &&
-    HEAD.test((catalogProduct.unit ?? '').split('/')[0]!.trim()) &&
+    // "technician seat/month": a seat, whatever kind.
+    HEAD.test(
+      (catalogProduct.unit ?? '')
+        .split('/')[0]!
+        .trim()
+        .split(/[\s-]+/)
+        .pop()!,
+    ) &&
     Math.abs(figure.value - catalogProduct.listPrice) < 0.005 &&
     (FLAT_AFTER.test(text.slice(figure.end, figure.end + 50)) ||
+      PER_WHOLE.test(figure.text) ||
       /\ba\s+flat\s+$/i.test(text.slice(Math.max(0, figure.start - 10), figure.start)))
   )
     return block(
@@ -274,8 +282,16 @@ export function moneyProblem(
     orderForm.size > 0 &&
     (!product || terms.plans.size === 0 || terms.plans.has(product.sku)) &&
     speaksOfRenewal(deal, text, clause.sentence, RENEWAL);
-  // "…caps any renewal increase at 5% over your $22.00, so the renewal price is $23.10": the cap's ceiling.
-  if (ofRenewal && terms.ceiling !== undefined && sameAs(terms.ceiling)) return undefined;
+  // "…caps any renewal increase at 5% over your $22.00, so the renewal price is $23.10": the cap's
+  // ceiling, and likewise the rate a set uplift gives ("increases by 5% at renewal": $51.45).
+  const termRates = [...terms.rates, ...(terms.ceiling === undefined ? [] : [terms.ceiling])];
+  if (ofRenewal && termRates.some(sameAs)) return undefined;
+  // "Renewing your 60 agents comes to $37,044 for the year": those rates times the seats renewed.
+  if (
+    ofRenewal &&
+    renewalTotals(deal, termRates, clause.sentence.text).some((v) => Math.abs(v - figure.value) < 0.5)
+  )
+    return undefined;
   if (
     ofRenewal &&
     seatPrice &&
@@ -297,8 +313,13 @@ export function moneyProblem(
   const lines = (sku: string) => [...(index.catalog.lines.get(sku) ?? [sku])];
   if (reduction && lineGap(index, figure.value, product ? lines(product.sku) : undefined)) return undefined;
   // The plan's lines the sentence speaks of: its billing line, and the size tier of a count it gives.
+  const billing = billingNearest(
+    clause.sentence.text,
+    figure.start - clause.sentence.start,
+    figure.end - clause.sentence.start,
+  );
   const saidLines = (sku: string) =>
-    linesForSize(index.catalog, linesSaid(index.catalog, sku, clause.sentence.text), clause.sentence.text);
+    linesForSize(index.catalog, linesSaid(index.catalog, sku, billing), clause.sentence.text);
   // "Enterprise is $50 more per agent than Team": the gap between the plans the sentence names.
   if (
     (INCREASE_AFTER.test(text.slice(figure.end, figure.end + 30)) ||
@@ -773,21 +794,18 @@ const HEAD = /^(?:seats?|users?|licen[cs]es?|agents?|members?|persons?|people|he
 const FLAT_AFTER =
   /^[^.;$€£\d]{0,25}?\b(?:in total|all in|flat|for (?:the|your) whole (?:team|account|company)|for everyone|for all (?:of )?your \w+|not per (?:seat|user|agent|licen[cs]e|head|member))\b/i;
 
+// "$18 per account per month": one fee for the whole customer.
+const PER_WHOLE = /\bper\s+(?:account|workspace|company|organi[sz]ation|tenant|instance|customer)\b/i;
+
 /**
  * "An extra sandbox is $200 per agent per month" where the price book sells it per sandbox: the head
- * the draft prices by, where the price book sells the line per thing. (Only a head: a truck may be
- * what the book calls a vehicle, a camera a dashcam.)
+ * the draft prices by, where the price book sells the line per thing, or as one fee a year, a month or
+ * once ("Premium Support is $7,200 per seat per year"). (Only a head: a truck may be what the book
+ * calls a vehicle, a camera a dashcam.)
  */
 function headForThing(said: string, bookUnit: string | undefined): string | undefined {
   const sold = (bookUnit ?? '').split('/')[0]!.trim().toLowerCase();
-  // A one-time fee is per order, not per head, too.
-  const period = periodOf(sold);
-  if (
-    !/^[a-z][a-z -]*$/.test(sold) ||
-    (period !== undefined && period !== 'once') ||
-    HEAD.test(sold.split(/[\s-]+/).pop()!)
-  )
-    return undefined;
+  if (!/^[a-z][a-z -]*$/.test(sold) || HEAD.test(sold.split(/[\s-]+/).pop()!)) return undefined;
   return [...said.matchAll(/(?:\/\s*|\bper\s+|\beach\s+)([a-z][a-z-]*)/gi)]
     .map((m) => m[1]!.toLowerCase())
     .find((w) => HEAD.test(w));

@@ -5,21 +5,26 @@
  */
 import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
+import { headCountsIn } from '../index/quantities.ts';
 import { extractFigures } from '../text/figures.ts';
 import { splitSentences } from '../text/sentences.ts';
 
 export type RenewalTerms = {
   /** The plans the order form is for: what its renewal terms price. */
   plans: ReadonlySet<string>;
-  /** Seat prices the renewal is at: the price held into it, or else the plan's list price. */
+  /** Seat prices the renewal is at: the price held into it, the price in force raised by a set uplift, or else the plan's list price. */
   rates: number[];
   /** The renewal is at the then-current list price: any price the public documents list will do. */
   atList: boolean;
   /** The most a seat may cost at renewal, where the order form caps the increase. */
   ceiling?: number;
+  /** The percentages the order form caps or sets a renewal's rise at. */
+  increases: number[];
+  /** The seat prices in force before the renewal. */
+  inForce: number[];
 };
 
-const RENEWAL_WORD = /\brenew/i;
+export const RENEWAL_WORD = /\brenew/i;
 // "the $26 per-seat price is held … including the first renewal term", "applies … to the first renewal".
 const HELD = /\b(?:held|holds?|fixed|locked|frozen|protect\w*|appl(?:y|ies)|guarantee[sd]?)\b/i;
 // "renews … at Copperleigh's then-current list price for the plan".
@@ -27,6 +32,10 @@ const AT_LIST = /\b(?:then[\s-]current|current|prevailing|published)\s+list\s+pr
 // "may increase by no more than 6% over", "will not increase by more than 5%", "capped at 4%".
 const CAP =
   /\b(?:increase|rise|uplift)\w*\s+(?:by\s+)?(?:no more than|not more than|more than|at most|up to|a maximum of)\s+(\d+(?:\.\d+)?)\s*%|\bcap(?:ped|s)?\b[^.%]{0,40}?\bat\s+(\d+(?:\.\d+)?)\s*%/i;
+
+// "the per-seat price increases by 5% at renewal", "a 7% uplift applies", "Renewal uplift: 4%": a set rise.
+const UPLIFT =
+  /\b(?:increases?|rises?|goes up|uplift(?:ed)?)\s+(?:by\s+)?(\d+(?:\.\d+)?)\s*%|\b(\d+(?:\.\d+)?)\s*%\s+(?:price\s+)?(?:uplift|increase|rise)\b|\buplift\s*:\s*(\d+(?:\.\d+)?)\s*%/i;
 
 const PLAN_LABEL = /^[\s*_-]*(?:plan|product|edition|tier|package|subscription)[*_]*\s*:/i;
 
@@ -51,6 +60,7 @@ export function renewalTerms(
   const inForce: number[] = [];
   const held: number[] = [];
   const caps: number[] = [];
+  const uplifts: number[] = [];
   let atList = false;
   for (const chunk of index.kb.active)
     if (orderForm.has(chunk.id))
@@ -69,6 +79,8 @@ export function renewalTerms(
         if (HELD.test(s.text)) held.push(...rates);
         const cap = CAP.exec(s.text);
         if (cap) caps.push(Number(cap[1] ?? cap[2]));
+        const uplift = cap ? null : UPLIFT.exec(s.text);
+        if (uplift) uplifts.push(Number(uplift[1] ?? uplift[2] ?? uplift[3]));
         atList ||= AT_LIST.test(s.text);
       }
   const list = [...plans].flatMap((s) => {
@@ -78,14 +90,32 @@ export function renewalTerms(
   const terms: RenewalTerms = {
     plans,
     // A price held into the renewal comes first: the list price is for the renewals after it.
-    rates: held.length > 0 ? held : atList ? list : [],
+    rates:
+      held.length > 0
+        ? held
+        : uplifts.length > 0
+          ? inForce.flatMap((r) => uplifts.map((u) => Math.round(r * (100 + u)) / 100))
+          : atList
+            ? list
+            : [],
     atList: held.length === 0 && atList,
+    increases: [...caps, ...uplifts],
+    inForce,
     ...(caps.length > 0 && inForce.length > 0
       ? { ceiling: Math.round(Math.max(...inForce) * (100 + Math.min(...caps))) / 100 }
       : {}),
   };
   cache.set(deal, terms);
   return terms;
+}
+
+/** A month's and a year's worth of each renewal rate for the seats the record or the sentence counts. */
+export function renewalTotals(deal: DealContext, rates: readonly number[], sentence: string): number[] {
+  const seats = [
+    ...(deal.opportunity.licensedSeats === undefined ? [] : [deal.opportunity.licensedSeats]),
+    ...headCountsIn(sentence),
+  ];
+  return rates.flatMap((r) => seats.flatMap((n) => [r * n, r * n * 12]));
 }
 
 // "From then, Team moves to…" after "Your renewal starts on 1 November.": the sentence goes on about it.

@@ -53,3 +53,34 @@ export function linesSaid(catalog: ProductCatalog, sku: string, sentence: string
   }
   return picked.length > 0 ? picked : family;
 }
+
+const MONTHLY_BILLING = /\bmonthly\b|\bmonth[\s-]to[\s-]month\b/gi;
+const ANNUAL_BILLING = /\bannual(?:ly)?\b|\byearly\b/gi;
+
+// What parts one priced option from the next: "…annually, or $23 billed monthly", "…; billed monthly it is".
+const OPTION_BREAK = /;|,?\s+(?:or|and|but|while|whereas)\s+/gi;
+
+/**
+ * "Starter is $19 billed annually, or $23 billed monthly": where a sentence names both ways of
+ * billing, an amount goes with the one said nearest to it, in its own part of the sentence if that
+ * part names one, so the other is left out of its words.
+ */
+export function billingNearest(sentence: string, start: number, end: number): string {
+  const monthly = [...sentence.matchAll(MONTHLY_BILLING)];
+  const annual = [...sentence.matchAll(ANNUAL_BILLING)];
+  if (monthly.length === 0 || annual.length === 0) return sentence;
+  const breaks = [...sentence.matchAll(OPTION_BREAK)];
+  const from = Math.max(
+    0,
+    ...breaks.filter((b) => b.index! + b[0].length <= start).map((b) => b.index! + b[0].length),
+  );
+  const to = Math.min(sentence.length, ...breaks.filter((b) => b.index! >= end).map((b) => b.index!));
+  const inPart = (m: RegExpMatchArray) => m.index! >= from && m.index! + m[0].length <= to;
+  const own = [...monthly, ...annual].some(inPart);
+  const distance = (m: RegExpMatchArray) =>
+    (own && !inPart(m) ? sentence.length : 0) +
+    (m.index! >= end ? m.index! - end : Math.max(0, start - (m.index! + m[0].length)));
+  const nearest = (ms: RegExpMatchArray[]) => Math.min(...ms.map(distance));
+  const other = nearest(monthly) <= nearest(annual) ? ANNUAL_BILLING : MONTHLY_BILLING;
+  return sentence.replace(other, (w) => ' '.repeat(w.length));
+}

@@ -79,6 +79,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     addOns: new Set(),
     limitedAddOns: new Set(),
     includedWith: new Map(),
+    includedFrom: new Map(),
     policy: [],
     competitorText: [],
     internalSentences: [],

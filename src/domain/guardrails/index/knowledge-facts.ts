@@ -126,6 +126,11 @@ export type KnowledgeFacts = {
   limitedAddOns: Set<string>;
   /** Products a plan includes at no charge ("Premium Support: included with Enterprise"). */
   includedWith: Map<string, Set<string>>;
+  /**
+   * "included with Enterprise at 100+ seats" → `includedFrom.get("ONBOARD|ENT") = 100`: the fewest seats
+   * a plan includes a product from; Infinity where the inclusion has a condition no count can meet.
+   */
+  includedFrom: Map<string, number>;
   policy: ConfidentialText[];
   competitorText: ConfidentialText[];
   /** Every sentence of a page for the sales team (internal pages, battlecards), whole: their names and sums. */

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { aDocument, aWorld, check } from '../guard-test-factories.ts';
+
+// Globex (o-1) renews 150 Pro seats in April; its order form raises the seat price by a set 5% at renewal.
+const orderForm = aDocument({
+  id: 'doc-globex-order',
+  title: 'Order form: Globex',
+  kind: 'contract',
+  accountId: 'a-globex',
+  body:
+    '# Order form: Globex\n\n- Plan: Northwind Pro\n- Seats: 150, billed annually at $40 per seat per month\n' +
+    '- Renewal: renews automatically for 12 months; the per-seat price increases by 5% at renewal.\n',
+});
+const world = aWorld({ extraDocuments: [orderForm] });
+const priceFindings = (body: string) =>
+  check(body, { world })
+    .findings.filter((f) => f.kind === 'price')
+    .map((f) => f.text);
+
+describe('a renewal the order form raises by a set percentage', () => {
+  it.each([
+    'Your renewal in April stays at $40 per seat per month.',
+    'For the renewal, Pro goes to $44 per seat per month.',
+  ])('blocks a renewal price other than the raised one: %s', (body) => {
+    expect(priceFindings(body)).toHaveLength(1);
+  });
+
+  it.each([
+    'Your renewal in April is at $42 per seat per month, the 5% increase in your order form.',
+    'Renewing your 150 seats comes to $75,600 for the year.',
+  ])('passes the raised price and what it comes to for the seats renewed: %s', (body) => {
+    expect(priceFindings(body)).toEqual([]);
+  });
+});
+
+describe("a renewal rise said of the account's contract", () => {
+  const withPublicCap = aWorld({
+    extraDocuments: [
+      orderForm,
+      aDocument({
+        id: 'doc-terms',
+        title: 'Subscription terms',
+        kind: 'policy',
+        body: '# Renewals\n\nAt renewal, any list price increase is capped at 7%.',
+      }),
+    ],
+  });
+  const rises = (body: string, w = world) =>
+    check(body, { world: w })
+      .findings.filter((f) => f.check === 'renewal_increase')
+      .map((f) => f.text);
+
+  it('must be the rise the order form or the public terms set', () => {
+    expect(rises('Your order form caps any renewal increase at 3%.')).toEqual([
+      'caps any renewal increase at 3%',
+    ]);
+    expect(rises('Under your contract the renewal price can rise by no more than 10%.')).toHaveLength(1);
+    expect(rises('At renewal the per-seat price increases by 5%, to $42.')).toEqual([]);
+    expect(rises('Any renewal increase is capped at 7%.', withPublicCap)).toEqual([]);
+  });
+
+  it('is no rise in seats', () => {
+    expect(rises('At renewal you could increase your seats by 20%.')).toEqual([]);
+  });
+});
