@@ -197,6 +197,18 @@ describe('a fee named by what it is for', () => {
     ).toEqual([]);
   });
 
+  it('is so when a named thing opens the sentence and is said to cost it', () => {
+    // $25 and $50 are the assistant's and an extra help centre's prices, no fee of WhatsApp's.
+    expect(blockedFor('lo-1', 'Each WhatsApp conversation costs $25.')).toEqual(['price: $25']);
+    expect(blockedFor('lo-1', 'The WhatsApp channel is an extra $50 a month.')).toEqual([
+      'price: $50 a month',
+    ]);
+    expect(blockedFor('lo-1', 'The AI Reply Assistant is $25 per agent per month.')).toEqual([]);
+    // Or a label gives it the amount.
+    expect(blockedFor('lo-2', 'Snowflake sync: $200/month.')).toEqual(['price: $200/month']);
+    expect(blockedFor('lo-2', 'Extra sandbox: $200/month.')).toEqual([]);
+  });
+
   it('is the one-time price of what the price book sells once under that name', () => {
     expect(blockedFor('lo-1', 'The onboarding fee is $1,500, once.')).toEqual([]);
     expect(blockedFor('lo-1', "There's no onboarding fee on Team.")).toEqual(['price: onboarding fee']);

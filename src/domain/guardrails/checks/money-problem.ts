@@ -25,7 +25,7 @@ import { graduatedAmounts, tierCapacity } from './graduated-totals.ts';
 import { contradictedCell } from './labelled-rates.ts';
 import { linesNamedBeside } from './lines-named-beside.ts';
 import { moneySupport } from './money-support.ts';
-import { backsNamedFee, featurePriced, feeNamedFor } from './named-fees.ts';
+import { backsNamedFee, featurePriced, feeNamedFor, subjectPriced } from './named-fees.ts';
 import { isPaidToday, orderFormPassages } from './order-form-prices.ts';
 import { kindOf } from './products-by-kind.ts';
 import { isScopedQuoteTotal } from './quote-scope.ts';
@@ -246,7 +246,10 @@ export function moneyProblem(
   const feeFor = product
     ? undefined
     : (feeNamedFor(text, figure) ??
-      (draft.sentenceProducts(clause).length === 0 ? featurePriced(text, figure, clause.terms) : undefined));
+      (draft.sentenceProducts(clause).length === 0
+        ? (featurePriced(text, figure, clause.terms) ??
+          subjectPriced(text.slice(clause.sentence.start, figure.start)))
+        : undefined));
   const supportOf = (...args: Parameters<typeof documentedSupport>) => {
     const citation = documentedSupport(...args);
     return citation && (!feeFor || backsNamedFee(feeFor, citation)) ? citation : undefined;

@@ -6,6 +6,7 @@
 import { STOPWORDS, stems } from '../../knowledge/text-tokens.ts';
 import type { GuardCitation } from '../guard-schema.ts';
 import type { MoneyFigure } from '../text/figures.ts';
+import { matchTerms } from '../vocabulary/lexicon-matcher.ts';
 
 const FEE = '(?:fee|charge|surcharge)';
 // A word that names what a fee is for: no article, preposition or verb ("the fee would be", "including the fee").
@@ -78,4 +79,39 @@ export function featurePriced(
 export function backsNamedFee(named: readonly string[], citation: GuardCitation): boolean {
   const said = new Set(stems(`${citation.quote ?? ''} ${citation.label}`));
   return named.some((w) => said.has(w));
+}
+
+// "Live chat adds $25 an agent", "Importing your old tickets is $1,500": the words a sentence opens
+// with, said to cost the amount.
+const SUBJECT_COSTS =
+  /^\s*(?:(?:the|a|an|each|every|your|our)\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are|costs?|adds|runs|comes to|would be|will be|would cost|(?:is|are) (?:priced|billed|charged) at)\s+(?:(?:an?|just|only)\s+)?(?:(?:extra|additional|flat)\s+)?$/i;
+// Subjects that name no product or feature: the sum itself, a part of the quote, a time, a pronoun.
+const NOT_A_SUBJECT = new Set(
+  stems(
+    'it that this which what everything all price prices pricing rate rates total totals cost costs amount figure ' +
+      'quote invoice bill renewal difference saving savings discount list first second third fourth year years ' +
+      'month months one two three contract term order form deal option package bundle nonprofit non-profit ' +
+      'charity charities education multi-year multiyear tier edition upgrade expansion increase rest balance ' +
+      'remainder sum net gross tax vat payment deposit credit refund estimate budget spend bump change gap ' +
+      'number minimum maximum floor ceiling cap approval offer proposal day week today now then here there ' +
+      'annual monthly yearly quarterly billing new current existing old standard usual normal best final ' +
+      'starting entry base list-price price-book same half double',
+  ),
+);
+
+// "- Snowflake sync: $200/month": a label the amount is given for.
+const LABEL = /^\s*(?:[-*•]\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s*:\s*$/;
+// A name, not a word that only opens the sentence: "WhatsApp", "EU", or a capital past the first word.
+const NAMED = /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu})|\s\p{Lu}/u;
+
+/**
+ * The words a sentence opens with where it says they cost the amount ("Each WhatsApp conversation
+ * costs $25", "Snowflake sync: $200/month"), if they name something: a feature the lexicon knows or a
+ * proper name.
+ */
+export function subjectPriced(sentenceBefore: string): string[] | undefined {
+  const subject = (SUBJECT_COSTS.exec(sentenceBefore) ?? LABEL.exec(sentenceBefore))?.[1];
+  if (!subject || (!NAMED.test(subject) && matchTerms(subject).length === 0)) return undefined;
+  const words = stems(subject).filter((w) => !STOPWORDS.has(w) && !HOW_PAID.has(w) && !/^\d/.test(w));
+  return words.length > 0 && !words.some((w) => NOT_A_SUBJECT.has(w)) ? words : undefined;
 }
