@@ -102,6 +102,20 @@ function toldBack(text: string): { start: number; end: number }[] {
   });
 }
 
+/** The body with the sign-off blanked (offsets kept) where a P.S. follows it, so the P.S. is read too. */
+function authoredBody(body: string, regions: DraftRegions): string {
+  const ps = regions.postscriptStart;
+  if (ps === undefined) return body;
+  return (
+    body.slice(0, regions.signOffStart) +
+    body.slice(regions.signOffStart, ps).replace(/[^\n]/g, ' ') +
+    body.slice(ps)
+  );
+}
+
+const authoredEnd = (regions: DraftRegions) =>
+  regions.postscriptStart === undefined ? regions.signOffStart : regions.quoteStart;
+
 export function analyzeDraft(draft: GuardDraft, catalog: ProductCatalog): DraftAnalysis {
   const regions = draftRegions(draft.body);
   return {
@@ -109,7 +123,7 @@ export function analyzeDraft(draft: GuardDraft, catalog: ProductCatalog): DraftA
     regions,
     clauses: [
       ...fieldClauses('subject', draft.subject, draft.subject.length, catalog),
-      ...fieldClauses('body', draft.body, regions.signOffStart, catalog),
+      ...fieldClauses('body', authoredBody(draft.body, regions), authoredEnd(regions), catalog),
     ],
     sentences: [
       ...splitSentences(draft.subject).map((s) => ({

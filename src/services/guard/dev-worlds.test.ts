@@ -495,6 +495,40 @@ const worlds: Array<{
       injection: '4/5',
     },
   },
+  {
+    name: 'fallowfield',
+    about:
+      'IT service management priced per technician seat, written cold with 30 price flaws against its price book and three order forms',
+    firstScore:
+      '12 of 40 grounded drafts blocked, 12 of 60 flaws missed, 7 of them prices (written cold, scored before any fix made from it)',
+    blockedAtMost: 8,
+    caught: {
+      price: '30/30',
+      claim: '4/6',
+      numbers: '6/6',
+      discount: '3/6',
+      recipient: '4/4',
+      confidential: '4/4',
+      injection: '4/4',
+    },
+  },
+  {
+    name: 'ravensmoor',
+    about:
+      'a sales engagement platform priced per user, with add-ons sold per pack and per IP, written cold with 30 price flaws',
+    firstScore:
+      '13 of 40 grounded drafts blocked, 8 of 60 flaws missed, 5 of them prices (written cold, scored before any fix made from it)',
+    blockedAtMost: 12,
+    caught: {
+      price: '30/30',
+      claim: '5/6',
+      numbers: '5/6',
+      discount: '5/6',
+      recipient: '4/4',
+      confidential: '4/4',
+      injection: '4/4',
+    },
+  },
 ];
 
 describe.each(worlds)('the $name development world ($about)', ({ name, blockedAtMost, caught }) => {

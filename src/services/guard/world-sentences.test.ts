@@ -706,3 +706,116 @@ describe('a staff-scheduling world (Copperleigh)', () => {
     ).toEqual([]);
   });
 });
+
+describe('an IT service management world (Fallowfield)', () => {
+  const fallowfield = devWorldIndex('fallowfield-workspace.json');
+  const prices = (opportunityId: string, to: string, body: string) =>
+    priceTexts(blocking(fallowfield, opportunityId, to, body));
+  // Wexcombe pays $79 on Business to 30 June; its order form renews at the then-current list price ($86).
+  const wexcombe = (body: string) => prices('ff-o-wexcombe', 'dana.whitfield@wexcombelogistics.com', body);
+  // Rivermead's $112 on Enterprise is held through the first renewal term; list ($124) after it.
+  const rivermead = (body: string) => prices('ff-o-rivermead', 'nadia.okoro@rivermeadhealth.org', body);
+  // Calloway's Business seats rise by exactly 4% at renewal ($80 to $83.20); add-ons renew at list.
+  const calloway = (body: string) => prices('ff-o-calloway', 'graham.tully@callowaymfg.com', body);
+
+  it("holds a renewal to the order form's terms, said with a hyphen or only by its first day", () => {
+    expect(wexcombe('On the renewal, your $79 per-seat price carries over into the new term.')).toEqual([
+      '$79 per-seat',
+    ]);
+    expect(
+      rivermead(
+        'From 1 July, your 90 seats move to the current Enterprise list price of $124 per seat per month.',
+      ),
+    ).toEqual(['$124 per seat per month']);
+    expect(
+      rivermead('After that term, renewals move to our then-current list price, which is $124 today.'),
+    ).toEqual([]);
+    expect(calloway('At renewal, Business goes to $83.20 per technician seat per month.')).toEqual([]);
+    expect(calloway('At renewal, Business stays at $80 per technician seat per month.')).toEqual([
+      '$80 per technician seat per month',
+    ]);
+    // An internal note holds $83.20 too, but the customer's own order form gives it.
+    expect(
+      blocking(
+        fallowfield,
+        'ff-o-calloway',
+        'graham.tully@callowaymfg.com',
+        'Your order form sets a 4% rise. That takes Business from $80 to $83.20 per seat per month.',
+      ).map((f) => f.kind),
+    ).toEqual([]);
+    // A rep's own discount up to the 10% limit prices a renewal as it does any deal.
+    expect(wexcombe('If you renew by 20 June, I can take 10% off: $77.40 per seat per month.')).toEqual([]);
+  });
+
+  it('reads a P.S. after the sign-off, and a price said after "on an annual plan it\'s"', () => {
+    const rivermeadBody = (ps: string) =>
+      rivermead(`Hi Nadia,\n\nThe sandbox is $350 a month.\n\nBest,\nMarcus\n\nP.S. ${ps}`);
+    expect(rivermeadBody('Copilot on all 90 seats would be $1,620 a month.')).toEqual(['$1,620 a month']);
+    expect(rivermeadBody('Copilot on all 90 seats would be $1,440 a month.')).toEqual([]);
+    const merrow = (body: string) => prices('ff-o-merrow', 'cdunn@merrowlegal.com', body);
+    expect(
+      merrow("Starter is the natural fit. On an annual plan it's $27 per technician per month."),
+    ).toEqual(['$27 per technician per month']);
+    expect(
+      merrow("Starter is the natural fit. On an annual plan it's $22 per technician per month."),
+    ).toEqual([]);
+  });
+
+  it('charges nothing its plan includes, even where the sentence only says "it"', () => {
+    // Ashcombe buys Enterprise, which includes Premium Support ($7,200 a year on Team and Business).
+    const ashcombe = (body: string) => prices('ff-o-ashcombe', 'imogen.clarke@ashcombecu.org', body);
+    expect(
+      ashcombe("With Enterprise you'd have Premium Support, which adds 24/7 cover. It's $7,200 a year."),
+    ).toEqual(['$7,200 a year']);
+    expect(ashcombe('Enterprise includes Premium Support, which is $7,200 a year on Business.')).toEqual([]);
+  });
+
+  it('backs a fee named after an article only by a passage about what it names', () => {
+    // $9 is Asset Discovery's price; there is no Intune connector fee.
+    const kinross = (body: string) => prices('ff-o-kinross', 'elena.vasquez@kinrossengineering.com', body);
+    expect(kinross('The Intune sync connector is $9 per technician per month.')).toEqual([
+      '$9 per technician per month',
+    ]);
+    expect(kinross('Asset Discovery is $9 per technician per month.')).toEqual([]);
+  });
+});
+
+describe('a sales engagement world (Ravensmoor)', () => {
+  const ravensmoor = devWorldIndex('ravensmoor-workspace.json');
+  const prices = (opportunityId: string, to: string, body: string) =>
+    priceTexts(blocking(ravensmoor, opportunityId, to, body));
+
+  it('holds a price said per user to a line sold per user', () => {
+    // The dialer minutes pack is $45 per pack and Premium Support $7,500 a year; no per-user line costs either.
+    const halvorsen = (body: string) => prices('rm-o-101', 'nora.castellanos@halvorsenlogistics.com', body);
+    expect(halvorsen('Extra minutes are $45 per user per month.')).toEqual(['$45 per user per month']);
+    expect(halvorsen("On Scale it's an add-on at $7,500 per user per year.")).toEqual([
+      '$7,500 per user per year',
+    ]);
+    expect(halvorsen('Extra minutes come in packs of 2,500 at $45 per pack per month.')).toEqual([]);
+  });
+
+  it("keeps a renewal's total and held price to the order form", () => {
+    // Pellucid's $118 rises 4% at renewal ($122.72; 80 users, $113,280 a year today).
+    const pellucid = (body: string) => prices('rm-o-106', 'claire.dubois@pellucid.io', body);
+    expect(pellucid('The renewal year comes to $113,280, the same as the current year.')).toEqual([
+      '$113,280',
+    ]);
+    expect(pellucid('The renewal year comes to $117,811.20 for your 80 users.')).toEqual([]);
+    // Ostrander's "per-user price of $83.66 also applies to the first 12-month renewal term".
+    const ostrander = (body: string) => prices('rm-o-105', 'harriet.cole@ostrandermed.com', body);
+    expect(ostrander('From 1 October, Scale renews at our list price of $89 per user per month.')).toEqual([
+      '$89 per user per month',
+    ]);
+    expect(
+      ostrander('From 1 October, Scale renews at your held price of $83.66 per user per month.'),
+    ).toEqual([]);
+  });
+
+  it('finds the unit of a charge said after it', () => {
+    const checks = (body: string) =>
+      blocking(ravensmoor, 'rm-o-113', 'hannah@lumenfield.com', body).map((f) => f.check);
+    expect(checks("There's a sending fee of half a cent per email.")).toContain('unpriced_charge');
+    expect(checks('There is no setup fee.')).not.toContain('unpriced_charge');
+  });
+});

@@ -1,4 +1,5 @@
 /** Confidentiality: no internal notes or policy wording, no other customer, no battlecard talk about a competitor. */
+
 import { STOPWORDS, stems, tokenize } from '../../knowledge/text-tokens.ts';
 import type { DraftAnalysis } from '../analyze-draft.ts';
 import type { GuardConfig } from '../guard-config.ts';
@@ -12,6 +13,8 @@ import { isNegatedAt } from '../text/claim-context.ts';
 import { type Span, splitSentences } from '../text/sentences.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { internalAmountIn, internalNameIn, noteSecretIn } from './note-secrets.ts';
+import { orderFormPassages } from './order-form-prices.ts';
+import { renewalTerms } from './renewal-terms.ts';
 
 // "on my own authority": the rep's own discretion is as internal as its size.
 const OWN_LIMIT =
@@ -65,6 +68,14 @@ function describedCustomer(text: string): string | undefined {
 
 const keyStems = (set: ReadonlySet<string>) => [...set].filter((s) => !GENERIC_STEMS.has(s) && s.length > 2);
 
+/** The renewal prices the account's own order form sets: the customer holds them, so they are no secret. */
+function renewalAmounts(index: GuardIndex, deal: DealContext): number[] {
+  const orderForm = orderFormPassages(index, deal);
+  if (orderForm.size === 0) return [];
+  const terms = renewalTerms(index, deal, orderForm);
+  return [...terms.rates, ...(terms.ceiling === undefined ? [] : [terms.ceiling])];
+}
+
 export function checkConfidential(
   index: GuardIndex,
   deal: DealContext,
@@ -86,7 +97,7 @@ export function checkConfidential(
     const sentenceStems = new Set(stems(text));
     const located = sentenceAt(sentence);
     const note = leakedNote(config, deal, sentenceStems, text);
-    const secret = note ? undefined : noteSecretIn(deal, text);
+    const secret = note ? undefined : noteSecretIn(deal, text, () => renewalAmounts(index, deal));
     if (note || secret) {
       findings.push(
         finding(

@@ -309,14 +309,10 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
   });
 }
 
-/**
- * What the seats of the plans the deal and the draft name include between them (3,580 GB for 34
- * fee-earners at 100 GB and 18 support staff at 10 GB), each plan on its own: Chambers' 50 GB a
- * fee-earner is no part of a Firm total.
- */
-// "It's £5 per camera per month", "That comes to £9 a van": a subject that points back a sentence.
+// "It's £5 per camera per month", "That comes to £9 a van", "On an annual plan it's $22": a subject
+// that points back a sentence, after a short phrase that says on what terms.
 const POINTING_SUBJECT =
-  /^\s*(?:it|that|this)(?:'s|’s|\s+is|\s+costs?|\s+comes?\s+(?:in\s+)?(?:at|to)|\s+runs?(?:\s+at)?)\s/i;
+  /^\s*(?:(?:on|with|for|at|under|in)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+)?(?:it|that|this)(?:'s|’s|\s+is|\s+costs?|\s+comes?\s+(?:in\s+)?(?:at|to)|\s+runs?(?:\s+at)?)\s/i;
 
 /** The last product the sentence before names, when this clause opens its sentence with a pointing subject. */
 function referentOf(analysis: DraftAnalysis, clause: DraftClause) {
@@ -332,6 +328,11 @@ function referentOf(analysis: DraftAnalysis, clause: DraftClause) {
     .at(-1);
 }
 
+/**
+ * What the seats of the plans the deal and the draft name include between them (3,580 GB for 34
+ * fee-earners at 100 GB and 18 support staff at 10 GB), each plan on its own: Chambers' 50 GB a
+ * fee-earner is no part of a Firm total.
+ */
 function seatAllowances(index: GuardIndex, deal: DealContext, analysis: DraftAnalysis): number[] {
   const plans = [
     ...index.catalog.mentions(deal.opportunity.name),

@@ -123,18 +123,13 @@ export function includedChargeProblems(
   const findings: GuardFinding[] = [];
   for (const clause of statedBodyClauses(analysis)) {
     const ofSentence = analysis.clauses.filter((c) => c.sentence.start === clause.sentence.start);
-    const sentence = ofSentence.map((c) => c.text).join(' ');
-    if (NOT_CHARGED.test(sentence)) continue;
-    const problem = chargedProduct(index, deal, clause, ofSentence, body);
+    if (NOT_CHARGED.test(textOf(ofSentence))) continue;
+    const before = previousSentence(analysis, clause);
+    const problem = chargedProduct(index, deal, clause, ofSentence, before, body);
     if (!problem) continue;
     const { sku, plan, figure } = problem;
     // "The driver app is included for every driver. On the other plans it's £2.50": said just before.
-    const before = previousSentence(analysis, clause);
-    if (
-      NOT_CHARGED.test(before.map((c) => c.text).join(' ')) &&
-      speaksOf(index, sku, before, before.map((c) => c.text).join(' '))
-    )
-      continue;
+    if (NOT_CHARGED.test(textOf(before)) && speaksOf(index, sku, before)) continue;
     const from = deal.facts.includedFrom.get(`${sku}|${plan}`);
     const product = index.catalog.bySku.get(sku)!;
     const planName = index.catalog.bySku.get(plan)?.name ?? plan;
@@ -156,13 +151,18 @@ export function includedChargeProblems(
  * Whether a sentence speaks of a product: by a name the catalog knows, or by a word of its own name
  * ("a one-time onboarding fee" for "Guided onboarding").
  */
-function speaksOf(index: GuardIndex, sku: string, sentence: readonly DraftClause[], text: string): boolean {
+function speaksOf(index: GuardIndex, sku: string, sentence: readonly DraftClause[]): boolean {
   if (sentence.some((c) => c.products.some((p) => p.sku === sku))) return true;
+  const text = textOf(sentence);
   const seller = new Set(stems(index.sellerName));
   const own = stems(index.catalog.bySku.get(sku)?.name ?? '').filter((w) => w.length >= 4 && !seller.has(w));
   const said = new Set(stems(text));
   return own.some((w) => said.has(w));
 }
+
+const textOf = (clauses: readonly DraftClause[]) => clauses.map((c) => c.text).join(' ');
+const POINTS_BACK =
+  /^\s*(?:it|that|this|they|those)(?:['’](?:s|d|ll)|\s+(?:is|are|would|will|costs?|runs?|adds?))\b/i;
 
 function previousSentence(analysis: DraftAnalysis, clause: DraftClause): DraftClause[] {
   const starts = analysis.clauses
@@ -178,16 +178,18 @@ function chargedProduct(
   deal: DealContext,
   clause: DraftClause,
   ofSentence: readonly DraftClause[],
+  before: readonly DraftClause[],
   body: string,
 ): { sku: string; plan: string; figure: MoneyFigure } | undefined {
-  const sentence = ofSentence.map((c) => c.text).join(' ');
+  // "…you'd have Premium Support, which adds 24/7 cover. It's $7,200 a year": the sentence before names it.
+  const pointsBack = POINTS_BACK.test(textOf(ofSentence));
   for (const figure of clause.figures) {
     if (figure.type !== 'money') continue;
     // The amount itself says which product it prices: none else costs exactly that.
     for (const sku of deal.facts.includedWith.keys()) {
       const product = index.catalog.bySku.get(sku);
       if (!product || !isListPrice(figure, product.listPrice, product.period)) continue;
-      if (!speaksOf(index, sku, ofSentence, sentence)) continue;
+      if (!speaksOf(index, sku, ofSentence) && !(pointsBack && speaksOf(index, sku, before))) continue;
       const plans = plansSpokenOf(index, deal, ofSentence, sku);
       if (includedFor(index, deal, sku, plans, body)) return { sku, plan: plans[0]!, figure };
     }

@@ -1,4 +1,5 @@
 /** Amounts: a price, fee or total a draft states must be one the price book, the documents or the record yield. */
+import { stems } from '../../knowledge/text-tokens.ts';
 import { type DraftClause, productAt } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
 import { billingNearest, linesSaid } from '../index/billing-lines.ts';
@@ -8,6 +9,7 @@ import { periodOf } from '../index/product-catalog.ts';
 import { quantitiesIn } from '../index/quantities.ts';
 import { linesForSize } from '../index/tier-lines.ts';
 import type { MoneyFigure } from '../text/figures.ts';
+import { splitSentences } from '../text/sentences.ts';
 import { addOnsSpokenOf } from './add-ons-spoken.ts';
 import { variantIn } from './currency-variants.ts';
 import { currencyFamily, statedCurrency } from './fact-currency.ts';
@@ -132,6 +134,15 @@ export function moneyProblem(
       'price',
       `${figure.text}: ${catalogProduct!.name} is priced per ${catalogProduct!.unit}, not per ${unitSaid}`,
     );
+  // "It's $7,200 per technician seat a year on Business": the amount of a line sold as one fee or per
+  // thing (Premium Support, a minutes pack), said per head, and no line sold per head costs it.
+  const flat = flatPriceSaidPerHead(
+    index,
+    figure,
+    `${splitSentences(text.slice(0, clause.sentence.start)).at(-1)?.text ?? ''} ${clause.sentence.text}`,
+  );
+  if (flat)
+    return block('price', 'price', `${figure.text}: ${flat.name} is priced per ${flat.unit}, not per head`);
   // "The assistant is $25 a month in total": a per-seat rate said as one flat fee.
   if (
     catalogProduct &&
@@ -295,6 +306,22 @@ export function moneyProblem(
     renewalTotals(deal, termRates, clause.sentence.text).some((v) => Math.abs(v - figure.value) < 0.5)
   )
     return undefined;
+  // "The renewal year comes to $113,280, the same as the current year" where the order form prices the
+  // renewal otherwise: today's total said to carry on. (Under a cap, staying the same is allowed.)
+  const changedRates = terms.inForce.filter((r) => !termRates.some((t) => Math.abs(t - r) < 0.005));
+  if (
+    ofRenewal &&
+    kept &&
+    !seatPrice &&
+    terms.rates.length > 0 &&
+    terms.ceiling === undefined &&
+    renewalTotals(deal, changedRates, clause.sentence.text).some((v) => Math.abs(v - figure.value) < 0.5)
+  )
+    return block(
+      'price',
+      'order-form',
+      `${figure.text} is today's total, not the renewal the order form prices`,
+    );
   if (
     ofRenewal &&
     seatPrice &&
@@ -302,8 +329,12 @@ export function moneyProblem(
     // carry into a renewal the order form prices otherwise.
     (set ? !(isPaidToday(text, figure) || changedFrom(text, figure)) || kept : kept) &&
     ![...renewal, ...(kept && !set ? orderFormRates(deal, orderForm) : [])].some(sameAs) &&
-    // At the then-current list price, any line's list price will do ("the Chambers monthly list: €29").
-    !(terms.atList && deal.facts.money.some((m) => !orderForm.has(m.citation.id) && sameAs(m.value))) &&
+    // At the then-current list price, any line's list price will do ("the Chambers monthly list: €29"),
+    // and so it does for the renewals after a held one ("after that term, … list price, $124 today").
+    !(
+      (terms.atList || (terms.listAfterHold && AFTER_HOLD.test(clause.sentence.text))) &&
+      deal.facts.money.some((m) => !orderForm.has(m.citation.id) && sameAs(m.value))
+    ) &&
     // Under a cap, any price up to the ceiling is the order form's to allow.
     !(terms.ceiling !== undefined && monthly <= terms.ceiling + 0.005)
   )
@@ -560,6 +591,9 @@ const RENEWAL =
 // "at your current $49", "unchanged", "same price as last year": a price said to carry on as it is.
 const CONTINUING =
   /\b(?:current|currently|same|unchanged|as (?:today|now|it is)|last year|this year|existing|keeps?|hold|holds|stays?|flat|no (?:increase|change|uplift)|carr(?:y|ies) (?:over|into|forward)|your (?:\d{4} )?(?:rate|price)|order form|like[\s-]for[\s-]like)\b/i;
+// "After that term, renewals move to the then-current list price": the renewals after a held one.
+const AFTER_HOLD =
+  /\b(?:after|once|beyond)\s+(?:that|this|the\s+(?:first|held|protected|price[\s-]protection|hold))\b|\bthereafter\b|\blater renewals\b/i;
 // "up from your current $49": a change from today's price, said as one.
 const CHANGED =
   /\b(?:up from|down from|rather than|instead of|compared (?:with|to)|(?<!\bno )increase[sd]?|rises?|goes up|more than|less than|higher|lower|list)\b/i;
@@ -582,9 +616,12 @@ function renewalRates(
     )
     .map((m) => m.value);
   const rates = stated.length > 0 ? stated : termRates;
+  // A renewal is priced like any deal: a programme, an approval, or a rep's own discount up to the limit.
+  const repLimit = deal.facts.discounts.repLimit?.percent;
   const percents = [
     ...deal.facts.discounts.programmes.map((p) => p.percent),
     ...deal.approvals.flatMap((a) => (a.percent === undefined ? [] : [a.percent])),
+    ...(repLimit === undefined ? [] : [repLimit]),
   ];
   // "…or renew for a new three-year term at the then-current multi-year rates": the price list's own rates.
   const atCurrent = deal.facts.money.some(
@@ -799,6 +836,37 @@ const FLAT_AFTER =
 
 // "$18 per account per month": one fee for the whole customer.
 const PER_WHOLE = /\bper\s+(?:account|workspace|company|organi[sz]ation|tenant|instance|customer)\b/i;
+
+const PER_HEAD_SAID =
+  /(?:\/\s*|\bper[\s-]+|\beach\s+)(?:[a-z-]+\s+)?(?:seats?|users?|agents?|licen[cs]es?|members?|heads?|persons?|people|logins?)\b/i;
+const isHeadUnit = (unit: string | undefined) =>
+  HEAD.test(
+    (unit ?? '')
+      .split('/')[0]!
+      .trim()
+      .split(/[\s-]+/)
+      .pop()!,
+  );
+
+/**
+ * A line sold as one fee or per thing whose price the figure is, where it is said per head, the
+ * passage speaks of that line, and no line sold per head costs it.
+ */
+function flatPriceSaidPerHead(index: GuardIndex, figure: MoneyFigure, passage: string) {
+  if (!PER_HEAD_SAID.test(figure.text)) return undefined;
+  const same = (v: number) => Math.abs(v - figure.value) < 0.005;
+  const products = index.catalog.products.filter((p) => p.currency === (figure.currency ?? p.currency));
+  if (products.some((p) => isHeadUnit(p.unit) && (same(p.listPrice) || same(p.listPrice * 12))))
+    return undefined;
+  const said = new Set(stems(passage));
+  const seller = new Set(stems(index.sellerName));
+  return products.find(
+    (p) =>
+      !isHeadUnit(p.unit) &&
+      same(p.listPrice) &&
+      stems(p.name).some((w) => w.length >= 4 && !seller.has(w) && said.has(w)),
+  );
+}
 
 /**
  * "An extra sandbox is $200 per agent per month" where the price book sells it per sandbox: the head

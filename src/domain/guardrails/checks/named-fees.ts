@@ -102,7 +102,7 @@ const NOT_A_SUBJECT = new Set(
 // "- Snowflake sync: $200/month": a label the amount is given for.
 const LABEL = /^\s*(?:[-*•]\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s*:\s*$/;
 // A name, not a word that only opens the sentence: "WhatsApp", "EU", or a capital past the first word.
-const NAMED = /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu})|\s\p{Lu}/u;
+const NAMED = /^\s*(?:[-*•]\s+)?(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu})|[\p{L}\p{N}]\s+\p{Lu}/u;
 
 /**
  * The words a sentence opens with where it says they cost the amount ("Each WhatsApp conversation
@@ -110,8 +110,12 @@ const NAMED = /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu})|\s\p{Lu}/u;
  * proper name.
  */
 export function subjectPriced(sentenceBefore: string): string[] | undefined {
-  const subject = (SUBJECT_COSTS.exec(sentenceBefore) ?? LABEL.exec(sentenceBefore))?.[1];
-  if (!subject || (!NAMED.test(subject) && matchTerms(subject).length === 0)) return undefined;
+  const match = SUBJECT_COSTS.exec(sentenceBefore) ?? LABEL.exec(sentenceBefore);
+  const subject = match?.[1];
+  if (!match || !subject) return undefined;
+  // "The Intune sync connector": a capital after an article is a name's as much as one past the first word.
+  const lead = match[0].slice(0, match[0].indexOf(subject) + subject.length);
+  if (!NAMED.test(lead) && matchTerms(subject).length === 0) return undefined;
   const words = stems(subject).filter((w) => !STOPWORDS.has(w) && !HOW_PAID.has(w) && !/^\d/.test(w));
   return words.length > 0 && !words.some((w) => NOT_A_SUBJECT.has(w)) ? words : undefined;
 }

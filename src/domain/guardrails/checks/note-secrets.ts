@@ -123,12 +123,17 @@ function repeatsConfided(sentence: string, note: string): boolean {
 }
 
 /** The note whose amount or name the sentence repeats, if any; approvals are meant to be quoted. */
-export function noteSecretIn(deal: DealContext, sentence: string): NoteSecret | undefined {
+export function noteSecretIn(
+  deal: DealContext,
+  sentence: string,
+  /** Amounts the customer's own documents imply (a renewal price its order form sets). */
+  ownAmounts: () => readonly number[] = () => [],
+): NoteSecret | undefined {
   const approvals = new Set(deal.approvals.map((a) => a.citation.id));
   const notes = deal.notes.filter((n) => !approvals.has(n.citation.id));
   if (notes.length === 0) return undefined;
   const said = moneyIn(sentence);
-  const grounded = said.length > 0 ? groundedMoney(deal) : new Set<number>();
+  const grounded = said.length > 0 ? new Set([...groundedMoney(deal), ...ownAmounts()]) : new Set<number>();
   // "12% off the Plus list price of $43, which brings it to $37.84", "a rise of no more than 6%, so at
   // most $80.56": worked out in the open. "Team at the non-profit rate, $21.75": the price of a
   // published programme the sentence names.

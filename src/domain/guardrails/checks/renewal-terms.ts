@@ -3,6 +3,7 @@
  * own: a price held into the first renewal, a cap on the increase over the price in force, or the
  * then-current list price of the plan it is for.
  */
+import { dayFromParts, parseDay } from '../../dates/calendar.ts';
 import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { headCountsIn } from '../index/quantities.ts';
@@ -18,6 +19,8 @@ export type RenewalTerms = {
   atList: boolean;
   /** The most a seat may cost at renewal, where the order form caps the increase. */
   ceiling?: number;
+  /** A price held into the first renewal, and the then-current list price for the renewals after it. */
+  listAfterHold: boolean;
   /** The percentages the order form caps or sets a renewal's rise at. */
   increases: number[];
   /** The seat prices in force before the renewal. */
@@ -35,16 +38,17 @@ const CAP =
 
 // "the per-seat price increases by 5% at renewal", "a 7% uplift applies", "Renewal uplift: 4%": a set rise.
 const UPLIFT =
-  /\b(?:increases?|rises?|goes up|uplift(?:ed)?)\s+(?:by\s+)?(\d+(?:\.\d+)?)\s*%|\b(\d+(?:\.\d+)?)\s*%\s+(?:price\s+)?(?:uplift|increase|rise)\b|\buplift\s*:\s*(\d+(?:\.\d+)?)\s*%/i;
+  /\b(?:increases?|rises?|goes up|uplift(?:ed)?)\s+(?:by\s+)?(?:exactly\s+|a (?:flat|fixed)\s+)?(\d+(?:\.\d+)?)\s*%|\b(\d+(?:\.\d+)?)\s*%\s+(?:price\s+)?(?:uplift|increase|rise)\b|\buplift\s*:\s*(\d+(?:\.\d+)?)\s*%/i;
 
 const PLAN_LABEL = /^[\s*_-]*(?:plan|product|edition|tier|package|subscription)[*_]*\s*:/i;
 
 const cache = new WeakMap<DealContext, RenewalTerms>();
 
+const PER_HEAD = /\bper[\s-](?:seat|user|agent|licen[cs]e|member)\b/i;
 // "$22.00 per staff seat per month", "the $26 per-seat price": a seat's monthly price, not a year's total.
 const seatRates = (text: string): number[] =>
   extractFigures(text).flatMap((f) =>
-    f.type === 'money' && (f.period === 'month' || (f.period === undefined && /per[\s-]seat/i.test(text)))
+    f.type === 'money' && (f.period === 'month' || (f.period === undefined && PER_HEAD.test(text)))
       ? [f.value]
       : [],
   );
@@ -58,10 +62,13 @@ export function renewalTerms(
   if (known) return known;
   const plans = new Set<string>();
   const inForce: number[] = [];
+  // Today's rates of the plan itself, which a set uplift raises ("Add-ons renew at … list price").
+  const planRates: number[] = [];
   const held: number[] = [];
   const caps: number[] = [];
   const uplifts: number[] = [];
   let atList = false;
+  let addOnsAtList = false;
   for (const chunk of index.kb.active)
     if (orderForm.has(chunk.id))
       for (const s of splitSentences(chunk.text)) {
@@ -74,6 +81,8 @@ export function renewalTerms(
             if (index.catalog.bySku.get(m.sku)?.perSeat) plans.add(m.sku);
         if (!renewing) {
           inForce.push(...rates);
+          const named = index.catalog.mentions(s.text);
+          if (!named.some((m) => deal.facts.addOns.has(m.sku))) planRates.push(...rates);
           continue;
         }
         if (HELD.test(s.text)) held.push(...rates);
@@ -81,24 +90,25 @@ export function renewalTerms(
         if (cap) caps.push(Number(cap[1] ?? cap[2]));
         const uplift = cap ? null : UPLIFT.exec(s.text);
         if (uplift) uplifts.push(Number(uplift[1] ?? uplift[2] ?? uplift[3]));
-        atList ||= AT_LIST.test(s.text);
+        if (AT_LIST.test(s.text)) {
+          // "Add-ons renew at the then-current list price": the list is theirs, not the plan's.
+          if (/^[^.]*\badd-?ons?\b[^.]*\brenew/i.test(s.text)) addOnsAtList = true;
+          else atList = true;
+        }
       }
-  const list = [...plans].flatMap((s) => {
-    const p = index.catalog.bySku.get(s);
-    return p?.period === 'month' ? [p.listPrice] : [];
-  });
+  const listOf = (addOns: boolean) =>
+    [...plans].flatMap((s) => {
+      const p = index.catalog.bySku.get(s);
+      return p?.period === 'month' && deal.facts.addOns.has(s) === addOns ? [p.listPrice] : [];
+    });
+  const list = [...(atList ? listOf(false) : []), ...(atList || addOnsAtList ? listOf(true) : [])];
+  const uplifted = planRates.flatMap((r) => uplifts.map((u) => Math.round(r * (100 + u)) / 100));
   const terms: RenewalTerms = {
     plans,
     // A price held into the renewal comes first: the list price is for the renewals after it.
-    rates:
-      held.length > 0
-        ? held
-        : uplifts.length > 0
-          ? inForce.flatMap((r) => uplifts.map((u) => Math.round(r * (100 + u)) / 100))
-          : atList
-            ? list
-            : [],
+    rates: held.length > 0 ? held : [...uplifted, ...list],
     atList: held.length === 0 && atList,
+    listAfterHold: held.length > 0 && atList,
     increases: [...caps, ...uplifts],
     inForce,
     ...(caps.length > 0 && inForce.length > 0
@@ -122,10 +132,11 @@ export function renewalTotals(deal: DealContext, rates: readonly number[], sente
 const GOING_ON =
   /^\s*(?:from then(?: on)?|from that (?:date|day|point)|after that|at that point|thereafter|then)\b/i;
 const YEAR = /\b20\d\d\b/g;
+const RENEWAL_START_DAYS = 45;
 
 /**
  * Whether a sentence prices the renewal: it says so, it carries on from a sentence that does, or it
- * names a year after the current term ends ("For 2027 we'll move you to…").
+ * names a year after the current term ends ("For 2027 we'll move you to…") or a day just after it.
  */
 export function speaksOfRenewal(
   deal: DealContext,
@@ -142,5 +153,15 @@ export function speaksOfRenewal(
   const ends = deal.opportunity.contractEndDate;
   if (!ends) return false;
   const endYear = Number(ends.slice(0, 4));
-  return [...sentence.text.matchAll(YEAR)].some((m) => Number(m[0]) > endYear);
+  if ([...sentence.text.matchAll(YEAR)].some((m) => Number(m[0]) > endYear)) return true;
+  // "From 1 July, your 90 seats move to…" where the term ends on 30 June: the renewal's first weeks.
+  const endDay = parseDay(ends);
+  return extractFigures(sentence.text).some(
+    (f) =>
+      f.type === 'date' &&
+      (f.year === undefined ? [endYear, endYear + 1] : [f.year]).some((y) => {
+        const day = dayFromParts(y, f.month, f.day);
+        return day > endDay && day <= endDay + RENEWAL_START_DAYS;
+      }),
+  );
 }

@@ -15,6 +15,8 @@ const CHARGE =
   /\b(?:carr(?:y|ies)|has|have|comes? with|there(?:['’]s| is| are))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:fee|charge|surcharge)s?\b|\b(?:is|are|gets?|will be)\s+(?:charged|billed|invoiced)\s+(?:separately|extra|on top|per\s+[\w-]+)|\bcosts?\s+(?:a\s+(?:little|bit)\s+)?(?:extra|more)\b|\bcharged\s+(?:at\s+)?a\s+few\s+(?:cents|dollars)\b/gi;
 // "a per-message fee", "charged per conversation": the unit a charge is counted in.
 const UNIT = /\bper[\s-]([a-z]+?)s?\b/i;
+// "a sending fee of half a cent per email": the unit said after the charge.
+const UNIT_AFTER = /^\s+of\s+(?:[\w-]+\s+){1,4}?per\s+([a-z]+?)s?\b/i;
 // Charges the price book is not the place for, or that name what it sells without its name: taxes,
 // how a plan is billed, an add-on, seats.
 const PRICED_ELSEWHERE =
@@ -63,7 +65,9 @@ export function unpricedChargeProblems(
         isNegatedAt(clause.text, m.index, m.index + m[0].length)
       )
         continue;
-      const unit = UNIT.exec(m[0])?.[1];
+      const unit =
+        UNIT.exec(m[0])?.[1] ??
+        UNIT_AFTER.exec(clause.text.slice(m.index + m[0].length, m.index + m[0].length + 50))?.[1];
       if (unit ? priced || soldPer(index, deal, unit) : weighedElsewhere) continue;
       const start = clause.start + m.index;
       findings.push(

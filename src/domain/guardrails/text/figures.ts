@@ -82,7 +82,7 @@ const MONEY_AFTER = new RegExp(
 // "per seat", "per staff seat", "a technician seat": a seat, whoever sits in it.
 const SEAT =
   '(?:(?:[A-Za-z][\\w-]* )?seat|user|licen[cs]e|head|member|person|named user|login|editor|viewer|agent)s?';
-const PER = String.raw`(?:\/\s*|\bper\s+|\ba\s+|\ban\s+|\beach\s+)`;
+const PER = String.raw`(?:\/\s*|\bper[\s-]+|\ba\s+|\ban\s+|\beach\s+)`;
 // "$240 per 100 GB a year" is a rate for a quantity, priced like a rate per seat.
 const MONEY_TAIL = new RegExp(
   String.raw`^(?<unit>\s*${PER}${SEAT}\b|\s*per\s+(?<qty>\d[\d,]*)\s+[A-Za-z][\w-]*|\s*(?:per|each)\s+[A-Za-z][\w-]*(?=\s*${PER}(?:month|mo|year|yr|annum|quarter)\b))?(?:(?:\s+(?:more|less|extra))?\s*${PER}(?<per>month|mo|year|yr|annum|quarter)\b|\s*,?\s*(?:billed\s+|paid\s+)?(?<adv>monthly|annually|yearly|quarterly|one-time|one time|one-off|one off|upfront|up front)\b)?`,
