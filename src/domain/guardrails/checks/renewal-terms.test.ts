@@ -63,3 +63,34 @@ describe("a renewal rise said of the account's contract", () => {
     expect(rises('At renewal you could increase your seats by 20%.')).toEqual([]);
   });
 });
+
+describe('renewal terms in other words', () => {
+  // Globex pays $38 a seat on Pro (list $40) until April; each order form words its renewal otherwise.
+  const withRenewal = (renewal: string) =>
+    aWorld({
+      extraDocuments: [
+        aDocument({
+          id: 'doc-globex-order',
+          title: 'Order form: Globex',
+          kind: 'contract',
+          accountId: 'a-globex',
+          body: `# Order form: Globex\n\n- Plan: Northwind Pro\n- Seats: 150, billed annually at $38 per seat per month\n- Renewal: ${renewal}\n`,
+        }),
+      ],
+    });
+  const renewalPrice = (renewal: string, price: string) =>
+    check(`Your renewal in April is at ${price} per seat per month.`, { world: withRenewal(renewal) })
+      .findings.filter((f) => f.kind === 'price')
+      .map((f) => f.text);
+
+  it.each([
+    ['renews for 12 months at the then-current pricing.', '$40', '$38'],
+    ['renews for 12 months at the prices in effect at the time of renewal.', '$40', '$38'],
+    ['renews for 12 months. The per-seat price remains unchanged for the first renewal term.', '$38', '$40'],
+    ['renews for 12 months at the current price plus 5%.', '$39.90', '$38'],
+    ['renews for 12 months; renewal increases are limited to 5%.', '$39.90', '$41'],
+  ])('reads "%s": %s holds, %s does not', (renewal, right, wrong) => {
+    expect(renewalPrice(renewal, right)).toEqual([]);
+    expect(renewalPrice(renewal, wrong)).toEqual([`${wrong} per seat per month`]);
+  });
+});

@@ -29,16 +29,21 @@ export type RenewalTerms = {
 
 export const RENEWAL_WORD = /\brenew/i;
 // "the $26 per-seat price is held … including the first renewal term", "applies … to the first renewal".
-const HELD = /\b(?:held|holds?|fixed|locked|frozen|protect\w*|appl(?:y|ies)|guarantee[sd]?)\b/i;
-// "renews … at Copperleigh's then-current list price for the plan".
-const AT_LIST = /\b(?:then[\s-]current|current|prevailing|published)\s+list\s+prices?\b/i;
+// "the per-agent price remains unchanged for the first renewal term".
+const HELD =
+  /\b(?:held|holds?|fixed|locked|frozen|protect\w*|appl(?:y|ies)|guarantee[sd]?|unchanged|(?:remains?|stays?) the same|will not (?:change|increase))\b/i;
+// "renews … at Copperleigh's then-current list price for the plan", "at the then-current pricing", "at
+// the prices in effect at the time of renewal".
+const AT_LIST =
+  /\b(?:then[\s-]current|current|prevailing|published)\s+list\s+prices?\b|\b(?:then[\s-]current|prevailing|published|standard)\s+(?:prices|pricing|rates)\b|\b(?:prices|pricing|rates)\s+(?:then\s+)?in\s+effect\s+at\s+(?:the\s+time\s+of\s+)?(?:the\s+)?renewal\b/i;
 // "may increase by no more than 6% over", "will not increase by more than 5%", "capped at 4%".
+// "increases are limited to 5%", "will not exceed 5%".
 const CAP =
-  /\b(?:increase|rise|uplift)\w*\s+(?:by\s+)?(?:no more than|not more than|more than|at most|up to|a maximum of)\s+(\d+(?:\.\d+)?)\s*%|\bcap(?:ped|s)?\b[^.%]{0,40}?\bat\s+(\d+(?:\.\d+)?)\s*%/i;
+  /\b(?:increase|rise|uplift)\w*\s+(?:by\s+)?(?:no more than|not more than|more than|at most|up to|a maximum of)\s+(\d+(?:\.\d+)?)\s*%|\bcap(?:ped|s)?\b[^.%]{0,40}?\bat\s+(\d+(?:\.\d+)?)\s*%|\b(?:increase|rise|uplift)\w*\b[^.%]{0,30}?\b(?:limited|restricted|capped) to\s+(\d+(?:\.\d+)?)\s*%|\b(?:increase|rise|uplift)\w*\b[^.%]{0,30}?\b(?:will|shall|may) not exceed\s+(\d+(?:\.\d+)?)\s*%/i;
 
 // "the per-seat price increases by 5% at renewal", "a 7% uplift applies", "Renewal uplift: 4%": a set rise.
 const UPLIFT =
-  /\b(?:increases?|rises?|goes up|uplift(?:ed)?)\s+(?:by\s+)?(?:exactly\s+|a (?:flat|fixed)\s+)?(\d+(?:\.\d+)?)\s*%|\b(\d+(?:\.\d+)?)\s*%\s+(?:price\s+)?(?:uplift|increase|rise)\b|\buplift\s*:\s*(\d+(?:\.\d+)?)\s*%/i;
+  /\b(?:increases?|rises?|goes up|uplift(?:ed)?)\s+(?:by\s+)?(?:exactly\s+|a (?:flat|fixed)\s+)?(\d+(?:\.\d+)?)\s*%|\b(\d+(?:\.\d+)?)\s*%\s+(?:price\s+)?(?:uplift|increase|rise)\b|\buplift\s*:\s*(\d+(?:\.\d+)?)\s*%|\bprice\s+plus\s+(\d+(?:\.\d+)?)\s*%/i;
 
 const PLAN_LABEL = /^[\s*_-]*(?:plan|product|edition|tier|package|subscription)[*_]*\s*:/i;
 
@@ -69,6 +74,7 @@ export function renewalTerms(
   const uplifts: number[] = [];
   let atList = false;
   let addOnsAtList = false;
+  let heldToday = false;
   for (const chunk of index.kb.active)
     if (orderForm.has(chunk.id))
       for (const s of splitSentences(chunk.text)) {
@@ -85,11 +91,15 @@ export function renewalTerms(
           if (!named.some((m) => deal.facts.addOns.has(m.sku))) planRates.push(...rates);
           continue;
         }
-        if (HELD.test(s.text)) held.push(...rates);
+        // "The per-agent price remains unchanged for the first renewal": today's price, named by no amount.
+        if (HELD.test(s.text)) {
+          if (rates.length > 0) held.push(...rates);
+          else heldToday = true;
+        }
         const cap = CAP.exec(s.text);
-        if (cap) caps.push(Number(cap[1] ?? cap[2]));
+        if (cap) caps.push(Number(cap[1] ?? cap[2] ?? cap[3] ?? cap[4]));
         const uplift = cap ? null : UPLIFT.exec(s.text);
-        if (uplift) uplifts.push(Number(uplift[1] ?? uplift[2] ?? uplift[3]));
+        if (uplift) uplifts.push(Number(uplift[1] ?? uplift[2] ?? uplift[3] ?? uplift[4]));
         if (AT_LIST.test(s.text)) {
           // "Add-ons renew at the then-current list price": the list is theirs, not the plan's.
           if (/^[^.]*\badd-?ons?\b[^.]*\brenew/i.test(s.text)) addOnsAtList = true;
@@ -102,6 +112,7 @@ export function renewalTerms(
       return p?.period === 'month' && deal.facts.addOns.has(s) === addOns ? [p.listPrice] : [];
     });
   const list = [...(atList ? listOf(false) : []), ...(atList || addOnsAtList ? listOf(true) : [])];
+  if (heldToday && held.length === 0) held.push(...planRates);
   const uplifted = planRates.flatMap((r) => uplifts.map((u) => Math.round(r * (100 + u)) / 100));
   const terms: RenewalTerms = {
     plans,
