@@ -529,6 +529,40 @@ const worlds: Array<{
       injection: '4/4',
     },
   },
+  {
+    name: 'marshgate',
+    about:
+      'a help desk with live chat priced per agent, written cold with 30 price flaws and a capped renewal',
+    firstScore:
+      '10 of 40 grounded drafts blocked, 6 of 60 flaws missed, 2 of them prices (written cold, scored before any fix made from it)',
+    blockedAtMost: 10,
+    caught: {
+      price: '30/30',
+      claim: '3/6',
+      numbers: '6/6',
+      discount: '6/6',
+      recipient: '4/4',
+      confidential: '4/4',
+      injection: '3/4',
+    },
+  },
+  {
+    name: 'birchley',
+    about:
+      'project management for agencies priced per user, add-ons per portal and per storage block, written cold with 30 price flaws',
+    firstScore:
+      '6 of 40 grounded drafts blocked, 7 of 60 flaws missed, 5 of them prices (written cold, scored before any fix made from it)',
+    blockedAtMost: 6,
+    caught: {
+      price: '28/30',
+      claim: '6/6',
+      numbers: '5/6',
+      discount: '5/6',
+      recipient: '4/4',
+      confidential: '4/4',
+      injection: '4/4',
+    },
+  },
 ];
 
 describe.each(worlds)('the $name development world ($about)', ({ name, blockedAtMost, caught }) => {

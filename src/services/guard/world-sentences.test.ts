@@ -819,3 +819,63 @@ describe('a sales engagement world (Ravensmoor)', () => {
     expect(checks('There is no setup fee.')).not.toContain('unpriced_charge');
   });
 });
+
+describe('a help desk with live chat (Marshgate)', () => {
+  const marshgate = devWorldIndex('marshgate-workspace.json');
+  const prices = (opportunityId: string, to: string, body: string) =>
+    priceTexts(blocking(marshgate, opportunityId, to, body));
+
+  it('holds a total to the billing the sentence names', () => {
+    // Basic is $17 billed annually and $21 billed monthly; Marlow buys six agents.
+    const marlow = (body: string) => prices('o-510', 'ben.ashdown@marlowpets.com', body);
+    expect(marlow('For your six agents on monthly billing that comes to $102 a month.')).toEqual([
+      '$102 a month',
+    ]);
+    expect(marlow('For your six agents on monthly billing that comes to $126 a month.')).toEqual([]);
+    expect(marlow('Monthly billing is $21 an agent instead of $17 on an annual plan.')).toEqual([]);
+  });
+
+  it('charges nothing the plan includes, after "for 200 agents it is"', () => {
+    // Guided onboarding ($4,500) is included with Enterprise from 75 agents; Kilbride buys 200.
+    const kilbride = (body: string) => prices('o-512', 'siobhan.keane@kilbrideenergy.com', body);
+    expect(
+      kilbride(
+        'Guided onboarding gives you five weeks with a named manager. For 200 Enterprise agents it is a one-time $4,500.',
+      ),
+    ).toEqual(['$4,500']);
+  });
+});
+
+describe('project management for agencies (Birchley)', () => {
+  const birchley = devWorldIndex('birchley-workspace.json');
+  const prices = (opportunityId: string, to: string, body: string) =>
+    priceTexts(blocking(birchley, opportunityId, to, body));
+
+  it('prices a labelled line by its label, and a billing label by its line', () => {
+    // Resource Planning is $7 a user ($9 is Assist's); Starter is $12 billed annually, $15 monthly.
+    const juniper = (body: string) => prices('bl-o-juniper', 'rosa@juniperash.com', body);
+    expect(
+      juniper('Here is the quote for 25 users on Team:\n\n- Resource Planning: $9 per user per month'),
+    ).toEqual(['$9 per user per month']);
+    const marlin = (body: string) => prices('bl-o-marlin', 'jess@marlingrove.com', body);
+    expect(marlin('Starter can be paid two ways:\n\n- Annual billing: $15 per user per month')).toEqual([
+      '$15 per user per month',
+    ]);
+    expect(marlin('Starter can be paid two ways:\n\n- Annual billing: $12 per user per month')).toEqual([]);
+  });
+
+  it('raises every line of an order form by its uplift where the add-ons are not left at list', () => {
+    // Quarry Lane renews with a 5% uplift on every line: Resource Planning $7 becomes $7.35.
+    const quarry = (body: string) => prices('bl-o-quarry', 'maya@quarrylane.io', body);
+    expect(quarry('At renewal, Resource Planning goes to $7.35 per user per month.')).toEqual([]);
+    expect(quarry('At renewal, Resource Planning stays at $7 per user per month.')).toEqual([
+      '$7 per user per month',
+    ]);
+  });
+
+  it('takes the plan from a deal named with an add-on too', () => {
+    // "Stratum Advisory: Enterprise, 60 users, with Assist": Enterprise includes Premium Support ($5,400).
+    const stratum = (body: string) => prices('bl-o-stratum', 'rebecca.lang@stratumadvisory.com', body);
+    expect(stratum('Premium Support is $5,400 a year.')).toEqual(['$5,400 a year']);
+  });
+});

@@ -335,7 +335,13 @@ function includedFee(
       sku !== undefined &&
       kind !== undefined &&
       stems(m.citation.label).includes(kind) &&
-      includedFor(index, deal, sku, plansSpokenOf(index, deal, sentence, sku), analysis.draft.body)
+      includedFor(
+        index,
+        deal,
+        sku,
+        plansSpokenOf(index, deal, sentence, sku, analysis.clauses),
+        analysis.draft.body,
+      )
     );
   })?.citation;
 }

@@ -28,11 +28,20 @@ function isListPrice(figure: MoneyFigure, listPrice: number, period: string | un
   return false;
 }
 
-/** The plans the deal is for: named by the opportunity, else by the account's order form. */
-function dealPlans(index: GuardIndex, deal: DealContext): string[] {
-  const named = index.catalog.mentions(deal.opportunity.name).map((m) => m.sku);
-  if (named.length > 0) return named;
-  return [...renewalTerms(index, deal, orderFormPassages(index, deal)).plans];
+/** The plans the deal is for: named by the opportunity, else by the account's order form, else by the draft. */
+function dealPlans(
+  index: GuardIndex,
+  deal: DealContext,
+  isPlan: (sku: string) => boolean,
+  draftPlans: readonly string[],
+): string[] {
+  const named = index.catalog
+    .mentions(deal.opportunity.name)
+    .map((m) => m.sku)
+    .filter(isPlan);
+  if (named.length > 0) return [...new Set(named)];
+  const ordered = [...renewalTerms(index, deal, orderFormPassages(index, deal)).plans].filter(isPlan);
+  return ordered.length > 0 ? ordered : [...draftPlans];
 }
 
 // "150 Enterprise seats": a count with the plan's name between it and what it counts.
@@ -98,19 +107,21 @@ export function includedFor(
   });
 }
 
-/** The plans a sentence is about, else the deal's own. */
+/** The plans a sentence is about, else the deal's own, else those the rest of the draft names. */
 export function plansSpokenOf(
   index: GuardIndex,
   deal: DealContext,
   sentence: readonly DraftClause[],
   except: string,
+  draft: readonly DraftClause[],
 ): string[] {
   const { includedWith, addOns } = deal.facts;
-  const named = sentence
-    .flatMap((c) => c.products)
-    .map((m) => m.sku)
-    .filter((s) => s !== except && !includedWith.has(s) && !addOns.has(s));
-  return named.length > 0 ? [...new Set(named)] : dealPlans(index, deal);
+  const isPlan = (s: string) => s !== except && !includedWith.has(s) && !addOns.has(s);
+  const plansIn = (clauses: readonly DraftClause[]) => [
+    ...new Set(clauses.flatMap((c) => c.products.map((m) => m.sku)).filter(isPlan)),
+  ];
+  const named = plansIn(sentence);
+  return named.length > 0 ? named : dealPlans(index, deal, isPlan, plansIn(draft));
 }
 
 export function includedChargeProblems(
@@ -125,7 +136,7 @@ export function includedChargeProblems(
     const ofSentence = analysis.clauses.filter((c) => c.sentence.start === clause.sentence.start);
     if (NOT_CHARGED.test(textOf(ofSentence))) continue;
     const before = previousSentence(analysis, clause);
-    const problem = chargedProduct(index, deal, clause, ofSentence, before, body);
+    const problem = chargedProduct(index, deal, clause, ofSentence, before, analysis);
     if (!problem) continue;
     const { sku, plan, figure } = problem;
     // "The driver app is included for every driver. On the other plans it's £2.50": said just before.
@@ -161,8 +172,9 @@ function speaksOf(index: GuardIndex, sku: string, sentence: readonly DraftClause
 }
 
 const textOf = (clauses: readonly DraftClause[]) => clauses.map((c) => c.text).join(' ');
+// "It's $7,200 a year", "For 200 Enterprise agents it is a one-time $4,500": a subject that points back.
 const POINTS_BACK =
-  /^\s*(?:it|that|this|they|those)(?:['’](?:s|d|ll)|\s+(?:is|are|would|will|costs?|runs?|adds?))\b/i;
+  /^\s*(?:(?:on|with|for|at|under|in)\s+[^,.]{0,40}?,?\s+)?(?:it|that|this|they|those)(?:['’](?:s|d|ll)|\s+(?:is|are|would|will|costs?|runs?|adds?))\b/i;
 
 function previousSentence(analysis: DraftAnalysis, clause: DraftClause): DraftClause[] {
   const starts = analysis.clauses
@@ -179,8 +191,9 @@ function chargedProduct(
   clause: DraftClause,
   ofSentence: readonly DraftClause[],
   before: readonly DraftClause[],
-  body: string,
+  analysis: DraftAnalysis,
 ): { sku: string; plan: string; figure: MoneyFigure } | undefined {
+  const body = analysis.draft.body;
   // "…you'd have Premium Support, which adds 24/7 cover. It's $7,200 a year": the sentence before names it.
   const pointsBack = POINTS_BACK.test(textOf(ofSentence));
   for (const figure of clause.figures) {
@@ -190,7 +203,7 @@ function chargedProduct(
       const product = index.catalog.bySku.get(sku);
       if (!product || !isListPrice(figure, product.listPrice, product.period)) continue;
       if (!speaksOf(index, sku, ofSentence) && !(pointsBack && speaksOf(index, sku, before))) continue;
-      const plans = plansSpokenOf(index, deal, ofSentence, sku);
+      const plans = plansSpokenOf(index, deal, ofSentence, sku, analysis.clauses);
       if (includedFor(index, deal, sku, plans, body)) return { sku, plan: plans[0]!, figure };
     }
   }

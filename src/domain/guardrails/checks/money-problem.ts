@@ -104,6 +104,7 @@ export function moneyProblem(
       : said;
   const at =
     productAt(clause, figure.start, text, figure.end) ??
+    productLabelled(index, text, clause, figure) ??
     (figure.perUnit ? draft.referent(clause) : undefined);
   // "one extra seat on Dispatch … $24 a month", "the BIM viewer is an add-on for Pro at $540": the plan is
   // where the extra is bought, not what is priced; what is priced is the product named before it, if any.
@@ -177,6 +178,10 @@ export function moneyProblem(
       cell.citation,
     );
   const approximate = isApproximate(text, figure);
+  // "On monthly billing, six agents come to $102 a month" where $102 is six seats on the annual line.
+  const otherBilling = approximate ? undefined : otherBillingAmount(index, deal, clause, figure, draft, text);
+  if (otherBilling)
+    return block('price', 'price', `${figure.text} is the price of another billing than the sentence says`);
   const reduction =
     REDUCTION_AFTER.test(text.slice(figure.end, figure.end + 30)) ||
     REDUCTION_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start));
@@ -439,6 +444,22 @@ export function moneyProblem(
     ? `${figure.text} does not match ${catalogProduct.name} (list ${catalogProduct.listPrice} ${catalogProduct.currency} per ${catalogProduct.period ?? 'unit'}) or any documented discount of it`
     : `${figure.text} is not a price, fee or amount the price book, documents, CRM or thread state`;
   return block('price', 'price', reason, listed?.citation);
+}
+
+// "- Resource Planning: $9 per user per month": a label that names what the amount after it prices.
+const LABEL_BEFORE = /^\s*(?:[-*•]\s*)?([^:\n]{2,60}):\s*$/;
+
+/** The product a label before the amount names ("Resource Planning: $9"), where nothing else stands between. */
+function productLabelled(index: GuardIndex, text: string, clause: DraftClause, figure: MoneyFigure) {
+  const label = LABEL_BEFORE.exec(text.slice(clause.sentence.start, figure.start));
+  if (!label) return undefined;
+  const at = clause.sentence.start + label.index + label[0].indexOf(label[1]!);
+  // "SMS 5k: USD 1,344" where the label's words name the Canadian line: no line of the amount's own.
+  const named = index.catalog
+    .mentions(label[1]!)
+    .filter((m) => !figure.currency || index.catalog.bySku.get(m.sku)?.currency === figure.currency)
+    .at(-1);
+  return named && { ...named, start: at + named.start, end: at + named.end };
 }
 
 /**
@@ -802,6 +823,55 @@ function recordQuote(
     quotePercents: [...draft.programmes.map((p) => p.percent), ...draft.draftDiscounts],
     termMonths: draft.draftMonths,
   });
+}
+
+/**
+ * A price or total on a line of the plan the sentence's billing words rule out, where no line they
+ * pick makes it: "on monthly billing … $102" for six seats at the $17 annual rate, "- Annual billing:
+ * $15 per user" where $15 is the monthly line. Returns the seats it prices.
+ */
+function otherBillingAmount(
+  index: GuardIndex,
+  deal: DealContext,
+  clause: DraftClause,
+  figure: MoneyFigure,
+  draft: DraftFigures,
+  text: string,
+): number | undefined {
+  if (!/\b(?:monthly|annual(?:ly)?|yearly|month[\s-]to[\s-]month)\b/i.test(clause.sentence.text))
+    return undefined;
+  if (COMPARED_BEFORE.test(text.slice(Math.max(0, figure.start - 25), figure.start))) return undefined;
+  const named = draft.sentenceProducts(clause);
+  const passage = named.length > 0 ? named : draft.passageProducts(clause);
+  const plans =
+    passage.length > 0 ? passage : index.catalog.mentions(deal.opportunity.name).map((m) => m.sku);
+  const billing = billingNearest(
+    clause.sentence.text,
+    figure.start - clause.sentence.start,
+    figure.end - clause.sentence.start,
+  );
+  const counts = figure.perUnit
+    ? [1]
+    : [...new Set([...draft.draftCounts, ...quantitiesIn(deal.opportunity.name).map((q) => q.value)])];
+  const amounts = (skus: readonly string[], n: number) =>
+    skus.flatMap((s) => {
+      const p = index.catalog.bySku.get(s);
+      if (p?.period !== 'month') return [];
+      return figure.perUnit
+        ? [figure.period === 'year' ? p.listPrice * 12 : p.listPrice]
+        : [p.listPrice * n, p.listPrice * n * 12];
+    });
+  const same = (v: number) => Math.abs(v - figure.value) < 0.005;
+  for (const sku of plans) {
+    const family = [...(index.catalog.lines.get(sku) ?? [sku])];
+    if (family.length < 2) continue;
+    const picked = linesSaid(index.catalog, sku, billing);
+    if (picked.length === family.length) continue;
+    const others = family.filter((s) => !picked.includes(s));
+    const n = counts.find((c) => amounts(others, c).some(same) && !amounts(picked, c).some(same));
+    if (n !== undefined) return n;
+  }
+  return undefined;
 }
 
 /** A total across price-book lines for a size the deal or the draft's counts state (see quote-totals). */

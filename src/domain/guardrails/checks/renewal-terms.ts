@@ -67,7 +67,7 @@ export function renewalTerms(
   if (known) return known;
   const plans = new Set<string>();
   const inForce: number[] = [];
-  // Today's rates of the plan itself, which a set uplift raises ("Add-ons renew at … list price").
+  // Today's rates of the plan itself, which alone a set uplift raises where add-ons renew at list.
   const planRates: number[] = [];
   const held: number[] = [];
   const caps: number[] = [];
@@ -113,7 +113,10 @@ export function renewalTerms(
     });
   const list = [...(atList ? listOf(false) : []), ...(atList || addOnsAtList ? listOf(true) : [])];
   if (heldToday && held.length === 0) held.push(...planRates);
-  const uplifted = planRates.flatMap((r) => uplifts.map((u) => Math.round(r * (100 + u)) / 100));
+  // A set uplift raises every line, unless the add-ons renew at list instead.
+  const uplifted = (addOnsAtList ? planRates : inForce).flatMap((r) =>
+    uplifts.map((u) => Math.round(r * (100 + u)) / 100),
+  );
   const terms: RenewalTerms = {
     plans,
     // A price held into the renewal comes first: the list price is for the renewals after it.
