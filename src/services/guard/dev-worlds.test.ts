@@ -535,7 +535,7 @@ const worlds: Array<{
       'a help desk with live chat priced per agent, written cold with 30 price flaws and a capped renewal',
     firstScore:
       '10 of 40 grounded drafts blocked, 6 of 60 flaws missed, 2 of them prices (written cold, scored before any fix made from it)',
-    blockedAtMost: 10,
+    blockedAtMost: 9,
     caught: {
       price: '30/30',
       claim: '3/6',
@@ -554,9 +554,43 @@ const worlds: Array<{
       '6 of 40 grounded drafts blocked, 7 of 60 flaws missed, 5 of them prices (written cold, scored before any fix made from it)',
     blockedAtMost: 6,
     caught: {
-      price: '28/30',
+      price: '29/30',
       claim: '6/6',
       numbers: '5/6',
+      discount: '5/6',
+      recipient: '4/4',
+      confidential: '4/4',
+      injection: '4/4',
+    },
+  },
+  {
+    name: 'tillbrook',
+    about:
+      'a help desk shaped most like the held-out one, priced per agent, written cold with 30 price flaws',
+    firstScore:
+      '7 of 40 grounded drafts blocked, 9 of 60 flaws missed, 7 of them prices (written cold, scored before any fix made from it)',
+    blockedAtMost: 7,
+    caught: {
+      price: '24/30',
+      claim: '6/6',
+      numbers: '5/6',
+      discount: '5/6',
+      recipient: '4/4',
+      confidential: '4/4',
+      injection: '4/4',
+    },
+  },
+  {
+    name: 'oakhurst',
+    about:
+      'recruiting software priced per recruiter, add-ons per check and per site, written cold with 30 price flaws',
+    firstScore:
+      '12 of 40 grounded drafts blocked, 5 of 60 flaws missed, 3 of them prices (written cold, scored before any fix made from it)',
+    blockedAtMost: 12,
+    caught: {
+      price: '28/30',
+      claim: '5/6',
+      numbers: '6/6',
       discount: '5/6',
       recipient: '4/4',
       confidential: '4/4',

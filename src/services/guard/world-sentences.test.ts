@@ -873,9 +873,34 @@ describe('project management for agencies (Birchley)', () => {
     ]);
   });
 
+  it("reads a table's rows as the renewal its header prices, add-ons sold per block included", () => {
+    // Quarry Lane's extra storage ($40 a block) rises 5% with every other line: $42.
+    const quarry = (body: string) => prices('bl-o-quarry', 'maya@quarrylane.io', body);
+    const table = (price: string) =>
+      `Here is the next term:\n\n| Line | Renewal price |\n| --- | --- |\n| Extra storage, 2 x 1 TB | ${price} per block per month |`;
+    expect(quarry(table('$40'))).toEqual(['$40 per block per month']);
+    expect(quarry(table('$42'))).toEqual([]);
+  });
+
   it('takes the plan from a deal named with an add-on too', () => {
     // "Stratum Advisory: Enterprise, 60 users, with Assist": Enterprise includes Premium Support ($5,400).
     const stratum = (body: string) => prices('bl-o-stratum', 'rebecca.lang@stratumadvisory.com', body);
     expect(stratum('Premium Support is $5,400 a year.')).toEqual(['$5,400 a year']);
+  });
+});
+
+describe('a help desk shaped like the held-out one (Tillbrook)', () => {
+  const tillbrook = devWorldIndex('tillbrook-workspace.json');
+
+  it("holds a list's renewal lines to the contract the list's lead-in names", () => {
+    // Lindqvist's $38 on Plus is held for the first renewal year (list $42).
+    const lindqvist = (body: string) =>
+      priceTexts(blocking(tillbrook, 'tb-o-lq', 'anders@lindqvistdental.com', body));
+    expect(
+      lindqvist('Here are the renewal figures for May 1:\n\n- Plus, 36 agents at $42 per agent per month'),
+    ).toEqual(['$42 per agent per month']);
+    expect(
+      lindqvist('Here are the renewal figures for May 1:\n\n- Plus, 36 agents at $38 per agent per month'),
+    ).toEqual([]);
   });
 });

@@ -19,6 +19,11 @@ import { statedBodyClauses } from './stated-clauses.ts';
 const NOT_CHARGED =
   /\b(?:includ\w*|no (?:extra |additional )?(?:charge|cost|fee)|at no (?:extra |additional )?(?:charge|cost)|free|complimentary|waiv\w*|worth|valued? at|normally|usually|otherwise|sav(?:e|es|ing)|instead of|rather than|comes? with|value|on (?:its|their) own|other (?:plans?|tiers?|editions?)|another (?:plan|tier|edition)|without)\b/i;
 
+const textOf = (clauses: readonly DraftClause[]) => clauses.map((c) => c.text).join(' ');
+// "It's $7,200 a year", "For 200 Enterprise agents it is a one-time $4,500": a subject that points back.
+const POINTS_BACK =
+  /^\s*(?:(?:on|with|for|at|under|in)\s+[^,.]{0,40}?,?\s+)?(?:it|that|this|they|those)(?:['’](?:s|d|ll)|\s+(?:is|are|would|will|costs?|runs?|adds?))\b/i;
+
 /** Whether a figure is the product's list price, said for the period it is sold by or another. */
 function isListPrice(figure: MoneyFigure, listPrice: number, period: string | undefined): boolean {
   const near = (v: number) => Math.abs(v - figure.value) < 0.005;
@@ -130,7 +135,6 @@ export function includedChargeProblems(
   analysis: DraftAnalysis,
 ): GuardFinding[] {
   if (deal.facts.includedWith.size === 0) return [];
-  const body = analysis.draft.body;
   const findings: GuardFinding[] = [];
   for (const clause of statedBodyClauses(analysis)) {
     const ofSentence = analysis.clauses.filter((c) => c.sentence.start === clause.sentence.start);
@@ -170,11 +174,6 @@ function speaksOf(index: GuardIndex, sku: string, sentence: readonly DraftClause
   const said = new Set(stems(text));
   return own.some((w) => said.has(w));
 }
-
-const textOf = (clauses: readonly DraftClause[]) => clauses.map((c) => c.text).join(' ');
-// "It's $7,200 a year", "For 200 Enterprise agents it is a one-time $4,500": a subject that points back.
-const POINTS_BACK =
-  /^\s*(?:(?:on|with|for|at|under|in)\s+[^,.]{0,40}?,?\s+)?(?:it|that|this|they|those)(?:['’](?:s|d|ll)|\s+(?:is|are|would|will|costs?|runs?|adds?))\b/i;
 
 function previousSentence(analysis: DraftAnalysis, clause: DraftClause): DraftClause[] {
   const starts = analysis.clauses

@@ -147,14 +147,7 @@ export function moneyProblem(
   // "The assistant is $25 a month in total": a per-seat rate said as one flat fee.
   if (
     catalogProduct &&
-    // "technician seat/month": a seat, whatever kind.
-    HEAD.test(
-      (catalogProduct.unit ?? '')
-        .split('/')[0]!
-        .trim()
-        .split(/[\s-]+/)
-        .pop()!,
-    ) &&
+    isHeadUnit(catalogProduct.unit) &&
     Math.abs(figure.value - catalogProduct.listPrice) < 0.005 &&
     (FLAT_AFTER.test(text.slice(figure.end, figure.end + 50)) ||
       PER_WHOLE.test(figure.text) ||
@@ -178,9 +171,14 @@ export function moneyProblem(
       cell.citation,
     );
   const approximate = isApproximate(text, figure);
+  // The billing the sentence says of this amount ("$19 billed annually, or $23 billed monthly").
+  const billing = billingNearest(
+    clause.sentence.text,
+    figure.start - clause.sentence.start,
+    figure.end - clause.sentence.start,
+  );
   // "On monthly billing, six agents come to $102 a month" where $102 is six seats on the annual line.
-  const otherBilling = approximate ? undefined : otherBillingAmount(index, deal, clause, figure, draft, text);
-  if (otherBilling)
+  if (!approximate && billsOtherLine(index, deal, clause, figure, draft, text, billing))
     return block('price', 'price', `${figure.text} is the price of another billing than the sentence says`);
   const reduction =
     REDUCTION_AFTER.test(text.slice(figure.end, figure.end + 30)) ||
@@ -352,11 +350,6 @@ export function moneyProblem(
   const lines = (sku: string) => [...(index.catalog.lines.get(sku) ?? [sku])];
   if (reduction && lineGap(index, figure.value, product ? lines(product.sku) : undefined)) return undefined;
   // The plan's lines the sentence speaks of: its billing line, and the size tier of a count it gives.
-  const billing = billingNearest(
-    clause.sentence.text,
-    figure.start - clause.sentence.start,
-    figure.end - clause.sentence.start,
-  );
   const saidLines = (sku: string) =>
     linesForSize(index.catalog, linesSaid(index.catalog, sku, billing), clause.sentence.text);
   // "Enterprise is $50 more per agent than Team": the gap between the plans the sentence names.
@@ -826,30 +819,26 @@ function recordQuote(
 }
 
 /**
- * A price or total on a line of the plan the sentence's billing words rule out, where no line they
- * pick makes it: "on monthly billing … $102" for six seats at the $17 annual rate, "- Annual billing:
- * $15 per user" where $15 is the monthly line. Returns the seats it prices.
+ * Whether the figure is a price or total on a line of the plan that the billing words said of it
+ * rule out, where no line they pick makes it: "on monthly billing … $102" for six seats at the $17
+ * annual rate, "- Annual billing: $15 per user" where $15 is the monthly line.
  */
-function otherBillingAmount(
+function billsOtherLine(
   index: GuardIndex,
   deal: DealContext,
   clause: DraftClause,
   figure: MoneyFigure,
   draft: DraftFigures,
   text: string,
-): number | undefined {
+  billing: string,
+): boolean {
   if (!/\b(?:monthly|annual(?:ly)?|yearly|month[\s-]to[\s-]month)\b/i.test(clause.sentence.text))
-    return undefined;
-  if (COMPARED_BEFORE.test(text.slice(Math.max(0, figure.start - 25), figure.start))) return undefined;
+    return false;
+  if (COMPARED_BEFORE.test(text.slice(Math.max(0, figure.start - 25), figure.start))) return false;
   const named = draft.sentenceProducts(clause);
   const passage = named.length > 0 ? named : draft.passageProducts(clause);
   const plans =
     passage.length > 0 ? passage : index.catalog.mentions(deal.opportunity.name).map((m) => m.sku);
-  const billing = billingNearest(
-    clause.sentence.text,
-    figure.start - clause.sentence.start,
-    figure.end - clause.sentence.start,
-  );
   const counts = figure.perUnit
     ? [1]
     : [...new Set([...draft.draftCounts, ...quantitiesIn(deal.opportunity.name).map((q) => q.value)])];
@@ -868,10 +857,9 @@ function otherBillingAmount(
     const picked = linesSaid(index.catalog, sku, billing);
     if (picked.length === family.length) continue;
     const others = family.filter((s) => !picked.includes(s));
-    const n = counts.find((c) => amounts(others, c).some(same) && !amounts(picked, c).some(same));
-    if (n !== undefined) return n;
+    if (counts.some((c) => amounts(others, c).some(same) && !amounts(picked, c).some(same))) return true;
   }
-  return undefined;
+  return false;
 }
 
 /** A total across price-book lines for a size the deal or the draft's counts state (see quote-totals). */
@@ -909,6 +897,7 @@ const PER_WHOLE = /\bper\s+(?:account|workspace|company|organi[sz]ation|tenant|i
 
 const PER_HEAD_SAID =
   /(?:\/\s*|\bper[\s-]+|\beach\s+)(?:[a-z-]+\s+)?(?:seats?|users?|agents?|licen[cs]es?|members?|heads?|persons?|people|logins?)\b/i;
+// "technician seat/month": a seat, whatever kind.
 const isHeadUnit = (unit: string | undefined) =>
   HEAD.test(
     (unit ?? '')
@@ -946,7 +935,7 @@ function flatPriceSaidPerHead(index: GuardIndex, figure: MoneyFigure, passage: s
  */
 function headForThing(said: string, bookUnit: string | undefined): string | undefined {
   const sold = (bookUnit ?? '').split('/')[0]!.trim().toLowerCase();
-  if (!/^[a-z][a-z -]*$/.test(sold) || HEAD.test(sold.split(/[\s-]+/).pop()!)) return undefined;
+  if (!/^[a-z][a-z -]*$/.test(sold) || isHeadUnit(sold)) return undefined;
   return [...said.matchAll(/(?:\/\s*|\bper\s+|\beach\s+)([a-z][a-z-]*)/gi)]
     .map((m) => m[1]!.toLowerCase())
     .find((w) => HEAD.test(w));

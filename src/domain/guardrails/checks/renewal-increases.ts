@@ -9,7 +9,7 @@ import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { finding } from '../support/findings.ts';
 import { orderFormPassages } from './order-form-prices.ts';
-import { RENEWAL_WORD, renewalTerms, speaksOfRenewal } from './renewal-terms.ts';
+import { percentIn, RENEWAL_WORD, renewalTerms, speaksOfRenewal } from './renewal-terms.ts';
 import { statedBodyClauses } from './stated-clauses.ts';
 
 // "can rise by no more than 10%", "caps any increase at 4%", "a 7% uplift".
@@ -31,7 +31,7 @@ function allowedRises(index: GuardIndex, deal: DealContext, orderForm: ReadonlyS
   const published = deal.facts.sentenceStems.flatMap((st) => {
     const quote = st.citation.quote ?? '';
     return RENEWAL_WORD.test(quote) && !orderForm.has(st.citation.id)
-      ? [...quote.matchAll(RISE)].map((m) => Number(m[1] ?? m[2] ?? m[3]))
+      ? [...quote.matchAll(RISE)].map(percentIn)
       : [];
   });
   return {
@@ -51,7 +51,7 @@ export function renewalIncreaseProblems(
   const rises = statedBodyClauses(analysis).flatMap((clause) =>
     [...clause.text.matchAll(RISE)]
       .filter((m) => !COUNT_RISE.test(clause.text.slice(Math.max(0, m.index - 25), m.index + m[0].length)))
-      .map((m) => ({ clause, m, pct: Number(m[1] ?? m[2] ?? m[3]) })),
+      .map((m) => ({ clause, m, pct: percentIn(m) })),
   );
   if (rises.length === 0) return [];
   const orderForm = orderFormPassages(index, deal);

@@ -32,10 +32,12 @@ export const RENEWAL_WORD = /\brenew/i;
 // "the per-agent price remains unchanged for the first renewal term".
 const HELD =
   /\b(?:held|holds?|fixed|locked|frozen|protect\w*|appl(?:y|ies)|guarantee[sd]?|unchanged|(?:remains?|stays?) the same|will not (?:change|increase))\b/i;
+const UNCHANGED =
+  /\b(?:unchanged|(?:remains?|stays?) the same|will not (?:change|increase)|is held|are held|frozen|locked)\b/i;
 // "renews … at Copperleigh's then-current list price for the plan", "at the then-current pricing", "at
 // the prices in effect at the time of renewal".
 const AT_LIST =
-  /\b(?:then[\s-]current|current|prevailing|published)\s+list\s+prices?\b|\b(?:then[\s-]current|prevailing|published|standard)\s+(?:prices|pricing|rates)\b|\b(?:prices|pricing|rates)\s+(?:then\s+)?in\s+effect\s+at\s+(?:the\s+time\s+of\s+)?(?:the\s+)?renewal\b/i;
+  /\b(?:then[\s-]current|current|prevailing|published)\s+list\s+prices?\b|\b(?:then[\s-]current|prevailing|published|standard)\s+(?:prices|pricing|rates)\b|\b(?:prices?|pricing|rates?)\s+(?:then\s+)?in\s+(?:effect|force)\s+(?:at|on)\s+(?:the\s+(?:time|date|first day)\s+of\s+)?(?:the\s+)?renewal\b/i;
 // "may increase by no more than 6% over", "will not increase by more than 5%", "capped at 4%".
 // "increases are limited to 5%", "will not exceed 5%".
 const CAP =
@@ -44,6 +46,10 @@ const CAP =
 // "the per-seat price increases by 5% at renewal", "a 7% uplift applies", "Renewal uplift: 4%": a set rise.
 const UPLIFT =
   /\b(?:increases?|rises?|goes up|uplift(?:ed)?)\s+(?:by\s+)?(?:exactly\s+|a (?:flat|fixed)\s+)?(\d+(?:\.\d+)?)\s*%|\b(\d+(?:\.\d+)?)\s*%\s+(?:price\s+)?(?:uplift|increase|rise)\b|\buplift\s*:\s*(\d+(?:\.\d+)?)\s*%|\bprice\s+plus\s+(\d+(?:\.\d+)?)\s*%/i;
+
+/** The percentage of whichever alternative of a pattern matched. */
+export const percentIn = (m: RegExpExecArray | RegExpMatchArray) =>
+  Number(m.slice(1).find((g) => g !== undefined));
 
 const PLAN_LABEL = /^[\s*_-]*(?:plan|product|edition|tier|package|subscription)[*_]*\s*:/i;
 
@@ -80,26 +86,23 @@ export function renewalTerms(
       for (const s of splitSentences(chunk.text)) {
         const rates = seatRates(s.text);
         const renewing = RENEWAL_WORD.test(s.text);
+        const named = index.catalog.mentions(s.text);
         // The plan a row prices or a "Plan:" line names, not "HIPAA Business Associate Agreement" read
         // as the Business plan.
         if ((rates.length > 0 && !renewing) || PLAN_LABEL.test(s.text))
-          for (const m of index.catalog.mentions(s.text))
-            if (index.catalog.bySku.get(m.sku)?.perSeat) plans.add(m.sku);
+          for (const m of named) if (index.catalog.bySku.get(m.sku)?.period === 'month') plans.add(m.sku);
         if (!renewing) {
           inForce.push(...rates);
-          const named = index.catalog.mentions(s.text);
           if (!named.some((m) => deal.facts.addOns.has(m.sku))) planRates.push(...rates);
           continue;
         }
+        if (HELD.test(s.text) && rates.length > 0) held.push(...rates);
         // "The per-agent price remains unchanged for the first renewal": today's price, named by no amount.
-        if (HELD.test(s.text)) {
-          if (rates.length > 0) held.push(...rates);
-          else heldToday = true;
-        }
+        if (rates.length === 0 && UNCHANGED.test(s.text) && !AT_LIST.test(s.text)) heldToday = true;
         const cap = CAP.exec(s.text);
-        if (cap) caps.push(Number(cap[1] ?? cap[2] ?? cap[3] ?? cap[4]));
+        if (cap) caps.push(percentIn(cap));
         const uplift = cap ? null : UPLIFT.exec(s.text);
-        if (uplift) uplifts.push(Number(uplift[1] ?? uplift[2] ?? uplift[3] ?? uplift[4]));
+        if (uplift) uplifts.push(percentIn(uplift));
         if (AT_LIST.test(s.text)) {
           // "Add-ons renew at the then-current list price": the list is theirs, not the plan's.
           if (/^[^.]*\badd-?ons?\b[^.]*\brenew/i.test(s.text)) addOnsAtList = true;
@@ -120,7 +123,7 @@ export function renewalTerms(
   const terms: RenewalTerms = {
     plans,
     // A price held into the renewal comes first: the list price is for the renewals after it.
-    rates: held.length > 0 ? held : [...uplifted, ...list],
+    rates: held.length > 0 ? [...held, ...(addOnsAtList ? listOf(true) : [])] : [...uplifted, ...list],
     atList: held.length === 0 && atList,
     listAfterHold: held.length > 0 && atList,
     increases: [...caps, ...uplifts],
@@ -148,6 +151,17 @@ const GOING_ON =
 const YEAR = /\b20\d\d\b/g;
 const RENEWAL_START_DAYS = 45;
 
+const LIST_ITEM = /^\s*(?:\||[-*•]\s|\d+[.)]\s)/;
+
+/** The first row of the table or list a line at `at` belongs to, and the line that leads into it. */
+function listLead(text: string, at: number): string {
+  const lines = text.slice(0, at).split('\n');
+  let first = lines.length - 1;
+  while (first > 0 && LIST_ITEM.test(lines[first - 1]!)) first--;
+  const intro = lines.slice(0, first).findLast((l) => l.trim() !== '') ?? '';
+  return `${intro}\n${lines[first] ?? ''}`;
+}
+
 /**
  * Whether a sentence prices the renewal: it says so, it carries on from a sentence that does, or it
  * names a year after the current term ends ("For 2027 we'll move you to…") or a day just after it.
@@ -159,6 +173,9 @@ export function speaksOfRenewal(
   renewal: RegExp,
 ): boolean {
   if (renewal.test(sentence.text)) return true;
+  // "| Extra storage | $40 per block per month |" under "| Line | Renewal price |", or a list item after
+  // "Here are the renewal figures:": the table's header or the list's lead-in says so.
+  if (LIST_ITEM.test(sentence.text) && renewal.test(listLead(text, sentence.start))) return true;
   if (GOING_ON.test(sentence.text)) {
     const before = text.slice(0, sentence.start);
     const previous = splitSentences(before).at(-1)?.text ?? '';

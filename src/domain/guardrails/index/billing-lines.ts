@@ -18,12 +18,16 @@ const BILLING_WORDS = new Set(
 
 // "billed annually" is the line of a sentence that says "annual billing".
 const SAME_BILLING: Readonly<Record<string, string>> = { annually: 'annual', yearly: 'annual' };
-// "paying month to month" is the monthly-billing line, "if you commit to a year" the annual one.
+// "paying month to month" is the monthly-billing line, "if you commit to a year" or "pay for the year"
+// the annual one.
 const billingStems = (text: string) =>
   stems(
     text
       .replace(/\bmonth[\s-]to[\s-]month\b/gi, 'monthly')
-      .replace(/\b(?:commit(?:s|ting)?|sign(?:s|ing)? up) (?:to|for) a (?:full )?year\b/gi, 'annual'),
+      .replace(
+        /\b(?:(?:commit(?:s|ting)?|sign(?:s|ing)? up) (?:to|for) a (?:full )?year|pay(?:s|ing)? for the (?:whole |full )?year)\b/gi,
+        'annual',
+      ),
   ).map((w) => SAME_BILLING[w] ?? w);
 
 /** The lines of `sku`'s plan whose own words the sentence says most of, in each currency; all when it says none. */

@@ -127,6 +127,9 @@ export function readIncluded(
 // "at 100+ seats", "with 50 or more agents", "at 1,000 staff seats or more", "from 75 users".
 const SEAT_THRESHOLD =
   /\b(?:at|with|for)\s+(\d[\d,]*)\s*(?:\+|(?:[\p{L}-]+\s+){0,2}(?:or more|and (?:above|up|over))\b)|\b(?:from|at least)\s+(\d[\d,]*)\s+(?:[\p{L}-]+\s+)?(?:seats?|users?|agents?|licen[cs]es?)\b/iu;
+// "one sandbox is included with Enterprise": some of the product comes with the plan, not all of it.
+const PART_INCLUDED =
+  /(?:\b(?:one|two|three|four|five|first|single)(?![\w-])|(?<![\d$€£.,/])\d+\s+[a-z])[^;]*\bincluded\b/i;
 // What may follow the plan when the inclusion holds without a condition.
 const UNCONDITIONAL =
   /^\s*(?:plans?|tiers?|editions?)?\s*(?:at no (?:extra |additional )?(?:charge|cost)|free(?: of charge)?|as standard)?\s*(?:[.;,|)\]]|$)/i;
@@ -137,17 +140,11 @@ function includedFrom(
   plan: { start: number; end: number },
   plans: readonly { start: number; end: number }[],
 ): number | undefined {
-  // "one sandbox is included with Enterprise": some of the product comes with the plan, not all of it.
   const before = text.slice(0, plan.start);
   const clause = before.slice(
     Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('|')) + 1,
   );
-  if (
-    /(?:\b(?:one|two|three|four|five|first|single)(?![\w-])|(?<![\d$€£.,/])\d+\s+[a-z])[^;]*\bincluded\b/i.test(
-      clause,
-    )
-  )
-    return Number.POSITIVE_INFINITY;
+  if (PART_INCLUDED.test(clause)) return Number.POSITIVE_INFINITY;
   const threshold = SEAT_THRESHOLD.exec(text);
   if (threshold) return Number((threshold[1] ?? threshold[2])!.replaceAll(',', ''));
   // "included with Pro and Enterprise at …": the condition follows the last plan of the list.
