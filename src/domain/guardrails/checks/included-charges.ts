@@ -137,6 +137,7 @@ export function includedChargeProblems(
   if (deal.facts.includedWith.size === 0) return [];
   const findings: GuardFinding[] = [];
   for (const clause of statedBodyClauses(analysis)) {
+    if (!clause.figures.some((f) => f.type === 'money')) continue;
     const ofSentence = analysis.clauses.filter((c) => c.sentence.start === clause.sentence.start);
     if (NOT_CHARGED.test(textOf(ofSentence))) continue;
     const before = previousSentence(analysis, clause);

@@ -140,7 +140,8 @@ export function moneyProblem(
   const flat = flatPriceSaidPerHead(
     index,
     figure,
-    `${splitSentences(text.slice(0, clause.sentence.start)).at(-1)?.text ?? ''} ${clause.sentence.text}`,
+    () =>
+      `${splitSentences(text.slice(0, clause.sentence.start)).at(-1)?.text ?? ''} ${clause.sentence.text}`,
   );
   if (flat)
     return block('price', 'price', `${figure.text}: ${flat.name} is priced per ${flat.unit}, not per head`);
@@ -911,20 +912,17 @@ const isHeadUnit = (unit: string | undefined) =>
  * A line sold as one fee or per thing whose price the figure is, where it is said per head, the
  * passage speaks of that line, and no line sold per head costs it.
  */
-function flatPriceSaidPerHead(index: GuardIndex, figure: MoneyFigure, passage: string) {
+function flatPriceSaidPerHead(index: GuardIndex, figure: MoneyFigure, passage: () => string) {
   if (!PER_HEAD_SAID.test(figure.text)) return undefined;
   const same = (v: number) => Math.abs(v - figure.value) < 0.005;
   const products = index.catalog.products.filter((p) => p.currency === (figure.currency ?? p.currency));
   if (products.some((p) => isHeadUnit(p.unit) && (same(p.listPrice) || same(p.listPrice * 12))))
     return undefined;
-  const said = new Set(stems(passage));
+  const flat = products.filter((p) => !isHeadUnit(p.unit) && same(p.listPrice));
+  if (flat.length === 0) return undefined;
+  const said = new Set(stems(passage()));
   const seller = new Set(stems(index.sellerName));
-  return products.find(
-    (p) =>
-      !isHeadUnit(p.unit) &&
-      same(p.listPrice) &&
-      stems(p.name).some((w) => w.length >= 4 && !seller.has(w) && said.has(w)),
-  );
+  return flat.find((p) => stems(p.name).some((w) => w.length >= 4 && !seller.has(w) && said.has(w)));
 }
 
 /**
