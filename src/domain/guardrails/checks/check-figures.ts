@@ -2,7 +2,7 @@
 import { stem, stems } from '../../knowledge/text-tokens.ts';
 import type { DraftAnalysis, DraftClause } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
-import type { DealContext } from '../index/deal-context.ts';
+import { type DealContext, moneyOnRecord } from '../index/deal-context.ts';
 import { durationInDays } from '../index/durations.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { isInternalDocument } from '../index/internal-documents.ts';
@@ -291,7 +291,7 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
       );
     },
     approximateTolerance: index.config.approximateTolerance,
-    recordAmounts: [...deal.crm.money.keys(), ...deal.thread.money.keys()],
+    recordAmounts: moneyOnRecord(deal).map(([v]) => v),
     saysTotal: (f) => TOTAL_WORDS.test((f as (typeof located)[number]).clause.sentence.text),
     sizes: dealSizes(deal),
     // A gross amount only where the draft speaks of the tax: a net price times 1.2 is no price otherwise.

@@ -3,7 +3,7 @@ import { stems } from '../../knowledge/text-tokens.ts';
 import { type DraftClause, productAt } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
 import { billingNearest, linesSaid } from '../index/billing-lines.ts';
-import type { Approval, DealContext } from '../index/deal-context.ts';
+import { type Approval, type DealContext, moneyOnRecord } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { periodOf } from '../index/product-catalog.ts';
 import { quantitiesIn } from '../index/quantities.ts';
@@ -96,6 +96,8 @@ export function moneyProblem(
 ): GuardFinding | undefined {
   // "On a $925 rent that's $27.59": the customer's own money, which a percentage fee is worked on.
   if (THEIR_MONEY_AFTER.test(text.slice(said.end, said.end + 20))) return undefined;
+  // "It's $14 per agent, not $12": the figure corrected claims nothing (the one beside it is judged).
+  if (/\bnot\s+$/i.test(text.slice(Math.max(0, said.start - 5), said.start))) return undefined;
   // "£7.50 per learner per month": a price per the unit the price book sells by is a rate, quoted to
   // the penny, however the figure reader took the unit.
   const figure =
@@ -525,8 +527,7 @@ function repricedRecord(
   approximate: boolean,
 ): boolean {
   const records = [
-    ...deal.crm.money.keys(),
-    ...deal.thread.money.keys(),
+    ...moneyOnRecord(deal).map(([v]) => v),
     ...accountTotals(index, deal, figure),
   ].filter((v) => v > 0);
   const percents = [

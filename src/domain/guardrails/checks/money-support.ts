@@ -1,6 +1,6 @@
 /** Whether an amount follows from a documented price: list, per year, per term, discounted, or times a seat count. */
 import type { GuardCitation } from '../guard-schema.ts';
-import type { DealContext } from '../index/deal-context.ts';
+import { type DealContext, moneyOnRecord } from '../index/deal-context.ts';
 import type { DiscountProgramme } from '../index/discount-policy.ts';
 import type { MoneyFact } from '../index/knowledge-facts.ts';
 import { appliesTo } from '../support/programmes.ts';
@@ -114,8 +114,7 @@ export function moneySupport(
       : !openlyRounded && !figure.perUnit
         ? Math.abs(candidate - figure.value) <= step && close(candidate)
         : close(candidate);
-  for (const [value, citation] of [...deal.crm.money, ...deal.thread.money])
-    if (closeFor(value, 1, 1)) return citation;
+  for (const [value, citation] of moneyOnRecord(deal)) if (closeFor(value, 1, 1)) return citation;
   // A CRM keeps a deal's amount in whole units: "NZD 35,642.40" is the amount it records as 35,642.
   for (const [value, citation] of deal.crm.money)
     if (

@@ -15,6 +15,8 @@ const PAID_TODAY_BEFORE =
 const PAID_TODAY_AFTER =
   /^[^$€£\d.;!?]{0,40}?\b(?:you(?:'re| are)? (?:currently )?pay(?:ing)? (?:today|now)|you pay on your|(?:as|like) (?:on|in) your (?:current )?(?:order form|contract)|unchanged from (?:this|last) year|the same as (?:today|now|this year))\b/i;
 
+const AT_LIST_BETWEEN = /\b(?:then[\s-]current|list price|at list)\b/i;
+
 const orderForms = new WeakMap<DealContext, ReadonlySet<string>>();
 
 /** The passages of the deal's own order forms (read once per deal). */
@@ -34,8 +36,10 @@ export function orderFormPassages(index: GuardIndex, deal: DealContext): Readonl
 export function isPaidToday(text: string, figure: MoneyFigure): boolean {
   const sentenceStart =
     Math.max(text.lastIndexOf('.', figure.start - 1), text.lastIndexOf('\n', figure.start - 1)) + 1;
+  const before = text.slice(sentenceStart, figure.start);
   return (
-    PAID_TODAY_BEFORE.test(text.slice(sentenceStart, figure.start)) ||
+    // "Your order form renews at the then-current list price, which for Business is $17": a list price.
+    (PAID_TODAY_BEFORE.test(before) && !AT_LIST_BETWEEN.test(before)) ||
     PAID_TODAY_AFTER.test(text.slice(figure.end, figure.end + 60))
   );
 }

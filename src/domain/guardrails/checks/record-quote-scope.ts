@@ -6,7 +6,7 @@
  * named plan's onboarding and hardware for the deal's own size ("14 sites") without listing them.
  */
 import { stem, stems } from '../../knowledge/text-tokens.ts';
-import type { DealContext } from '../index/deal-context.ts';
+import { type DealContext, moneyOnRecord } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import type { CatalogProduct } from '../index/product-catalog.ts';
 import { quantitiesIn } from '../index/quantities.ts';
@@ -88,7 +88,9 @@ export function isRecordQuoteTotal(
   input: RecordQuoteInput,
 ): boolean {
   if (figure.period === 'month') return false;
-  const records = [...deal.crm.money.keys(), ...deal.thread.money.keys()].filter((v) => v > 0);
+  const records = moneyOnRecord(deal)
+    .map(([v]) => v)
+    .filter((v) => v > 0);
   if (records.length === 0) return false;
   const book = index.catalog.products.filter(
     (p) => p.currency === deal.opportunity.currency && p.bands.length === 0 && !p.perSeat,

@@ -14,6 +14,7 @@ import { blankOut } from '../text/blank-out.ts';
 import {
   type DurationUnit,
   extractFigures,
+  type Figure,
   nonFigureSpans,
   bareNumbers as numbersIn,
 } from '../text/figures.ts';
@@ -23,6 +24,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { zonesNamedIn } from '../text/time-zones.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { matchTerms, type TermMatch } from '../vocabulary/lexicon-matcher.ts';
+import { askedAmounts } from './asked-amounts.ts';
 import { durationInDays } from './durations.ts';
 import { findInjectionAttempt, type InjectionAttempt } from './injection-attempts.ts';
 import type { ConfidentialText, KnowledgeFacts } from './knowledge-facts.ts';
@@ -80,6 +82,11 @@ export type DealContext = {
   crm: FigureFacts;
   contractEnd: { month: number; day: number; citation: GuardCitation } | undefined;
   thread: FigureFacts;
+  /**
+   * Amounts only the customer's questions state ("WFM is $12 per agent, right?"): what they take a
+   * price to be, which backs no amount of ours.
+   */
+  asked: ReadonlySet<number>;
   /** Capability terms the deal's own mail already used (a pilot we proposed in writing). */
   threadTerms: ReadonlySet<string>;
   notes: readonly ConfidentialText[];
@@ -105,6 +112,11 @@ export type DealContext = {
   injections: readonly InjectionAttempt[];
   facts: KnowledgeFacts;
 };
+
+/** Amounts the CRM and the thread state, less those the customer only asked about. */
+export function moneyOnRecord(deal: DealContext): [number, GuardCitation][] {
+  return [...deal.crm.money, ...[...deal.thread.money].filter(([v]) => !deal.asked.has(v))];
+}
 
 export const emptyFigures = (): FigureFacts => ({
   money: new Map(),
@@ -146,7 +158,7 @@ function activityCitation(activity: Activity, quote?: string): GuardCitation {
   );
 }
 
-/** Reads the figures of one text into `facts`, resolving year-less dates against when it was written. */
+/** Reads the figures of one text into `facts`, resolving year-less dates against when it was written; returns them. */
 function readThreadFigures(
   facts: FigureFacts,
   text: string,
@@ -154,7 +166,7 @@ function readThreadFigures(
   citation: GuardCitation,
   writtenAt: string,
   metered?: RegExp,
-) {
+): Figure[] {
   const year = Number(writtenAt.slice(0, 4));
   const masked = [...nonFigureSpans(text), ...terms.filter((m) => /\d/.test(m.text))];
   const figures = extractFigures(text, masked, metered);
@@ -195,6 +207,7 @@ function readThreadFigures(
     const size = f.type === 'count' ? sizeInGigabytes(f.value, f.unit) : undefined;
     if (size !== undefined) counted('gb', size);
   }
+  return figures;
 }
 
 /** "Security review (45 min)": the length a meeting's title gives it, in days. */
@@ -388,6 +401,8 @@ export function buildDealContext(sources: DealSources): DealContext {
   const hasNotes = sources.activities.some(isInternal);
   const approvals: Approval[] = [];
   const injections: InjectionAttempt[] = [];
+  const asked = new Set<number>();
+  const said = new Set<number>();
   const ours = (address: string | undefined) =>
     address !== undefined && sources.sellerDomains.some((d) => address.toLowerCase().endsWith(`@${d}`));
 
@@ -420,7 +435,9 @@ export function buildDealContext(sources: DealSources): DealContext {
       continue;
     }
     const terms = matchTerms(text);
-    readThreadFigures(thread, text, terms, citation, activity.occurredAt, sources.metered);
+    const figures = readThreadFigures(thread, text, terms, citation, activity.occurredAt, sources.metered);
+    if (inbound) for (const v of askedAmounts(text, figures)) asked.add(v);
+    else for (const f of figures) if (f.type === 'money') said.add(f.value);
     // Only a deal with internal notes needs to know which words are public (to find the notes' secrets).
     if (hasNotes) for (const s of stems(text)) publicStems.add(s);
     for (const m of terms) threadTerms.add(m.term.id);
@@ -470,6 +487,7 @@ export function buildDealContext(sources: DealSources): DealContext {
     crm,
     contractEnd,
     thread,
+    asked: new Set([...asked].filter((v) => !said.has(v))),
     threadTerms,
     notes,
     publicStems,

@@ -1,0 +1,25 @@
+/**
+ * Amounts the customer asks about: "WFM is $12 per agent, right?", "Our finance team has onboarding
+ * down as $3,500. Is that right?". What they take a price to be is no record of it: a draft that
+ * confirms it must find it in the price book like any other amount.
+ */
+import type { Figure } from '../text/figures.ts';
+import { splitSentences } from '../text/sentences.ts';
+
+// A short question that asks for the sentence before it to be confirmed.
+const CONFIRM =
+  /^(?:(?:is|was) (?:that|this) (?:still )?(?:right|correct|accurate|true)|(?:is )?that right|right|correct|can you confirm(?: that| this)?)\s*\?/i;
+
+/** The amounts of `figures` in a sentence of `text` that asks, or that the next sentence asks to confirm. */
+export function askedAmounts(text: string, figures: readonly Figure[]): number[] {
+  const money = figures.filter((f) => f.type === 'money');
+  if (money.length === 0) return [];
+  const sentences = splitSentences(text);
+  return money.flatMap((f) => {
+    const at = sentences.findIndex((s) => f.start >= s.start && f.start < s.end);
+    const sentence = sentences[at];
+    if (!sentence) return [];
+    const asks = sentence.text.trimEnd().endsWith('?') || CONFIRM.test(sentences[at + 1]?.text.trim() ?? '');
+    return asks ? [f.value] : [];
+  });
+}
