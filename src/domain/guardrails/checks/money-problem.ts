@@ -2,7 +2,7 @@
 import { stems } from '../../knowledge/text-tokens.ts';
 import { type DraftClause, productAt } from '../analyze-draft.ts';
 import type { GuardCitation, GuardFinding } from '../guard-schema.ts';
-import { billingNearest, linesSaid } from '../index/billing-lines.ts';
+import { billingNearest, linesSaid, saysBilling } from '../index/billing-lines.ts';
 import { type Approval, type DealContext, moneyOnRecord } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { periodOf } from '../index/product-catalog.ts';
@@ -834,8 +834,7 @@ function billsOtherLine(
   text: string,
   billing: string,
 ): boolean {
-  if (!/\b(?:monthly|annual(?:ly)?|yearly|month[\s-]to[\s-]month)\b/i.test(clause.sentence.text))
-    return false;
+  if (!saysBilling(clause.sentence.text)) return false;
   if (COMPARED_BEFORE.test(text.slice(Math.max(0, figure.start - 25), figure.start))) return false;
   const named = draft.sentenceProducts(clause);
   const passage = named.length > 0 ? named : draft.passageProducts(clause);

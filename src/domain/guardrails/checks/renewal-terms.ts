@@ -35,13 +35,13 @@ const HELD =
 const UNCHANGED =
   /\b(?:unchanged|(?:remains?|stays?) the same|will not (?:change|increase)|is held|are held|frozen|locked)\b/i;
 // "renews … at Copperleigh's then-current list price for the plan", "at the then-current pricing", "at
-// the prices in effect at the time of renewal".
+// the prices in effect at the time of renewal", "Add-on fees renew at list price".
 const AT_LIST =
-  /\b(?:then[\s-]current|current|prevailing|published)\s+list\s+prices?\b|\b(?:then[\s-]current|prevailing|published|standard)\s+(?:prices|pricing|rates)\b|\b(?:prices?|pricing|rates?)\s+(?:then\s+)?in\s+(?:effect|force)\s+(?:at|on)\s+(?:the\s+(?:time|date|first day)\s+of\s+)?(?:the\s+)?renewal\b/i;
+  /\b(?:then[\s-]current|current|prevailing|published)\s+list\s+prices?\b|\brenew(?:s|ed)?\s+at\s+(?:the\s+)?list(?:\s+prices?)?\b|\b(?:then[\s-]current|prevailing|published|standard)\s+(?:prices|pricing|rates)\b|\b(?:prices?|pricing|rates?)\s+(?:then\s+)?in\s+(?:effect|force)\s+(?:at|on)\s+(?:the\s+(?:time|date|first day)\s+of\s+)?(?:the\s+)?renewal\b/i;
 // "may increase by no more than 6% over", "will not increase by more than 5%", "capped at 4%".
 // "increases are limited to 5%", "will not exceed 5%".
 const CAP =
-  /\b(?:increase|rise|uplift)\w*\s+(?:by\s+)?(?:no more than|not more than|more than|at most|up to|a maximum of)\s+(\d+(?:\.\d+)?)\s*%|\bcap(?:ped|s)?\b[^.%]{0,40}?\bat\s+(\d+(?:\.\d+)?)\s*%|\b(?:increase|rise|uplift)\w*\b[^.%]{0,30}?\b(?:limited|restricted|capped) to\s+(\d+(?:\.\d+)?)\s*%|\b(?:increase|rise|uplift)\w*\b[^.%]{0,30}?\b(?:will|shall|may) not exceed\s+(\d+(?:\.\d+)?)\s*%/i;
+  /\b(?:(?:increas|rais)(?:e|es|ed|ing)|ris(?:e|es|ing)|uplift\w*)\s+(?:[^.%]{0,40}?\s)??(?:by\s+)?(?:no more than|not more than|more than|at most|up to|a maximum of)\s+(?:[a-z-]+\s+per\s?cent\s*\(\s*)?(\d+(?:\.\d+)?)\s*%|\bcap(?:ped|s)?\b[^.%]{0,40}?\bat\s+(\d+(?:\.\d+)?)\s*%|\b(?:increase|rise|uplift)\w*\b[^.%]{0,30}?\b(?:limited|restricted|capped) to\s+(\d+(?:\.\d+)?)\s*%|\b(?:increase|rise|uplift)\w*\b[^.%]{0,30}?\b(?:will|shall|may) not exceed\s+(\d+(?:\.\d+)?)\s*%/i;
 
 // "the per-seat price increases by 5% at renewal", "a 7% uplift applies", "Renewal uplift: 4%": a set rise.
 const UPLIFT =
@@ -117,9 +117,8 @@ export function renewalTerms(
   const list = [...(atList ? listOf(false) : []), ...(atList || addOnsAtList ? listOf(true) : [])];
   if (heldToday && held.length === 0) held.push(...planRates);
   // A set uplift raises every line, unless the add-ons renew at list instead.
-  const uplifted = (addOnsAtList ? planRates : inForce).flatMap((r) =>
-    uplifts.map((u) => Math.round(r * (100 + u)) / 100),
-  );
+  const raised = addOnsAtList ? planRates : inForce;
+  const uplifted = raised.flatMap((r) => uplifts.map((u) => Math.round(r * (100 + u)) / 100));
   const terms: RenewalTerms = {
     plans,
     // A price held into the renewal comes first: the list price is for the renewals after it.
@@ -128,8 +127,9 @@ export function renewalTerms(
     listAfterHold: held.length > 0 && atList,
     increases: [...caps, ...uplifts],
     inForce,
-    ...(caps.length > 0 && inForce.length > 0
-      ? { ceiling: Math.round(Math.max(...inForce) * (100 + Math.min(...caps))) / 100 }
+    // Likewise a cap: "Add-on fees renew at list price" leaves it the plan's ($104 + 5%, not the sandbox's $350 + 5%).
+    ...(caps.length > 0 && raised.length > 0
+      ? { ceiling: Math.round(Math.max(...raised) * (100 + Math.min(...caps))) / 100 }
       : {}),
   };
   cache.set(deal, terms);

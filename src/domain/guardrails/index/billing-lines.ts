@@ -20,15 +20,17 @@ const BILLING_WORDS = new Set(
 const SAME_BILLING: Readonly<Record<string, string>> = { annually: 'annual', yearly: 'annual' };
 // "paying month to month" is the monthly-billing line, "if you commit to a year" or "pay for the year"
 // the annual one.
+const FOR_THE_YEAR =
+  /\b(?:(?:commit(?:s|ting)?|sign(?:s|ing)? up) (?:to|for) a (?:full )?year|pay(?:s|ing)? for the (?:whole |full )?year)\b/gi;
 const billingStems = (text: string) =>
-  stems(
-    text
-      .replace(/\bmonth[\s-]to[\s-]month\b/gi, 'monthly')
-      .replace(
-        /\b(?:(?:commit(?:s|ting)?|sign(?:s|ing)? up) (?:to|for) a (?:full )?year|pay(?:s|ing)? for the (?:whole |full )?year)\b/gi,
-        'annual',
-      ),
-  ).map((w) => SAME_BILLING[w] ?? w);
+  stems(text.replace(/\bmonth[\s-]to[\s-]month\b/gi, 'monthly').replace(FOR_THE_YEAR, 'annual')).map(
+    (w) => SAME_BILLING[w] ?? w,
+  );
+
+/** Whether a sentence says how a line is billed, in any of the words `linesSaid` reads. */
+export const saysBilling = (sentence: string) =>
+  /\b(?:monthly|annual(?:ly)?|yearly|month[\s-]to[\s-]month)\b/i.test(sentence) ||
+  new RegExp(FOR_THE_YEAR.source, 'i').test(sentence);
 
 /** The lines of `sku`'s plan whose own words the sentence says most of, in each currency; all when it says none. */
 export function linesSaid(catalog: ProductCatalog, sku: string, sentence: string): string[] {
