@@ -6,7 +6,7 @@ import { billingNearest, linesSaid, saysBilling } from '../index/billing-lines.t
 import { type Approval, type DealContext, moneyOnRecord } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { periodOf } from '../index/product-catalog.ts';
-import { quantitiesIn } from '../index/quantities.ts';
+import { headCountsIn, quantitiesIn } from '../index/quantities.ts';
 import { linesForSize } from '../index/tier-lines.ts';
 import type { MoneyFigure } from '../text/figures.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -52,6 +52,8 @@ const COMPARED_BEFORE =
   /\b(?:instead of|rather than|compared (?:with|to)|versus|vs\.?|down from|up from)\s*$/i;
 const THEIR_MONEY_AFTER =
   /^\s*(?:monthly\s+)?(?:rents?|rent payments?|invoices?|transactions?|deposits?|purchases?|orders?|baskets?)\b/i;
+const WHOLE_TEAM =
+  /\b(?:for|across|covering)\s+(?:the|your)\s+(?:whole|entire|full)\s+(?:team|company|organi[sz]ation|staff|department)\b|\bfor\s+(?:everyone|everybody)\b/i;
 const ALL_IN = /\b(?:all[\s-]in|in all|altogether|together|including|inclusive of|combined)\b/i;
 
 const scopesRead = new WeakMap<readonly Approval[], Map<Approval, string[]>>();
@@ -130,7 +132,7 @@ export function moneyProblem(
       `${figure.text} is in ${figure.currency}; this deal is priced in ${currency}`,
     );
   }
-  const unitSaid = catalogProduct ? headForThing(figure.text, catalogProduct.unit) : undefined;
+  const unitSaid = catalogProduct ? headForThing(index, figure.text, catalogProduct.unit) : undefined;
   if (unitSaid)
     return block(
       'price',
@@ -220,6 +222,10 @@ export function moneyProblem(
           ],
         )
       : [];
+  // "…for all 45 agents. At $24 per agent, that's $480 a month for the whole team": a total for everyone
+  // counts the team the passage or the record gives, not the 20 agents who have it today.
+  const team =
+    !figure.perUnit && WHOLE_TEAM.test(clause.sentence.text) ? teamSizes(deal, text, clause) : undefined;
   const documentedSupport = (
     amount: MoneyFigure,
     skus: string[],
@@ -234,12 +240,13 @@ export function moneyProblem(
       ...(onlyFrom ? { onlyFrom } : {}),
       // "£1,490 for ten more trackers": the sentence's own quantities count what it prices.
       counts: counted
-        ? [
+        ? (team ?? [
             ...draft.draftCounts,
             ...seatCounts(deal),
             ...quantitiesIn(clause.sentence.text).map((q) => q.value),
-          ]
+          ])
         : [],
+      ...(team ? { team } : {}),
       reduction,
       discounts: atList ? [] : [...draft.draftDiscounts.filter((p) => !isBand(p)), ...approvedOn(skus)],
       // A size band's percentage, however the draft says it ("with the 5% band"), takes down the plan's fee only.
@@ -425,7 +432,7 @@ export function moneyProblem(
   const total = !figure.perUnit && figure.value >= 1;
   const approved = approvedOn(product ? lines(product.sku) : []);
   if (total && repricedRecord(index, deal, figure, draft, approved, approximate)) return undefined;
-  if (total && !approximate && quoteTotal(index, deal, figure, draft)) return undefined;
+  if (total && !approximate && quoteTotal(index, deal, figure, draft, team)) return undefined;
   if (total && recordQuote(index, deal, clause, figure, draft, approximate)) return undefined;
   // "€25,574.40 on Complete": the deal's scope (a plan, its add-ons at their counts) priced out.
   if (total && !approximate && scopedTotal(index, deal, clause, figure, draft, approved)) return undefined;
@@ -864,10 +871,16 @@ function billsOtherLine(
 }
 
 /** A total across price-book lines for a size the deal or the draft's counts state (see quote-totals). */
-function quoteTotal(index: GuardIndex, deal: DealContext, figure: MoneyFigure, draft: DraftFigures): boolean {
+function quoteTotal(
+  index: GuardIndex,
+  deal: DealContext,
+  figure: MoneyFigure,
+  draft: DraftFigures,
+  team?: readonly number[],
+): boolean {
   if (/\d\s*k\b/i.test(figure.text)) return false;
   const lines = index.catalog.products.filter((p) => p.currency === deal.opportunity.currency);
-  const sizes = [
+  const sizes = team ?? [
     ...quantitiesIn(deal.opportunity.name).map((q) => q.value),
     ...(deal.opportunity.licensedSeats ? [deal.opportunity.licensedSeats] : []),
     ...deal.thread.counts.keys(),
@@ -931,10 +944,36 @@ function flatPriceSaidPerHead(index: GuardIndex, figure: MoneyFigure, passage: (
  * once ("Premium Support is $7,200 per seat per year"). (Only a head: a truck may be what the book
  * calls a vehicle, a camera a dashcam.)
  */
-function headForThing(said: string, bookUnit: string | undefined): string | undefined {
+function headForThing(index: GuardIndex, said: string, bookUnit: string | undefined): string | undefined {
   const sold = (bookUnit ?? '').split('/')[0]!.trim().toLowerCase();
   if (!/^[a-z][a-z -]*$/.test(sold) || isHeadUnit(sold)) return undefined;
+  const heads = planHeads(index);
   return [...said.matchAll(/(?:\/\s*|\bper\s+|\beach\s+)([a-z][a-z-]*)/gi)]
     .map((m) => m[1]!.toLowerCase())
-    .find((w) => HEAD.test(w));
+    .find((w) => HEAD.test(w) || (w !== sold && heads.has(w.replace(/s$/, ''))));
+}
+
+const headsRead = new WeakMap<GuardIndex, ReadonlySet<string>>();
+
+/** "recruiter/month": the head most of the price book's lines are sold by, under the book's own name for it. */
+function planHeads(index: GuardIndex): ReadonlySet<string> {
+  let heads = headsRead.get(index);
+  if (!heads) {
+    const units = new Map<string, number>();
+    for (const p of index.catalog.products) {
+      const unit = (p.unit ?? '').split('/')[0]!.trim().toLowerCase();
+      if (/^[a-z-]+$/.test(unit)) units.set(unit, (units.get(unit) ?? 0) + 1);
+    }
+    const most = Math.max(0, ...units.values());
+    heads = new Set([...units].filter(([, n]) => n === most && n > 1).map(([u]) => u));
+    headsRead.set(index, heads);
+  }
+  return heads;
+}
+
+/** The team's size: the heads the sentence or the one before it counts, else the seats on record. */
+function teamSizes(deal: DealContext, text: string, clause: DraftClause): number[] {
+  const before = splitSentences(text.slice(0, clause.sentence.start)).at(-1)?.text ?? '';
+  const said = headCountsIn(`${before} ${clause.sentence.text}`);
+  return said.length > 0 ? said : deal.opportunity.licensedSeats ? [deal.opportunity.licensedSeats] : [];
 }

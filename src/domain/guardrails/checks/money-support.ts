@@ -2,6 +2,7 @@
 import type { GuardCitation } from '../guard-schema.ts';
 import { type DealContext, moneyOnRecord } from '../index/deal-context.ts';
 import type { DiscountProgramme } from '../index/discount-policy.ts';
+import { headCountsIn } from '../index/quantities.ts';
 import type { MoneyFact } from '../index/knowledge-facts.ts';
 import { appliesTo } from '../support/programmes.ts';
 import type { MoneyFigure, Period } from '../text/figures.ts';
@@ -14,6 +15,8 @@ export type MoneyContext = {
   skus: readonly string[];
   /** Seat counts on record or named in the draft, for totals. */
   counts: readonly number[];
+  /** The amount is for the whole team, of these sizes: a documented total for another head count backs nothing. */
+  team?: readonly number[];
   /** Discount percentages the draft states (checked against policy on their own). */
   discounts: readonly number[];
   /** Percentages of a size band the deal falls in: they take the plan's fee down, never an add-on's. */
@@ -65,7 +68,7 @@ export function moneySupport(
   figure: MoneyFigure,
   context: MoneyContext,
 ): GuardCitation | undefined {
-  // A price per seat is quoted to the cent (or rounded to the dollar); only a total is rounded further.
+  // A price per seat is quoted to the cent; only a total is rounded further.
   const exact = figure.perUnit && !context.approximate;
   // "€36.6k" shows its hundreds: it rounds no further than €50, whatever "about" stands before it.
   const shownDigits = /\d\.\d+\s*k\b/i.test(figure.text)
@@ -80,9 +83,8 @@ export function moneySupport(
   const close = (candidate: number) =>
     exact
       ? // Half a cent, but no more than a twentieth of a sub-dollar rate: CAD 0.025 a message is no CAD 0.03.
-        Math.abs(candidate - figure.value) <= Math.min(HALF_CENT, candidate * 0.05) ||
-        // Rounded to the whole unit only where that is a rounding ("$84" for $84.15), not another price ("£17" for £17.10).
-        (whole && Math.abs(candidate - figure.value) <= Math.min(0.5, candidate * context.tolerance))
+        // A rate is quoted to the cent, never rounded to the dollar: "$52" is no $51.80, "$75" no 5% off $79.
+        Math.abs(candidate - figure.value) <= Math.min(HALF_CENT, candidate * 0.05)
       : // Half a cent of rounding, but no more than a twentieth of a sub-dollar rate: $0.05 is not 2 × $0.03.
         // "About" rounds only as far as the figure's own digits do ("about £23k", not "about £21,991").
         Math.abs(candidate - figure.value) <=
@@ -196,6 +198,7 @@ export function moneySupport(
     const factCurrency = named && dollar(statedCurrencyNamed(fact.value, fact.citation), context.mainDollar);
     if (named && factCurrency && !sameCurrency(named, factCurrency)) continue;
     if (otherBlock(fact)) continue;
+    if (context.team && !ofTeam(fact, context.team)) continue;
     if (fact.skus.length > 0 && fact.skus.every((s) => context.otherThan?.has(s))) continue;
     if (context.skus.length > 0 && fact.skus.length > 0 && !fact.skus.some((s) => context.skus.includes(s)))
       continue;
@@ -275,4 +278,10 @@ function blockOf(text: string): number | undefined {
   const m = /\bper\s+(\d[\d,]*)\s*\p{L}/iu.exec(text);
   const n = m ? Number(m[1]!.replace(/,/g, '')) : Number.NaN;
   return Number.isFinite(n) && n > 1 ? n : undefined;
+}
+
+/** Whether a documented amount is for one of these head counts, or states none ("Quantity: 20 agents … $5,760" is for 20). */
+function ofTeam(fact: MoneyFact, team: readonly number[]): boolean {
+  const heads = headCountsIn(fact.citation.quote ?? '');
+  return heads.length === 0 || heads.some((h) => team.includes(h));
 }
