@@ -291,14 +291,31 @@ function approvalOffTerm(deal: DealContext, clause: DraftClause): Approval | und
  */
 function waivedFee(index: GuardIndex, deal: DealContext, clause: DraftClause): string | undefined {
   const free = giftWord(clause.text);
-  if (!free || !OWN_GIFT.test(clause.sentence.text) || !/\bfees?\b|\bcharges?\b/i.test(clause.text))
-    return undefined;
+  if (!free || !OWN_GIFT.test(clause.sentence.text)) return undefined;
   if (isNegatedAt(clause.text, free.index, free.index + free[0].length)) return undefined;
   const { catalog } = index;
   const segment = segmentAround(clause.text, free.index);
-  const named = clause.products
-    .filter((p) => segment.includes(clause.text.slice(p.start - clause.start, p.end - clause.start)))
-    .map((p) => p.sku);
+  // "I'll waive the €1,200" after "I'd suggest Onboarding S": a one-off line named by its price alone.
+  const feeSaid = /\bfees?\b|\bcharges?\b/i.test(clause.text);
+  const byPrice = clause.figures.flatMap((f) =>
+    !feeSaid && f.type === 'money' && segment.includes(f.text)
+      ? catalog.products
+          .filter(
+            (p) =>
+              (p.period === 'once' || /\bone[\s-]?off\b/i.test(p.unit ?? '')) &&
+              p.listPrice === f.value &&
+              p.currency === deal.opportunity.currency,
+          )
+          .map((p) => p.sku)
+      : [],
+  );
+  if (byPrice.length === 0 && !feeSaid) return undefined;
+  const named = [
+    ...clause.products
+      .filter((p) => segment.includes(clause.text.slice(p.start - clause.start, p.end - clause.start)))
+      .map((p) => p.sku),
+    ...byPrice,
+  ];
   const kinds = productsOfKind(
     catalog.products,
     index.sellerName,
@@ -307,7 +324,8 @@ function waivedFee(index: GuardIndex, deal: DealContext, clause: DraftClause): s
     deal.opportunity.currency,
   );
   const sku = [...named, ...kinds].find((s) => {
-    if (catalog.bySku.get(s)?.period !== 'once' || approvalNames(deal, s, index)) return false;
+    if ((catalog.bySku.get(s)?.period !== 'once' && !byPrice.includes(s)) || approvalNames(deal, s, index))
+      return false;
     // "Onboarding is included with Enterprise, so we'll waive the fee": the plan the documents include it with.
     const plans = deal.facts.includedWith.get(s);
     const included = /\binclud/i.test(clause.sentence.text);

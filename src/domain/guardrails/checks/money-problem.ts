@@ -222,10 +222,23 @@ export function moneyProblem(
           ],
         )
       : [];
+  const orderForm = orderFormPassages(index, deal);
+  const terms = renewalTerms(index, deal, orderForm);
+  const ofRenewal =
+    orderForm.size > 0 &&
+    (!product || terms.plans.size === 0 || terms.plans.has(product.sku)) &&
+    speaksOfRenewal(deal, text, clause.sentence, RENEWAL);
   // "…for all 45 agents. At $24 per agent, that's $480 a month for the whole team": a total for everyone
-  // counts the team the passage or the record gives, not the 20 agents who have it today.
-  const team =
-    !figure.perUnit && WHOLE_TEAM.test(clause.sentence.text) ? teamSizes(deal, text, clause) : undefined;
+  // counts the team the passage or the record gives, not the 20 agents who have it today; "for 36 agents
+  // the renewal comes to…" counts the 36 renewed, not the 30 the order form's totals are for.
+  const renewed = ofRenewal ? headCountsIn(clause.sentence.text) : [];
+  const team = figure.perUnit
+    ? undefined
+    : WHOLE_TEAM.test(clause.sentence.text)
+      ? teamSizes(deal, text, clause)
+      : renewed.length > 0
+        ? renewed
+        : undefined;
   const documentedSupport = (
     amount: MoneyFigure,
     skus: string[],
@@ -280,7 +293,6 @@ export function moneyProblem(
   };
   const supportFor = (skus: string[], bands?: number[]) => supportOf(figure, skus, bands);
   // "You currently pay $59 an agent": what the customer pays today is their order form's to say.
-  const orderForm = orderFormPassages(index, deal);
   if (
     orderForm.size > 0 &&
     isPaidToday(text, figure) &&
@@ -293,22 +305,22 @@ export function moneyProblem(
   // "For the renewal, Standard comes to $48 a seat" where the order form renews at $47: the renewal
   // gets the price the order form sets for it, less a documented discount. Where it sets none, a renewal
   // said to keep today's price ("you'd renew at $59 per agent, unchanged") keeps the order form's.
-  const terms = renewalTerms(index, deal, orderForm);
   const renewal = renewalRates(deal, orderForm, terms.rates);
   const kept = CONTINUING.test(clause.sentence.text) && !CHANGED.test(clause.sentence.text);
-  // A seat's price: said per seat, "each", or bare where it is a price-book line's ("stays flat at $59").
+  // A seat's price: said per seat, "each", or bare where it is a price-book line's ("stays flat at $59")
+  // or the order form's ("your per-agent price stays at $68").
   const seatPrice =
     figure.perUnit ||
     /^\s*(?:each|apiece)\b/i.test(text.slice(figure.end)) ||
-    (figure.period === undefined && index.catalog.products.some((p) => p.listPrice === figure.value));
+    (figure.period === undefined &&
+      (index.catalog.products.some((p) => p.listPrice === figure.value) ||
+        // "carry the $68 rate into the new term": today's rate said to go on, and said of no other time.
+        (ofRenewal && kept && !NOW.test(clause.sentence.text) && terms.inForce.includes(figure.value)) ||
+        PER_HEAD_PRICE_BEFORE.test(text.slice(clause.sentence.start, figure.start))));
   // "$504 per seat per year" is the $42 monthly renewal rate over a year.
   const monthly = figure.period === 'year' ? figure.value / 12 : figure.value;
   const sameAs = (v: number) => [figure.value, monthly].some((r) => Math.abs(r - v) < 0.005);
   const set = renewal.length > 0 || terms.ceiling !== undefined;
-  const ofRenewal =
-    orderForm.size > 0 &&
-    (!product || terms.plans.size === 0 || terms.plans.has(product.sku)) &&
-    speaksOfRenewal(deal, text, clause.sentence, RENEWAL);
   // "…caps any renewal increase at 5% over your $22.00, so the renewal price is $23.10": the cap's
   // ceiling, and likewise the rate a set uplift gives ("increases by 5% at renewal": $51.45).
   const termRates = [...terms.rates, ...(terms.ceiling === undefined ? [] : [terms.ceiling])];
@@ -321,10 +333,11 @@ export function moneyProblem(
     return undefined;
   // "The renewal year comes to $113,280, the same as the current year" where the order form prices the
   // renewal otherwise: today's total said to carry on. (Under a cap, staying the same is allowed.)
+  // Said of no other time ("At 50 agents the renewal would be $40,800") it is today's rate carried on too.
   const changedRates = terms.inForce.filter((r) => !termRates.some((t) => Math.abs(t - r) < 0.005));
   if (
     ofRenewal &&
-    kept &&
+    (kept || !(NOW.test(clause.sentence.text) || isPaidToday(text, figure))) &&
     !seatPrice &&
     terms.rates.length > 0 &&
     terms.ceiling === undefined &&
@@ -334,6 +347,25 @@ export function moneyProblem(
       'price',
       'order-form',
       `${figure.text} is today's total, not the renewal the order form prices`,
+    );
+  // "The renewal for 80 agents is $107,520 a year" at the $112 list where the order form caps it at $109.20.
+  const overCap =
+    terms.ceiling === undefined
+      ? []
+      : index.catalog.products.flatMap((p) =>
+          terms.plans.has(p.sku) && !deal.facts.addOns.has(p.sku) && p.listPrice > terms.ceiling! + 0.005
+            ? [p.listPrice]
+            : [],
+        );
+  if (
+    ofRenewal &&
+    !seatPrice &&
+    renewalTotals(deal, overCap, clause.sentence.text).some((v) => Math.abs(v - figure.value) < 0.5)
+  )
+    return block(
+      'price',
+      'order-form',
+      `${figure.text} is above what the order form's cap on renewal increases allows (${terms.ceiling} a seat)`,
     );
   if (
     ofRenewal &&
@@ -610,13 +642,18 @@ function lineGap(index: GuardIndex, value: number, family: readonly string[] | u
 }
 
 const RENEWAL =
-  /\brenew(?:al|als|s|ed|ing)?\b|\b(?:for|into) (?:another|the next|the coming|a (?:second|further|new)) (?:year|term|12 months|twelve months)\b/i;
+  /\brenew(?:al|als|s|ed|ing)?\b|\b(?:for|into) (?:another|the next|the coming|(?:a|the) (?:second|further|new)) (?:year|term|12 months|twelve months)\b|\bnext year's\b/i;
+// "your per-agent price stays at $68", "the price per seat is": a seat's price said before a bare amount.
+const PER_HEAD_PRICE_BEFORE =
+  /\b(?:per[\s-](?:seat|user|agent|licen[cs]e|member|head)\s+(?:price|rate|fee)|(?:price|rate|fee)\s+per\s+(?:seat|user|agent|licen[cs]e|member|head))\b[^$€£\d.;]{0,40}$/i;
 // "at your current $49", "unchanged", "same price as last year": a price said to carry on as it is.
 const CONTINUING =
-  /\b(?:current|currently|same|unchanged|as (?:today|now|it is)|last year|this year|existing|keeps?|hold|holds|stays?|flat|no (?:increase|change|uplift)|carr(?:y|ies) (?:over|into|forward)|your (?:\d{4} )?(?:rate|price)|order form|like[\s-]for[\s-]like)\b/i;
+  /\b(?:current|currently|same|unchanged|as (?:today|now|it is)|last year|this year|existing|keeps?|hold|holds|stays?|flat|no (?:increase|change|uplift)|carr(?:y|ies) (?:over|into|forward)|carr(?:y|ies)\b[^.;]{0,30}\binto|continu(?:e|es|ing)|today's|your (?:\d{4} )?(?:rate|price)|order form|like[\s-]for[\s-]like)\b/i;
 // "After that term, renewals move to the then-current list price": the renewals after a held one.
 const AFTER_HOLD =
   /\b(?:after|once|beyond)\s+(?:that|this|the\s+(?:first|held|protected|price[\s-]protection|hold))\b|\bthereafter\b|\blater renewals\b/i;
+// "today", "this year": a sentence that also speaks of now, where today's amounts may stand.
+const NOW = /\b(?:today|currently|now|this year|last year|at the moment)\b/i;
 // "up from your current $49": a change from today's price, said as one.
 const CHANGED =
   /\b(?:up from|down from|rather than|instead of|compared (?:with|to)|(?<!\bno )increase[sd]?|rises?|goes up|more than|less than|higher|lower|list)\b/i;

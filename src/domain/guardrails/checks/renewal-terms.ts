@@ -31,13 +31,13 @@ export const RENEWAL_WORD = /\brenew/i;
 // "the $26 per-seat price is held … including the first renewal term", "applies … to the first renewal".
 // "the per-agent price remains unchanged for the first renewal term".
 const HELD =
-  /\b(?:held|holds?|fixed|locked|frozen|protect\w*|appl(?:y|ies)|guarantee[sd]?|unchanged|(?:remains?|stays?) the same|will not (?:change|increase))\b/i;
+  /\b(?:held|holds?|fixed|locked|frozen|protect\w*|appl(?:y|ies)|guarantee[sd]?|unchanged|(?:remains?|stays?) the same|will not (?:change|increase)|(?:will|shall) keep)\b/i;
 const UNCHANGED =
   /\b(?:unchanged|(?:remains?|stays?) the same|will not (?:change|increase)|is held|are held|frozen|locked)\b/i;
 // "renews … at Copperleigh's then-current list price for the plan", "at the then-current pricing", "at
-// the prices in effect at the time of renewal", "Add-on fees renew at list price".
+// the prices in effect at the time of renewal", "Add-on fees renew at list price", "all fees are at list".
 const AT_LIST =
-  /\b(?:then[\s-]current|current|prevailing|published)\s+list\s+prices?\b|\brenew(?:s|ed)?\s+at\s+(?:the\s+)?list(?:\s+prices?)?\b|\b(?:then[\s-]current|prevailing|published|standard)\s+(?:prices|pricing|rates)\b|\b(?:prices?|pricing|rates?)\s+(?:then\s+)?in\s+(?:effect|force)\s+(?:at|on)\s+(?:the\s+(?:time|date|first day)\s+of\s+)?(?:the\s+)?renewal\b/i;
+  /\b(?:then[\s-]current|current|prevailing|published)\s+list\s+prices?\b|\bat\s+(?:the\s+|[A-Z][\w-]*'s\s+)?list(?:\s+prices?)?\b|\b(?:then[\s-]current|prevailing|published|standard)\s+(?:prices|pricing|rates)\b|\b(?:prices?|pricing|rates?)\s+(?:then\s+)?in\s+(?:effect|force)\s+(?:at|on)\s+(?:the\s+(?:time|date|first day)\s+of\s+)?(?:the\s+)?renewal\b/i;
 // "may increase by no more than 6% over", "will not increase by more than 5%", "capped at 4%".
 // "increases are limited to 5%", "will not exceed 5%".
 const CAP =
@@ -185,14 +185,18 @@ export function speaksOfRenewal(
   if (!ends) return false;
   const endYear = Number(ends.slice(0, 4));
   if ([...sentence.text.matchAll(YEAR)].some((m) => Number(m[0]) > endYear)) return true;
-  // "From 1 July, your 90 seats move to…" where the term ends on 30 June: the renewal's first weeks.
+  // "From 1 July, your 90 seats move to…" where the term ends on 30 June: the renewal's first weeks;
+  // and "continues after March 31", the term's last day.
   const endDay = parseDay(ends);
   return extractFigures(sentence.text).some(
     (f) =>
       f.type === 'date' &&
       (f.year === undefined ? [endYear, endYear + 1] : [f.year]).some((y) => {
         const day = dayFromParts(y, f.month, f.day);
-        return day > endDay && day <= endDay + RENEWAL_START_DAYS;
+        return (
+          (day > endDay && day <= endDay + RENEWAL_START_DAYS) ||
+          (day === endDay && /\b(?:after|beyond|past)\s+(?:the\s+)?$/i.test(sentence.text.slice(0, f.start)))
+        );
       }),
   );
 }
