@@ -460,8 +460,17 @@ export function moneyProblem(
     allInRate(index, draft.addOnsNear(clause), figure, currency, (rest) => supportOf(rest, plan))
   )
     return undefined;
-  // "2,500 at €0.062": an amount below one unit of the currency is a rate, whatever follows it, never a total.
-  const total = !figure.perUnit && figure.value >= 1;
+  // "2,500 at €0.062": an amount below one unit of the currency is a rate, whatever follows it, never a
+  // total; nor is "The Premium Support add-on is $720 per year", said to be one line's own price.
+  const total =
+    !figure.perUnit &&
+    figure.value >= 1 &&
+    !(
+      product !== undefined &&
+      PRICE_OF.test(text.slice(product.end, figure.start)) &&
+      // "Complete with Expenses is €26,640" prices the two.
+      !clause.products.some((p) => p.end <= product.start)
+    );
   const approved = approvedOn(product ? lines(product.sku) : []);
   if (total && repricedRecord(index, deal, figure, draft, approved, approximate)) return undefined;
   if (total && !approximate && quoteTotal(index, deal, figure, draft, team)) return undefined;
@@ -652,6 +661,8 @@ const CONTINUING =
 // "After that term, renewals move to the then-current list price": the renewals after a held one.
 const AFTER_HOLD =
   /\b(?:after|once|beyond)\s+(?:that|this|the\s+(?:first|held|protected|price[\s-]protection|hold))\b|\bthereafter\b|\blater renewals\b/i;
+// "Premium Support is $", "the Sandbox add-on costs $": the amount said to be the line's own price.
+const PRICE_OF = /^\s*(?:add-?on\s+)?(?:is|costs?|runs|will be)\s+(?:an?\s+|only\s+|just\s+)?$/i;
 // "today", "this year": a sentence that also speaks of now, where today's amounts may stand.
 const NOW = /\b(?:today|currently|now|this year|last year|at the moment)\b/i;
 // "up from your current $49": a change from today's price, said as one.
@@ -884,9 +895,10 @@ function billsOtherLine(
   const passage = named.length > 0 ? named : draft.passageProducts(clause);
   const plans =
     passage.length > 0 ? passage : index.catalog.mentions(deal.opportunity.name).map((m) => m.sku);
+  // A bare "$22" is a seat's price as much as a total's.
   const counts = figure.perUnit
     ? [1]
-    : [...new Set([...draft.draftCounts, ...quantitiesIn(deal.opportunity.name).map((q) => q.value)])];
+    : [...new Set([1, ...draft.draftCounts, ...quantitiesIn(deal.opportunity.name).map((q) => q.value)])];
   const amounts = (skus: readonly string[], n: number) =>
     skus.flatMap((s) => {
       const p = index.catalog.bySku.get(s);

@@ -136,12 +136,18 @@ export function renewalTerms(
   return terms;
 }
 
-/** A month's and a year's worth of each renewal rate for the seats the record or the sentence counts. */
+/**
+ * A month's and a year's worth of each renewal rate for the seats the sentence counts ("for 36 agents
+ * the renewal comes to…"), else for the seats on record.
+ */
 export function renewalTotals(deal: DealContext, rates: readonly number[], sentence: string): number[] {
-  const seats = [
-    ...(deal.opportunity.licensedSeats === undefined ? [] : [deal.opportunity.licensedSeats]),
-    ...headCountsIn(sentence),
-  ];
+  const said = headCountsIn(sentence);
+  const seats =
+    said.length > 0
+      ? said
+      : deal.opportunity.licensedSeats === undefined
+        ? []
+        : [deal.opportunity.licensedSeats];
   return rates.flatMap((r) => seats.flatMap((n) => [r * n, r * n * 12]));
 }
 
