@@ -334,7 +334,9 @@ export function moneyProblem(
   // "The renewal year comes to $113,280, the same as the current year" where the order form prices the
   // renewal otherwise: today's total said to carry on. (Under a cap, staying the same is allowed.)
   // Said of no other time ("At 50 agents the renewal would be $40,800") it is today's rate carried on too.
-  const changedRates = terms.inForce.filter((r) => !termRates.some((t) => Math.abs(t - r) < 0.005));
+  const changedRates = terms.inForce.filter(
+    (r) => ![...termRates, ...renewal].some((t) => Math.abs(t - r) < 0.005),
+  );
   if (
     ofRenewal &&
     (kept || !(NOW.test(clause.sentence.text) || isPaidToday(text, figure))) &&
@@ -348,24 +350,29 @@ export function moneyProblem(
       'order-form',
       `${figure.text} is today's total, not the renewal the order form prices`,
     );
-  // "The renewal for 80 agents is $107,520 a year" at the $112 list where the order form caps it at $109.20.
-  const overCap =
-    terms.ceiling === undefined
+  // "The renewal for 80 agents is $107,520 a year" at the $112 list where the order form caps it at
+  // $109.20, or renews it at list less 10%: a plan's list price the renewal does not give.
+  const offList =
+    terms.atList || (terms.rates.length === 0 && terms.ceiling === undefined)
       ? []
       : index.catalog.products.flatMap((p) =>
-          terms.plans.has(p.sku) && !deal.facts.addOns.has(p.sku) && p.listPrice > terms.ceiling! + 0.005
+          terms.plans.has(p.sku) &&
+          !deal.facts.addOns.has(p.sku) &&
+          (terms.ceiling === undefined
+            ? ![...termRates, ...renewal].some((t) => Math.abs(t - p.listPrice) < 0.005)
+            : p.listPrice > terms.ceiling + 0.005)
             ? [p.listPrice]
             : [],
         );
   if (
     ofRenewal &&
     !seatPrice &&
-    renewalTotals(deal, overCap, clause.sentence.text).some((v) => Math.abs(v - figure.value) < 0.5)
+    renewalTotals(deal, offList, clause.sentence.text).some((v) => Math.abs(v - figure.value) < 0.5)
   )
     return block(
       'price',
       'order-form',
-      `${figure.text} is above what the order form's cap on renewal increases allows (${terms.ceiling} a seat)`,
+      `${figure.text} is the list price's total, not the renewal the order form prices`,
     );
   if (
     ofRenewal &&

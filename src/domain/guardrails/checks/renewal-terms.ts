@@ -37,7 +37,7 @@ const UNCHANGED =
 // "renews … at Copperleigh's then-current list price for the plan", "at the then-current pricing", "at
 // the prices in effect at the time of renewal", "Add-on fees renew at list price", "all fees are at list".
 const AT_LIST =
-  /\b(?:then[\s-]current|current|prevailing|published)\s+list\s+prices?\b|\bat\s+(?:the\s+|[A-Z][\w-]*'s\s+)?list(?:\s+prices?)?\b|\b(?:then[\s-]current|prevailing|published|standard)\s+(?:prices|pricing|rates)\b|\b(?:prices?|pricing|rates?)\s+(?:then\s+)?in\s+(?:effect|force)\s+(?:at|on)\s+(?:the\s+(?:time|date|first day)\s+of\s+)?(?:the\s+)?renewal\b/i;
+  /\b(?:then[\s-]current|current|prevailing|published)\s+list\s+prices?\b|\b(?:then[\s-]current|published)\s+list\b|\bat\s+(?:the\s+|[A-Z][\w-]*'s\s+)?list(?:\s+prices?)?\b|\b(?:then[\s-]current|prevailing|published|standard)\s+(?:prices|pricing|rates)\b|\b(?:prices?|pricing|rates?)\s+(?:then\s+)?in\s+(?:effect|force)\s+(?:at|on)\s+(?:the\s+(?:time|date|first day)\s+of\s+)?(?:the\s+)?renewal\b/i;
 // "may increase by no more than 6% over", "will not increase by more than 5%", "capped at 4%".
 // "increases are limited to 5%", "will not exceed 5%".
 const CAP =
@@ -45,11 +45,15 @@ const CAP =
 
 // "the per-seat price increases by 5% at renewal", "a 7% uplift applies", "Renewal uplift: 4%": a set rise.
 const UPLIFT =
-  /\b(?:increases?|rises?|goes up|uplift(?:ed)?)\s+(?:by\s+)?(?:exactly\s+|a (?:flat|fixed)\s+)?(\d+(?:\.\d+)?)\s*%|\b(\d+(?:\.\d+)?)\s*%\s+(?:price\s+)?(?:uplift|increase|rise)\b|\buplift\s*:\s*(\d+(?:\.\d+)?)\s*%|\bprice\s+plus\s+(\d+(?:\.\d+)?)\s*%/i;
+  /\b(?:increases?|rises?|goes up|uplift(?:ed)?)\s+(?:by\s+)?(?:exactly\s+|a (?:flat|fixed)\s+)?(\d+(?:\.\d+)?)\s*%|\b(\d+(?:\.\d+)?)\s*%\s+(?:price\s+)?(?:uplift|increase|rise)\b|\buplift\s*:\s*(\d+(?:\.\d+)?)\s*%|\b(?:price|fee|fees|rate|term)\s+plus\s+(?:[a-z-]+\s+per\s?cent\s*\(\s*)?(\d+(?:\.\d+)?)\s*%/i;
 
 /** The percentage of whichever alternative of a pattern matched. */
 export const percentIn = (m: RegExpExecArray | RegExpMatchArray) =>
   Number(m.slice(1).find((g) => g !== undefined));
+
+// "less a 10% loyalty discount", "10% below the then-current list": a renewal priced off the list.
+const LIST_LESS =
+  /\b(?:less|minus)\s+(?:an?\s+)?(\d+(?:\.\d+)?)\s*%|\b(\d+(?:\.\d+)?)\s*%\s+(?:below|off|under)\s+(?:the\s+)?(?:then[\s-]current\s+|published\s+)?list\b/i;
 
 const PLAN_LABEL = /^[\s*_-]*(?:plan|product|edition|tier|package|subscription)[*_]*\s*:/i;
 
@@ -81,6 +85,7 @@ export function renewalTerms(
   let atList = false;
   let addOnsAtList = false;
   let heldToday = false;
+  const listLess: number[] = [];
   for (const chunk of index.kb.active)
     if (orderForm.has(chunk.id))
       for (const s of splitSentences(chunk.text)) {
@@ -96,17 +101,22 @@ export function renewalTerms(
           if (!named.some((m) => deal.facts.addOns.has(m.sku))) planRates.push(...rates);
           continue;
         }
-        if (HELD.test(s.text) && rates.length > 0) held.push(...rates);
         // "The per-agent price remains unchanged for the first renewal": today's price, named by no amount.
         if (rates.length === 0 && UNCHANGED.test(s.text) && !AT_LIST.test(s.text)) heldToday = true;
         const cap = CAP.exec(s.text);
         if (cap) caps.push(percentIn(cap));
         const uplift = cap ? null : UPLIFT.exec(s.text);
         if (uplift) uplifts.push(percentIn(uplift));
+        // "…will keep the Plus fee at $38.00", "for the first renewal term the per-agent fee is $111.28":
+        // a rate the renewal is set at (not the base a cap or an uplift is worked on).
+        if (rates.length > 0 && (HELD.test(s.text) || (!cap && !uplift))) held.push(...rates);
         if (AT_LIST.test(s.text)) {
           // "Add-ons renew at the then-current list price": the list is theirs, not the plan's.
           if (/^[^.]*\badd-?ons?\b[^.]*\brenew/i.test(s.text)) addOnsAtList = true;
           else atList = true;
+          // "…at the list price then in effect, less a 10% loyalty discount": the list, less that.
+          const less = LIST_LESS.exec(s.text);
+          if (less) listLess.push(percentIn(less));
         }
       }
   const listOf = (addOns: boolean) =>
@@ -114,7 +124,10 @@ export function renewalTerms(
       const p = index.catalog.bySku.get(s);
       return p?.period === 'month' && deal.facts.addOns.has(s) === addOns ? [p.listPrice] : [];
     });
-  const list = [...(atList ? listOf(false) : []), ...(atList || addOnsAtList ? listOf(true) : [])];
+  const planList = listOf(false).flatMap((r) =>
+    listLess.length > 0 ? listLess.map((p) => Math.round(r * (100 - p)) / 100) : [r],
+  );
+  const list = [...(atList ? planList : []), ...(atList || addOnsAtList ? listOf(true) : [])];
   if (heldToday && held.length === 0) held.push(...planRates);
   // A set uplift raises every line, unless the add-ons renew at list instead.
   const raised = addOnsAtList ? planRates : inForce;
@@ -123,8 +136,8 @@ export function renewalTerms(
     plans,
     // A price held into the renewal comes first: the list price is for the renewals after it.
     rates: held.length > 0 ? [...held, ...(addOnsAtList ? listOf(true) : [])] : [...uplifted, ...list],
-    atList: held.length === 0 && atList,
-    listAfterHold: held.length > 0 && atList,
+    atList: held.length === 0 && atList && listLess.length === 0,
+    listAfterHold: held.length > 0 && atList && listLess.length === 0,
     increases: [...caps, ...uplifts],
     inForce,
     // Likewise a cap: "Add-on fees renew at list price" leaves it the plan's ($104 + 5%, not the sandbox's $350 + 5%).
