@@ -137,9 +137,13 @@ export function includedChargeProblems(
   if (deal.facts.includedWith.size === 0) return [];
   const findings: GuardFinding[] = [];
   for (const clause of statedBodyClauses(analysis)) {
-    if (!clause.figures.some((f) => f.type === 'money')) continue;
     const ofSentence = analysis.clauses.filter((c) => c.sentence.start === clause.sentence.start);
     if (NOT_CHARGED.test(textOf(ofSentence))) continue;
+    if (!clause.figures.some((f) => f.type === 'money')) {
+      const unpriced = unpricedCharge(index, deal, clause, ofSentence, analysis);
+      if (unpriced) findings.push(unpriced);
+      continue;
+    }
     const before = previousSentence(analysis, clause);
     const problem = chargedProduct(index, deal, clause, ofSentence, before, analysis);
     if (!problem) continue;
@@ -206,6 +210,38 @@ function chargedProduct(
       const plans = plansSpokenOf(index, deal, ofSentence, sku, analysis.clauses);
       if (includedFor(index, deal, sku, plans, body)) return { sku, plan: plans[0]!, figure };
     }
+  }
+  return undefined;
+}
+
+// "Premium Support is an extra cost", "is billed separately": a charge said with no amount.
+const CHARGED_NO_AMOUNT =
+  /\b(?:(?:an?\s+)?(?:extra|additional)\s+(?:cost|charge)|costs?\s+extra|paid\s+(?:extra|add-?on|option|upgrade)|(?:charged|billed|invoiced)\s+(?:separately|extra|on top))\b/i;
+
+/** "Premium Support is an extra cost on Enterprise": a charge with no amount for what the plan includes. */
+function unpricedCharge(
+  index: GuardIndex,
+  deal: DealContext,
+  clause: DraftClause,
+  ofSentence: readonly DraftClause[],
+  analysis: DraftAnalysis,
+): GuardFinding | undefined {
+  const charge = CHARGED_NO_AMOUNT.exec(clause.text);
+  if (!charge) return undefined;
+  for (const sku of deal.facts.includedWith.keys()) {
+    if (!clause.products.some((p) => p.sku === sku)) continue;
+    const plans = plansSpokenOf(index, deal, ofSentence, sku, analysis.clauses);
+    if (!includedFor(index, deal, sku, plans, analysis.draft.body)) continue;
+    const start = clause.start + charge.index;
+    const planName = index.catalog.bySku.get(plans[0]!)?.name ?? plans[0];
+    return finding(
+      'price',
+      'block',
+      { field: clause.field, start, end: start + charge[0].length, text: charge[0] },
+      'included_charge',
+      `charges for ${index.catalog.bySku.get(sku)?.name ?? sku}, which the documents include with ${planName}`,
+      deal.facts.money.find((m) => m.skus.includes(sku))?.citation,
+    );
   }
   return undefined;
 }

@@ -12,7 +12,7 @@ import { isNegatedAt } from '../text/claim-context.ts';
 import { statedBodyClauses } from './stated-clauses.ts';
 
 const CHARGE =
-  /\b(?:carr(?:y|ies)|has|have|comes? with|there(?:['’]s| is| are))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:fee|charge|surcharge)s?\b|\b(?:is|are|gets?|will be)\s+(?:charged|billed|invoiced)\s+(?:separately|extra|on top|per\s+[\w-]+)|\bcosts?\s+(?:a\s+(?:little|bit)\s+)?(?:extra|more)\b|\bcharged\s+(?:at\s+)?a\s+few\s+(?:cents|dollars)\b/gi;
+  /\b(?:carr(?:y|ies)|has|have|comes? with|there(?:['’]s| is| are))\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:fee|charge|surcharge)s?\b|\b(?:is|are|gets?|will be)\s+(?:charged|billed|invoiced)\s+(?:separately|extra|on top|per\s+[\w-]+)|\bcosts?\s+(?:a\s+(?:little|bit)\s+)?(?:extra|more)\b|\bcharged\s+(?:at\s+)?a\s+few\s+(?:cents|dollars)\b|\b(?:is|are)\s+(?:a\s+)?paid\s+(?:extra|option|upgrade)s?\b|\b(?:an?\s+)?(?:extra|additional)\s+cost\b|\bat\s+(?:an?\s+)?(?:extra|additional)\s+(?:cost|charge)\b/gi;
 // "a per-message fee", "charged per conversation": the unit a charge is counted in.
 const UNIT = /\bper[\s-]([a-z]+?)s?\b/i;
 // "a sending fee of half a cent per email": the unit said after the charge.
