@@ -664,6 +664,18 @@ describe('an e-signature world (Hazelmere)', () => {
 describe('a staff-scheduling world (Copperleigh)', () => {
   const copperleigh = devWorldIndex('copperleigh-workspace.json');
 
+  it('reads a list price the order form renews at as no price paid today', () => {
+    // Harrowgate pays $15.50; its order form renews at the then-current list ($17 on Business). Roberto's
+    // "Why would the renewal be $17?" is a question, so only the price book backs the $17.
+    const harrowgate = (body: string) =>
+      priceTexts(blocking(copperleigh, 'cl-o-104', 'samira.haddad@harrowgatehospital.org', body));
+    expect(
+      harrowgate(
+        'Your order form renews for 12 months at the then-current list price, which for Business is $17 per staff seat per month.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a programme table whose column says what the discount is off', () => {
     // "| Three-year term (price fixed for 36 months) | 14% |" under "Discount on the plan list price".
     const brackenridge = (body: string) =>
@@ -902,5 +914,138 @@ describe('a help desk shaped like the held-out one (Tillbrook)', () => {
     expect(
       lindqvist('Here are the renewal figures for May 1:\n\n- Plus, 36 agents at $38 per agent per month'),
     ).toEqual([]);
+  });
+
+  const on = (opportunityId: string, to: string) => (body: string) =>
+    priceTexts(blocking(tillbrook, opportunityId, to, body));
+  const harwell = on('tb-o-hw', 'gemma.ruiz@harwelloutdoor.com');
+  const lindqvist = on('tb-o-lq', 'anders@lindqvistdental.com');
+  const corvane = on('tb-o-cv', 'ines.baptiste@corvane.com');
+  const tessaly = on('tb-o-ts', 'luca.ferri@tessalytravel.com');
+
+  it("does not take a price the customer only asked about as the record's", () => {
+    // Brindle asked "WFM is $12 per agent, right?"; Fenwick "has onboarding down as $3,500. Is that right?".
+    const brindle = on('tb-o-br', 'chloe.marsh@brindlehome.com');
+    expect(brindle('Workforce Management: yes, $12 per agent, so $360 a month for all 30.')).toEqual([
+      '$12 per agent',
+      '$360 a month',
+    ]);
+    expect(
+      on(
+        'tb-o-fw',
+        'karen.pike@fenwickhealth.com',
+      )("Onboarding: yes, your finance team has it right, it's $3,500 one-time at 55 agents."),
+    ).toEqual(['$3,500 one-time']);
+    // The correction names the customer's figure only to set it right.
+    expect(brindle('Workforce Management is $14 per agent per month, not $12, so $420 a month.')).toEqual([]);
+  });
+
+  it('reads the billing "if you pay for the year" names', () => {
+    const ostrava = on('tb-o-os', 'petra@ostravacycles.com');
+    expect(ostrava('If you pay for the year, Basic is $22 per agent per month.')).toEqual([
+      '$22 per agent per month',
+    ]);
+    expect(ostrava('Basic is $18 a month, or $22 if you pay annually.')).toEqual(['$22']);
+    expect(ostrava('If you pay for the year, Basic is $18 per agent per month.')).toEqual([]);
+  });
+
+  it('quotes a rate to the cent, never rounded to the dollar', () => {
+    // Education Professional is 30% off $74: $51.80.
+    const maplestone = on('tb-o-mp', 's.osei@maplestone.edu');
+    expect(maplestone('Professional with education pricing is $52 per agent per month.')).toEqual([
+      '$52 per agent per month',
+    ]);
+    expect(maplestone('Professional with education pricing is $51.80 per agent per month.')).toEqual([]);
+  });
+
+  it("prices a total for the whole team by the team's size", () => {
+    // Harwell has Reply Assist on 20 of its 45 agents today ($480 a month).
+    expect(
+      harwell(
+        "Gemma asked about Reply Assist for all 45 agents. At $24 per agent, that's $480 a month for the whole team.",
+      ),
+    ).toEqual(['$480 a month']);
+    expect(
+      harwell(
+        "Gemma asked about Reply Assist for all 45 agents. At $24 per agent, that's $1,080 a month for the whole team.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('holds a renewal to an order form that renews at list', () => {
+    // Harwell pays an introductory $68; the order form renews at the published list ($74).
+    expect(harwell('For the renewal year your per-agent price stays at $68.')).toEqual(['$68']);
+    expect(harwell('Good news: we can carry the $68 rate into the new term.')).toEqual(['$68']);
+    expect(harwell('The introductory rate of $68 continues after March 31.')).toEqual(['$68']);
+    expect(harwell("Next year's Professional fee: $68/agent/month (unchanged).")).toEqual([
+      '$68/agent/month',
+    ]);
+    expect(harwell('At 50 agents the renewal would be $40,800 a year.')).toEqual(['$40,800 a year']);
+    expect(harwell('At 50 agents the renewal would be $44,400 a year.')).toEqual([]);
+    // Today's rate said of today is no renewal price.
+    expect(harwell('You pay $68 today; from April 1 the list price of $74 applies.')).toEqual([]);
+  });
+
+  it('holds a renewal to a cap on the plan, with add-ons at list', () => {
+    // Corvane: "No such adjustment may raise the per-agent fee by more than five percent (5%)" over $104.
+    expect(corvane('The renewal price will be $110 per agent per month.')).toEqual([
+      '$110 per agent per month',
+    ]);
+    expect(corvane('The renewal for 80 agents is $107,520 a year.')).toEqual(['$107,520 a year']);
+    expect(corvane('The most the per-agent fee can rise at renewal is 5%, to $109.20.')).toEqual([]);
+    expect(corvane('The sandbox renews at list, $350 a month.')).toEqual([]);
+  });
+
+  it('counts a renewal total by the seats the sentence renews', () => {
+    // Lindqvist's Workforce Management renews at $14 list: 36 agents are $6,048 a year, not the order form's $5,040 for 30.
+    expect(
+      lindqvist('For 36 agents the renewal comes to $16,416 for Plus and $5,040 for Workforce Management.'),
+    ).toEqual(['$5,040']);
+    expect(
+      lindqvist('For 36 agents the renewal comes to $16,416 for Plus and $6,048 for Workforce Management.'),
+    ).toEqual([]);
+  });
+
+  it("reads one line's price as that line's, not a quote's total", () => {
+    // Premium Support is $7,200 a year; $720 is 30 agents at Reply Assist's $24.
+    expect(tessaly('The Premium Support add-on is $720 per year.')).toEqual(['$720 per year']);
+    expect(tessaly('The Premium Support add-on is $7,200 per year.')).toEqual([]);
+  });
+
+  it('blocks a charge with no amount for what is free or included', () => {
+    expect(tessaly('The Snowflake sync is a paid extra.')).toHaveLength(1);
+    expect(
+      on('tb-o-qs', 'rhys.morgan@quaysideenergy.co.uk')('Premium Support is an extra cost on Enterprise.'),
+    ).toHaveLength(1);
+    expect(tessaly('The nightly Snowflake export is included at no extra charge.')).toEqual([]);
+  });
+});
+
+describe('a recruiting world sold per recruiter (Oakhurst)', () => {
+  it('blocks a per-site add-on priced per recruiter', () => {
+    const oakhurst = devWorldIndex('oakhurst-workspace.json');
+    const findings = (body: string) =>
+      priceTexts(blocking(oakhurst, 'o-612', 'devon.carter@pembertonstaffing.com', body));
+    expect(findings('The Careers Site add-on is $150 per recruiter per month.')).toEqual([
+      '$150 per recruiter per month',
+    ]);
+    expect(findings('The Careers Site add-on is $150 per site per month.')).toEqual([]);
+  });
+});
+
+describe('a venue-booking world (Pebblewick)', () => {
+  it('blocks a one-off fee waived by its price alone', () => {
+    // "Reps may not reduce or waive onboarding"; Onboarding S is €1,200, sold "one-off".
+    const pebblewick = devWorldIndex('pebblewick-workspace.json');
+    const checks = (body: string) =>
+      blocking(pebblewick, 'po-foundry-exp', 'wout.janssens@foundryrooms.be', body).map((f) => f.check);
+    expect(
+      checks(
+        "For The Annex, I'd suggest Onboarding S. As you're an existing customer, I'll waive the €1,200 so it's included with the renewal.",
+      ),
+    ).toContain('waived_fee');
+    expect(checks("For The Annex, I'd suggest Onboarding S, which is €1,200 once.")).not.toContain(
+      'waived_fee',
+    );
   });
 });

@@ -581,10 +581,9 @@ function repricedRecord(
   approved: readonly number[],
   approximate: boolean,
 ): boolean {
-  const records = [
-    ...moneyOnRecord(deal).map(([v]) => v),
-    ...accountTotals(index, deal, figure),
-  ].filter((v) => v > 0);
+  const records = [...moneyOnRecord(deal).map(([v]) => v), ...accountTotals(index, deal, figure)].filter(
+    (v) => v > 0,
+  );
   const percents = [
     ...draft.draftDiscounts,
     ...approved,

@@ -2,8 +2,8 @@
 import type { GuardCitation } from '../guard-schema.ts';
 import { type DealContext, moneyOnRecord } from '../index/deal-context.ts';
 import type { DiscountProgramme } from '../index/discount-policy.ts';
-import { headCountsIn } from '../index/quantities.ts';
 import type { MoneyFact } from '../index/knowledge-facts.ts';
+import { headCountsIn } from '../index/quantities.ts';
 import { appliesTo } from '../support/programmes.ts';
 import type { MoneyFigure, Period } from '../text/figures.ts';
 import { currencyFamily, currencyNamed, sameCurrency, statedCurrencyNamed } from './fact-currency.ts';

@@ -89,6 +89,23 @@ describe('renewal terms in other words', () => {
     ['renews for 12 months. The per-seat price remains unchanged for the first renewal term.', '$38', '$40'],
     ['renews for 12 months at the current price plus 5%.', '$39.90', '$38'],
     ['renews for 12 months; renewal increases are limited to 5%.', '$39.90', '$41'],
+    [
+      'renews for 12 months. No adjustment at renewal may raise the per-seat fee by more than five percent (5%).',
+      '$39.90',
+      '$40',
+    ],
+    ['renews for 12 months at the list price then in effect, less a 10% loyalty discount.', '$36', '$40'],
+    [
+      'renews for 12 months; the fee for the renewal term is the prior fee plus four percent (4%).',
+      '$39.52',
+      '$38',
+    ],
+    ['renews for 12 months. For the first renewal term the per-seat fee is $39.20.', '$39.20', '$40'],
+    [
+      'renews for 12 months. We will keep the fee at $38 per seat per month for the first renewal year; after that, all fees are at list.',
+      '$38',
+      '$40',
+    ],
   ])('reads "%s": %s holds, %s does not', (renewal, right, wrong) => {
     expect(renewalPrice(renewal, right)).toEqual([]);
     expect(renewalPrice(renewal, wrong)).toEqual([`${wrong} per seat per month`]);
