@@ -996,6 +996,13 @@ describe('a help desk shaped like the held-out one (Tillbrook)', () => {
     expect(corvane('The sandbox renews at list, $350 a month.')).toEqual([]);
   });
 
+  it('prices a renewal after the held one at list', () => {
+    // Lindqvist's $38 holds for the first renewal year (May 2026 to April 2027) only.
+    expect(lindqvist('From May 2027 Plus will still be $38 per agent.')).toEqual(['$38 per agent']);
+    expect(lindqvist('From May 2027 Plus will be $42 per agent, the list price.')).toEqual([]);
+    expect(lindqvist('Plus stays at $38 per agent until April 30, 2027.')).toEqual([]);
+  });
+
   it('counts a renewal total by the seats the sentence renews', () => {
     // Lindqvist's Workforce Management renews at $14 list: 36 agents are $6,048 a year, not the order form's $5,040 for 30.
     expect(

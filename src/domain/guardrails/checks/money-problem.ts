@@ -33,7 +33,7 @@ import { kindOf } from './products-by-kind.ts';
 import { isScopedQuoteTotal } from './quote-scope.ts';
 import { isOneOfTotals, quoteTotals } from './quote-totals.ts';
 import { isRecordQuoteTotal } from './record-quote-scope.ts';
-import { renewalTerms, renewalTotals, speaksOfRenewal } from './renewal-terms.ts';
+import { renewalTerms, renewalTotals, speaksOfLaterRenewal, speaksOfRenewal } from './renewal-terms.ts';
 import { isRecordPlusOneOff, isRepricedRecord } from './repriced-amounts.ts';
 import { statedRounding, writtenRounding } from './stated-rounding.ts';
 
@@ -323,7 +323,12 @@ export function moneyProblem(
   const set = renewal.length > 0 || terms.ceiling !== undefined;
   // "…caps any renewal increase at 5% over your $22.00, so the renewal price is $23.10": the cap's
   // ceiling, and likewise the rate a set uplift gives ("increases by 5% at renewal": $51.45).
-  const termRates = [...terms.rates, ...(terms.ceiling === undefined ? [] : [terms.ceiling])];
+  // "From May 2027 Plus will still be $38": a renewal after the held one, which the list prices.
+  const laterRenewal = terms.listAfterHold && speaksOfLaterRenewal(deal, clause.sentence.text);
+  const termRates = [
+    ...terms.rates.filter((r) => !(laterRenewal && terms.held.includes(r))),
+    ...(terms.ceiling === undefined ? [] : [terms.ceiling]),
+  ];
   if (ofRenewal && termRates.some(sameAs)) return undefined;
   // "Renewing your 60 agents comes to $37,044 for the year": those rates times the seats renewed.
   if (
@@ -380,11 +385,13 @@ export function moneyProblem(
     // "keeps Professional at the same $72 you pay today for the next 12 months": today's price said to
     // carry into a renewal the order form prices otherwise.
     (set ? !(isPaidToday(text, figure) || changedFrom(text, figure)) || kept : kept) &&
-    ![...renewal, ...(kept && !set ? orderFormRates(deal, orderForm) : [])].some(sameAs) &&
+    ![...(laterRenewal ? [] : renewal), ...(kept && !set ? orderFormRates(deal, orderForm) : [])].some(
+      sameAs,
+    ) &&
     // At the then-current list price, any line's list price will do ("the Chambers monthly list: €29"),
     // and so it does for the renewals after a held one ("after that term, … list price, $124 today").
     !(
-      (terms.atList || (terms.listAfterHold && AFTER_HOLD.test(clause.sentence.text))) &&
+      (terms.atList || (terms.listAfterHold && (laterRenewal || AFTER_HOLD.test(clause.sentence.text)))) &&
       deal.facts.money.some((m) => !orderForm.has(m.citation.id) && sameAs(m.value))
     ) &&
     // Under a cap, any price up to the ceiling is the order form's to allow.

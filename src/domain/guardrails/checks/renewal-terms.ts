@@ -21,6 +21,8 @@ export type RenewalTerms = {
   ceiling?: number;
   /** A price held into the first renewal, and the then-current list price for the renewals after it. */
   listAfterHold: boolean;
+  /** The prices held into the first renewal (or set for it). */
+  held: number[];
   /** The percentages the order form caps or sets a renewal's rise at. */
   increases: number[];
   /** The seat prices in force before the renewal. */
@@ -138,6 +140,7 @@ export function renewalTerms(
     rates: held.length > 0 ? [...held, ...(addOnsAtList ? listOf(true) : [])] : [...uplifted, ...list],
     atList: held.length === 0 && atList && listLess.length === 0,
     listAfterHold: held.length > 0 && atList && listLess.length === 0,
+    held,
     increases: [...caps, ...uplifts],
     inForce,
     // Likewise a cap: "Add-on fees renew at list price" leaves it the plan's ($104 + 5%, not the sandbox's $350 + 5%).
@@ -218,4 +221,43 @@ export function speaksOfRenewal(
         );
       }),
   );
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+(20\\d\\d)\\b`, 'gi');
+
+/**
+ * Whether a sentence speaks of a renewal after the first one: a day ("From May 2027", "1 May 2027")
+ * a year or more past the current term's end, when the first renewal has run.
+ */
+export function speaksOfLaterRenewal(deal: DealContext, sentence: string): boolean {
+  const ends = deal.opportunity.contractEndDate;
+  if (!ends) return false;
+  const firstRenewalEnds = parseDay(ends) + 365;
+  // "stays at $26 until 31 October 2028" gives when the hold ends, not a renewal after it.
+  const bounds = (at: number) => /\b(?:until|till|through|to)\s+$/i.test(sentence.slice(0, at));
+  const days = [
+    ...extractFigures(sentence).flatMap((f) =>
+      f.type === 'date' && f.year !== undefined && !bounds(f.start)
+        ? [dayFromParts(f.year, f.month, f.day)]
+        : [],
+    ),
+    ...[...sentence.matchAll(MONTH_YEAR)].flatMap((m) =>
+      bounds(m.index) ? [] : [dayFromParts(Number(m[2]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1, 1)],
+    ),
+  ];
+  return days.some((d) => d > firstRenewalEnds);
 }
