@@ -241,8 +241,9 @@ function readNoteFacts(facts: FigureFacts, text: string, citation: GuardCitation
 // "Discount approval (VP Sales, 24 Nov): …" heads the record of one as much as "approved" says it.
 const APPROVED =
   /\b(?:approved|approves|signed off|OK'?d|okayed|green-?lit|cleared|(?:got|received|have|has|secured|obtained)\s+(?:\w+\s+){0,2}(?:approval|sign-?off))\b|\bapproval\s*(?:\([^)]*\)\s*)?:/i;
+// "(not combined)" says how the approved discount applies, not that it is unapproved.
 const NOT_YET_APPROVED =
-  /\b(?:not|no|pending|awaiting|waiting|requested|request(?:ing)?|needs?|need to get|seeking|ask(?:ed)? for|will ask|declined|rejected|refused|denied)\b/i;
+  /\b(?:not(?!\s+(?:combined|stacked|in addition|on top))|no|pending|awaiting|waiting|requested|request(?:ing)?|needs?|need to get|seeking|ask(?:ed)? for|will ask|declined|rejected|refused|denied)\b/i;
 
 const CONTEXT_PERCENT =
   /\b(?:on top of|in addition to|in place of|instead of|rather than|replacing|after|beyond|besides)\s+(?:the|a|an|our|their|your|[\w-]+'s|[\w-]+’s)?\s*$/i;
