@@ -33,7 +33,13 @@ import { kindOf } from './products-by-kind.ts';
 import { isScopedQuoteTotal } from './quote-scope.ts';
 import { isOneOfTotals, quoteTotals } from './quote-totals.ts';
 import { isRecordQuoteTotal } from './record-quote-scope.ts';
-import { renewalTerms, renewalTotals, speaksOfLaterRenewal, speaksOfRenewal } from './renewal-terms.ts';
+import {
+  columnHeading,
+  renewalTerms,
+  renewalTotals,
+  speaksOfLaterRenewal,
+  speaksOfRenewal,
+} from './renewal-terms.ts';
 import { isRecordPlusOneOff, isRepricedRecord } from './repriced-amounts.ts';
 import { statedRounding, writtenRounding } from './stated-rounding.ts';
 
@@ -227,7 +233,9 @@ export function moneyProblem(
   const ofRenewal =
     orderForm.size > 0 &&
     (!product || terms.plans.size === 0 || terms.plans.has(product.sku)) &&
-    speaksOfRenewal(deal, text, clause.sentence, RENEWAL);
+    speaksOfRenewal(deal, text, clause.sentence, RENEWAL) &&
+    // "| Door fees per year | $15,252.00 | $17,503.20 |" under "| | Today | Renewal |": today's column.
+    !NOW.test(columnHeading(text, figure.start) ?? '');
   // "…for all 45 agents. At $24 per agent, that's $480 a month for the whole team": a total for everyone
   // counts the team the passage or the record gives, not the 20 agents who have it today; "for 36 agents
   // the renewal comes to…" counts the 36 renewed, not the 30 the order form's totals are for.
@@ -677,7 +685,7 @@ const AFTER_HOLD =
 // "Premium Support is $", "the Sandbox add-on costs $": the amount said to be the line's own price.
 const PRICE_OF = /^\s*(?:add-?on\s+)?(?:is|costs?|runs|will be)\s+(?:an?\s+|only\s+|just\s+)?$/i;
 // "today", "this year": a sentence that also speaks of now, where today's amounts may stand.
-const NOW = /\b(?:today|currently|now|this year|last year|at the moment)\b/i;
+const NOW = /\b(?:today|current(?:ly)?|now|this year|last year|at the moment)\b/i;
 // "up from your current $49": a change from today's price, said as one.
 const CHANGED =
   /\b(?:up from|down from|rather than|instead of|compared (?:with|to)|(?<!\bno )increase[sd]?|rises?|goes up|more than|less than|higher|lower|list)\b/i;
@@ -828,8 +836,12 @@ function isPerBookUnit(index: GuardIndex, after: string): boolean {
         : undefined,
     );
   }
-  return bookUnits.get(index)?.test(after) ?? false;
+  return (bookUnits.get(index)?.test(after) ?? false) || PER_PERSON.test(after);
 }
+
+// "$55 per engineer": a price per person, whatever the price book calls its seat.
+const PER_PERSON =
+  /^\s*per\s+(?:engineers?|technicians?|agents?|employees?|staff|workers?|drivers?|reps?|recruiters?|clinicians?|analysts?|developers?|members?|persons?|people|heads?)\b/i;
 
 /** A total of the deal's scope: a plan for its size with the add-ons spoken of (see quote-scope). */
 function scopedTotal(

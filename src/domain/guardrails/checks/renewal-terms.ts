@@ -35,11 +35,11 @@ export const RENEWAL_WORD = /\brenew/i;
 const HELD =
   /\b(?:held|holds?|fixed|locked|frozen|protect\w*|appl(?:y|ies)|guarantee[sd]?|unchanged|(?:remains?|stays?) the same|will not (?:change|increase)|(?:will|shall) keep)\b/i;
 const UNCHANGED =
-  /\b(?:unchanged|(?:remains?|stays?) the same|will not (?:change|increase)|is held|are held|frozen|locked)\b/i;
+  /\b(?:unchanged|remains?\s+fixed|(?:shall|will)\s+remain\s+fixed|(?:remains?|stays?) the same|will not (?:change|increase)|is held|are held|frozen|locked)\b/i;
 // "renews … at Copperleigh's then-current list price for the plan", "at the then-current pricing", "at
 // the prices in effect at the time of renewal", "Add-on fees renew at list price", "all fees are at list".
 const AT_LIST =
-  /\b(?:then[\s-]current|current|prevailing|published)\s+list\s+prices?\b|\b(?:then[\s-]current|published)\s+list\b|\bat\s+(?:the\s+|[A-Z][\w-]*'s\s+)?list(?:\s+prices?)?\b|\b(?:then[\s-]current|prevailing|published|standard)\s+(?:prices|pricing|rates)\b|\b(?:prices?|pricing|rates?)\s+(?:then\s+)?in\s+(?:effect|force)\s+(?:at|on)\s+(?:the\s+(?:time|date|first day)\s+of\s+)?(?:the\s+)?renewal\b/i;
+  /\b(?:then[\s-]current|current|prevailing|published)\s+list\s+prices?\b|\b(?:then[\s-]current|published)\s+list\b|\blist\s+prices?\s+then\s+in\s+(?:effect|force)\b|\bat\s+(?:the\s+|[A-Z][\w-]*'s\s+)?list(?:\s+prices?)?\b|\b(?:then[\s-]current|prevailing|published|standard)\s+(?:prices|pricing|rates)\b|\b(?:prices?|pricing|rates?)\s+(?:then\s+)?in\s+(?:effect|force)\s+(?:at|on)\s+(?:the\s+(?:time|date|first day)\s+of\s+)?(?:the\s+)?renewal\b/i;
 // "may increase by no more than 6% over", "will not increase by more than 5%", "capped at 4%".
 // "increases are limited to 5%", "will not exceed 5%".
 const CAP =
@@ -55,13 +55,22 @@ export const percentIn = (m: RegExpExecArray | RegExpMatchArray) =>
 
 // "less a 10% loyalty discount", "10% below the then-current list": a renewal priced off the list.
 const LIST_LESS =
-  /\b(?:less|minus)\s+(?:an?\s+)?(\d+(?:\.\d+)?)\s*%|\b(\d+(?:\.\d+)?)\s*%\s+(?:below|off|under)\s+(?:the\s+)?(?:then[\s-]current\s+|published\s+)?list\b/i;
+  /\b(?:less|minus)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:[a-z-]+\s+per\s?cent\s*\(\s*)?(\d+(?:\.\d+)?)\s*%|\b(\d+(?:\.\d+)?)\s*%\s+(?:below|off|under)\s+(?:the\s+)?(?:then[\s-]current\s+|published\s+)?list\b/i;
 
 const PLAN_LABEL = /^[\s*_-]*(?:plan|product|edition|tier|package|subscription)[*_]*\s*:/i;
 
 const cache = new WeakMap<DealContext, RenewalTerms>();
 
-const PER_HEAD = /\bper[\s-](?:seat|user|agent|licen[cs]e|member)\b/i;
+const PER_HEAD = /\bper[\s-](?:seat|user|agent|licen[cs]e|member|technician|engineer|recruiter|employee)\b/i;
+const TABLE_ROW = /^\s*\|/;
+// A price table's column of unit prices: "Unit fee (per Technician per month)", "Unit price", "Monthly".
+const UNIT_COLUMN = /\bunit\b|\bper\s+(?:[\w-]+\s+){0,2}month\b|\bmonthly\b/i;
+const cellsOf = (row: string) =>
+  row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) => c.trim());
 // "$22.00 per staff seat per month", "the $26 per-seat price": a seat's monthly price, not a year's total.
 const seatRates = (text: string): number[] =>
   extractFigures(text).flatMap((f) =>
@@ -89,9 +98,24 @@ export function renewalTerms(
   let heldToday = false;
   const listLess: number[] = [];
   for (const chunk of index.kb.active)
-    if (orderForm.has(chunk.id))
+    if (orderForm.has(chunk.id)) {
+      let header: string[] | undefined;
       for (const s of splitSentences(chunk.text)) {
-        const rates = seatRates(s.text);
+        // "| Sedgemoor Operations plan | 48 Technicians | $62.00 | $35,712.00 |" under "| Item | Quantity |
+        // Unit fee (per Technician per month) | Annual fee |": the unit column's amount is the row's rate.
+        const row = TABLE_ROW.test(s.text);
+        if (!row) header = undefined;
+        else if (!header) {
+          header = cellsOf(s.text);
+          continue;
+        }
+        const unitAt = row ? (header?.findIndex((h) => UNIT_COLUMN.test(h)) ?? -1) : -1;
+        const rates =
+          unitAt >= 0
+            ? extractFigures(cellsOf(s.text)[unitAt] ?? '').flatMap((f) =>
+                f.type === 'money' ? [f.value] : [],
+              )
+            : seatRates(s.text);
         const renewing = RENEWAL_WORD.test(s.text);
         const named = index.catalog.mentions(s.text);
         // The plan a row prices or a "Plan:" line names, not "HIPAA Business Associate Agreement" read
@@ -121,6 +145,7 @@ export function renewalTerms(
           if (less) listLess.push(percentIn(less));
         }
       }
+    }
   const listOf = (addOns: boolean) =>
     [...plans].flatMap((s) => {
       const p = index.catalog.bySku.get(s);
@@ -182,6 +207,20 @@ function listLead(text: string, at: number): string {
   while (first > 0 && LIST_ITEM.test(lines[first - 1]!)) first--;
   const intro = lines.slice(0, first).findLast((l) => l.trim() !== '') ?? '';
   return `${intro}\n${lines[first] ?? ''}`;
+}
+
+/** The heading of the table column a position of `text` sits in ("Today (620 doors)"), if it is in a table row. */
+export function columnHeading(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!/^\s*\|/.test(text.slice(lineStart, at + 1))) return undefined;
+  const lines = text.slice(0, lineStart).split('\n');
+  lines.pop();
+  let first = lines.length;
+  while (first > 0 && /^\s*\|/.test(lines[first - 1]!)) first--;
+  const header = first < lines.length ? lines[first]! : undefined;
+  if (!header) return undefined;
+  const column = text.slice(lineStart, at).split('|').length - 1;
+  return header.split('|')[column]?.trim();
 }
 
 /**

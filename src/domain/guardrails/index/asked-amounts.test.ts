@@ -9,6 +9,11 @@ describe('amounts the customer asks about', () => {
     expect(asked('WFM is $12 per agent, right?')).toEqual([12]);
     expect(asked('Our finance team has onboarding down as $3,500. Is that right?')).toEqual([3500]);
     expect(asked('We were quoted $40 a seat. Can you confirm?')).toEqual([40]);
+    expect(
+      asked(
+        'Gavin says Enterprise is $1,140 per technician per year. Can you confirm that figure and the total?',
+      ),
+    ).toEqual([1140]);
   });
 
   it('leaves an amount the customer states', () => {

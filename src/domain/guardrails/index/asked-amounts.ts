@@ -8,7 +8,7 @@ import { splitSentences } from '../text/sentences.ts';
 
 // A short question that asks for the sentence before it to be confirmed.
 const CONFIRM =
-  /^(?:(?:is|was) (?:that|this) (?:still )?(?:right|correct|accurate|true)|(?:is )?that right|right|correct|can you confirm(?: that| this)?)\s*\?/i;
+  /^(?:(?:is|was) (?:that|this) (?:still )?(?:right|correct|accurate|true)|(?:is )?that right|right|correct)\s*\?|^(?:can|could) you (?:please )?confirm\b[^?]*\?/i;
 
 /** The amounts of `figures` in a sentence of `text` that asks, or that the next sentence asks to confirm. */
 export function askedAmounts(text: string, figures: readonly Figure[]): number[] {

@@ -22,10 +22,15 @@ const SAME_BILLING: Readonly<Record<string, string>> = { annually: 'annual', yea
 // the annual one.
 const FOR_THE_YEAR =
   /\b(?:(?:commit(?:s|ting)?|sign(?:s|ing)? up) (?:to|for) a (?:full )?year|pay(?:s|ing)? for the (?:whole |full )?year)\b/gi;
+// "with no annual commitment" is month to month.
+const NO_YEAR = /\b(?:no|without(?:\s+an?)?)\s+annual\s+(?:commitment|contract)\b/gi;
 const billingStems = (text: string) =>
-  stems(text.replace(/\bmonth[\s-]to[\s-]month\b/gi, 'monthly').replace(FOR_THE_YEAR, 'annual')).map(
-    (w) => SAME_BILLING[w] ?? w,
-  );
+  stems(
+    text
+      .replace(/\bmonth[\s-]to[\s-]month\b/gi, 'monthly')
+      .replace(NO_YEAR, 'monthly')
+      .replace(FOR_THE_YEAR, 'annual'),
+  ).map((w) => SAME_BILLING[w] ?? w);
 
 /** Whether a sentence says how a line is billed, in any of the words `linesSaid` reads. */
 export const saysBilling = (sentence: string) =>
@@ -61,7 +66,7 @@ export function linesSaid(catalog: ProductCatalog, sku: string, sentence: string
 }
 
 const MONTHLY_BILLING = /\bmonthly\b|\bmonth[\s-]to[\s-]month\b/gi;
-const ANNUAL_BILLING = /\bannual(?:ly)?\b|\byearly\b/gi;
+const ANNUAL_BILLING = /(?<!\b(?:no|without an?)\s)\bannual(?:ly)?\b|\byearly\b/gi;
 
 // What parts one priced option from the next: "…annually, or $23 billed monthly", "…; billed monthly it is".
 const OPTION_BREAK = /;|,?\s+(?:or|and|but|while|whereas)\s+/gi;

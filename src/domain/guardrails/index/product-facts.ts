@@ -126,7 +126,7 @@ export function readIncluded(
 
 // "at 100+ seats", "with 50 or more agents", "at 1,000 staff seats or more", "from 75 users".
 const SEAT_THRESHOLD =
-  /\b(?:at|with|for)\s+(\d[\d,]*)\s*(?:\+|(?:[\p{L}-]+\s+){0,2}(?:or more|and (?:above|up|over))\b)|\b(?:from|at least)\s+(\d[\d,]*)\s+(?:[\p{L}-]+\s+)?(?:seats?|users?|agents?|licen[cs]es?)\b/iu;
+  /\b(?:at|with|for|of)\s+(\d[\d,]*)\s*(?:\+|(?:[\p{L}-]+\s+){0,2}(?:or more|and (?:above|up|over))\b)|\b(?:from|at least)\s+(\d[\d,]*)\s+(?:[\p{L}-]+\s+)?(?:seats?|users?|agents?|licen[cs]es?)\b/iu;
 // "one sandbox is included with Enterprise": some of the product comes with the plan, not all of it.
 const PART_INCLUDED =
   /(?:\b(?:one|two|three|four|five|first|single)(?![\w-])|(?<![\d$€£.,/])\d+\s+[a-z])[^;]*\bincluded\b/i;
