@@ -106,6 +106,8 @@ export function moneyProblem(
   if (THEIR_MONEY_AFTER.test(text.slice(said.end, said.end + 20))) return undefined;
   // "It's $14 per agent, not $12": the figure corrected claims nothing (the one beside it is judged).
   if (/\bnot\s+$/i.test(text.slice(Math.max(0, said.start - 5), said.start))) return undefined;
+  // "the $13.50 from Tallyshift", "I can't match $35 a seat": the rival's price the customer gave, told back.
+  if (deal.asked.has(said.value) && talksOfRival(index, text, clause, said)) return undefined;
   // "£7.50 per learner per month": a price per the unit the price book sells by is a rate, quoted to
   // the penny, however the figure reader took the unit.
   const figure =
@@ -324,9 +326,12 @@ export function moneyProblem(
       (index.catalog.products.some((p) => p.listPrice === figure.value) ||
         // "carry the $68 rate into the new term": today's rate said to go on, and said of no other time.
         (ofRenewal && kept && !NOW.test(clause.sentence.text) && terms.inForce.includes(figure.value)) ||
-        PER_HEAD_PRICE_BEFORE.test(text.slice(clause.sentence.start, figure.start))));
-  // "$504 per seat per year" is the $42 monthly renewal rate over a year.
-  const monthly = figure.period === 'year' ? figure.value / 12 : figure.value;
+        PER_HEAD_PRICE_BEFORE.test(text.slice(clause.sentence.start, figure.start)) ||
+        // "| Oct 2027 to Sep 2028 | $99.00 |" under "| Renewal year | Per agent per month |".
+        PER_HEAD_COLUMN.test(columnHeading(text, figure.start) ?? '')));
+  // "$504 per seat per year" is the $42 monthly renewal rate over a year (so is "$504" in a "Per seat per year" column).
+  const yearly = figure.period === 'year' || /\byear/i.test(columnHeading(text, figure.start) ?? '');
+  const monthly = yearly ? figure.value / 12 : figure.value;
   const sameAs = (v: number) => [figure.value, monthly].some((r) => Math.abs(r - v) < 0.005);
   const set = renewal.length > 0 || terms.ceiling !== undefined;
   // "…caps any renewal increase at 5% over your $22.00, so the renewal price is $23.10": the cap's
@@ -673,6 +678,7 @@ function lineGap(index: GuardIndex, value: number, family: readonly string[] | u
 
 const RENEWAL =
   /\brenew(?:al|als|s|ed|ing)?\b|\b(?:for|into) (?:another|the next|the coming|(?:a|the) (?:second|further|new)) (?:year|term|12 months|twelve months)\b|\bnext year's\b/i;
+const PER_HEAD_COLUMN = /^(?:unit\b|per\s+(?:seat|user|agent|licen[cs]e|member|head|technician|engineer)\b)/i;
 // "your per-agent price stays at $68", "the price per seat is": a seat's price said before a bare amount.
 const PER_HEAD_PRICE_BEFORE =
   /\b(?:per[\s-](?:seat|user|agent|licen[cs]e|member|head)\s+(?:price|rate|fee)|(?:price|rate|fee)\s+per\s+(?:seat|user|agent|licen[cs]e|member|head))\b[^$€£\d.;]{0,40}$/i;
@@ -1050,4 +1056,17 @@ function teamSizes(deal: DealContext, text: string, clause: DraftClause): number
   const before = splitSentences(text.slice(0, clause.sentence.start)).at(-1)?.text ?? '';
   const said = headCountsIn(`${before} ${clause.sentence.text}`);
   return said.length > 0 ? said : deal.opportunity.licensedSeats ? [deal.opportunity.licensedSeats] : [];
+}
+
+/** Whether the amount is set against a competitor: one is named in its sentence or the one before, or it is to be matched. */
+function talksOfRival(index: GuardIndex, text: string, clause: DraftClause, figure: MoneyFigure): boolean {
+  if (
+    /\b(?:match|beat|undercut)\s+(?:their\s+|the\s+|that\s+)?$/i.test(
+      text.slice(Math.max(0, figure.start - 20), figure.start),
+    )
+  )
+    return true;
+  const before = splitSentences(text.slice(0, clause.sentence.start)).at(-1)?.text ?? '';
+  const passage = `${before} ${clause.sentence.text}`.toLowerCase();
+  return index.competitors.some((c) => passage.includes(c.toLowerCase()));
 }

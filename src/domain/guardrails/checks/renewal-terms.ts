@@ -43,11 +43,11 @@ const AT_LIST =
 // "may increase by no more than 6% over", "will not increase by more than 5%", "capped at 4%".
 // "increases are limited to 5%", "will not exceed 5%".
 const CAP =
-  /\b(?:(?:increas|rais)(?:e|es|ed|ing)|ris(?:e|es|ing)|uplift\w*)\s+(?:[^.%]{0,40}?\s)??(?:by\s+)?(?:no more than|not more than|more than|at most|up to|a maximum of)\s+(?:[a-z-]+\s+per\s?cent\s*\(\s*)?(\d+(?:\.\d+)?)\s*%|\bcap(?:ped|s)?\b[^.%]{0,40}?\bat\s+(\d+(?:\.\d+)?)\s*%|\b(?:increase|rise|uplift)\w*\b[^.%]{0,30}?\b(?:limited|restricted|capped) to\s+(\d+(?:\.\d+)?)\s*%|\b(?:increase|rise|uplift)\w*\b[^.%]{0,30}?\b(?:will|shall|may) not exceed\s+(\d+(?:\.\d+)?)\s*%/i;
+  /\b(?:(?:increas|rais)(?:e|es|ed|ing)|ris(?:e|es|ing)|uplift\w*)\s+(?:[^.%]{0,40}?\s)??(?:by\s+)?(?:no more than|not more than|more than|at most|up to|a maximum of)\s+(?:[a-z-]+\s+per\s?cent\s*\(\s*)?(\d+(?:\.\d+)?)\s*%|\bcap(?:ped|s)?\b[^.%]{0,40}?\bat\s+(\d+(?:\.\d+)?)\s*%|\b(?:increase|rise|uplift)\w*\b[^.%]{0,30}?\b(?:limited|restricted|capped) to\s+(\d+(?:\.\d+)?)\s*%|\b(?:increase|rise|uplift)\w*\b[^.%]{0,30}?\b(?:will|shall|may) not exceed\s+(\d+(?:\.\d+)?)\s*%|\b(?:will|shall|may)\s+not\s+exceed\s+(?:[a-z-]+\s+per\s?cent\s*\(\s*)?(\d+(?:\.\d+)?)\s*%\s*\)?\s+(?:over|above)\b/i;
 
 // "the per-seat price increases by 5% at renewal", "a 7% uplift applies", "Renewal uplift: 4%": a set rise.
 const UPLIFT =
-  /\b(?:increases?|rises?|goes up|uplift(?:ed)?)\s+(?:by\s+)?(?:exactly\s+|a (?:flat|fixed)\s+)?(\d+(?:\.\d+)?)\s*%|\b(\d+(?:\.\d+)?)\s*%\s+(?:price\s+)?(?:uplift|increase|rise)\b|\buplift\s*:\s*(\d+(?:\.\d+)?)\s*%|\b(?:price|fee|fees|rate|term)\s+plus\s+(?:[a-z-]+\s+per\s?cent\s*\(\s*)?(\d+(?:\.\d+)?)\s*%/i;
+  /\b(?:increase[sd]?|rises?|goes up|uplift(?:ed)?)\s+(?:by\s+)?(?:exactly\s+|a (?:flat|fixed)\s+)?(?:[a-z-]+\s+per\s?cent\s*\(\s*)?(\d+(?:\.\d+)?)\s*%|\b(\d+(?:\.\d+)?)\s*%\s+(?:price\s+)?(?:uplift|increase|rise)\b|\buplift\s*:\s*(\d+(?:\.\d+)?)\s*%|\b(?:price|fee|fees|rate|term)\s+plus\s+(?:[a-z-]+\s+per\s?cent\s*\(\s*)?(\d+(?:\.\d+)?)\s*%/i;
 
 /** The percentage of whichever alternative of a pattern matched. */
 export const percentIn = (m: RegExpExecArray | RegExpMatchArray) =>
@@ -62,6 +62,9 @@ const PLAN_LABEL = /^[\s*_-]*(?:plan|product|edition|tier|package|subscription)[
 const cache = new WeakMap<DealContext, RenewalTerms>();
 
 const PER_HEAD = /\bper[\s-](?:seat|user|agent|licen[cs]e|member|technician|engineer|recruiter|employee)\b/i;
+const ADDED_SEATS =
+  /^[^.]*\b(?:additional|added|extra|new)\s+(?:agents?|seats?|users?|technicians?|licen[cs]es?)\b[^.]*\b(?:charged|billed|invoiced|priced)\b/i;
+const CLAUSE_NUMBER = /^\s*\d+(?:\.\d+)*\.?\s+/;
 const TABLE_ROW = /^\s*\|/;
 // A price table's column of unit prices: "Unit fee (per Technician per month)", "Unit price", "Monthly".
 const UNIT_COLUMN = /\bunit\b|\bper\s+(?:[\w-]+\s+){0,2}month\b|\bmonthly\b/i;
@@ -136,9 +139,11 @@ export function renewalTerms(
         // "…will keep the Plus fee at $38.00", "for the first renewal term the per-agent fee is $111.28":
         // a rate the renewal is set at (not the base a cap or an uplift is worked on).
         if (rates.length > 0 && (HELD.test(s.text) || (!cap && !uplift))) held.push(...rates);
-        if (AT_LIST.test(s.text)) {
+        // "Additional Agents are charged at list": seats beyond the contract's, not the renewal's rate.
+        if (AT_LIST.test(s.text) && !ADDED_SEATS.test(s.text)) {
           // "Add-ons renew at the then-current list price": the list is theirs, not the plan's.
-          if (/^[^.]*\badd-?ons?\b[^.]*\brenew/i.test(s.text)) addOnsAtList = true;
+          // (A clause number, "7.3 Add-ons …", is no full stop.)
+          if (/^[^.]*\badd-?ons?\b[^.]*\brenew/i.test(s.text.replace(CLAUSE_NUMBER, ''))) addOnsAtList = true;
           else atList = true;
           // "…at the list price then in effect, less a 10% loyalty discount": the list, less that.
           const less = LIST_LESS.exec(s.text);
@@ -262,21 +267,9 @@ export function speaksOfRenewal(
   );
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+(20\\d\\d)\\b`, 'gi');
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// "May 2027", "Oct 2027", "September 2028".
+const MONTH_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(20\d\d)\b/gi;
 
 /**
  * Whether a sentence speaks of a renewal after the first one: a day ("From May 2027", "1 May 2027")
@@ -295,7 +288,9 @@ export function speaksOfLaterRenewal(deal: DealContext, sentence: string): boole
         : [],
     ),
     ...[...sentence.matchAll(MONTH_YEAR)].flatMap((m) =>
-      bounds(m.index) ? [] : [dayFromParts(Number(m[2]), MONTHS.indexOf(m[1]!.toLowerCase()) + 1, 1)],
+      bounds(m.index)
+        ? []
+        : [dayFromParts(Number(m[2]), MONTHS.indexOf(m[1]!.toLowerCase().slice(0, 3)) + 1, 1)],
     ),
   ];
   return days.some((d) => d > firstRenewalEnds);

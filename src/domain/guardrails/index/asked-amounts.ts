@@ -10,16 +10,29 @@ import { splitSentences } from '../text/sentences.ts';
 const CONFIRM =
   /^(?:(?:is|was) (?:that|this) (?:still )?(?:right|correct|accurate|true)|(?:is )?that right|right|correct)\s*\?|^(?:can|could) you (?:please )?confirm\b[^?]*\?/i;
 
-/** The amounts of `figures` in a sentence of `text` that asks, or that the next sentence asks to confirm. */
-export function askedAmounts(text: string, figures: readonly Figure[]): number[] {
+/**
+ * The amounts of `figures` in a sentence of `text` that asks, that the next sentence asks to confirm,
+ * or that names a competitor ("Orrery quoted us $39 a seat"): the rival's price, not ours.
+ */
+export function askedAmounts(
+  text: string,
+  figures: readonly Figure[],
+  rivals: readonly string[] = [],
+): number[] {
   const money = figures.filter((f) => f.type === 'money');
   if (money.length === 0) return [];
   const sentences = splitSentences(text);
+  const rival = rivals.length > 0 ? new RegExp(`\\b(?:${rivals.map(escaped).join('|')})\\b`, 'i') : undefined;
   return money.flatMap((f) => {
     const at = sentences.findIndex((s) => f.start >= s.start && f.start < s.end);
     const sentence = sentences[at];
     if (!sentence) return [];
-    const asks = sentence.text.trimEnd().endsWith('?') || CONFIRM.test(sentences[at + 1]?.text.trim() ?? '');
+    const asks =
+      sentence.text.trimEnd().endsWith('?') ||
+      CONFIRM.test(sentences[at + 1]?.text.trim() ?? '') ||
+      rival?.test(sentence.text) === true;
     return asks ? [f.value] : [];
   });
 }
+
+const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

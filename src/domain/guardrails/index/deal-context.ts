@@ -83,8 +83,8 @@ export type DealContext = {
   contractEnd: { month: number; day: number; citation: GuardCitation } | undefined;
   thread: FigureFacts;
   /**
-   * Amounts only the customer's questions state ("WFM is $12 per agent, right?"): what they take a
-   * price to be, which backs no amount of ours.
+   * Amounts only the customer's questions state ("WFM is $12 per agent, right?") or give as a rival's:
+   * what they take a price to be, which backs no amount of ours.
    */
   asked: ReadonlySet<number>;
   /** Capability terms the deal's own mail already used (a pilot we proposed in writing). */
@@ -366,6 +366,8 @@ export type DealSources = {
   facts: KnowledgeFacts;
   /** Counts of the price book's metered units ("140 hosts"), read like seats. */
   metered?: RegExp;
+  /** Competitors' names: an amount the customer gives beside one is the rival's price. */
+  competitors?: readonly string[];
 };
 
 export function buildDealContext(sources: DealSources): DealContext {
@@ -437,7 +439,7 @@ export function buildDealContext(sources: DealSources): DealContext {
     }
     const terms = matchTerms(text);
     const figures = readThreadFigures(thread, text, terms, citation, activity.occurredAt, sources.metered);
-    if (inbound) for (const v of askedAmounts(text, figures)) asked.add(v);
+    if (inbound) for (const v of askedAmounts(text, figures, sources.competitors)) asked.add(v);
     else for (const f of figures) if (f.type === 'money') said.add(f.value);
     // Only a deal with internal notes needs to know which words are public (to find the notes' secrets).
     if (hasNotes) for (const s of stems(text)) publicStems.add(s);

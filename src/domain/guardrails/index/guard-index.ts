@@ -180,6 +180,7 @@ export function createGuardIndex(
       sellerDomains,
       facts: factsFor(opportunity.accountId),
       ...(catalog.metered ? { metered: catalog.metered } : {}),
+      competitors,
     });
     if (deals.size >= config.dealCacheSize) deals.delete(deals.keys().next().value!);
     deals.set(opportunityId, context);
