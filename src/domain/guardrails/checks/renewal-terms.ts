@@ -64,6 +64,10 @@ const cache = new WeakMap<DealContext, RenewalTerms>();
 const PER_HEAD = /\bper[\s-](?:seat|user|agent|licen[cs]e|member|technician|engineer|recruiter|employee)\b/i;
 const ADDED_SEATS =
   /^[^.]*\b(?:additional|added|extra|new)\s+(?:agents?|seats?|users?|technicians?|licen[cs]es?)\b[^.]*\b(?:charged|billed|invoiced|priced)\b/i;
+// "Add-ons renew at…", "Add-On Services, which renew at…": the add-ons are what the sentence renews at list
+// (not "Agents above 80, add-ons, and all fees in any later year are charged at list").
+const ADD_ONS_RENEW =
+  /^(?:the\s+)?add-?ons?\b[^.]*\brenew|\badd-?ons?\b(?:\s+[\w-]+)?(?:\s*\([^)]*\))?,?\s+(?:which\s+)?renew/i;
 const CLAUSE_NUMBER = /^\s*\d+(?:\.\d+)*\.?\s+/;
 const TABLE_ROW = /^\s*\|/;
 // A price table's column of unit prices: "Unit fee (per Technician per month)", "Unit price", "Monthly".
@@ -143,7 +147,7 @@ export function renewalTerms(
         if (AT_LIST.test(s.text) && !ADDED_SEATS.test(s.text)) {
           // "Add-ons renew at the then-current list price": the list is theirs, not the plan's.
           // (A clause number, "7.3 Add-ons …", is no full stop.)
-          if (/^[^.]*\badd-?ons?\b[^.]*\brenew/i.test(s.text.replace(CLAUSE_NUMBER, ''))) addOnsAtList = true;
+          if (ADD_ONS_RENEW.test(s.text.replace(CLAUSE_NUMBER, ''))) addOnsAtList = true;
           else atList = true;
           // "…at the list price then in effect, less a 10% loyalty discount": the list, less that.
           const less = LIST_LESS.exec(s.text);
