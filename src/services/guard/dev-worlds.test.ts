@@ -552,7 +552,7 @@ const worlds: Array<{
       'project management for agencies priced per user, add-ons per portal and per storage block, written cold with 30 price flaws',
     firstScore:
       '6 of 40 grounded drafts blocked, 7 of 60 flaws missed, 5 of them prices (written cold, scored before any fix made from it)',
-    blockedAtMost: 6,
+    blockedAtMost: 5,
     caught: {
       price: '29/30',
       claim: '6/6',
@@ -569,15 +569,49 @@ const worlds: Array<{
       'a help desk shaped most like the held-out one, priced per agent, written cold with 30 price flaws',
     firstScore:
       '7 of 40 grounded drafts blocked, 9 of 60 flaws missed, 7 of them prices (written cold, scored before any fix made from it)',
-    blockedAtMost: 7,
+    blockedAtMost: 2,
     caught: {
-      price: '24/30',
+      price: '30/30',
       claim: '6/6',
       numbers: '5/6',
       discount: '5/6',
       recipient: '4/4',
       confidential: '4/4',
       injection: '4/4',
+    },
+  },
+  {
+    name: 'sedgemoor',
+    about:
+      'field-service software per technician, three order forms renewing at list less 8%, at the prior fee plus 5%, and held then list; written cold with 30 price flaws',
+    firstScore:
+      '10 of 40 grounded drafts blocked, 14 of 60 flaws missed, 10 of them prices (written cold, scored before any fix made from it)',
+    blockedAtMost: 10,
+    caught: {
+      price: '27/30',
+      claim: '3/6',
+      numbers: '6/6',
+      discount: '5/6',
+      recipient: '4/4',
+      confidential: '4/4',
+      injection: '4/4',
+    },
+  },
+  {
+    name: 'wyvernlea',
+    about:
+      'a help desk per agent, order forms with a 6% cap, a renewal at published list and a stated first-year price; written cold with 30 price flaws',
+    firstScore:
+      '9 of 40 grounded drafts blocked, 8 of 60 flaws missed, 4 of them prices (written cold, scored before any fix made from it)',
+    blockedAtMost: 8,
+    caught: {
+      price: '28/30',
+      claim: '5/6',
+      numbers: '6/6',
+      discount: '4/6',
+      recipient: '4/4',
+      confidential: '4/4',
+      injection: '3/4',
     },
   },
   {
@@ -588,7 +622,7 @@ const worlds: Array<{
       '12 of 40 grounded drafts blocked, 5 of 60 flaws missed, 3 of them prices (written cold, scored before any fix made from it)',
     blockedAtMost: 12,
     caught: {
-      price: '28/30',
+      price: '30/30',
       claim: '5/6',
       numbers: '6/6',
       discount: '5/6',

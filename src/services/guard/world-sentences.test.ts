@@ -1056,3 +1056,97 @@ describe('a venue-booking world (Pebblewick)', () => {
     );
   });
 });
+
+describe('a field-service world with three kinds of renewal clause (Sedgemoor)', () => {
+  const sedgemoor = devWorldIndex('sedgemoor-workspace.json');
+  const on = (opportunityId: string, to: string) => (body: string) =>
+    priceTexts(blocking(sedgemoor, opportunityId, to, body));
+  // Brackenridge's order form prices its rows in a "Unit fee (per Technician per month)" column ($62 on
+  // Operations) and renews at the then-current list "less a loyalty discount of eight percent (8%)".
+  const brackenridge = on('sm-o-brk', 'megan.holt@brackenridgehvac.com');
+
+  it("reads an order form's unit-fee column and a renewal at list less a loyalty discount", () => {
+    expect(brackenridge('The Operations seats renew at the same $62.00 per technician per month.')).toEqual([
+      '$62.00 per technician per month',
+    ]);
+    expect(brackenridge('At renewal Operations is $65 per technician per month, our list price.')).toEqual([
+      '$65 per technician per month',
+    ]);
+    expect(
+      brackenridge('At renewal Operations is $59.80 per technician per month, list less your 8%.'),
+    ).toEqual([]);
+  });
+
+  it('reads "with no annual commitment" as monthly billing', () => {
+    // Crew is $24 billed annually and $29 month to month.
+    const holloway = on('sm-o-hol', 'sam@hollowayrepairs.com');
+    expect(holloway("On Crew it's $24 per technician per month with no annual commitment.")).toEqual([
+      '$24 per technician per month',
+    ]);
+    expect(holloway("On Crew it's $29 per technician per month with no annual commitment.")).toEqual([]);
+  });
+
+  it('quotes a price per person to the cent, whatever it calls the seat', () => {
+    // Three-year Operations is 15% off $65: $55.25.
+    const marston = on('sm-o-mar', 'helen.marston@marstonfire.co.uk');
+    expect(marston('On a three-year term Operations is $55 per engineer.')).toEqual(['$55']);
+    expect(marston('On a three-year term Operations is $55.25 per engineer.')).toEqual([]);
+  });
+
+  it('reads "included with Enterprise subscriptions of 75 or more technicians"', () => {
+    const wychwood = on('sm-o-wyc', 'gavin.wyche@wychwoodcare.com');
+    expect(wychwood('For Enterprise at 120 technicians, Guided Onboarding is a one-time $4,500.')).toEqual([
+      '$4,500',
+    ]);
+  });
+});
+
+describe('a help desk with capped, listed and stated renewals (Wyvernlea)', () => {
+  const wyvernlea = devWorldIndex('wyvernlea-workspace.json');
+  const on = (opportunityId: string, to: string) => (body: string) =>
+    priceTexts(blocking(wyvernlea, opportunityId, to, body));
+
+  it('holds a renewal to "shall not exceed six percent (6%) over the fee in effect"', () => {
+    // Brackwater pays $72 on Scale (list $79); its add-ons "(including Copilot and Sandbox) renew at list".
+    const brackwater = on('wv-o-bw', 'callum.dunne@brackwater.com');
+    expect(brackwater('From August 1 your 45 Scale agents renew at $79 per agent per month.')).toEqual([
+      '$79 per agent per month',
+    ]);
+    expect(brackwater('From August 1 your 45 Scale agents renew at $76.32 per agent per month.')).toEqual([]);
+  });
+
+  it("prices a renewal table's later year at list", () => {
+    // Corriemoor's $99 holds for October 2026 to September 2027 only.
+    const corriemoor = on('wv-o-cm', 'eilidh.ross@corriemoor.com');
+    const table = (later: string) =>
+      `| Renewal year | Per agent per month |\n|---|---|\n| Oct 2026 to Sep 2027 | $99.00 |\n| Oct 2027 to Sep 2028 | ${later} |`;
+    expect(corriemoor(table('$99.00'))).toEqual(['$99.00']);
+    expect(corriemoor(table('$108.00'))).toEqual([]);
+  });
+
+  it("does not take a rival's price the customer gave for ours", () => {
+    // Harriet wrote that Orrery Desk quoted $39; Growth is $46.
+    const ostley = on('wv-o-os', 'declan.moore@ostleytravel.co.uk');
+    expect(ostley('Our Growth plan is $39 per agent per month, billed annually.')).toEqual([
+      '$39 per agent per month',
+    ]);
+    expect(ostley("I can't match Orrery Desk's $39 a seat, but Growth at $46 includes voice.")).toEqual([]);
+  });
+});
+
+describe('an approval that says how it applies (Tillbrook)', () => {
+  it('reads "(not combined)" as part of an approval, not as a refusal', () => {
+    // "Approved (Dana Okafor, Sales Manager): … 16% off list in place of the 6% two-year programme (not combined) = $62.16".
+    const tillbrook = devWorldIndex('tillbrook-workspace.json');
+    expect(
+      priceTexts(
+        blocking(
+          tillbrook,
+          'tb-o-ts',
+          'luca.ferri@tessalytravel.com',
+          'The approved two-year price is $62.16 per agent per month.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ import {
   seatCounts,
 } from './figure-context.ts';
 import { graduatedAmounts, tierCapacity } from './graduated-totals.ts';
+import { HEAD_NOUN } from './head-nouns.ts';
 import { contradictedCell } from './labelled-rates.ts';
 import { linesNamedBeside } from './lines-named-beside.ts';
 import { moneySupport } from './money-support.ts';
@@ -232,12 +233,14 @@ export function moneyProblem(
       : [];
   const orderForm = orderFormPassages(index, deal);
   const terms = renewalTerms(index, deal, orderForm);
+  // The heading of the table column the amount sits in, if any ("Today", "Per seat per year").
+  const column = orderForm.size > 0 ? (columnHeading(text, figure.start) ?? '') : '';
   const ofRenewal =
     orderForm.size > 0 &&
     (!product || terms.plans.size === 0 || terms.plans.has(product.sku)) &&
     speaksOfRenewal(deal, text, clause.sentence, RENEWAL) &&
     // "| Door fees per year | $15,252.00 | $17,503.20 |" under "| | Today | Renewal |": today's column.
-    !NOW.test(columnHeading(text, figure.start) ?? '');
+    !NOW.test(column);
   // "…for all 45 agents. At $24 per agent, that's $480 a month for the whole team": a total for everyone
   // counts the team the passage or the record gives, not the 20 agents who have it today; "for 36 agents
   // the renewal comes to…" counts the 36 renewed, not the 30 the order form's totals are for.
@@ -328,9 +331,9 @@ export function moneyProblem(
         (ofRenewal && kept && !NOW.test(clause.sentence.text) && terms.inForce.includes(figure.value)) ||
         PER_HEAD_PRICE_BEFORE.test(text.slice(clause.sentence.start, figure.start)) ||
         // "| Oct 2027 to Sep 2028 | $99.00 |" under "| Renewal year | Per agent per month |".
-        PER_HEAD_COLUMN.test(columnHeading(text, figure.start) ?? '')));
+        PER_HEAD_COLUMN.test(column)));
   // "$504 per seat per year" is the $42 monthly renewal rate over a year (so is "$504" in a "Per seat per year" column).
-  const yearly = figure.period === 'year' || /\byear/i.test(columnHeading(text, figure.start) ?? '');
+  const yearly = figure.period === 'year' || /\byear/i.test(column);
   const monthly = yearly ? figure.value / 12 : figure.value;
   const sameAs = (v: number) => [figure.value, monthly].some((r) => Math.abs(r - v) < 0.005);
   const set = renewal.length > 0 || terms.ceiling !== undefined;
@@ -678,7 +681,7 @@ function lineGap(index: GuardIndex, value: number, family: readonly string[] | u
 
 const RENEWAL =
   /\brenew(?:al|als|s|ed|ing)?\b|\b(?:for|into) (?:another|the next|the coming|(?:a|the) (?:second|further|new)) (?:year|term|12 months|twelve months)\b|\bnext year's\b/i;
-const PER_HEAD_COLUMN = /^(?:unit\b|per\s+(?:seat|user|agent|licen[cs]e|member|head|technician|engineer)\b)/i;
+const PER_HEAD_COLUMN = new RegExp(`^(?:unit\\b|per\\s+${HEAD_NOUN}\\b)`, 'i');
 // "your per-agent price stays at $68", "the price per seat is": a seat's price said before a bare amount.
 const PER_HEAD_PRICE_BEFORE =
   /\b(?:per[\s-](?:seat|user|agent|licen[cs]e|member|head)\s+(?:price|rate|fee)|(?:price|rate|fee)\s+per\s+(?:seat|user|agent|licen[cs]e|member|head))\b[^$€£\d.;]{0,40}$/i;
@@ -846,8 +849,7 @@ function isPerBookUnit(index: GuardIndex, after: string): boolean {
 }
 
 // "$55 per engineer": a price per person, whatever the price book calls its seat.
-const PER_PERSON =
-  /^\s*per\s+(?:engineers?|technicians?|agents?|employees?|staff|workers?|drivers?|reps?|recruiters?|clinicians?|analysts?|developers?|members?|persons?|people|heads?)\b/i;
+const PER_PERSON = new RegExp(`^\\s*per\\s+${HEAD_NOUN}\\b`, 'i');
 
 /** A total of the deal's scope: a plan for its size with the add-ons spoken of (see quote-scope). */
 function scopedTotal(

@@ -9,6 +9,7 @@ import type { GuardIndex } from '../index/guard-index.ts';
 import { headCountsIn } from '../index/quantities.ts';
 import { extractFigures } from '../text/figures.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { HEAD_NOUN } from './head-nouns.ts';
 
 export type RenewalTerms = {
   /** The plans the order form is for: what its renewal terms price. */
@@ -61,7 +62,7 @@ const PLAN_LABEL = /^[\s*_-]*(?:plan|product|edition|tier|package|subscription)[
 
 const cache = new WeakMap<DealContext, RenewalTerms>();
 
-const PER_HEAD = /\bper[\s-](?:seat|user|agent|licen[cs]e|member|technician|engineer|recruiter|employee)\b/i;
+const PER_HEAD = new RegExp(`\\bper[\\s-]${HEAD_NOUN}\\b`, 'i');
 const ADDED_SEATS =
   /^[^.]*\b(?:additional|added|extra|new)\s+(?:agents?|seats?|users?|technicians?|licen[cs]es?)\b[^.]*\b(?:charged|billed|invoiced|priced)\b/i;
 // "Add-ons renew at…", "Add-On Services, which renew at…": the add-ons are what the sentence renews at list
