@@ -14,6 +14,9 @@ function blocking(index: GuardIndex, opportunityId: string, to: string, body: st
 }
 const priceTexts = (findings: GuardFinding[]) =>
   findings.filter((f) => f.kind === 'price').map((f) => f.text);
+/** The price findings a body gets on one deal of a world, written to one contact. */
+const pricesOn = (index: GuardIndex, opportunityId: string, to: string) => (body: string) =>
+  priceTexts(blocking(index, opportunityId, to, body));
 
 const mossbank = devWorldIndex('mossbank-workspace.json');
 const blocks = (body: string) => priceTexts(blocking(mossbank, 'mo-2', 'shauna@prairieskyland.ca', body));
@@ -916,8 +919,7 @@ describe('a help desk shaped like the held-out one (Tillbrook)', () => {
     ).toEqual([]);
   });
 
-  const on = (opportunityId: string, to: string) => (body: string) =>
-    priceTexts(blocking(tillbrook, opportunityId, to, body));
+  const on = (opportunityId: string, to: string) => pricesOn(tillbrook, opportunityId, to);
   const harwell = on('tb-o-hw', 'gemma.ruiz@harwelloutdoor.com');
   const lindqvist = on('tb-o-lq', 'anders@lindqvistdental.com');
   const corvane = on('tb-o-cv', 'ines.baptiste@corvane.com');
@@ -1059,8 +1061,7 @@ describe('a venue-booking world (Pebblewick)', () => {
 
 describe('a field-service world with three kinds of renewal clause (Sedgemoor)', () => {
   const sedgemoor = devWorldIndex('sedgemoor-workspace.json');
-  const on = (opportunityId: string, to: string) => (body: string) =>
-    priceTexts(blocking(sedgemoor, opportunityId, to, body));
+  const on = (opportunityId: string, to: string) => pricesOn(sedgemoor, opportunityId, to);
   // Brackenridge's order form prices its rows in a "Unit fee (per Technician per month)" column ($62 on
   // Operations) and renews at the then-current list "less a loyalty discount of eight percent (8%)".
   const brackenridge = on('sm-o-brk', 'megan.holt@brackenridgehvac.com');
@@ -1103,8 +1104,7 @@ describe('a field-service world with three kinds of renewal clause (Sedgemoor)',
 
 describe('a help desk with capped, listed and stated renewals (Wyvernlea)', () => {
   const wyvernlea = devWorldIndex('wyvernlea-workspace.json');
-  const on = (opportunityId: string, to: string) => (body: string) =>
-    priceTexts(blocking(wyvernlea, opportunityId, to, body));
+  const on = (opportunityId: string, to: string) => pricesOn(wyvernlea, opportunityId, to);
 
   it('holds a renewal to "shall not exceed six percent (6%) over the fee in effect"', () => {
     // Brackwater pays $72 on Scale (list $79); its add-ons "(including Copilot and Sandbox) renew at list".
