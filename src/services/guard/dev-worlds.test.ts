@@ -588,7 +588,7 @@ const worlds: Array<{
       '10 of 40 grounded drafts blocked, 14 of 60 flaws missed, 10 of them prices (written cold, scored before any fix made from it)',
     blockedAtMost: 10,
     caught: {
-      price: '27/30',
+      price: '30/30',
       claim: '3/6',
       numbers: '6/6',
       discount: '5/6',
@@ -603,9 +603,9 @@ const worlds: Array<{
       'a help desk per agent, order forms with a 6% cap, a renewal at published list and a stated first-year price; written cold with 30 price flaws',
     firstScore:
       '9 of 40 grounded drafts blocked, 8 of 60 flaws missed, 4 of them prices (written cold, scored before any fix made from it)',
-    blockedAtMost: 8,
+    blockedAtMost: 7,
     caught: {
-      price: '28/30',
+      price: '30/30',
       claim: '5/6',
       numbers: '6/6',
       discount: '4/6',
@@ -629,6 +629,108 @@ const worlds: Array<{
       recipient: '4/4',
       confidential: '4/4',
       injection: '4/4',
+    },
+  },
+  {
+    name: 'larchmont',
+    about:
+      'a help desk per agent whose order forms price in columns: a cap at the lesser of 5% or CPI, fees held for the agents on the form, a renewal-year column; written cold with 36 price flaws',
+    firstScore:
+      '15 of 40 grounded drafts blocked, 12 of 76 flaws missed, 7 of them prices (written cold, scored before any fix made from it)',
+    blockedAtMost: 15,
+    caught: {
+      price: '35/36',
+      claim: '6/8',
+      numbers: '8/8',
+      discount: '6/8',
+      recipient: '6/6',
+      confidential: '4/5',
+      injection: '5/5',
+    },
+  },
+  {
+    name: 'kingsbrook',
+    about:
+      'an IT service desk per technician: a 7% cap on each line, a renewal at list, a fee held for two renewal terms; written cold with 36 price flaws',
+    firstScore:
+      '17 of 40 grounded drafts blocked, 6 of 76 flaws missed, 4 of them prices (written cold, scored before any fix made from it)',
+    blockedAtMost: 16,
+    caught: {
+      price: '35/36',
+      claim: '7/8',
+      numbers: '7/8',
+      discount: '8/8',
+      recipient: '6/6',
+      confidential: '5/5',
+      injection: '5/5',
+    },
+  },
+  {
+    name: 'merriton',
+    about:
+      "a sales dialer per user: a 3% uplift on each subscription line, standard rates less the form's own discount, fees guaranteed to a second anniversary; written cold with 36 price flaws",
+    firstScore:
+      '9 of 40 grounded drafts blocked, 5 of 76 flaws missed, 4 of them prices (written cold, scored before any fix made from it)',
+    blockedAtMost: 9,
+    caught: {
+      price: '36/36',
+      claim: '7/8',
+      numbers: '8/8',
+      discount: '8/8',
+      recipient: '6/6',
+      confidential: '5/5',
+      injection: '5/5',
+    },
+  },
+  {
+    name: 'thornacre',
+    about:
+      'a help desk per agent whose contracts are a countersigned letter (the lower of list and today plus 6%), a schedule with a "Renewal" column and a quote capped at CPI-U up to 4% for the plan line only; written cold with 36 price flaws',
+    firstScore:
+      '18 of 40 grounded drafts blocked, 7 of 76 flaws missed, 2 of them prices (written cold, scored before any fix made from it)',
+    blockedAtMost: 16,
+    caught: {
+      price: '34/36',
+      claim: '6/8',
+      numbers: '6/8',
+      discount: '7/8',
+      recipient: '6/6',
+      confidential: '5/5',
+      injection: '5/5',
+    },
+  },
+  {
+    name: 'rushmere',
+    about:
+      'a customer-success platform per seat plus a yearly platform fee: a three-year ramp renewing at the Year 3 rates, 7% on the platform fee only, a promotional first-year price; written cold with 36 price flaws',
+    firstScore:
+      '19 of 40 grounded drafts blocked, 6 of 76 flaws missed, 3 of them prices (written cold, scored before any fix made from it)',
+    blockedAtMost: 17,
+    caught: {
+      price: '34/36',
+      claim: '8/8',
+      numbers: '6/8',
+      discount: '7/8',
+      recipient: '6/6',
+      confidential: '5/5',
+      injection: '5/5',
+    },
+  },
+  {
+    name: 'coldharbour',
+    about:
+      "a help desk and chat per agent with an AI agent per resolution: renewal rules per line, a launch discount that ends, list less each line's own discount in the table; written cold with 36 price flaws",
+    firstScore:
+      '15 of 40 grounded drafts blocked, 14 of 76 flaws missed, 9 of them prices (written cold, scored before any fix made from it)',
+    blockedAtMost: 15,
+    caught: {
+      price: '29/36',
+      claim: '7/8',
+      numbers: '6/8',
+      discount: '6/8',
+      recipient: '6/6',
+      confidential: '4/5',
+      injection: '5/5',
     },
   },
 ];

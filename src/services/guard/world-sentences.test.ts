@@ -925,6 +925,14 @@ describe('a help desk shaped like the held-out one (Tillbrook)', () => {
   const corvane = on('tb-o-cv', 'ines.baptiste@corvane.com');
   const tessaly = on('tb-o-ts', 'luca.ferri@tessalytravel.com');
 
+  it('prices a feature said to cost an amount, whatever plan it is bought on', () => {
+    // WhatsApp is part of the plan price; $24 is Reply Assist's.
+    const quayside = on('tb-o-qs', 'rhys.morgan@quaysideenergy.co.uk');
+    expect(quayside('WhatsApp is $24 per agent per month on top of Enterprise.')).toEqual([
+      '$24 per agent per month',
+    ]);
+  });
+
   it("does not take a price the customer only asked about as the record's", () => {
     // Brindle asked "WFM is $12 per agent, right?"; Fenwick "has onboarding down as $3,500. Is that right?".
     const brindle = on('tb-o-br', 'chloe.marsh@brindlehome.com');
@@ -1094,6 +1102,42 @@ describe('a field-service world with three kinds of renewal clause (Sedgemoor)',
     expect(marston('On a three-year term Operations is $55.25 per engineer.')).toEqual([]);
   });
 
+  it("takes the loyalty discount off the list, not off today's fee", () => {
+    expect(
+      brackenridge(
+        'Applied to the $62.00 you pay this term, the Operations renewal rate is $57.04 per technician per month.',
+      ),
+    ).toEqual(['$57.04 per technician per month']);
+    expect(
+      brackenridge(
+        'Your 8% comes off the list at renewal, not off the $62.00 you pay this term: the Operations renewal rate is $59.80 per technician per month.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('holds a price "for the first Renewal Term only", not for both renewal years', () => {
+    // Dunmore's $84 on Enterprise is fixed for the first Renewal Term, then at list ($92).
+    const dunmore = on('sm-o-dun', 'isla.fraser@dunmorefg.com');
+    expect(dunmore('Enterprise: $84.00 per technician per month, held for both renewal years.')).toEqual([
+      '$84.00 per technician per month',
+    ]);
+    expect(dunmore('Enterprise: $84.00 per technician per month, held to June 2028.')).toEqual([
+      '$84.00 per technician per month',
+    ]);
+    expect(dunmore('Enterprise: $84.00 per technician per month, held for the first renewal year.')).toEqual(
+      [],
+    );
+  });
+
+  it('prices per the head a pronoun gives the topic the sentence opens with', () => {
+    // The Customer Portal is $250 per workspace per month, whatever the head count.
+    const vorley = on('sm-o-vor', 'amira.haddad@vorleysecurity.com');
+    const portal = (priced: string) =>
+      `On the Customer Portal: it is available on Operations, and it is priced ${priced} a month.`;
+    expect(vorley(portal('per technician at $6'))).toEqual(['$6 a month']);
+    expect(vorley(portal('per workspace at $250'))).toEqual([]);
+  });
+
   it('reads "included with Enterprise subscriptions of 75 or more technicians"', () => {
     const wychwood = on('sm-o-wyc', 'gavin.wyche@wychwoodcare.com');
     expect(wychwood('For Enterprise at 120 technicians, Guided Onboarding is a one-time $4,500.')).toEqual([
@@ -1106,18 +1150,40 @@ describe('a help desk with capped, listed and stated renewals (Wyvernlea)', () =
   const wyvernlea = devWorldIndex('wyvernlea-workspace.json');
   const on = (opportunityId: string, to: string) => pricesOn(wyvernlea, opportunityId, to);
 
+  // Brackwater pays $72 on Scale (list $79); its add-ons "(including Copilot and Sandbox) renew at list".
+  const brackwater = on('wv-o-bw', 'callum.dunne@brackwater.com');
+  // Corriemoor's $99 holds for October 2026 to September 2027 only.
+  const corriemoor = on('wv-o-cm', 'eilidh.ross@corriemoor.com');
+
   it('holds a renewal to "shall not exceed six percent (6%) over the fee in effect"', () => {
-    // Brackwater pays $72 on Scale (list $79); its add-ons "(including Copilot and Sandbox) renew at list".
-    const brackwater = on('wv-o-bw', 'callum.dunne@brackwater.com');
     expect(brackwater('From August 1 your 45 Scale agents renew at $79 per agent per month.')).toEqual([
       '$79 per agent per month',
     ]);
     expect(brackwater('From August 1 your 45 Scale agents renew at $76.32 per agent per month.')).toEqual([]);
   });
 
+  it('renews the add-ons at list, whatever the cap allows the plan', () => {
+    // Copilot is $19 on the order form, $22 at list.
+    const renewal = (line: string) => `The renewal from August 1:\n\n- Copilot, 20 agents, ${line}`;
+    expect(brackwater(renewal('unchanged at $19: $4,560.00'))).toEqual(['$19']);
+    expect(brackwater(renewal('at the $22 list: $5,280.00'))).toEqual([]);
+  });
+
+  it('holds a first-year price for up to eighty agents only', () => {
+    // "USD 99.00 per Agent per month … for up to eighty (80) Agents"; agents above 80 at the $108 list.
+    expect(
+      corriemoor(
+        'For 90 agents from 1 October 2026, all of them at the $99 per agent per month: $106,920 for the first renewal year.',
+      ),
+    ).toEqual(['$106,920']);
+    expect(
+      corriemoor(
+        'For 90 agents from 1 October 2026: 80 at the $99 per agent per month and 10 at the $108 list, $108,000 for the first renewal year.',
+      ),
+    ).toEqual([]);
+  });
+
   it("prices a renewal table's later year at list", () => {
-    // Corriemoor's $99 holds for October 2026 to September 2027 only.
-    const corriemoor = on('wv-o-cm', 'eilidh.ross@corriemoor.com');
     const table = (later: string) =>
       `| Renewal year | Per agent per month |\n|---|---|\n| Oct 2026 to Sep 2027 | $99.00 |\n| Oct 2027 to Sep 2028 | ${later} |`;
     expect(corriemoor(table('$99.00'))).toEqual(['$99.00']);
@@ -1131,6 +1197,191 @@ describe('a help desk with capped, listed and stated renewals (Wyvernlea)', () =
       '$39 per agent per month',
     ]);
     expect(ostley("I can't match Orrery Desk's $39 a seat, but Growth at $46 includes voice.")).toEqual([]);
+  });
+});
+
+describe('a help desk whose order forms price in columns (Larchmont)', () => {
+  const larchmont = devWorldIndex('larchmont-workspace.json');
+  const on = (opportunityId: string, to: string) => pricesOn(larchmont, opportunityId, to);
+
+  it('reads a renewal-year column beside the fees in force', () => {
+    // Carrowmore's table: "Initial Term Fee | Renewal Year Fee", Copilot $20.00 then $22.00.
+    const carrowmore = on('lm-o-car', 'alana.fitzgerald@carrowmorehealth.com');
+    const line = (copilot: string) => `The renewal lines for June 1:\n- Copilot, 80 agents, ${copilot}`;
+    expect(carrowmore(line('carrying over at $20.00: $19,200'))).toEqual(['$19,200']);
+    expect(carrowmore(line('at the Renewal Year fee of $22.00: $21,120'))).toEqual([]);
+  });
+
+  it('reads bare amounts in a "Unit Fee (USD)" column, capped at "the lesser of five percent (5%) or CPI"', () => {
+    // Ashcombe pays 64.00 on Professional (list $69).
+    const ashcombe = on('lm-o-ash', 'hannah.leclerc@ashcombe.com');
+    const renew = (price: string) =>
+      `From April 1 your Professional agents renew at ${price} per agent per month.`;
+    expect(ashcombe(renew('$69'))).toEqual(['$69 per agent per month']);
+    expect(ashcombe(renew('$65.60'))).toEqual([]);
+  });
+
+  it('holds "the same per-Agent fees" for the agents on the order form only', () => {
+    // Bellweather: 40 Growth agents at $36 for one renewal term; agents added are at the $39 list.
+    const bellweather = on('lm-o-bel', 'tomasz.wojcik@bellweatherlogistics.com');
+    expect(bellweather('At renewal your 40 Growth agents move to the $39 list: $18,720 a year.')).toEqual([
+      '$18,720 a year',
+    ]);
+    expect(bellweather('At renewal all 45 Growth agents stay at $36, so $19,440 a year.')).toEqual([
+      '$19,440 a year',
+    ]);
+    expect(bellweather('At renewal your 40 Growth agents stay at $36: $17,280 a year.')).toEqual([]);
+  });
+
+  it('prices a feature the sentence named before "the connector is…"', () => {
+    // The Snowflake export is included on Professional; $300 is the sandbox's price.
+    const northwick = on('lm-o-nor', 'elena.varga@northwick-energy.com');
+    expect(
+      northwick(
+        'The nightly export to Snowflake is available on Professional; the connector is $300 a month.',
+      ),
+    ).toEqual(['$300 a month']);
+  });
+});
+
+describe('an IT service desk priced per technician (Kingsbrook)', () => {
+  const kingsbrook = devWorldIndex('kingsbrook-workspace.json');
+  const on = (opportunityId: string, to: string) => pricesOn(kingsbrook, opportunityId, to);
+
+  it('caps each line from its own fee', () => {
+    // Halvorsen: "the fees for each line item … increased by no more than seven percent (7%)"; device blocks are $40.
+    const halvorsen = on('kb-o-hv', 'ingrid.sandvik@halvorsenlogistics.com');
+    expect(
+      halvorsen('At renewal, Asset Discovery renews at our current list of $45 per 100 devices.'),
+    ).toEqual(['$45 per 100 devices']);
+    expect(
+      halvorsen('At renewal, Asset Discovery renews at $42.80 per 100 devices, the 7% ceiling.'),
+    ).toEqual([]);
+  });
+
+  it('holds a fee "for two (2) successive Renewal Terms", and no longer', () => {
+    // Wexcombe's term ends March 31, 2026; $50 on Professional is fixed to March 2028.
+    const wexcombe = on('kb-o-wx', 'priya.nandakumar@wexcombeinsurance.com');
+    const holds = (until: string) =>
+      `At renewal your Professional fee stays at $50 per technician per month until ${until}.`;
+    expect(wexcombe(holds('March 2029'))).toEqual(['$50 per technician per month']);
+    expect(wexcombe(holds('March 2028'))).toEqual([]);
+  });
+
+  it('includes the implementation package "on orders of 75 technicians or more", whatever the plan', () => {
+    const millbank = on('kb-o-ml', 'nadia.hussain@millbankfoods.com');
+    expect(
+      millbank('For 120 Enterprise technicians, add the one-time implementation package of $4,800.'),
+    ).toEqual(['$4,800']);
+  });
+});
+
+describe('a sales dialer with uplifted, discounted and guaranteed renewals (Merriton)', () => {
+  const merriton = devWorldIndex('merriton-workspace.json');
+  const on = (opportunityId: string, to: string) => pricesOn(merriton, opportunityId, to);
+
+  it('reads "an uplift of three percent (3%)" in a table with a "Fee type" column', () => {
+    // Halvard pays $78 on Pro.
+    const halvard = on('mr-o-halvard', 'marta.lindgren@halvardlogistics.com');
+    expect(halvard('At renewal Pro is $78 per user per month.')).toEqual(['$78 per user per month']);
+    expect(halvard('At renewal Pro is $80.34 per user per month.')).toEqual([]);
+  });
+
+  it('takes "the discount percentage shown in Section 4" off the standard rate', () => {
+    // Calloway's Section 4 gives fifteen percent off Scale ($136 list).
+    const calloway = on('mr-o-calloway', 'denise.okoro@callowayins.com');
+    expect(calloway('At renewal Scale is $136 per user per month.')).toEqual(['$136 per user per month']);
+    expect(calloway('At renewal Scale is $115.60 per user per month.')).toEqual([]);
+  });
+
+  it('backs a price per use only by a line sold per that use', () => {
+    // $6 is a Local Presence number's monthly price; transcripts come with Conversation Intelligence.
+    const lumora = on('mr-o-lumora', 'bianca.russo@lumorafitness.com');
+    expect(lumora('Call transcription is $6 per 100 calls.')).toHaveLength(1);
+    expect(lumora('Each recorded call costs $6.')).toHaveLength(1);
+    expect(lumora('Local presence numbers are $6 per number per month.')).toEqual([]);
+  });
+
+  it("prices the next sentence of a renewal at its own line's list", () => {
+    // Osterby's guarantee has run out: every fee renews at list, Conversation Intelligence at $32.
+    const osterby = on('mr-o-osterby', 'hannah.voss@osterbymed.com');
+    const renewal = (ci: string) =>
+      `From April 1 Pro moves to list at $84 per user per month. Conversation Intelligence ${ci} per user per month.`;
+    expect(osterby(renewal('stays at $29'))).toEqual(['$29 per user per month']);
+    expect(osterby(renewal('goes to $32'))).toEqual([]);
+  });
+});
+
+describe('order forms that set the renewal by column, by line and by clause (Coldharbour, Thornacre, Rushmere)', () => {
+  const coldharbour = devWorldIndex('coldharbour-workspace.json');
+  const thornacre = devWorldIndex('thornacre-workspace.json');
+  const rushmere = devWorldIndex('rushmere-workspace.json');
+
+  it('takes "the same percentage discount as set out in this Order Form" from each line of its table', () => {
+    // Quarrybank: Premier 8% off, the WhatsApp & SMS channel 25% off ($12 list).
+    const quarrybank = pricesOn(coldharbour, 'ch-o-qb', 'imogen.hale@quarrybankhealth.org');
+    const channel = (price: string) =>
+      `Following clause 8.2, each line renews at list less the discount in your order form. The WhatsApp & SMS channel goes to ${price}.`;
+    expect(quarrybank(channel('$11.04 per agent per month (list $12 less 8%)'))).toEqual([
+      '$11.04 per agent per month',
+    ]);
+    expect(quarrybank(channel('$9.00 per agent per month (list $12 less 25%)'))).toEqual([]);
+  });
+
+  it('holds lines "at the fees set out above for one further term"', () => {
+    // Harrowgate pays $50 on Plus (list $55).
+    const harrowgate = pricesOn(coldharbour, 'ch-o-hg', 'nadia.ferreira@harrowgate.com');
+    const plus = (rest: string) => `Quick one on the Plus line for the April renewal. The 60 agents ${rest}.`;
+    expect(harrowgate(plus('move to our list price of $55 per agent per month'))).toEqual([
+      '$55 per agent per month',
+    ]);
+    expect(harrowgate(plus('stay at $50 per agent per month, so $36,000 for the year'))).toEqual([]);
+  });
+
+  it('caps the plan by its clause and renews the line the clause names at list', () => {
+    // Orchard Lane: Business $60 capped at 4% (CPI-U is 2.9%); the AI Answer Bot (line 2) renews at its $22 list.
+    const orchard = pricesOn(thornacre, 'th-o-ol', 'marisol.vega@orchardlanecu.org');
+    expect(
+      orchard('Your June renewal moves to our current list prices: Business at $69 per agent per month.'),
+    ).toEqual(['$69 per agent per month']);
+    expect(
+      orchard('At your June renewal Business goes to $61.74 per agent per month, within the 4% cap.'),
+    ).toEqual([]);
+    expect(orchard('At your June renewal the AI Answer Bot stays at $19 per agent per month.')).toEqual([
+      '$19 per agent per month',
+    ]);
+  });
+
+  it('reads a schedule\'s "Renewal" column and a clause that names a column', () => {
+    // Pemberton's Schedule B: Enterprise "Year 1" $96, "Renewal" $101.
+    const pemberton = pricesOn(thornacre, 'th-o-pb', 'helena.marsh@pembertonmutual.com');
+    expect(
+      pemberton(
+        'Under Schedule B your Enterprise fee carries over at $96 per agent per month for the renewal year.',
+      ),
+    ).toEqual(['$96 per agent per month']);
+    expect(
+      pemberton('Under Schedule B your Enterprise fee is $101 per agent per month for the renewal year.'),
+    ).toEqual([]);
+    // Halvorsen's ramp renews "at the Year 3 rates set out in Clause 3": $116 a seat, not the $126 list.
+    const halvorsen = pricesOn(rushmere, 'rm-o-hv', 'ingrid.solberg@halvorsenlogistics.com');
+    expect(
+      halvorsen('At renewal on April 1 the seats move to the Scale list price of $126 per seat per month.'),
+    ).toEqual(['$126 per seat per month']);
+    expect(
+      halvorsen('At renewal on April 1 the seats stay at the Year 3 rate of $116 per seat per month.'),
+    ).toEqual([]);
+  });
+
+  it('ends a promotional price where the clause says it ends', () => {
+    // Brightwater: "$62.00 … for the first twelve (12) months …, and $80.00 … thereafter, including on renewal".
+    const brightwater = pricesOn(rushmere, 'rm-o-bw', 'gareth.pryce@brightwatertravel.com');
+    expect(
+      brightwater('At renewal in May your existing 20 seats continue at $62 per seat per month.'),
+    ).toEqual(['$62 per seat per month']);
+    expect(brightwater('At renewal in May your existing 20 seats move to $80 per seat per month.')).toEqual(
+      [],
+    );
   });
 });
 

@@ -14,7 +14,7 @@ import { type Span, splitSentences } from '../text/sentences.ts';
 import { GENERIC_STEMS } from '../vocabulary/generic-words.ts';
 import { internalAmountIn, internalNameIn, noteSecretIn } from './note-secrets.ts';
 import { orderFormPassages } from './order-form-prices.ts';
-import { renewalTerms } from './renewal-terms.ts';
+import { renewalAmountsOf, renewalTerms } from './renewal-terms.ts';
 
 // "on my own authority": the rep's own discretion is as internal as its size.
 const OWN_LIMIT =
@@ -72,8 +72,7 @@ const keyStems = (set: ReadonlySet<string>) => [...set].filter((s) => !GENERIC_S
 function renewalAmounts(index: GuardIndex, deal: DealContext): number[] {
   const orderForm = orderFormPassages(index, deal);
   if (orderForm.size === 0) return [];
-  const terms = renewalTerms(index, deal, orderForm);
-  return [...terms.rates, ...(terms.ceiling === undefined ? [] : [terms.ceiling])];
+  return renewalAmountsOf(renewalTerms(index, deal, orderForm));
 }
 
 export function checkConfidential(

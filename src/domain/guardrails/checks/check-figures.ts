@@ -179,10 +179,8 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
             .filter((o) => o.field === c.field && o.sentence.start === c.sentence.start)
             .flatMap(workedUnder)
             .filter((p) => deal.facts.percents.has(p)),
-        sentenceProducts: (c) =>
-          analysis.clauses
-            .filter((o) => o.field === c.field && o.sentence.start === c.sentence.start && o.start <= c.start)
-            .flatMap((o) => o.products.map((p) => p.sku)),
+        sentenceProducts: (c) => sentenceSoFar(analysis, c).flatMap((o) => o.products.map((p) => p.sku)),
+        sentenceTerms: (c) => sentenceSoFar(analysis, c).flatMap((o) => o.terms),
       });
       if (problem) findings.push(problem);
     }
@@ -309,13 +307,33 @@ export function checkFigures(index: GuardIndex, deal: DealContext, analysis: Dra
   });
 }
 
+/** The clauses of a clause's sentence up to and including it. */
+const sentenceSoFar = (analysis: DraftAnalysis, c: DraftClause) =>
+  analysis.clauses.filter(
+    (o) => o.field === c.field && o.sentence.start === c.sentence.start && o.start <= c.start,
+  );
+
 // "It's £5 per camera per month", "That comes to £9 a van", "On an annual plan it's $22": a subject
 // that points back a sentence, after a short phrase that says on what terms.
 const POINTING_SUBJECT =
   /^\s*(?:(?:on|with|for|at|under|in)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+)?(?:it|that|this)(?:'s|’s|\s+is|\s+costs?|\s+comes?\s+(?:in\s+)?(?:at|to)|\s+runs?(?:\s+at)?)\s/i;
 
-/** The last product the sentence before names, when this clause opens its sentence with a pointing subject. */
+// "On the Customer Portal: it's available on Operations, and it is priced per technician at $6": a
+// sentence that opens by naming its topic, and a clause of it that points back to the topic.
+const TOPIC_LABEL = /^\s*(?:on|about|re|regarding|as for|as to)\s+(?:the\s+|your\s+)?[^:\n]{2,60}:/i;
+const POINTING_CLAUSE = /^\s*(?:(?:and|but|so)\s+)?(?:it|that|this)(?:'s|’s|\s+is|\s+costs?|\s+runs?)\s/i;
+
+/**
+ * The last product the sentence before names, when this clause opens its sentence with a pointing
+ * subject; or the product a topic label opening the sentence names, when the clause points back to it.
+ */
 function referentOf(analysis: DraftAnalysis, clause: DraftClause) {
+  const topic = TOPIC_LABEL.exec(clause.sentence.text);
+  if (topic && POINTING_CLAUSE.test(clause.text))
+    return analysis.clauses
+      .filter((o) => o.sentence.start === clause.sentence.start)
+      .flatMap((o) => o.products)
+      .find((p) => p.end <= clause.sentence.start + topic[0].length);
   if (clause.start !== clause.sentence.start || !POINTING_SUBJECT.test(clause.sentence.text))
     return undefined;
   const before = analysis.clauses.filter(

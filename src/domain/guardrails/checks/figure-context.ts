@@ -4,6 +4,7 @@ import type { Approval, DealContext } from '../index/deal-context.ts';
 import type { DiscountProgramme } from '../index/discount-policy.ts';
 import { sameDuration } from '../index/durations.ts';
 import type { ProductMention } from '../index/product-catalog.ts';
+import type { TermMatch } from '../vocabulary/lexicon-matcher.ts';
 
 export const REDUCTION_AFTER =
   /^\s*(?:off|below|less than|under|cheaper|lower|(?:in )?(?:savings?|discount))\b/i;
@@ -35,6 +36,8 @@ export type DraftFigures = {
   bandDiscounts: number[];
   /** Products named anywhere in a clause's sentence. */
   sentenceProducts: (clause: DraftClause) => string[];
+  /** Capability terms named in a clause's sentence up to the clause's end. */
+  sentenceTerms: (clause: DraftClause) => TermMatch[];
   /** Documented percentages a clause's sentence works its amounts out under. */
   sentencePercents: (clause: DraftClause) => number[];
   /** Add-ons the clause's sentence, or the one before it, speaks of. */

@@ -11,6 +11,7 @@ import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { finding } from '../support/findings.ts';
 import type { MoneyFigure } from '../text/figures.ts';
+import { HEAD_NOUN } from '../vocabulary/head-nouns.ts';
 import { orderFormPassages } from './order-form-prices.ts';
 import { renewalTerms } from './renewal-terms.ts';
 import { statedBodyClauses } from './stated-clauses.ts';
@@ -50,8 +51,10 @@ function dealPlans(
 }
 
 // "150 Enterprise seats": a count with the plan's name between it and what it counts.
-const NAMED_SEATS =
-  /(?<![\w.,$€£+-])(\d[\d,]*)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:seats?|users?|agents?|licen[cs]es?|staff)\b/gu;
+const NAMED_SEATS = new RegExp(
+  String.raw`(?<![\w.,$€£+-])(\d[\d,]*)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}${HEAD_NOUN}\b`,
+  'gu',
+);
 // "Marlow Security: Enterprise 150": a bare number in a deal's name that is no year.
 const BARE_NUMBER = /(?<![\w.,$€£+-])(?!(?:19|20)\d\d\b)(\d[\d,]*)(?![\w.,%])/g;
 

@@ -10,6 +10,7 @@ import { headCountsIn, quantitiesIn } from '../index/quantities.ts';
 import { linesForSize } from '../index/tier-lines.ts';
 import type { MoneyFigure } from '../text/figures.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { HEAD_NOUN } from '../vocabulary/head-nouns.ts';
 import { addOnsSpokenOf } from './add-ons-spoken.ts';
 import { variantIn } from './currency-variants.ts';
 import { currencyFamily, statedCurrency } from './fact-currency.ts';
@@ -24,18 +25,19 @@ import {
   seatCounts,
 } from './figure-context.ts';
 import { graduatedAmounts, tierCapacity } from './graduated-totals.ts';
-import { HEAD_NOUN } from './head-nouns.ts';
 import { contradictedCell } from './labelled-rates.ts';
 import { linesNamedBeside } from './lines-named-beside.ts';
 import { moneySupport } from './money-support.ts';
 import { backsNamedFee, featurePriced, feeNamedFor, subjectPriced } from './named-fees.ts';
 import { isPaidToday, orderFormPassages } from './order-form-prices.ts';
+import { columnHeading } from './order-form-tables.ts';
+import { perUseSaidFirst, pricedByAnotherUse } from './priced-uses.ts';
 import { kindOf } from './products-by-kind.ts';
 import { isScopedQuoteTotal } from './quote-scope.ts';
 import { isOneOfTotals, quoteTotals } from './quote-totals.ts';
 import { isRecordQuoteTotal } from './record-quote-scope.ts';
 import {
-  columnHeading,
+  heldLimitBreaches,
   renewalTerms,
   renewalTotals,
   speaksOfLaterRenewal,
@@ -46,8 +48,8 @@ import { statedRounding, writtenRounding } from './stated-rounding.ts';
 
 // A rate said to cover an add-on as well: "all in, with the Library", "including Shift Swap".
 const AT_LIST = /^[^.;,]{0,30}?\b(?:at list|before (?:any )?discounts?)\b/i;
-// "Sentinel lists at €31", "a list price of €31": the list price said before the amount.
-const LIST_BEFORE = /\b(?:lists|listed|list price(?:\s+is|\s+of)?)\s+(?:at\s+|for\s+)?$/i;
+// "Sentinel lists at €31", "a list price of €31", "(list $12 less 25%)": the list price said before the amount.
+const LIST_BEFORE = /\b(?:lists|listed|list price(?:\s+is|\s+of)?)\s+(?:at\s+|for\s+)?$|\(\s*list\s+$/i;
 // "an extra seat on", "additional storage for": what is bought beside the plan named next.
 const EXTRA_ON =
   /\b(?:(?:an?\s+|one\s+)?(?:extra|additional|further)\s+(?:[\w-]+\s+){1,2}|add-?on\s+|upgrade\s+)(?:on|for|with|to)\s+(?:the\s+|your\s+)?$/i;
@@ -111,8 +113,10 @@ export function moneyProblem(
   if (deal.asked.has(said.value) && talksOfRival(index, text, clause, said)) return undefined;
   // "£7.50 per learner per month": a price per the unit the price book sells by is a rate, quoted to
   // the penny, however the figure reader took the unit.
+  // So is "priced per technician at $6", the head said first.
+  const headBefore = HEAD_BEFORE.exec(text.slice(Math.max(0, said.start - 50), said.start))?.[1];
   const figure =
-    !said.perUnit && isPerBookUnit(index, text.slice(said.end, said.end + 40))
+    !said.perUnit && (headBefore || isPerBookUnit(index, text.slice(said.end, said.end + 40)))
       ? { ...said, perUnit: true }
       : said;
   const at =
@@ -141,7 +145,9 @@ export function moneyProblem(
       `${figure.text} is in ${figure.currency}; this deal is priced in ${currency}`,
     );
   }
-  const unitSaid = catalogProduct ? headForThing(index, figure.text, catalogProduct.unit) : undefined;
+  const unitSaid = catalogProduct
+    ? headForThing(index, `${figure.text} ${headBefore ?? ''}`, catalogProduct.unit)
+    : undefined;
   if (unitSaid)
     return block(
       'price',
@@ -296,13 +302,21 @@ export function moneyProblem(
   const feeFor = product
     ? undefined
     : (feeNamedFor(text, figure) ??
-      (draft.sentenceProducts(clause).length === 0
-        ? (featurePriced(text, figure, clause.terms) ??
-          subjectPriced(text.slice(clause.sentence.start, figure.start)))
+      // "WhatsApp is $24 per agent on top of Enterprise": a feature said to cost the amount, whatever
+      // plan it is bought on.
+      featurePriced(text, figure, draft.sentenceTerms(clause)) ??
+      (index.catalog.mentions(text.slice(clause.sentence.start, figure.start)).length === 0
+        ? subjectPriced(text.slice(clause.sentence.start, figure.start))
         : undefined));
+  // "Each recorded call costs $6", "conversations are billed at $14 per 100": what the amount is per, said first.
+  const perUse = perUseSaidFirst(text.slice(clause.sentence.start, figure.start));
   const supportOf = (...args: Parameters<typeof documentedSupport>) => {
     const citation = documentedSupport(...args);
-    return citation && (!feeFor || backsNamedFee(feeFor, citation)) ? citation : undefined;
+    return citation &&
+      (!feeFor || backsNamedFee(feeFor, citation)) &&
+      !pricedByAnotherUse(index, `${perUse}${text.slice(args[0].start, args[0].end + 30)}`, citation)
+      ? citation
+      : undefined;
   };
   const supportFor = (skus: string[], bands?: number[]) => supportOf(figure, skus, bands);
   // "You currently pay $59 an agent": what the customer pays today is their order form's to say.
@@ -318,7 +332,13 @@ export function moneyProblem(
   // "For the renewal, Standard comes to $48 a seat" where the order form renews at $47: the renewal
   // gets the price the order form sets for it, less a documented discount. Where it sets none, a renewal
   // said to keep today's price ("you'd renew at $59 per agent, unchanged") keeps the order form's.
-  const renewal = renewalRates(deal, orderForm, terms.rates);
+  // (The list price of the seats beyond a held price's limit is no rate to discount for the rest.)
+  const beyond = terms.heldUpTo?.beyond ?? [];
+  const renewal = renewalRates(
+    deal,
+    orderForm,
+    terms.rates.filter((r) => terms.held.includes(r) || !beyond.includes(r)),
+  );
   const kept = CONTINUING.test(clause.sentence.text) && !CHANGED.test(clause.sentence.text);
   // A seat's price: said per seat, "each", or bare where it is a price-book line's ("stays flat at $59")
   // or the order form's ("your per-agent price stays at $68").
@@ -336,22 +356,36 @@ export function moneyProblem(
   const yearly = figure.period === 'year' || /\byear/i.test(column);
   const monthly = yearly ? figure.value / 12 : figure.value;
   const sameAs = (v: number) => [figure.value, monthly].some((r) => Math.abs(r - v) < 0.005);
+  // A total to the dollar.
+  const near = (v: number) => Math.abs(v - figure.value) < 0.5;
   const set = renewal.length > 0 || terms.ceiling !== undefined;
+  // A cap raises each line from its own fee: the device blocks' $40 + 7%, not the seats' $52 + 7%.
+  const line = product?.sku ?? singleOf(draft.sentenceProducts(clause));
+  const lineCeiling = (line ? terms.lineCeilings.get(line) : undefined) ?? terms.ceiling ?? 0;
   // "…caps any renewal increase at 5% over your $22.00, so the renewal price is $23.10": the cap's
   // ceiling, and likewise the rate a set uplift gives ("increases by 5% at renewal": $51.45).
   // "From May 2027 Plus will still be $38": a renewal after the held one, which the list prices.
-  const laterRenewal = terms.listAfterHold && speaksOfLaterRenewal(deal, clause.sentence.text);
+  const laterRenewal =
+    terms.listAfterHold && speaksOfLaterRenewal(deal, clause.sentence.text, terms.heldRenewals);
   const termRates = [
     ...terms.rates.filter((r) => !(laterRenewal && terms.held.includes(r))),
     ...(terms.ceiling === undefined ? [] : [terms.ceiling]),
+    ...(line && terms.lineCeilings.has(line) ? [terms.lineCeilings.get(line)!] : []),
   ];
   if (ofRenewal && termRates.some(sameAs)) return undefined;
-  // "Renewing your 60 agents comes to $37,044 for the year": those rates times the seats renewed.
+  // Under a cap, any price from today's up to the ceiling is the order form's to allow (not for a line
+  // that renews at list whatever the cap).
   if (
     ofRenewal &&
-    renewalTotals(deal, termRates, clause.sentence.text).some((v) => Math.abs(v - figure.value) < 0.5)
+    seatPrice &&
+    terms.ceiling !== undefined &&
+    !(product && terms.addOnsAtList.has(product.sku)) &&
+    monthly <= lineCeiling + 0.005 &&
+    monthly >= Math.min(...terms.inForce) - 0.005
   )
     return undefined;
+  // "Renewing your 60 agents comes to $37,044 for the year": those rates times the seats renewed.
+  if (ofRenewal && renewalTotals(deal, termRates, clause.sentence.text, terms).some(near)) return undefined;
   // "The renewal year comes to $113,280, the same as the current year" where the order form prices the
   // renewal otherwise: today's total said to carry on. (Under a cap, staying the same is allowed.)
   // Said of no other time ("At 50 agents the renewal would be $40,800") it is today's rate carried on too.
@@ -364,12 +398,26 @@ export function moneyProblem(
     !seatPrice &&
     terms.rates.length > 0 &&
     terms.ceiling === undefined &&
-    renewalTotals(deal, changedRates, clause.sentence.text).some((v) => Math.abs(v - figure.value) < 0.5)
+    renewalTotals(deal, changedRates, clause.sentence.text).some(near)
   )
     return block(
       'price',
       'order-form',
       `${figure.text} is today's total, not the renewal the order form prices`,
+    );
+  // "all 90 agents at the $99 in your order form: $106,920" where the $99 is held for up to 80 agents
+  // only; or the 40 it holds for, at list.
+  if (
+    ofRenewal &&
+    !seatPrice &&
+    terms.heldUpTo &&
+    heldLimitBreaches(deal, terms, clause.sentence.text).some(near) &&
+    !renewalTotals(deal, termRates, clause.sentence.text, terms).some(near)
+  )
+    return block(
+      'price',
+      'order-form',
+      `${figure.text} does not hold the renewal price for the ${terms.heldUpTo.heads} seats the order form holds it for, and only those`,
     );
   // "The renewal for 80 agents is $107,520 a year" at the $112 list where the order form caps it at
   // $109.20, or renews it at list less 10%: a plan's list price the renewal does not give.
@@ -385,11 +433,7 @@ export function moneyProblem(
             ? [p.listPrice]
             : [],
         );
-  if (
-    ofRenewal &&
-    !seatPrice &&
-    renewalTotals(deal, offList, clause.sentence.text).some((v) => Math.abs(v - figure.value) < 0.5)
-  )
+  if (ofRenewal && !seatPrice && renewalTotals(deal, offList, clause.sentence.text).some(near))
     return block(
       'price',
       'order-form',
@@ -405,13 +449,27 @@ export function moneyProblem(
       sameAs,
     ) &&
     // At the then-current list price, any line's list price will do ("the Chambers monthly list: €29"),
-    // and so it does for the renewals after a held one ("after that term, … list price, $124 today").
+    // and so it does for the renewals after a held one ("after that term, … list price, $124 today"),
+    // but the line the sentence names has its own ("Conversation Intelligence stays at $29" at a $32 list).
     !(
       (terms.atList || (terms.listAfterHold && (laterRenewal || AFTER_HOLD.test(clause.sentence.text)))) &&
+      deal.facts.money.some(
+        (m) => !orderForm.has(m.citation.id) && sameAs(m.value) && (!line || m.skus.includes(line)),
+      )
+    ) &&
+    // "(list $12 less 25%)": the list price a renewal is worked from, said as such.
+    !(
+      atList &&
+      /^\s*(?:less|minus)\s+\d/i.test(text.slice(figure.end, figure.end + 20)) &&
       deal.facts.money.some((m) => !orderForm.has(m.citation.id) && sameAs(m.value))
     ) &&
-    // Under a cap, any price up to the ceiling is the order form's to allow.
-    !(terms.ceiling !== undefined && monthly <= terms.ceiling + 0.005)
+    // Under a cap, any price up to the ceiling is the order form's to allow, but not for an add-on that
+    // renews at list ("Copilot, 20 agents, unchanged at $19" where Copilot's list is $22).
+    !(
+      terms.ceiling !== undefined &&
+      monthly <= lineCeiling + 0.005 &&
+      !(product && terms.addOnsAtList.has(product.sku))
+    )
   )
     return block(
       'price',
@@ -683,6 +741,7 @@ const RENEWAL =
   /\brenew(?:al|als|s|ed|ing)?\b|\b(?:for|into) (?:another|the next|the coming|(?:a|the) (?:second|further|new)) (?:year|term|12 months|twelve months)\b|\bnext year's\b/i;
 const PER_HEAD_COLUMN = new RegExp(`^(?:unit\\b|per\\s+${HEAD_NOUN}\\b)`, 'i');
 // "your per-agent price stays at $68", "the price per seat is": a seat's price said before a bare amount.
+const HEAD_BEFORE = /\b(?:priced|charged|billed|sold|licen[cs]ed)\s+(per\s+[a-z][a-z-]*)\s+(?:at|for)\s+$/i;
 const PER_HEAD_PRICE_BEFORE =
   /\b(?:per[\s-](?:seat|user|agent|licen[cs]e|member|head)\s+(?:price|rate|fee)|(?:price|rate|fee)\s+per\s+(?:seat|user|agent|licen[cs]e|member|head))\b[^$€£\d.;]{0,40}$/i;
 // "at your current $49", "unchanged", "same price as last year": a price said to carry on as it is.
@@ -716,7 +775,9 @@ function renewalRates(
       (m) => orderForm.has(m.citation.id) && m.period === 'month' && RENEWAL.test(m.citation.quote ?? ''),
     )
     .map((m) => m.value);
-  const rates = stated.length > 0 ? stated : termRates;
+  // The renewal terms read from the order form's clauses and columns come first: a stated amount may be
+  // one the clause sets aside ("a promotional price of $62.00 … and $80.00 thereafter, including on renewal").
+  const rates = termRates.length > 0 ? termRates : stated;
   // A renewal is priced like any deal: a programme, an approval, or a rep's own discount up to the limit.
   const repLimit = deal.facts.discounts.repLimit?.percent;
   const percents = [
@@ -1072,3 +1133,5 @@ function talksOfRival(index: GuardIndex, text: string, clause: DraftClause, figu
   const passage = `${before} ${clause.sentence.text}`.toLowerCase();
   return index.competitors.some((c) => passage.includes(c.toLowerCase()));
 }
+
+const singleOf = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);

@@ -63,6 +63,11 @@ export function feeNamedFor(text: string, figure: MoneyFigure): string[] | undef
 const FEATURE_COSTS =
   /^(?:\s+(?:integration|channel|connector|feature|module|sync|export|hosting|region|migration))?\s+(?:(?:is|costs?|comes to|runs|adds|would be|will be|would cost|is priced at|is (?:billed|charged)(?: separately)? at)\s+(?:an?\s+(?:paid\s+)?(?:add-?on|extra)\s+(?:at|for)\s+|(?:just|only|an extra)\s+)?|(?:carries|has|comes with|attracts)\s+an?\s+(?:(?:[\w-]+\s+){0,3}(?:fee|charge|surcharge)\s+of\s+)?)$/i;
 
+// "The nightly export to Snowflake is available on Professional; the connector is $300 a month": the
+// feature named earlier in the sentence, priced by a word for what it is.
+const FEATURE_COSTS_AFTER =
+  /^[^.]*?[;,]\s*(?:and\s+)?(?:the|this|that|its)\s+(?:integration|connector|sync|export|feature|module|channel|add-?on)\s+(?:is|costs?|runs|adds|would be|will be)\s+(?:an?\s+(?:extra|additional)\s+)?$/i;
+
 /** The words of a feature the clause says costs the amount, where it names no product. */
 export function featurePriced(
   text: string,
@@ -70,7 +75,10 @@ export function featurePriced(
   terms: readonly { start: number; end: number; text: string }[],
 ): string[] | undefined {
   const term = terms.find(
-    (t) => t.end <= figure.start && FEATURE_COSTS.test(text.slice(t.end, figure.start)),
+    (t) =>
+      t.end <= figure.start &&
+      (FEATURE_COSTS.test(text.slice(t.end, figure.start)) ||
+        FEATURE_COSTS_AFTER.test(text.slice(t.end, figure.start))),
   );
   return term ? stems(term.text).filter((w) => !STOPWORDS.has(w)) : undefined;
 }

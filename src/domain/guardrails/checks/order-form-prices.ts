@@ -8,9 +8,10 @@ import type { GuardIndex } from '../index/guard-index.ts';
 import type { MoneyFigure } from '../text/figures.ts';
 
 // "you currently pay", "under your order form", "your current rate is", "the renewal stays at"; a
-// count may come between ("your order form has 80 agents at").
+// count may come between ("your order form has 80 agents at"), but not the renewal ("the $62 you pay this
+// term, the renewal rate is $57.04").
 const PAID_TODAY_BEFORE =
-  /\b(?:you(?:'re| are)? (?:currently |now |already )?pay(?:ing)?|today (?:you|[A-Z]\w+) pays?|(?:last|this) year(?:'s)? (?:you paid|invoice (?:was|came to))|your (?:current|existing|present|contracted|contract) (?:[\w-]+ )?(?:price|rate|contract|order form|order|subscription|agreement)|(?:on|under|in|per|from) your (?:current |existing )?(?:\d{4} )?(?:order form|contract|agreement)|your order form|today's (?:price|rate)|renewal (?:price |rate )?(?:stays|remains) at|(?:the )?same (?:price|rate) as (?:last|this) year|like last year)\b(?:[^$€£\d.;!?]|\b\d[\d,]*\s+(?=[a-z]))*$/i;
+  /\b(?:you(?:'re| are)? (?:currently |now |already )?pay(?:ing)?|today (?:you|[A-Z]\w+) pays?|(?:last|this) year(?:'s)? (?:you paid|invoice (?:was|came to))|your (?:current|existing|present|contracted|contract) (?:[\w-]+ )?(?:price|rate|contract|order form|order|subscription|agreement)|(?:on|under|in|per|from) your (?:current |existing )?(?:\d{4} )?(?:order form|contract|agreement)|your order form|today's (?:price|rate)|renewal (?:price |rate )?(?:stays|remains) at|(?:the )?same (?:price|rate) as (?:last|this) year|like last year)\b(?:(?!renew)[^$€£\d.;!?]|\b\d[\d,]*\s+(?=[a-z]))*$/i;
 // "the $59 per agent you pay today", "$49, as on your order form".
 const PAID_TODAY_AFTER =
   /^[^$€£\d.;!?]{0,40}?\b(?:you(?:'re| are)? (?:currently )?pay(?:ing)? (?:today|now)|you pay on your|(?:as|like) (?:on|in) your (?:current )?(?:order form|contract)|unchanged from (?:this|last) year|the same as (?:today|now|this year))\b/i;

@@ -80,11 +80,17 @@ const blocks = (body: string) => check(body, { world }).findings.filter((f) => f
 
 describe('reading the documents into facts', () => {
   it('takes a priced row under an add-ons heading as an add-on, a remark on a plan there as none', () => {
-    expect(listsAddOn('SMS reminders: €50 per month.', { end: 13 })).toBe(true);
-    expect(listsAddOn('Plus includes one booking calendar and Max includes five.', { end: 4 })).toBe(false);
+    expect(listsAddOn('SMS reminders: €50 per month.', { start: 0, end: 13 })).toBe(true);
+    expect(
+      listsAddOn('Plus includes one booking calendar and Max includes five.', { start: 0, end: 4 }),
+    ).toBe(false);
     const includes =
       'Health System includes 20,000 SMS segments a month; usage above that is billed at $22 per 1,000.';
-    expect(listsAddOn(includes, { end: 13 })).toBe(false);
+    expect(listsAddOn(includes, { start: 0, end: 13 })).toBe(false);
+    // A plan the add-on is sold on, after its price, is no add-on itself.
+    expect(
+      listsAddOn('$24 per recruiter per month, on Grow, Scale and Enterprise.', { start: 32, end: 36 }),
+    ).toBe(false);
   });
 
   it("gives an amount under a row's column label to the product the two name together", () => {

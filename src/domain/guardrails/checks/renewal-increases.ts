@@ -9,7 +9,7 @@ import type { DealContext } from '../index/deal-context.ts';
 import type { GuardIndex } from '../index/guard-index.ts';
 import { finding } from '../support/findings.ts';
 import { orderFormPassages } from './order-form-prices.ts';
-import { percentIn, RENEWAL_WORD, renewalTerms, speaksOfRenewal } from './renewal-terms.ts';
+import { percentIn, RENEWAL_WORD, renewalAmountsOf, renewalTerms, speaksOfRenewal } from './renewal-terms.ts';
 import { statedBodyClauses } from './stated-clauses.ts';
 
 // "can rise by no more than 10%", "caps any increase at 4%", "a 7% uplift".
@@ -22,11 +22,7 @@ const COUNT_RISE = /\b(?:seats?|users?|agents?|licen[cs]es?|usage|volume|headcou
 function allowedRises(index: GuardIndex, deal: DealContext, orderForm: ReadonlySet<string>) {
   const terms = renewalTerms(index, deal, orderForm);
   // Those between today's price and a renewal price the order form sets.
-  const ratios = terms.inForce.flatMap((today) =>
-    [...terms.rates, ...(terms.ceiling === undefined ? [] : [terms.ceiling])].map(
-      (r) => (r / today - 1) * 100,
-    ),
-  );
+  const ratios = terms.inForce.flatMap((today) => renewalAmountsOf(terms).map((r) => (r / today - 1) * 100));
   // A rise the public terms set for every renewal ("any list price increase is capped at 5%").
   const published = deal.facts.sentenceStems.flatMap((st) => {
     const quote = st.citation.quote ?? '';

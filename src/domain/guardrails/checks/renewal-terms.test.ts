@@ -106,6 +106,36 @@ describe('renewal terms in other words', () => {
       '$38',
       '$40',
     ],
+    [
+      'renews for 12 months at the then-current fees, provided that any increase shall not exceed the lesser of five percent (5%) or CPI.',
+      '$39.90',
+      '$40',
+    ],
+    [
+      'renews for 12 months at the fees in effect during the preceding term, subject to an uplift of three percent (3%).',
+      '$39.14',
+      '$38',
+    ],
+    [
+      'renews for 12 months on the same per-seat fees for one (1) Renewal Term, after which list pricing applies.',
+      '$38',
+      '$40',
+    ],
+    [
+      'renews for 12 months; fees for any Renewal Term shall be the list prices in effect on the first day of that Renewal Term.',
+      '$40',
+      '$38',
+    ],
+    [
+      'renews for 12 months at the standard rates, less the discount percentage shown in Section 4. Section 4: a discount of five percent (5%) off the standard rates.',
+      '$38',
+      '$40',
+    ],
+    [
+      'renews for 12 months. The per-seat fee shall remain fixed for two (2) successive Renewal Terms. Thereafter, the fee shall be the list price then in effect.',
+      '$38',
+      '$40',
+    ],
   ])('reads "%s": %s holds, %s does not', (renewal, right, wrong) => {
     expect(renewalPrice(renewal, right)).toEqual([]);
     expect(renewalPrice(renewal, wrong)).toEqual([`${wrong} per seat per month`]);

@@ -21,12 +21,14 @@ import { readMeasures } from './measures.ts';
 import { readPlanGates, readSectionGates, sectionScope } from './plan-gates.ts';
 import { isBaseMention, learnInclusions, listEndingAt, type ProductCatalog } from './product-catalog.ts';
 import {
+  includeWithEveryPlan,
   labelledProduct,
   listsAddOn,
   namedAfterTerms,
   offerAddOn,
   outsideTerms,
   readIncluded,
+  sizeIncluded,
   withHigherPlans,
 } from './product-facts.ts';
 import { readServiceHours } from './service-hours.ts';
@@ -98,8 +100,11 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
     });
     facts.money.push({ value: p.listPrice, period: p.period, skus: [p.sku], citation });
   }
+  const includedBySize = new Map<string, number>();
   for (const { sku, description } of input.productDescriptions) {
     readIncluded(facts, sku, description, catalog.mentions(description));
+    const from = facts.includedWith.has(sku) ? undefined : sizeIncluded(description);
+    if (from !== undefined) includedBySize.set(sku, from);
     // "Cold Chain Compliance add-on" is one by its name, whatever its description says.
     if (/\badd-?on\b/i.test(`${catalog.bySku.get(sku)?.name ?? ''} ${description}`)) {
       facts.addOns.add(sku);
@@ -317,6 +322,7 @@ export function buildKnowledgeFacts(input: FactsInput): KnowledgeFacts {
       }
     }
   }
+  for (const [sku, from] of includedBySize) includeWithEveryPlan(facts, catalog, sku, from);
   namedAfterTerms(facts, catalog, input.productDescriptions);
   addListedUnsupported(facts, catalog, input.sellerName, listedUnsupported, affirmed);
   facts.discounts = withoutSoldByWords(readDiscountPolicy(discountSentences), catalog, input.sellerName);

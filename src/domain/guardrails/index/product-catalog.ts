@@ -1,6 +1,7 @@
 /** The price book as the guardrails read it: each product's names, its price per period, and which tier includes which. */
 import type { Product } from '../../workspace/workspace-schema.ts';
 import { meteredCountPattern, type Period } from '../text/figures.ts';
+import { HEAD_NOUN } from '../vocabulary/head-nouns.ts';
 import { sizedNames } from './sized-names.ts';
 import { type VolumeBand, volumeBands } from './volume-tiers.ts';
 
@@ -44,6 +45,9 @@ export function periodOf(unit: string): Period | undefined {
   if (/one[\s-]?time|once|each|unit|fixed|flat/.test(u)) return 'once';
   return undefined;
 }
+
+// "technician/month", "recruiter seat/month": a price per person, whatever the book calls one.
+const HEAD_UNIT = new RegExp(`^\\s*${HEAD_NOUN}\\b`, 'i');
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -267,7 +271,7 @@ export function buildProductCatalog(products: readonly Product[], sellerName: st
     listPrice: p.listPrice,
     currency: p.currency,
     period: periodOf(p.unit),
-    perSeat: /seat|user|licen[cs]e|member|head/i.test(p.unit),
+    perSeat: /seat|user|licen[cs]e|member|head/i.test(p.unit) || HEAD_UNIT.test(p.unit),
     unit: p.unit,
     aliases: aliasesOf(p, sellerWords, sharedBare),
     bands: volumeBands(p.listPrice, p.description ?? ''),

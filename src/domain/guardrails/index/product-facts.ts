@@ -44,13 +44,16 @@ export function labelledProduct(
  * A sentence under an "Add-ons" heading lists an add-on when it is the product's own row or prices it
  * ("Expenses: €3 per user"); "Payroll includes one entity", a remark on a plan there, lists none.
  */
-export function listsAddOn(text: string, product: { end: number }): boolean {
+export function listsAddOn(text: string, product: { start: number; end: number }): boolean {
+  // "$24 per recruiter per month, on Grow, Scale and Enterprise": the plans the add-on is sold on.
+  if (SOLD_ON.test(text.slice(0, product.start))) return false;
   const after = text.slice(product.end);
   // "Health System includes 20,000 SMS segments a month; above that $22 per 1,000": what the plan has.
   if (PLAN_HAS.test(after)) return false;
   return /^\s*[:|\u2013\u2014-]/.test(after) || figuresOf(text).some((f) => f.type === 'money');
 }
 
+const SOLD_ON = /\b(?:on|with|for|in)\s+(?:the\s+)?$/i;
 const PLAN_HAS = /^\s*(?:already\s+)?(?:includes?|comes? with|has|gets?)\b/i;
 
 /**
@@ -122,6 +125,30 @@ export function readIncluded(
     const from = includedFrom(text, plan, plans);
     if (from !== undefined) facts.includedFrom.set(`${sku}|${plan.sku}`, from);
   }
+}
+
+// "included at no charge on orders of 75 technicians or more": included with whatever plan, from a size.
+const SIZE_INCLUDED =
+  /\bincluded\b[^.;]{0,40}?\b(?:orders?|subscriptions?|contracts?|deals?)\s+(?:of|covering|for|with|covers)\s+(\d[\d,]*)\s*(?:\+|(?:[\p{L}-]+\s+){0,2}?or more\b)/iu;
+
+/** The size from which a product is included with any plan, where the text names no plan it comes with. */
+export function sizeIncluded(text: string): number | undefined {
+  const m = SIZE_INCLUDED.exec(text);
+  return m ? Number(m[1]!.replaceAll(',', '')) : undefined;
+}
+
+/** Includes a product with every plan sold per seat from a size ("on orders of 75 technicians or more"). */
+export function includeWithEveryPlan(
+  facts: KnowledgeFacts,
+  catalog: ProductCatalog,
+  sku: string,
+  from: number,
+) {
+  for (const p of catalog.products)
+    if (p.sku !== sku && p.perSeat && !facts.addOns.has(p.sku) && !facts.includedWith.has(p.sku)) {
+      addTo(facts.includedWith, sku, p.sku);
+      facts.includedFrom.set(`${sku}|${p.sku}`, from);
+    }
 }
 
 // "at 100+ seats", "with 50 or more agents", "at 1,000 staff seats or more", "from 75 users".

@@ -1,6 +1,7 @@
 /** Numbers with what they count or how often: "3,000 invoices", "Business 700 per minute". */
 import { stem } from '../../knowledge/text-tokens.ts';
 import { NUMBER, parseNumber, withMagnitude } from '../text/number-words.ts';
+import { HEAD_NOUN } from '../vocabulary/head-nouns.ts';
 
 /** "300 per minute", "700 requests a minute", "2,500 calls/minute". */
 export const RATE = new RegExp(
@@ -19,13 +20,19 @@ const NOT_A_QUANTITY =
 
 // "For 10 agents", "25 new users": people a per-seat price is multiplied by, which `quantitiesIn` leaves to the seat checks.
 const HEADS = new RegExp(
-  String.raw`(?<![\w.,$€£/-])(?<num>${NUMBER})\s+(?:(?:more|additional|extra|new|active|licensed|named)\s+)?(?:seats?|users?|agents?|members?|people|persons?|staff|licen[cs]es?)\b`,
+  String.raw`(?<![\w.,$€£/-])(?<num>${NUMBER})\s+(?:(?:more|additional|extra|new|active|licensed|named)\s+)?${HEAD_NOUN}\b`,
   'gi',
+);
+
+// "all 45 Growth agents": a plan's name between the number and the heads (case matters here).
+const HEADS_ON_PLAN = new RegExp(
+  String.raw`(?<![\w.,$€£/-])(?<num>\d[\d,]*)\s+[A-Z][\w-]*\s+${HEAD_NOUN}\b`,
+  'g',
 );
 
 /** The numbers of people or seats a text counts ("for 10 agents"). */
 export function headCountsIn(text: string): number[] {
-  return [...text.matchAll(HEADS)].flatMap((m) => {
+  return [...text.matchAll(HEADS), ...text.matchAll(HEADS_ON_PLAN)].flatMap((m) => {
     const value = parseNumber(m.groups!.num!);
     return value === undefined || value < 2 ? [] : [value];
   });
