@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cellsOf, columnHeading, namedColumnRates, readRow } from './order-form-tables.ts';
+import { cellsOf, columnHeading, namedColumnRates, rowReader } from './order-form-tables.ts';
+
+const readRow = (header: string[], row: string) => rowReader(header)(row);
 
 const header = (row: string) => cellsOf(row);
 

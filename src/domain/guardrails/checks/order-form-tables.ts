@@ -111,15 +111,21 @@ export function columnHeading(text: string, at: number): string | undefined {
 }
 
 /**
- * A row's rates under a price table's header: the rate in force, the renewal rate and the line's
- * discount where the table has columns for them; undefined where no column gives a rate.
+ * Reads the rows under a price table's header (its columns found once): each row's rate in force, its
+ * renewal rate and its discount where the table has columns for them; undefined where no column gives a rate.
  */
-export function readRow(
+export function rowReader(
   header: readonly string[],
-  row: string,
-): { today: number[]; renewal: number[]; discount?: number } | undefined {
+): (row: string) => { today: number[]; renewal: number[]; discount?: number } | undefined {
   const columns = rateColumns(header);
-  if (!columns) return undefined;
+  return (row) => (columns ? readRow(header, columns, row) : undefined);
+}
+
+function readRow(
+  header: readonly string[],
+  columns: NonNullable<ReturnType<typeof rateColumns>>,
+  row: string,
+): { today: number[]; renewal: number[]; discount?: number } {
   const cells = cellsOf(row);
   // A one-time line ("$2,900.00 | One-time, invoiced on the Effective Date") is no rate; nor is a total,
   // nor a yearly line ("| Platform Fee (Growth), per year | 1 | $7,200.00 |") by what the cells beside its

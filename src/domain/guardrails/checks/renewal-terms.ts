@@ -10,7 +10,7 @@ import { headCountsIn } from '../index/quantities.ts';
 import { extractFigures } from '../text/figures.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { HEAD_NOUN } from '../vocabulary/head-nouns.ts';
-import { cellsOf, namedColumnRates, type PriceTable, readRow, TABLE_ROW } from './order-form-tables.ts';
+import { cellsOf, namedColumnRates, type PriceTable, rowReader, TABLE_ROW } from './order-form-tables.ts';
 
 export type RenewalTerms = {
   /** The plans the order form is for: what its renewal terms price. */
@@ -144,6 +144,7 @@ export function renewalTerms(
   for (const chunk of index.kb.active)
     if (orderForm.has(chunk.id)) {
       let header: string[] | undefined;
+      let readRow: ReturnType<typeof rowReader> | undefined;
       let lastRenewing = false;
       for (const s of splitSentences(chunk.text)) {
         // "| Sedgemoor Operations plan | 48 Technicians | $62.00 | $35,712.00 |" under "| Item | Quantity |
@@ -152,10 +153,11 @@ export function renewalTerms(
         if (!row) header = undefined;
         else if (!header) {
           header = cellsOf(s.text);
+          readRow = rowReader(header);
           tables.push({ header, rows: [] });
           continue;
         } else tables.at(-1)!.rows.push(cellsOf(s.text));
-        const read = row && header ? readRow(header, s.text) : undefined;
+        const read = row ? readRow?.(s.text) : undefined;
         const rates = read ? read.today : seatRates(s.text);
         if (read) held.push(...read.renewal);
         const discountOf = DISCOUNT_OF.exec(s.text);
